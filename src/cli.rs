@@ -1,0 +1,180 @@
+//! The command line: run the bot, answer a command offline, check data, print registration.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::commands::{self, Ctx};
+use crate::config::Config;
+use crate::data::{DataError, Directory};
+use crate::reply::{render_plain, Outcome};
+
+/// Exit code: answered, or valid.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the command was understood but nothing matched; or the bot failed while running.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit code: usage, config or data error.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(name = "twinbot", version, about = "A Discord bot for town-twinning communities")]
+pub struct Cli {
+    /// The configuration file.
+    #[arg(long, global = true, default_value = "config.toml", value_name = "PATH")]
+    pub config: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Run the bot on Discord (the default).
+    Run,
+    /// Answer one command offline, exactly as the bot would, in plain text.
+    Ask {
+        /// Answer as if today were this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        today: Option<NaiveDate>,
+        /// The command (partner, since, partners, about).
+        command: String,
+        /// Its arguments, in order: `partner dortmnud`, `since 1960 1990`.
+        args: Vec<String>,
+    },
+    /// Validate data files (default: those config.toml lists).
+    Check {
+        files: Vec<PathBuf>,
+    },
+    /// Print the command registration JSON that is sent to Discord.
+    Commands,
+}
+
+/// Prints an error with its whole chain of causes.
+pub fn print_error(e: &dyn std::error::Error) {
+    eprintln!("error: {e}");
+    let mut source = e.source();
+    while let Some(s) = source {
+        eprintln!("  caused by: {s}");
+        source = s.source();
+    }
+}
+
+fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
+    let config = Config::load(config).map_err(|e| {
+        print_error(&e);
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    let dir = Directory::load(&config.data_paths()).map_err(|e| {
+        print_error(&e);
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    Ok((config, dir))
+}
+
+/// Answers one command; returns the text and the exit code.
+pub fn ask(dir: &Directory, command: &str, words: &[String], today: NaiveDate) -> Result<(String, u8), String> {
+    let Some(spec) = commands::find(command) else {
+        let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
+        return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
+    };
+    let args = commands::args_from_words(spec, words).map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
+    let ctx = Ctx { dir, today, locale: "en-GB" };
+    let reply = commands::run(spec, &ctx, &args);
+    let code = match reply.outcome {
+        Outcome::Answered => EXIT_OK,
+        Outcome::NotFound => EXIT_NOT_FOUND,
+        Outcome::Invalid => EXIT_USAGE,
+    };
+    Ok((render_plain(&reply), code))
+}
+
+/// Checks files; prints each one's result. Returns whether all were valid.
+pub fn check(files: &[PathBuf]) -> bool {
+    let mut ok = true;
+    for f in files {
+        match Directory::load(std::slice::from_ref(f)) {
+            Ok(d) => println!("{}: ok, {} partners of {}", f.display(), d.partners.len(), d.home_names()),
+            Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
+                ok = false;
+                eprintln!("error: {e}\n");
+            }
+        }
+    }
+    ok
+}
+
+fn init_tracing(level: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(level))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+/// The whole program.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Cmd::Run) {
+        Cmd::Ask { today, command, args } => {
+            let (_, dir) = match load(&cli.config) {
+                Ok(v) => v,
+                Err(code) => return code,
+            };
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            match ask(&dir, &command, &args, today) {
+                Ok((text, code)) => {
+                    print!("{text}");
+                    ExitCode::from(code)
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            }
+        }
+        Cmd::Check { files } => {
+            let files = if files.is_empty() {
+                match Config::load(&cli.config) {
+                    Ok(c) => c.data_paths(),
+                    Err(e) => {
+                        print_error(&e);
+                        return ExitCode::from(EXIT_USAGE);
+                    }
+                }
+            } else {
+                files
+            };
+            ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
+        }
+        Cmd::Commands => {
+            println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
+            ExitCode::from(EXIT_OK)
+        }
+        Cmd::Run => {
+            let (config, dir) = match load(&cli.config) {
+                Ok(v) => v,
+                Err(code) => return code,
+            };
+            init_tracing(&config.log.level);
+            tracing::info!(partners = dir.partners.len(), homes = %dir.home_names(), "data loaded");
+            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+                Ok(r) => r,
+                Err(e) => {
+                    print_error(&e);
+                    return ExitCode::from(EXIT_NOT_FOUND);
+                }
+            };
+            match runtime.block_on(crate::discord::run(&config, dir)) {
+                Ok(()) => ExitCode::from(EXIT_OK),
+                Err(e) => {
+                    print_error(&e);
+                    let code = match e {
+                        crate::discord::BotError::Config(_) | crate::discord::BotError::Data(_) => EXIT_USAGE,
+                        _ => EXIT_NOT_FOUND,
+                    };
+                    ExitCode::from(code)
+                }
+            }
+        }
+    }
+}

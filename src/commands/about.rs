@@ -1,0 +1,49 @@
+//! `/about`: what the bot is, where its data comes from, and its commands.
+
+use super::{data_footer, possessive, registry, usage, Args, CommandSpec, Ctx};
+use crate::reply::{join, Reply, Text};
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "about",
+    description: "What twinbot is, where its data comes from, and its commands",
+    options: &[],
+    default_member_permissions: None,
+    run,
+    complete: None,
+};
+
+fn run(ctx: &Ctx, _args: &Args) -> Reply {
+    let dir = ctx.dir;
+    let homes = dir.home_names();
+    let mut d = Text::plain(format!(
+        "twinbot answers questions about {} partner cities: {} partnerships in all. \
+         Type names any way you like: misspelt, in another language or script.",
+        possessive(&homes),
+        dir.partners.len()
+    ));
+    for h in &dir.homes {
+        if let Some(about) = &h.about {
+            d = d.text("\n\n").text(about.trim().to_string());
+        }
+    }
+    let data = join(
+        dir.homes.iter().map(|h| {
+            let file = h.source.display().to_string();
+            Text::plain(format!(
+                "• {}: {file}{}",
+                h.name,
+                h.updated.map(|u| format!(", updated {u}")).unwrap_or_default()
+            ))
+        }),
+        "\n",
+    );
+    let commands = join(
+        registry().iter().map(|c| Text::new().strong(format!("/{}", usage(c))).text(format!(" — {}", c.description))),
+        "\n",
+    );
+    Reply::new("About twinbot")
+        .description(d)
+        .field("Data", data.text("\nEach partner's sources are listed with it in /partner."), false)
+        .field("Commands", commands, false)
+        .footer(data_footer(dir))
+}

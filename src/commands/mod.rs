@@ -1,0 +1,302 @@
+//! The command registry: one list drives Discord registration, Discord dispatch, the CLI's
+//! `ask` and `/about`, so they cannot drift apart.
+//!
+//! Each command is a pure function of the directory, its arguments, today's date and the
+//! asker's locale, returning a transport-neutral [`Reply`].
+
+use chrono::NaiveDate;
+
+use crate::data::{Directory, Partner};
+use crate::reply::{Reply, Text};
+
+pub mod about;
+pub mod partner;
+pub mod partners;
+pub mod since;
+
+/// What every command gets besides its arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    pub dir: &'a Directory,
+    pub today: NaiveDate,
+    /// The asker's Discord locale (`en-GB`, `de`, …). Replies are English for now.
+    pub locale: &'a str,
+}
+
+/// The type of an option, as Discord knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    String,
+    Integer,
+}
+
+/// One option of a command.
+#[derive(Debug, Clone, Copy)]
+pub struct OptionSpec {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub kind: OptionKind,
+    pub required: bool,
+    /// Bounds for integers (inclusive).
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    /// Whether Discord should ask the bot for suggestions while the user types.
+    pub autocomplete: bool,
+}
+
+/// A suggestion for an option being typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What the user sees (at most 100 characters).
+    pub name: String,
+    /// What is sent back as the option's value (at most 100 characters).
+    pub value: String,
+}
+
+/// Discord's limit on autocomplete choices.
+pub const MAX_CHOICES: usize = 25;
+
+/// One command of the registry.
+#[derive(Debug, Clone, Copy)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub options: &'static [OptionSpec],
+    /// Discord permission bits a member needs by default (None: everyone).
+    pub default_member_permissions: Option<u64>,
+    pub run: fn(&Ctx, &Args) -> Reply,
+    /// Suggestions for the named option given what has been typed so far.
+    pub complete: Option<fn(&Ctx, &str, &str) -> Vec<Choice>>,
+}
+
+/// Every command the bot has.
+pub fn registry() -> &'static [CommandSpec] {
+    &[partner::SPEC, since::SPEC, partners::SPEC, about::SPEC]
+}
+
+/// Finds a command by name.
+pub fn find(name: &str) -> Option<&'static CommandSpec> {
+    registry().iter().find(|c| c.name == name)
+}
+
+/// An option value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Str(String),
+    Int(i64),
+    /// A value of a type no command takes (a user, a channel, …).
+    Other,
+}
+
+/// The arguments of one invocation, by option name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Args(pub Vec<(String, Value)>);
+
+impl Args {
+    pub fn new() -> Self {
+        Args(Vec::new())
+    }
+    pub fn with(mut self, name: &str, v: Value) -> Self {
+        self.0.push((name.to_string(), v));
+        self
+    }
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+    pub fn str(&self, name: &str) -> Option<&str> {
+        match self.get(name) {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn int(&self, name: &str) -> Option<i64> {
+        match self.get(name) {
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+/// Checks arguments against the spec (presence, type, bounds): the same rules Discord enforces
+/// on its side, checked again because payloads and the CLI can carry anything.
+pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
+    for (name, _) in &args.0 {
+        if !spec.options.iter().any(|o| o.name == name) {
+            return Err(Reply::invalid(
+                Text::plain(format!("/{} has no option ", spec.name)).user(name.clone()).text("."),
+            ));
+        }
+    }
+    for o in spec.options {
+        match (args.get(o.name), o.kind) {
+            (None, _) if o.required => {
+                return Err(Reply::invalid(Text::plain(format!(
+                    "/{} needs `{}`: {}.",
+                    spec.name, o.name, o.description
+                ))))
+            }
+            (None, _) => {}
+            (Some(Value::Str(_)), OptionKind::String) => {}
+            (Some(Value::Int(i)), OptionKind::Integer) => {
+                let (lo, hi) = (o.min.unwrap_or(i64::MIN), o.max.unwrap_or(i64::MAX));
+                if *i < lo || *i > hi {
+                    return Err(Reply::invalid(Text::plain(format!(
+                        "`{}` must be between {lo} and {hi}; {i} is not.",
+                        o.name
+                    ))));
+                }
+            }
+            (Some(_), _) => {
+                return Err(Reply::invalid(Text::plain(format!(
+                    "`{}` must be {}.",
+                    o.name,
+                    match o.kind {
+                        OptionKind::String => "text",
+                        OptionKind::Integer => "a whole number",
+                    }
+                ))))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Validates and runs a command.
+pub fn run(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Reply {
+    match validate(spec, args) {
+        Ok(()) => (spec.run)(ctx, args),
+        Err(reply) => reply,
+    }
+}
+
+/// Builds arguments from command-line words: options in order; a trailing text option takes all
+/// remaining words (`ask partner port natal`).
+pub fn args_from_words(spec: &CommandSpec, words: &[String]) -> Result<Args, String> {
+    let mut args = Args::new();
+    let mut rest = words;
+    for (i, o) in spec.options.iter().enumerate() {
+        let Some(first) = rest.first() else { break };
+        let last = i + 1 == spec.options.len();
+        let value = match o.kind {
+            OptionKind::String if last => {
+                let v = rest.join(" ");
+                rest = &[];
+                Value::Str(v)
+            }
+            OptionKind::String => {
+                rest = &rest[1..];
+                Value::Str(first.clone())
+            }
+            OptionKind::Integer => {
+                let v = first
+                    .parse::<i64>()
+                    .map_err(|_| format!("`{}` must be a whole number, not {first:?}", o.name))?;
+                rest = &rest[1..];
+                Value::Int(v)
+            }
+        };
+        args = args.with(o.name, value);
+    }
+    if !rest.is_empty() {
+        return Err(format!("too many arguments for {}: {}", spec.name, usage(spec)));
+    }
+    Ok(args)
+}
+
+/// `partner <city>`, `since <year> [until]`.
+pub fn usage(spec: &CommandSpec) -> String {
+    let mut s = spec.name.to_string();
+    for o in spec.options {
+        if o.required {
+            s.push_str(&format!(" <{}>", o.name));
+        } else {
+            s.push_str(&format!(" [{}]", o.name));
+        }
+    }
+    s
+}
+
+/// "Leeds'" or "York's".
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
+/// The flag emoji for an ISO 3166-1 alpha-2 code (empty for anything else).
+pub fn flag(code: &str) -> String {
+    if code.len() != 2 || !code.chars().all(|c| c.is_ascii_alphabetic()) {
+        return String::new();
+    }
+    code.to_ascii_uppercase()
+        .chars()
+        .filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32)))
+        .collect()
+}
+
+/// One line for a partner in a list: "**Dortmund** 🇩🇪 Germany — twinning, 2 June 1969".
+pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
+    let mut t = Text::new().strong(p.name.clone());
+    let flag = flag(&p.country_code);
+    t = t.text(format!(" {flag} {} — {}, {}", p.country, p.kind.label(), p.since).replace("  ", " "));
+    if dir.homes.len() > 1 {
+        t = t.text(format!(" (with {})", dir.home_of(p).name));
+    }
+    t
+}
+
+/// A short list of the partners' names, for "try one of these".
+pub fn partner_names(dir: &Directory) -> Text {
+    crate::reply::join(dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())), ", ")
+}
+
+/// The footer naming where the data comes from.
+pub fn data_footer(dir: &Directory) -> String {
+    let files: Vec<String> = dir
+        .homes
+        .iter()
+        .map(|h| h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned()))
+        .collect();
+    match dir.updated() {
+        Some(d) => format!("twinbot · data: {} · updated {d}", files.join(", ")),
+        None => format!("twinbot · data: {}", files.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_come_from_iso_codes() {
+        assert_eq!(flag("DE"), "🇩🇪");
+        assert_eq!(flag("za"), "🇿🇦");
+        assert_eq!(flag("DEU"), "");
+    }
+
+    #[test]
+    fn command_words_fill_options_in_order() {
+        let since = find("since").unwrap();
+        let a = args_from_words(since, &["1960".into(), "1990".into()]).unwrap();
+        assert_eq!((a.int("year"), a.int("until")), (Some(1960), Some(1990)));
+        assert!(args_from_words(since, &["nineteen".into()]).unwrap_err().contains("whole number"));
+        let partner = find("partner").unwrap();
+        let a = args_from_words(partner, &["port".into(), "natal".into()]).unwrap();
+        assert_eq!(a.str("city"), Some("port natal"));
+    }
+
+    #[test]
+    fn registry_names_are_unique_and_discord_shaped() {
+        let reg = registry();
+        for (i, c) in reg.iter().enumerate() {
+            assert!(reg[i + 1..].iter().all(|d| d.name != c.name), "duplicate {}", c.name);
+            assert!(c.name.len() <= 32 && c.name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'));
+            assert!(!c.description.is_empty() && c.description.len() <= 100);
+            for o in c.options {
+                assert!(o.description.len() <= 100);
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! `/partner city:<name>`: everything about one partnership.
+
+use super::{data_footer, flag, partner_line, partner_names, possessive, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use crate::data::{month_name, LinkKind, Milestone, Partner};
+use crate::matcher::{How, Resolution};
+use crate::reply::{join, shorten, Reply, Text};
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "partner",
+    description: "Everything about one partner city",
+    options: &[OptionSpec {
+        name: "city",
+        description: "The partner city, in any spelling or language",
+        kind: OptionKind::String,
+        required: true,
+        min: None,
+        max: None,
+        autocomplete: true,
+    }],
+    default_member_permissions: None,
+    run,
+    complete: Some(complete),
+};
+
+fn colour(kind: LinkKind) -> u32 {
+    match kind {
+        LinkKind::Twinning => 0x2E7D32,
+        LinkKind::Partnership => 0x1565C0,
+        LinkKind::Friendship => 0xF9A825,
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+fn timeline_line(m: &Milestone) -> Text {
+    let when = match (m.date.month, m.date.day) {
+        (Some(mo), Some(d)) => format!("{d} {} {}", &month_name(mo)[..3], m.date.year),
+        (Some(mo), None) => format!("{} {}", &month_name(mo)[..3], m.date.year),
+        _ => m.date.year.to_string(),
+    };
+    Text::new().strong(when).text(format!(" · {}", m.text))
+}
+
+fn source_label(url: &str) -> String {
+    let host = url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
+    host.trim_start_matches("www.").to_string()
+}
+
+/// The full card of one partner.
+pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
+    let home = ctx.dir.home_of(p);
+    let years = p.since.years_until(ctx.today);
+    let mut description = Text::new();
+    if let Some(note) = note {
+        description = description.append(note).text("\n\n");
+    }
+    description = description.text(p.summary.clone());
+
+    let formalised = if years >= 1 {
+        format!("{} ({years} year{} ago)", p.since, if years == 1 { "" } else { "s" })
+    } else if years == 0 {
+        format!("{} (this year)", p.since)
+    } else {
+        format!("{} (in the future)", p.since)
+    };
+    let list = |items: &[String]| join(items.iter().map(|a| Text::plain(format!("• {a}"))), "\n");
+
+    let mut reply = Reply::new(format!("{} ↔ {}", home.name, p.name))
+        .description(description)
+        .field("Country", Text::plain(format!("{} {}", flag(&p.country_code), p.country).trim().to_string()), true)
+        .field("Link", Text::plain(capitalised(p.kind.label())), true)
+        .field("Formalised", Text::plain(formalised), true);
+    if let Some(roots) = &p.roots {
+        reply = reply.field("Roots", Text::plain(capitalised(roots)), false);
+    }
+    reply = reply
+        .field("Areas of cooperation", list(&p.areas), false)
+        .field("Timeline", join(p.milestones.iter().map(timeline_line), "\n"), false)
+        .field("Community groups", list(&p.groups), false)
+        .field("Also known as", Text::plain(p.aliases.join(", ")), false);
+    if let Some(notes) = &p.notes {
+        reply = reply.field("Notes", Text::plain(notes.clone()), false);
+    }
+    reply
+        .field(
+            "Sources",
+            join(p.sources.iter().enumerate().map(|(i, u)| Text::plain(format!("{}. ", i + 1)).link(source_label(u), u.clone())), "\n"),
+            false,
+        )
+        .footer(data_footer(ctx.dir))
+        .colour(colour(p.kind))
+}
+
+fn run(ctx: &Ctx, args: &Args) -> Reply {
+    let query = args.str("city").unwrap_or_default();
+    let dir = ctx.dir;
+    let home = dir.home_names();
+    match dir.matcher().resolve(query) {
+        Resolution::Empty => Reply::invalid(Text::plain("Type a partner city's name, such as ").strong(
+            dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone()),
+        ).text(".")),
+        Resolution::Partner(c) => {
+            let p = &dir.partners[c.partner];
+            // Another script spells the same name: say so, as for an alias.
+            let other_script = query.chars().any(|ch| ch.is_alphabetic() && ch > '\u{024F}');
+            let note = match c.how {
+                How::Name if !other_script => None,
+                How::Name | How::Alias => Some(Text::plain("“").user(query).text(format!("” is another name for {}.", p.name))),
+                How::Prefix | How::Fuzzy => {
+                    Some(Text::plain(format!("Showing {} for “", p.name)).user(query).text("”."))
+                }
+            };
+            card(ctx, p, note)
+        }
+        Resolution::Country { name, code, partners } => {
+            let lines = join(partners.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
+            Reply::new(format!("{} partners in {} {}", possessive(&home), name, flag(&code)).trim_end().to_string())
+                .description(lines.text("\n\nUse ").strong("/partner").text(" with one of these names for the full story."))
+                .footer(data_footer(dir))
+        }
+        Resolution::Home { home: h, via } => {
+            let home_name = &dir.homes[h].name;
+            let first = if via == *home_name {
+                Text::plain(format!("{home_name} is the home city here: twinbot tells you about {} partners.", possessive(home_name)))
+            } else {
+                Text::plain(format!("{via} is part of {home_name}, the home side of these partnerships, not a partner."))
+            };
+            Reply::not_found(
+                format!("{home_name} is home"),
+                first.text("\n\nTry one of: ").append(partner_names(dir)).text("."),
+            )
+        }
+        Resolution::Unsure(cands) => {
+            let mut d = Text::plain(format!("No partner of {home} matches “")).user(query).text("”.");
+            if !cands.is_empty() {
+                let names = join(cands.iter().take(3).map(|c| Text::new().strong(dir.partners[c.partner].name.clone())), " or ");
+                d = d.text(" Did you mean ").append(names).text("?");
+            }
+            Reply::not_found("No partner found", d).field(
+                format!("Try one of {} partners", possessive(&home)),
+                partner_names(dir),
+                false,
+            )
+        }
+    }
+}
+
+/// Autocomplete for `city`: every partner for an empty box, else ranked matches.
+pub fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
+    if option != "city" {
+        return Vec::new();
+    }
+    let dir = ctx.dir;
+    let idx = if typed.trim().is_empty() {
+        dir.oldest_first()
+    } else {
+        dir.matcher().complete(typed, MAX_CHOICES)
+    };
+    idx.into_iter()
+        .take(MAX_CHOICES)
+        .map(|i| {
+            let p = &dir.partners[i];
+            let name = if dir.homes.len() > 1 {
+                format!("{} ({}) – with {}", p.name, p.country, dir.home_of(p).name)
+            } else {
+                format!("{} ({})", p.name, p.country)
+            };
+            Choice { name: shorten(&name, 100), value: shorten(&p.name, 100) }
+        })
+        .collect()
+}

@@ -1,0 +1,22 @@
+//! `/partners`: every partner, oldest first.
+
+use super::{data_footer, partner_line, possessive, Args, CommandSpec, Ctx};
+use crate::reply::{join, Reply, Text};
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "partners",
+    description: "All partner cities, oldest partnership first",
+    options: &[],
+    default_member_permissions: None,
+    run,
+    complete: None,
+};
+
+fn run(ctx: &Ctx, _args: &Args) -> Reply {
+    let dir = ctx.dir;
+    let order = dir.oldest_first();
+    let lines = join(order.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
+    Reply::new(format!("{} partner cities ({})", possessive(&dir.home_names()), order.len()))
+        .description(lines.append(Text::plain("\n\nAsk ").strong("/partner").text(" with a name for the full story.")))
+        .footer(data_footer(dir))
+}

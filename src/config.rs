@@ -1,0 +1,191 @@
+//! `config.toml`: which data files to load and how to reach Discord. The bot token is never
+//! read from here: it comes from `DISCORD_TOKEN` or from the file `discord.token_file` names.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The environment variable holding the bot token.
+pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
+/// The environment variable that overrides `discord.api_base`.
+pub const API_BASE_ENV: &str = "DISCORD_API_BASE";
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Data files, relative to the config file's folder.
+    pub data: Vec<PathBuf>,
+    #[serde(default)]
+    pub discord: DiscordConfig,
+    #[serde(default)]
+    pub log: LogConfig,
+    /// Where the config was read from (set by the loader).
+    #[serde(skip)]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct DiscordConfig {
+    /// Register commands to this server only (instant); globally when absent.
+    pub guild_id: Option<u64>,
+    /// A file holding the bot token (when `DISCORD_TOKEN` is not set).
+    pub token_file: Option<PathBuf>,
+    /// Send REST calls here instead of https://discord.com (a proxy, or a fake in tests).
+    pub api_base: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// A tracing filter: `info`, `twinbot=debug`, … (`RUST_LOG` overrides it).
+    #[serde(default = "default_level")]
+    pub level: String,
+}
+
+fn default_level() -> String {
+    "info".to_string()
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig { level: default_level() }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {}: {source}\n  help: copy config.toml from the twinbot repository, or pass --config PATH", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Invalid { path: PathBuf, line: usize, column: usize, message: String },
+    #[error(
+        "no Discord bot token: set the environment variable {TOKEN_ENV}, or name a file holding it \
+         with discord.token_file in config.toml\n  help: create an application at \
+         https://discord.com/developers/applications, open Bot and press Reset Token; README.md \
+         (\"Running on Discord\") walks through it. To try twinbot without Discord: twinbot ask partner dortmund"
+    )]
+    NoToken,
+    #[error("cannot read the token file {}: {source}", path.display())]
+    TokenFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the token file {} is empty: paste the bot token into it", path.display())]
+    EmptyTokenFile { path: PathBuf },
+    #[error("discord.api_base {value:?} is not an http(s) URL such as http://127.0.0.1:3000")]
+    BadApiBase { value: String },
+}
+
+impl Config {
+    /// Reads and checks a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        Config::parse(path, &text)
+    }
+
+    /// Parses config text read from `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start).min(text.len());
+            let line = text[..at].matches('\n').count() + 1;
+            let column = text[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            ConfigError::Invalid { path: path.to_path_buf(), line, column, message: e.message().trim().to_string() }
+        })?;
+        config.path = path.to_path_buf();
+        if let Some(base) = &config.discord.api_base {
+            check_api_base(base)?;
+        }
+        Ok(config)
+    }
+
+    /// The data files, resolved against the config file's folder.
+    pub fn data_paths(&self) -> Vec<PathBuf> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        self.data.iter().map(|p| if p.is_absolute() { p.clone() } else { dir.join(p) }).collect()
+    }
+
+    /// The REST base URL: `DISCORD_API_BASE`, then `discord.api_base`, else Discord itself.
+    pub fn api_base(&self) -> Result<Option<String>, ConfigError> {
+        match std::env::var(API_BASE_ENV) {
+            Ok(v) if !v.trim().is_empty() => {
+                check_api_base(v.trim())?;
+                Ok(Some(v.trim().trim_end_matches('/').to_string()))
+            }
+            _ => Ok(self.discord.api_base.as_ref().map(|s| s.trim_end_matches('/').to_string())),
+        }
+    }
+
+    /// The bot token: `DISCORD_TOKEN`, then `discord.token_file`.
+    pub fn token(&self) -> Result<Token, ConfigError> {
+        if let Ok(v) = std::env::var(TOKEN_ENV) {
+            if !v.trim().is_empty() {
+                return Ok(Token(v.trim().to_string()));
+            }
+        }
+        let Some(file) = &self.discord.token_file else {
+            return Err(ConfigError::NoToken);
+        };
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let path = if file.is_absolute() { file.clone() } else { dir.join(file) };
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::TokenFile { path: path.clone(), source })?;
+        let t = text.trim();
+        if t.is_empty() {
+            return Err(ConfigError::EmptyTokenFile { path });
+        }
+        Ok(Token(t.to_string()))
+    }
+}
+
+fn check_api_base(base: &str) -> Result<(), ConfigError> {
+    if base.starts_with("http://") || base.starts_with("https://") {
+        Ok(())
+    } else {
+        Err(ConfigError::BadApiBase { value: base.to_string() })
+    }
+}
+
+/// The bot token. Its `Debug` never shows it, so it cannot leak into logs.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Token(<hidden>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_config_parses_and_resolves_data_paths() {
+        let c = Config::parse(Path::new("/srv/twinbot/config.toml"), include_str!("../config.toml")).unwrap();
+        assert_eq!(c.data_paths(), vec![PathBuf::from("/srv/twinbot/data/leeds.toml")]);
+        assert_eq!(c.log.level, "info");
+    }
+
+    #[test]
+    fn config_errors_name_the_line() {
+        let e = Config::parse(Path::new("c.toml"), "data = [\"a\"]\n[discord]\nguild = 5\n").unwrap_err();
+        let s = e.to_string();
+        assert!(s.starts_with("c.toml:3:1: unknown field `guild`"), "{s}");
+    }
+
+    #[test]
+    fn tokens_do_not_print() {
+        assert_eq!(format!("{:?}", Token("secret".into())), "Token(<hidden>)");
+    }
+}

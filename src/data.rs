@@ -1,0 +1,671 @@
+//! The data model (a [`Directory`] of home cities and their partners) and its loader.
+//!
+//! Data files are TOML, one per home city (see README.md, "Data format"). The loader checks
+//! everything a maintainer can get wrong and reports each problem with file, line and column,
+//! what is wrong and how to fix it.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::matcher::{fold, Matcher};
+
+/// Years outside this range are rejected in data and in commands.
+pub const MIN_YEAR: i32 = 1000;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: i32 = 9999;
+
+/// The kind of link between two cities, as the cities themselves call it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Twinning,
+    Partnership,
+    Friendship,
+}
+
+impl LinkKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::Twinning => "twinning",
+            LinkKind::Partnership => "partnership",
+            LinkKind::Friendship => "friendship",
+        }
+    }
+}
+
+/// A date known to the year, the month or the day. Never more precise than the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English name of a month, 1-based.
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+impl PartialDate {
+    pub fn year(year: i32) -> Self {
+        PartialDate { year, month: None, day: None }
+    }
+
+    /// The exact date, when the day is known.
+    pub fn exact(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+
+    /// Whole years from this date to `today` (by the day when the day is known, else by year).
+    pub fn years_until(&self, today: NaiveDate) -> i32 {
+        let mut years = today.year() - self.year;
+        if let (Some(m), Some(d)) = (self.month, self.day) {
+            if (today.month(), today.day()) < (m, d) {
+                years -= 1;
+            }
+        } else if let Some(m) = self.month {
+            if today.month() < m {
+                years -= 1;
+            }
+        }
+        years
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "{d} {} {}", month_name(m), self.year),
+            (Some(m), None) => write!(f, "{} {}", month_name(m), self.year),
+            _ => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// A dated event in a partnership's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Milestone {
+    pub date: PartialDate,
+    pub text: String,
+}
+
+/// The city whose twinning group runs the bot (one per data file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Home {
+    pub name: String,
+    pub country: String,
+    pub country_code: String,
+    /// Other names of the home side (districts such as Morley): typing them explains, not matches.
+    pub aliases: Vec<String>,
+    pub about: Option<String>,
+    pub source: PathBuf,
+    pub updated: Option<NaiveDate>,
+}
+
+/// One partnership between a home city and a partner city.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partner {
+    /// Index into [`Directory::homes`].
+    pub home: usize,
+    pub name: String,
+    pub country: String,
+    pub country_code: String,
+    pub aliases: Vec<String>,
+    pub kind: LinkKind,
+    /// When the link was formalised.
+    pub since: PartialDate,
+    pub roots: Option<String>,
+    pub summary: String,
+    pub areas: Vec<String>,
+    pub milestones: Vec<Milestone>,
+    pub groups: Vec<String>,
+    pub sources: Vec<String>,
+    pub notes: Option<String>,
+    /// Used as a prior when ranking equally close names; optional.
+    pub population: Option<u64>,
+}
+
+/// Everything the bot knows: the home cities, their partners, and the name index over them.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    pub homes: Vec<Home>,
+    pub partners: Vec<Partner>,
+    matcher: Matcher,
+}
+
+impl Directory {
+    /// Builds a directory (and its name index) from already validated parts.
+    pub fn new(homes: Vec<Home>, partners: Vec<Partner>) -> Self {
+        let matcher = Matcher::build(&homes, &partners);
+        Directory { homes, partners, matcher }
+    }
+
+    /// Loads and validates every file; all files must be valid.
+    pub fn load(paths: &[PathBuf]) -> Result<Directory, DataError> {
+        let mut homes = Vec::new();
+        let mut partners = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(path).map_err(|source| DataError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let (home, ps) = parse_file(path, &text, homes.len())?;
+            homes.push(home);
+            partners.extend(ps);
+        }
+        if homes.is_empty() {
+            return Err(DataError::NoFiles);
+        }
+        Ok(Directory::new(homes, partners))
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    pub fn home_of(&self, partner: &Partner) -> &Home {
+        &self.homes[partner.home]
+    }
+
+    /// Partners sorted oldest first (ties by name), as indices.
+    pub fn oldest_first(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.partners.len()).collect();
+        idx.sort_by(|&a, &b| {
+            let (pa, pb) = (&self.partners[a], &self.partners[b]);
+            pa.since.cmp(&pb.since).then_with(|| pa.name.cmp(&pb.name))
+        });
+        idx
+    }
+
+    /// The home cities' names joined for display: "Leeds", or "Leeds and York".
+    pub fn home_names(&self) -> String {
+        let names: Vec<&str> = self.homes.iter().map(|h| h.name.as_str()).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+        }
+    }
+
+    /// The newest `updated` date among the data files.
+    pub fn updated(&self) -> Option<NaiveDate> {
+        self.homes.iter().filter_map(|h| h.updated).max()
+    }
+}
+
+/// A problem at a place in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+    /// The offending source line, for display.
+    pub snippet: String,
+    /// Width of the underline under the snippet (at least 1).
+    pub width: usize,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let gutter = self.line.to_string().len();
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)?;
+        if !self.snippet.is_empty() {
+            write!(f, "\n{:gutter$} |\n{} | {}", "", self.line, self.snippet)?;
+            write!(
+                f,
+                "\n{:gutter$} | {:pad$}{}",
+                "",
+                "",
+                "^".repeat(self.width.max(1)),
+                pad = self.column.saturating_sub(1)
+            )?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n{:gutter$} = help: {help}", "")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why data could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("cannot read data file {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}", format_problems(path, problems))]
+    Invalid { path: PathBuf, problems: Vec<Problem> },
+    #[error("no data files are configured: list at least one under `data` in config.toml")]
+    NoFiles,
+}
+
+fn format_problems(path: &Path, problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+        }
+        out.push_str(&format!("{}:{p}", path.display()));
+    }
+    let n = problems.len();
+    out.push_str(&format!(
+        "\n\n{}: {n} problem{} found; nothing was loaded from this file",
+        path.display(),
+        if n == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+impl DataError {
+    /// The problems, when the file was readable but invalid.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            DataError::Invalid { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}
+
+// ---- raw file shape -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    updated: Option<Spanned<toml::value::Datetime>>,
+    home: RawHome,
+    #[serde(default)]
+    partner: Vec<RawPartner>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHome {
+    name: Spanned<String>,
+    country: Spanned<String>,
+    country_code: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    about: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartner {
+    name: Spanned<String>,
+    country: Spanned<String>,
+    country_code: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    kind: LinkKind,
+    year: Spanned<i64>,
+    month: Option<Spanned<i64>>,
+    date: Option<Spanned<toml::value::Datetime>>,
+    roots: Option<String>,
+    summary: Spanned<String>,
+    #[serde(default)]
+    areas: Vec<String>,
+    #[serde(default)]
+    milestone: Vec<RawMilestone>,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+    notes: Option<String>,
+    population: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMilestone {
+    year: Spanned<i64>,
+    month: Option<Spanned<i64>>,
+    day: Option<Spanned<i64>>,
+    text: Spanned<String>,
+}
+
+/// Collects problems with positions computed from byte spans.
+struct Report<'a> {
+    text: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Report<'a> {
+    fn at(&mut self, span: std::ops::Range<usize>, message: impl Into<String>, help: Option<String>) {
+        let start = span.start.min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line = self.text[..start].matches('\n').count() + 1;
+        let column = self.text[line_start..start].chars().count() + 1;
+        let end = span.end.clamp(start, line_end);
+        let width = self.text[start..end].chars().count();
+        self.problems.push(Problem {
+            line,
+            column,
+            message: message.into(),
+            help,
+            snippet: self.text[line_start..line_end].trim_end_matches('\r').to_string(),
+            width,
+        });
+    }
+}
+
+fn check_year(r: &mut Report, year: &Spanned<i64>, what: &str) -> Option<i32> {
+    let y = *year.get_ref();
+    if (MIN_YEAR as i64..=MAX_YEAR as i64).contains(&y) {
+        Some(y as i32)
+    } else {
+        r.at(
+            year.span(),
+            format!("{what} {y} is out of range"),
+            Some(format!("write a four-digit year between {MIN_YEAR} and {MAX_YEAR}")),
+        );
+        None
+    }
+}
+
+fn check_month(r: &mut Report, month: &Option<Spanned<i64>>) -> Option<u32> {
+    let m = month.as_ref()?;
+    let v = *m.get_ref();
+    if (1..=12).contains(&v) {
+        Some(v as u32)
+    } else {
+        r.at(m.span(), format!("month {v} does not exist"), Some("write a month from 1 (January) to 12 (December)".into()));
+        None
+    }
+}
+
+fn check_name(r: &mut Report, s: &Spanned<String>, what: &str) -> bool {
+    if fold(s.get_ref()).is_empty() {
+        r.at(
+            s.span(),
+            format!("{what} is empty"),
+            Some(format!("write the {what} with at least one letter or digit, or remove it")),
+        );
+        false
+    } else {
+        true
+    }
+}
+
+fn check_code(r: &mut Report, s: &Spanned<String>) {
+    let c = s.get_ref();
+    if !(c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        r.at(
+            s.span(),
+            format!("country_code {c:?} is not an ISO 3166-1 alpha-2 code"),
+            Some("write two capital letters, such as \"DE\" for Germany".into()),
+        );
+    }
+}
+
+fn plain_date(r: &mut Report, d: &Spanned<toml::value::Datetime>, what: &str) -> Option<NaiveDate> {
+    let dt = d.get_ref();
+    let date = match (dt.date, dt.time, dt.offset) {
+        (Some(date), None, None) => date,
+        _ => {
+            r.at(
+                d.span(),
+                format!("{what} must be a plain date, not {dt}"),
+                Some("write it as YYYY-MM-DD without quotes, such as 1969-06-02".into()),
+            );
+            return None;
+        }
+    };
+    let nd = NaiveDate::from_ymd_opt(date.year as i32, date.month as u32, date.day as u32);
+    if nd.is_none() {
+        r.at(d.span(), format!("{what} {dt} is not a real date"), None);
+    }
+    nd
+}
+
+/// Parses and validates one data file. `home_index` is the index this file's home will get.
+pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, Vec<Partner>), DataError> {
+    let mut r = Report { text, problems: Vec::new() };
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim().to_string();
+            let help = syntax_help(&message);
+            r.at(span, message, help);
+            return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
+        }
+    };
+
+    // Folded name -> (span, owner id, owner label) for everything that must be unique in this
+    // file. Names of one city may fold alike (Харків and Kharkiv); names of two may not.
+    let mut seen: Vec<(String, std::ops::Range<usize>, usize, String)> = Vec::new();
+    let mut claim = |r: &mut Report, s: &Spanned<String>, owner: usize, label: &str, is_partner_name: bool| {
+        let key = fold(s.get_ref());
+        if key.is_empty() {
+            return;
+        }
+        match seen.iter().find(|(k, _, _, _)| *k == key) {
+            Some((_, _, first_owner, _)) if *first_owner == owner => {}
+            Some((_, first, _, first_label)) => {
+                let first_line = text[..first.start].matches('\n').count() + 1;
+                let (message, help) = if is_partner_name && fold(first_label) == key {
+                    (
+                        format!("duplicate partner {:?}", s.get_ref()),
+                        format!("{first_label:?} is already a partner (line {first_line}); keep one [[partner]] entry"),
+                    )
+                } else {
+                    (
+                        format!("the name {:?} is already used by {first_label} (line {first_line})", s.get_ref()),
+                        "every name and alias must point to one city: remove it from one of them".to_string(),
+                    )
+                };
+                r.at(s.span(), message, Some(help));
+            }
+            None => seen.push((key, s.span(), owner, label.to_string())),
+        }
+    };
+
+    let h = &raw.home;
+    check_name(&mut r, &h.name, "home name");
+    check_name(&mut r, &h.country, "home country");
+    check_code(&mut r, &h.country_code);
+    let home_label = format!("the home city {}", h.name.get_ref());
+    claim(&mut r, &h.name, usize::MAX, &home_label, false);
+    for a in &h.aliases {
+        if check_name(&mut r, a, "home alias") {
+            claim(&mut r, a, usize::MAX, &home_label, false);
+        }
+    }
+    let updated = raw.updated.as_ref().and_then(|u| plain_date(&mut r, u, "updated"));
+
+    let mut partners = Vec::new();
+    for (pi, p) in raw.partner.iter().enumerate() {
+        let name_ok = check_name(&mut r, &p.name, "partner name");
+        check_name(&mut r, &p.country, "country");
+        check_name(&mut r, &p.summary, "summary");
+        check_code(&mut r, &p.country_code);
+        if name_ok {
+            claim(&mut r, &p.name, pi, p.name.get_ref(), true);
+        }
+        for a in &p.aliases {
+            if check_name(&mut r, a, "alias") {
+                claim(&mut r, a, pi, p.name.get_ref(), false);
+            }
+        }
+        for s in &p.sources {
+            let u = s.get_ref();
+            if !(u.starts_with("https://") || u.starts_with("http://")) {
+                r.at(s.span(), format!("source {u:?} is not a web address"), Some("write a full URL starting with https://".into()));
+            }
+        }
+        let population = p.population.as_ref().and_then(|pop| {
+            let v = *pop.get_ref();
+            if v < 0 {
+                r.at(pop.span(), format!("population {v} is negative"), Some("write a whole number of people, or remove it".into()));
+                None
+            } else {
+                Some(v as u64)
+            }
+        });
+
+        let year = check_year(&mut r, &p.year, "year");
+        let mut month = check_month(&mut r, &p.month);
+        let mut day = None;
+        if let Some(d) = &p.date {
+            if let (Some(nd), Some(y)) = (plain_date(&mut r, d, "date"), year) {
+                if nd.year() != y {
+                    r.at(
+                        d.span(),
+                        format!("date {nd} contradicts year = {y}"),
+                        Some(format!("the year is when the link was formalised: make `year` and `date` agree ({} or {y})", nd.year())),
+                    );
+                } else if month.is_some_and(|m| m != nd.month()) {
+                    r.at(
+                        d.span(),
+                        format!("date {nd} contradicts month = {}", month.unwrap_or(0)),
+                        Some("remove `month` (the date already gives it) or correct one of them".into()),
+                    );
+                } else {
+                    month = Some(nd.month());
+                    day = Some(nd.day());
+                }
+            }
+        }
+
+        let mut milestones = Vec::new();
+        for m in &p.milestone {
+            let my = check_year(&mut r, &m.year, "milestone year");
+            let mm = check_month(&mut r, &m.month);
+            let md = match &m.day {
+                Some(d) if m.month.is_none() => {
+                    r.at(d.span(), "a milestone day needs a month", Some("add `month`, or remove `day`".into()));
+                    None
+                }
+                Some(d) => {
+                    let v = *d.get_ref();
+                    let valid = match (my, mm) {
+                        (Some(y), Some(mo)) => u32::try_from(v).ok().and_then(|dv| NaiveDate::from_ymd_opt(y, mo, dv)).is_some(),
+                        _ => true,
+                    };
+                    if !valid {
+                        r.at(d.span(), format!("day {v} does not exist in that month"), None);
+                        None
+                    } else {
+                        Some(v as u32)
+                    }
+                }
+                None => None,
+            };
+            check_name(&mut r, &m.text, "milestone text");
+            if let Some(y) = my {
+                milestones.push(Milestone {
+                    date: PartialDate { year: y, month: mm, day: md },
+                    text: m.text.get_ref().trim().to_string(),
+                });
+            }
+        }
+        milestones.sort_by_key(|m| m.date);
+
+        if let Some(year) = year {
+            partners.push(Partner {
+                home: home_index,
+                name: p.name.get_ref().trim().to_string(),
+                country: p.country.get_ref().trim().to_string(),
+                country_code: p.country_code.get_ref().clone(),
+                aliases: p.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+                kind: p.kind,
+                since: PartialDate { year, month, day },
+                roots: p.roots.clone(),
+                summary: p.summary.get_ref().trim().to_string(),
+                areas: p.areas.clone(),
+                milestones,
+                groups: p.groups.clone(),
+                sources: p.sources.iter().map(|s| s.get_ref().clone()).collect(),
+                notes: p.notes.clone(),
+                population,
+            });
+        }
+    }
+
+    if !r.problems.is_empty() {
+        return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
+    }
+    let home = Home {
+        name: h.name.get_ref().trim().to_string(),
+        country: h.country.get_ref().trim().to_string(),
+        country_code: h.country_code.get_ref().clone(),
+        aliases: h.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+        about: h.about.clone(),
+        source: path.to_path_buf(),
+        updated,
+    };
+    Ok((home, partners))
+}
+
+/// A hint for the most common serde/TOML messages.
+fn syntax_help(message: &str) -> Option<String> {
+    if message.starts_with("unknown field") {
+        Some("check the spelling; README.md (\"Data format\") lists every field".into())
+    } else if message.starts_with("missing field") {
+        Some("add the field; README.md (\"Data format\") lists which fields are required".into())
+    } else if message.starts_with("unknown variant") {
+        Some("kind must be one of \"twinning\", \"partnership\" or \"friendship\"".into())
+    } else if message.contains("invalid type") {
+        Some("check the value's type: text in quotes, numbers and dates without".into())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_display_at_their_precision() {
+        assert_eq!(PartialDate { year: 1969, month: Some(6), day: Some(2) }.to_string(), "2 June 1969");
+        assert_eq!(PartialDate { year: 1966, month: Some(7), day: None }.to_string(), "July 1966");
+        assert_eq!(PartialDate::year(1968).to_string(), "1968");
+    }
+
+    #[test]
+    fn age_counts_whole_years() {
+        let d = PartialDate { year: 1969, month: Some(6), day: Some(2) };
+        assert_eq!(d.years_until(NaiveDate::from_ymd_opt(2029, 6, 1).unwrap()), 59);
+        assert_eq!(d.years_until(NaiveDate::from_ymd_opt(2029, 6, 2).unwrap()), 60);
+        let m = PartialDate { year: 1966, month: Some(7), day: None };
+        assert_eq!(m.years_until(NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()), 59);
+        assert_eq!(m.years_until(NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()), 60);
+        assert_eq!(PartialDate::year(1968).years_until(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()), 58);
+    }
+
+    #[test]
+    fn problem_positions_count_characters_not_bytes() {
+        let text = "a = \"Brünn\"\nyear = 19690\n";
+        let mut r = Report { text, problems: vec![] };
+        let start = text.find("19690").unwrap();
+        r.at(start..start + 5, "bad", None);
+        assert_eq!((r.problems[0].line, r.problems[0].column, r.problems[0].width), (2, 8, 5));
+        let shown = r.problems[0].to_string();
+        assert!(shown.contains("2 | year = 19690"), "{shown}");
+    }
+}

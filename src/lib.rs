@@ -1,0 +1,12 @@
+//! twinbot: a Discord bot for town-twinning communities.
+//!
+//! The core ([`data`], [`matcher`], [`commands`], [`reply`]) is pure and knows nothing of
+//! Discord; [`discord`] and [`cli`] are thin transports over it.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod data;
+pub mod discord;
+pub mod matcher;
+pub mod reply;

@@ -1,0 +1,338 @@
+//! The transport-neutral reply every command returns, and its two renderings: Discord markdown
+//! (escaped, within Discord's size limits) and plain text for the terminal.
+
+/// A piece of reply text. Only [`Span::Strong`] and [`Span::Link`] produce markdown; everything
+/// else is escaped when rendered for Discord.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Span {
+    /// Text from the bot or its data.
+    Text(String),
+    /// Emphasised text from the bot or its data.
+    Strong(String),
+    /// Text a user typed: sanitised, shortened and escaped before it is shown anywhere.
+    User(String),
+    /// A link.
+    Link { label: String, url: String },
+}
+
+/// Rich text: a sequence of spans.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(pub Vec<Span>);
+
+impl Text {
+    pub fn new() -> Self {
+        Text(Vec::new())
+    }
+    pub fn plain(s: impl Into<String>) -> Self {
+        Text(vec![Span::Text(s.into())])
+    }
+    pub fn text(mut self, s: impl Into<String>) -> Self {
+        self.0.push(Span::Text(s.into()));
+        self
+    }
+    pub fn strong(mut self, s: impl Into<String>) -> Self {
+        self.0.push(Span::Strong(s.into()));
+        self
+    }
+    pub fn user(mut self, s: impl Into<String>) -> Self {
+        self.0.push(Span::User(s.into()));
+        self
+    }
+    pub fn link(mut self, label: impl Into<String>, url: impl Into<String>) -> Self {
+        self.0.push(Span::Link { label: label.into(), url: url.into() });
+        self
+    }
+    /// Appends another text.
+    pub fn append(mut self, other: Text) -> Self {
+        self.0.extend(other.0);
+        self
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|s| match s {
+            Span::Text(t) | Span::Strong(t) | Span::User(t) => t.is_empty(),
+            Span::Link { .. } => false,
+        })
+    }
+}
+
+/// Joins texts with a separator.
+pub fn join(parts: impl IntoIterator<Item = Text>, sep: &str) -> Text {
+    let mut out = Text::new();
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out = out.text(sep);
+        }
+        out = out.append(p);
+    }
+    out
+}
+
+/// A named section of a reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub value: Text,
+    pub inline: bool,
+}
+
+/// How the command went; the CLI maps it to its exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Answered.
+    Answered,
+    /// Understood, but nothing matched.
+    NotFound,
+    /// The input was not acceptable (bad option, out of range).
+    Invalid,
+}
+
+/// A command's answer, independent of where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub outcome: Outcome,
+    pub title: String,
+    pub description: Text,
+    pub fields: Vec<Field>,
+    pub footer: Option<String>,
+    /// Shown only to the person who asked (errors and "did you mean").
+    pub ephemeral: bool,
+    /// Accent colour, 0xRRGGBB.
+    pub colour: Option<u32>,
+}
+
+impl Reply {
+    pub fn new(title: impl Into<String>) -> Self {
+        Reply {
+            outcome: Outcome::Answered,
+            title: title.into(),
+            description: Text::new(),
+            fields: Vec::new(),
+            footer: None,
+            ephemeral: false,
+            colour: None,
+        }
+    }
+    /// A reply that only the asker sees, for input that matched nothing.
+    pub fn not_found(title: impl Into<String>, description: Text) -> Self {
+        Reply { outcome: Outcome::NotFound, description, ephemeral: true, ..Reply::new(title) }
+    }
+    /// A reply that only the asker sees, for input that is not acceptable.
+    pub fn invalid(description: Text) -> Self {
+        Reply { outcome: Outcome::Invalid, description, ephemeral: true, ..Reply::new("That didn't work") }
+    }
+    pub fn description(mut self, d: Text) -> Self {
+        self.description = d;
+        self
+    }
+    pub fn field(mut self, name: impl Into<String>, value: Text, inline: bool) -> Self {
+        if !value.is_empty() {
+            self.fields.push(Field { name: name.into(), value, inline });
+        }
+        self
+    }
+    pub fn footer(mut self, f: impl Into<String>) -> Self {
+        self.footer = Some(f.into());
+        self
+    }
+    pub fn colour(mut self, c: u32) -> Self {
+        self.colour = Some(c);
+        self
+    }
+}
+
+/// The longest user text echoed back, in characters.
+pub const MAX_ECHO: usize = 100;
+
+/// Makes user text safe to show: drops control, zero-width and bidi-override characters,
+/// collapses whitespace and shortens it to [`MAX_ECHO`] characters.
+pub fn sanitise(s: &str) -> String {
+    let cleaned: String = s
+        .chars()
+        .filter(|&c| {
+            !(c.is_control() && c != ' ')
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+        })
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let collapsed = cleaned.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    shorten(&collapsed, MAX_ECHO)
+}
+
+/// Shortens to at most `max` characters, ending with "…" when cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Escapes Discord markdown and neutralises mentions in one character.
+fn escape_char(c: char, out: &mut String) {
+    match c {
+        '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '#' | '-' | '[' | ']' | '(' | ')' | ':' | '@' => {
+            out.push('\\');
+            out.push(c);
+        }
+        _ => out.push(c),
+    }
+}
+
+/// Escapes Discord markdown in a whole string.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        escape_char(c, &mut out);
+    }
+    out
+}
+
+/// Percent-encodes the characters that would end a markdown link target.
+fn link_target(url: &str) -> String {
+    url.replace(' ', "%20").replace('(', "%28").replace(')', "%29").replace('<', "%3C").replace('>', "%3E")
+}
+
+/// Renders text as Discord markdown in at most `max` characters, cutting with "…".
+pub fn markdown(text: &Text, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0usize;
+    for span in &text.0 {
+        let (pre, body, post) = match span {
+            Span::Text(t) => ("", escape_markdown(t), String::new()),
+            Span::Strong(t) => ("**", escape_markdown(t), "**".to_string()),
+            Span::User(t) => ("", escape_markdown(&sanitise(t)), String::new()),
+            Span::Link { label, url } => {
+                ("", format!("[{}]({})", escape_markdown(label), link_target(url)), String::new())
+            }
+        };
+        let piece_len = pre.chars().count() + body.chars().count() + post.chars().count();
+        if used + piece_len <= max {
+            out.push_str(pre);
+            out.push_str(&body);
+            out.push_str(&post);
+            used += piece_len;
+            continue;
+        }
+        // Cut inside this span, keeping markdown balanced, then stop.
+        let room = max.saturating_sub(used + pre.chars().count() + post.chars().count() + 1);
+        if let Span::Link { label, .. } = span {
+            cut_escaped(label, room, &mut out);
+        } else if let Span::Text(t) | Span::Strong(t) = span {
+            out.push_str(pre);
+            cut_escaped(t, room, &mut out);
+            out.push_str(&post);
+        } else if let Span::User(t) = span {
+            cut_escaped(&sanitise(t), room, &mut out);
+        }
+        out.push('…');
+        return out;
+    }
+    out
+}
+
+/// Appends the escaped form of `s`, only whole characters, at most `room` characters long.
+fn cut_escaped(s: &str, room: usize, out: &mut String) {
+    let mut used = 0;
+    let mut buf = String::new();
+    for c in s.chars() {
+        buf.clear();
+        escape_char(c, &mut buf);
+        let n = buf.chars().count();
+        if used + n > room {
+            break;
+        }
+        out.push_str(&buf);
+        used += n;
+    }
+}
+
+/// Renders text for a terminal: no markdown, user text sanitised.
+pub fn plain(text: &Text) -> String {
+    let mut out = String::new();
+    for span in &text.0 {
+        match span {
+            Span::Text(t) | Span::Strong(t) => out.push_str(t),
+            Span::User(t) => out.push_str(&sanitise(t)),
+            Span::Link { label, url } => {
+                if label == url {
+                    out.push_str(url)
+                } else {
+                    out.push_str(&format!("{label} <{url}>"))
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The whole reply as plain text, title first.
+pub fn render_plain(reply: &Reply) -> String {
+    let mut out = String::new();
+    out.push_str(&reply.title);
+    out.push('\n');
+    let desc = plain(&reply.description);
+    if !desc.is_empty() {
+        out.push('\n');
+        out.push_str(&desc);
+        out.push('\n');
+    }
+    for f in &reply.fields {
+        out.push('\n');
+        out.push_str(&f.name);
+        out.push('\n');
+        for line in plain(&f.value).lines() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if let Some(footer) = &reply.footer {
+        out.push('\n');
+        out.push_str(footer);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_is_escaped_and_mentions_neutralised() {
+        let t = Text::plain("No match for ").user("@everyone **x** <@&123>");
+        let md = markdown(&t, 4096);
+        assert_eq!(md, "No match for \\@everyone \\*\\*x\\*\\* \\<\\@&123\\>");
+    }
+
+    #[test]
+    fn invisible_characters_are_removed_from_echoes() {
+        assert_eq!(sanitise("dort\u{200B}mund\u{202E}\n\t x"), "dortmund x");
+        assert_eq!(sanitise(&"a".repeat(500)).chars().count(), MAX_ECHO);
+    }
+
+    #[test]
+    fn markdown_is_cut_to_the_limit_with_balanced_emphasis() {
+        let t = Text::new().strong("Dortmund").text(" ").text("x".repeat(100));
+        let md = markdown(&t, 30);
+        assert_eq!(md.chars().count(), 30, "{md}");
+        assert!(md.starts_with("**Dortmund** x"));
+        assert!(md.ends_with('…'));
+        let cut_in_strong = markdown(&Text::new().strong("a".repeat(50)), 10);
+        assert_eq!(cut_in_strong, "**aaaaa**…");
+    }
+
+    #[test]
+    fn escapes_are_never_split() {
+        let md = markdown(&Text::plain("(((((((((("), 8);
+        assert_eq!(md, "\\(\\(\\(…");
+    }
+
+    #[test]
+    fn links_render_per_transport() {
+        let t = Text::new().link("globalleeds.com", "https://www.globalleeds.com/x(1)");
+        assert_eq!(markdown(&t, 100), "[globalleeds.com](https://www.globalleeds.com/x%281%29)");
+        assert_eq!(plain(&t), "globalleeds.com <https://www.globalleeds.com/x(1)>");
+    }
+}
