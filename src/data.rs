@@ -623,12 +623,26 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
 
 /// A hint for the most common serde/TOML messages.
 fn syntax_help(message: &str) -> Option<String> {
-    if message.starts_with("unknown field") {
-        Some("check the spelling; README.md (\"Data format\") lists every field".into())
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        // "unknown field `yeer`, expected one of `name`, `year`, …": suggest the closest.
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let best = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|e| (strsim::jaro_winkler(field, e), e))
+            .filter(|(s, _)| *s >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        Some(match best {
+            Some((_, e)) => format!("did you mean `{e}`?"),
+            None => "check the spelling; README.md (\"Data format\") lists every field".into(),
+        })
     } else if message.starts_with("missing field") {
         Some("add the field; README.md (\"Data format\") lists which fields are required".into())
     } else if message.starts_with("unknown variant") {
         Some("kind must be one of \"twinning\", \"partnership\" or \"friendship\"".into())
+    } else if message.starts_with("invalid basic string") {
+        Some("close the text with a \" on the same line, or use \"\"\" for text over several lines".into())
     } else if message.contains("invalid type") {
         Some("check the value's type: text in quotes, numbers and dates without".into())
     } else {

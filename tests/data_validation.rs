@@ -1,0 +1,134 @@
+//! Data files: the shipped data is valid, and every kind of mistake is reported with its
+//! file, line and column, what is wrong and how to fix it.
+
+mod common;
+
+use common::{fixture, leeds, root};
+use twinbot::data::{DataError, Directory, LinkKind, PartialDate};
+
+fn problems(name: &str) -> (String, Vec<(usize, usize, String, Option<String>)>) {
+    let path = fixture(&format!("invalid/{name}"));
+    let err = Directory::load(std::slice::from_ref(&path)).expect_err("fixture must be invalid");
+    let shown = err.to_string();
+    assert!(shown.contains(&path.display().to_string()), "the message names the file: {shown}");
+    let ps = err.problems().iter().map(|p| (p.line, p.column, p.message.clone(), p.help.clone())).collect();
+    (shown, ps)
+}
+
+#[test]
+fn leeds_data_has_the_sourced_facts() {
+    let dir = leeds();
+    assert_eq!(dir.homes.len(), 1);
+    assert_eq!(dir.homes[0].name, "Leeds");
+    assert_eq!(dir.partners.len(), 7);
+    let p = |n: &str| dir.partners.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} missing"));
+    assert_eq!(p("Dortmund").since, PartialDate { year: 1969, month: Some(6), day: Some(2) });
+    assert_eq!(p("Kharkiv").since, PartialDate { year: 2023, month: Some(12), day: Some(6) });
+    assert_eq!(p("Siegen").since, PartialDate { year: 1966, month: Some(7), day: None });
+    // Never invent a date: these are known to the year only.
+    for (name, year) in [("Lille", 1968), ("Hangzhou", 1988), ("Durban", 1998), ("Brno", 2003)] {
+        assert_eq!(p(name).since, PartialDate::year(year), "{name}");
+    }
+    assert_eq!(p("Kharkiv").kind, LinkKind::Friendship);
+    assert_eq!(p("Dortmund").kind, LinkKind::Twinning);
+    assert_eq!(p("Brno").kind, LinkKind::Partnership);
+    let codes: Vec<&str> = dir.partners.iter().map(|p| p.country_code.as_str()).collect();
+    for c in ["FR", "DE", "CN", "ZA", "CZ", "UA"] {
+        assert!(codes.contains(&c), "{c}");
+    }
+    for partner in &dir.partners {
+        assert!(!partner.sources.is_empty(), "{} has sources", partner.name);
+        assert!(!partner.areas.is_empty(), "{} has areas", partner.name);
+    }
+    assert!(p("Siegen").groups.iter().any(|g| g.contains("Siegen Circle")));
+    assert!(p("Hangzhou").notes.as_deref().unwrap_or_default().contains("1989"));
+}
+
+#[test]
+fn syntax_errors_point_at_the_broken_line() {
+    let (_, ps) = problems("syntax.toml");
+    assert_eq!(ps.len(), 1);
+    assert_eq!((ps[0].0, ps[0].1), (2, 14));
+    assert!(ps[0].2.contains("string"), "{:?}", ps[0]);
+}
+
+#[test]
+fn unknown_fields_are_named_with_a_suggestion() {
+    let (_, ps) = problems("unknown_field.toml");
+    assert_eq!((ps[0].0, ps[0].1), (11, 1));
+    assert!(ps[0].2.starts_with("unknown field `yeer`"), "{:?}", ps[0]);
+    assert_eq!(ps[0].3.as_deref(), Some("did you mean `year`?"));
+}
+
+#[test]
+fn missing_fields_point_at_their_table() {
+    let (_, ps) = problems("missing_field.toml");
+    assert_eq!(ps[0].0, 6);
+    assert!(ps[0].2.contains("missing field `year`"), "{:?}", ps[0]);
+}
+
+#[test]
+fn years_out_of_range_are_rejected() {
+    let (shown, ps) = problems("year_range.toml");
+    assert_eq!((ps[0].0, ps[0].1), (11, 8));
+    assert_eq!(ps[0].2, "year 19690 is out of range");
+    assert!(shown.contains("11 | year = 19690"), "{shown}");
+    assert!(shown.contains("between 1000 and 9999"), "{shown}");
+}
+
+#[test]
+fn a_date_must_agree_with_its_year() {
+    let (_, ps) = problems("date_contradicts_year.toml");
+    assert_eq!((ps[0].0, ps[0].1), (12, 8));
+    assert_eq!(ps[0].2, "date 1970-06-02 contradicts year = 1969");
+}
+
+#[test]
+fn an_alias_may_belong_to_one_partner_only() {
+    let (_, ps) = problems("shared_alias.toml");
+    assert_eq!(ps.len(), 1);
+    assert_eq!((ps[0].0, ps[0].1), (19, 25));
+    assert_eq!(ps[0].2, "the name \"brunn\" is already used by Brno (line 10)");
+}
+
+#[test]
+fn duplicate_partners_are_rejected() {
+    let (_, ps) = problems("duplicate_partner.toml");
+    assert_eq!((ps[0].0, ps[0].1), (15, 8));
+    assert_eq!(ps[0].2, "duplicate partner \"DORTMUND\"");
+    assert!(ps[0].3.as_deref().unwrap().contains("line 7"));
+}
+
+#[test]
+fn empty_names_are_rejected() {
+    let (_, ps) = problems("empty_name.toml");
+    assert_eq!((ps[0].0, ps[0].1), (7, 8));
+    assert_eq!(ps[0].2, "partner name is empty");
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported_at_once() {
+    let (shown, ps) = problems("several.toml");
+    let lines: Vec<usize> = ps.iter().map(|p| p.0).collect();
+    assert_eq!(lines, vec![9, 12, 16]);
+    assert!(ps[1].2.contains("month 13"));
+    assert!(ps[2].2.contains("milestone year 968"));
+    assert!(shown.ends_with("3 problems found; nothing was loaded from this file"), "{shown}");
+}
+
+#[test]
+fn one_bad_file_fails_the_whole_load() {
+    let err = Directory::load(&[root().join("data/leeds.toml"), fixture("invalid/year_range.toml")]).unwrap_err();
+    assert!(matches!(err, DataError::Invalid { .. }));
+    let missing = Directory::load(&[fixture("nope.toml")]).unwrap_err();
+    assert!(missing.to_string().starts_with("cannot read data file"), "{missing}");
+}
+
+#[test]
+fn several_home_cities_load_side_by_side() {
+    let dir = Directory::load(&[root().join("data/leeds.toml"), fixture("valid/york.toml")]).unwrap();
+    assert_eq!(dir.home_names(), "Leeds and York");
+    let m = dir.partners.iter().find(|p| p.name == "Münster").unwrap();
+    assert_eq!(dir.home_of(m).name, "York");
+    assert_eq!(m.population, Some(317000));
+}

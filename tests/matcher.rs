@@ -1,0 +1,141 @@
+//! The resolver on a table of realistic inputs: what members actually type.
+
+mod common;
+
+use common::leeds;
+use twinbot::matcher::{How, Resolution, CONFIDENT, SUGGEST};
+
+/// (typed, expected partner, how it should match)
+const FINDS: &[(&str, &str, How)] = &[
+    // Exact, whatever the case, accents, spacing or punctuation.
+    ("Dortmund", "Dortmund", How::Name),
+    ("dortmund", "Dortmund", How::Name),
+    ("BRNO", "Brno", How::Name),
+    (" brno. ", "Brno", How::Name),
+    ("Hangzhou!", "Hangzhou", How::Name),
+    ("kharkiv", "Kharkiv", How::Name),
+    // Other names and scripts.
+    ("Brünn", "Brno", How::Alias),
+    ("BRÜNN", "Brno", How::Alias),
+    ("brunn", "Brno", How::Alias),
+    ("Bruenn", "Brno", How::Alias),
+    ("kharkov", "Kharkiv", How::Alias),
+    ("Charkiw", "Kharkiv", How::Alias),
+    ("Charków", "Kharkiv", How::Alias),
+    ("Харків", "Kharkiv", How::Name),
+    ("Харьков", "Kharkiv", How::Alias),
+    ("Hangchow", "Hangzhou", How::Alias),
+    ("杭州", "Hangzhou", How::Name),
+    ("eThekwini", "Durban", How::Alias),
+    ("port natal", "Durban", How::Alias),
+    ("Port-Natal", "Durban", How::Alias),
+    ("Rijsel", "Lille", How::Alias),
+    ("tremonia", "Dortmund", How::Alias),
+    // Typos.
+    ("dortmnud", "Dortmund", How::Fuzzy),
+    ("dortmunt", "Dortmund", How::Fuzzy),
+    ("hangzou", "Hangzhou", How::Fuzzy),
+    ("hangzhuo", "Hangzhou", How::Fuzzy),
+    ("durbn", "Durban", How::Fuzzy),
+    ("durbam", "Durban", How::Fuzzy),
+    ("lile", "Lille", How::Fuzzy),
+    ("lilly", "Lille", How::Fuzzy),
+    ("siegn", "Siegen", How::Fuzzy),
+    ("seigen", "Siegen", How::Fuzzy),
+    ("brnno", "Brno", How::Fuzzy),
+    ("kharkow", "Kharkiv", How::Fuzzy),
+    ("harkov", "Kharkiv", How::Fuzzy),
+    ("charkov", "Kharkiv", How::Fuzzy),
+    // Started typing.
+    ("dort", "Dortmund", How::Prefix),
+    ("hang", "Hangzhou", How::Prefix),
+    ("sieg", "Siegen", How::Prefix),
+    ("lil", "Lille", How::Prefix),
+];
+
+/// Real places that are not partners: never answered confidently with a partner.
+const OTHER_PLACES: &[&str] =
+    &["paris", "berlin", "london", "manchester", "york", "bradford", "prague", "kyiv", "moscow", "lyon", "munich",
+      "bonn", "siegburg", "brunswick", "durham", "dublin", "hanoi", "harbin", "shanghai", "xyz", "12345"];
+
+#[test]
+fn realistic_inputs_find_the_right_partner() {
+    let dir = leeds();
+    let mut failures = Vec::new();
+    for &(typed, want, how) in FINDS {
+        match dir.matcher().resolve(typed) {
+            Resolution::Partner(c) if dir.partners[c.partner].name == want && c.how == how => {
+                assert!(c.score >= CONFIDENT);
+            }
+            other => failures.push(format!("{typed:?}: wanted {want} by {how:?}, got {other:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn other_places_are_never_taken_for_partners() {
+    let dir = leeds();
+    for typed in OTHER_PLACES {
+        match dir.matcher().resolve(typed) {
+            Resolution::Unsure(cands) => {
+                assert!(cands.iter().all(|c| c.score >= SUGGEST && c.score < CONFIDENT), "{typed}: {cands:?}");
+            }
+            other => panic!("{typed:?} resolved to {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn near_misses_get_did_you_mean_and_noise_gets_nothing() {
+    let dir = leeds();
+    let names = |q: &str| match dir.matcher().resolve(q) {
+        Resolution::Unsure(c) => c.iter().map(|c| dir.partners[c.partner].name.clone()).collect::<Vec<_>>(),
+        other => panic!("{q}: {other:?}"),
+    };
+    assert_eq!(names("durham"), vec!["Durban"]);
+    assert_eq!(names("paris"), Vec::<String>::new());
+    assert_eq!(names("berlin"), Vec::<String>::new());
+    // One letter matches two partners equally: ask rather than guess.
+    let d = names("d");
+    assert!(d.contains(&"Dortmund".to_string()) && d.contains(&"Durban".to_string()), "{d:?}");
+}
+
+#[test]
+fn countries_list_their_partners() {
+    let dir = leeds();
+    for typed in ["germany", "Germany", "GERMANY ", "germny"] {
+        match dir.matcher().resolve(typed) {
+            Resolution::Country { name, code, partners } => {
+                assert_eq!((name.as_str(), code.as_str()), ("Germany", "DE"));
+                let mut names: Vec<&str> = partners.iter().map(|&i| dir.partners[i].name.as_str()).collect();
+                names.sort();
+                assert_eq!(names, vec!["Dortmund", "Siegen"], "{typed}");
+            }
+            other => panic!("{typed}: {other:?}"),
+        }
+    }
+    assert!(matches!(dir.matcher().resolve("south africa"), Resolution::Country { code, .. } if code == "ZA"));
+}
+
+#[test]
+fn the_home_city_is_recognised_not_matched_to_a_partner() {
+    let dir = leeds();
+    for typed in ["leeds", "LEEDS", "Leeds.", "morley"] {
+        assert!(matches!(dir.matcher().resolve(typed), Resolution::Home { home: 0, .. }), "{typed}");
+    }
+    assert_eq!(dir.matcher().resolve("  ?! "), Resolution::Empty);
+}
+
+#[test]
+fn autocomplete_ranks_and_caps() {
+    let dir = leeds();
+    let names = |q: &str| dir.matcher().complete(q, 25).into_iter().map(|i| dir.partners[i].name.clone()).collect::<Vec<_>>();
+    assert_eq!(names("dor").first().map(String::as_str), Some("Dortmund"));
+    assert_eq!(names("харк").first().map(String::as_str), Some("Kharkiv"));
+    assert_eq!(names("brün").first().map(String::as_str), Some("Brno"));
+    let germany = names("germany");
+    assert_eq!(&germany[..2], &["Dortmund".to_string(), "Siegen".to_string()]);
+    assert!(names("").is_empty());
+    assert_eq!(dir.matcher().complete("d", 1).len(), 1);
+}
