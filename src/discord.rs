@@ -74,7 +74,8 @@ pub fn commands_json() -> serde_json::Value {
 
 /// Renders a reply as an embed within Discord's limits.
 pub fn embed(reply: &Reply) -> CreateEmbed {
-    let title = markdown(&Text::plain(reply.title.clone()), limits::TITLE);
+    // Titles, field names and footers hold only the bot's and the data's words, never user text.
+    let title = shorten(&reply.title, limits::TITLE);
     let footer = reply.footer.as_ref().map(|f| shorten(f, limits::FOOTER));
     let mut fields: Vec<(String, String, bool)> = reply
         .fields

@@ -11,6 +11,8 @@ pub enum Span {
     Strong(String),
     /// Text a user typed: sanitised, shortened and escaped before it is shown anywhere.
     User(String),
+    /// A name to show as code (`city`): an option or command name.
+    Code(String),
     /// A link.
     Link { label: String, url: String },
 }
@@ -38,6 +40,10 @@ impl Text {
         self.0.push(Span::User(s.into()));
         self
     }
+    pub fn code(mut self, s: impl Into<String>) -> Self {
+        self.0.push(Span::Code(s.into()));
+        self
+    }
     pub fn link(mut self, label: impl Into<String>, url: impl Into<String>) -> Self {
         self.0.push(Span::Link { label: label.into(), url: url.into() });
         self
@@ -49,7 +55,7 @@ impl Text {
     }
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|s| match s {
-            Span::Text(t) | Span::Strong(t) | Span::User(t) => t.is_empty(),
+            Span::Text(t) | Span::Strong(t) | Span::User(t) | Span::Code(t) => t.is_empty(),
             Span::Link { .. } => false,
         })
     }
@@ -168,24 +174,42 @@ pub fn shorten(s: &str, max: usize) -> String {
     out
 }
 
-/// Escapes Discord markdown and neutralises mentions in one character.
-fn escape_char(c: char, out: &mut String) {
-    match c {
-        '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '#' | '-' | '[' | ']' | '(' | ')' | ':' | '@' => {
-            out.push('\\');
-            out.push(c);
-        }
-        _ => out.push(c),
+/// Escapes Discord markdown and neutralises mentions in one character. `line_start` says
+/// whether only spaces precede it on its line (where `#`, `>` and `-` start blocks).
+fn escape_char(c: char, line_start: bool, out: &mut String) {
+    let special = matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '@')
+        || (line_start && matches!(c, '#' | '>' | '-' | '+'));
+    if special {
+        out.push('\\');
     }
+    out.push(c);
 }
 
 /// Escapes Discord markdown in a whole string.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        escape_char(c, &mut out);
-    }
+    escape_into(s, usize::MAX, true, &mut out);
     out
+}
+
+/// Appends the escaped form of `s`, whole characters only, at most `room` characters long.
+/// `at_line_start` tells whether `s` starts a line.
+fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> usize {
+    let mut used = 0;
+    let mut line_start = at_line_start;
+    let mut buf = String::new();
+    for c in s.chars() {
+        buf.clear();
+        escape_char(c, line_start, &mut buf);
+        let n = buf.chars().count();
+        if used + n > room {
+            break;
+        }
+        out.push_str(&buf);
+        used += n;
+        line_start = c == '\n' || (line_start && c == ' ');
+    }
+    used
 }
 
 /// Percent-encodes the characters that would end a markdown link target.
@@ -198,53 +222,51 @@ pub fn markdown(text: &Text, max: usize) -> String {
     let mut out = String::new();
     let mut used = 0usize;
     for span in &text.0 {
-        let (pre, body, post) = match span {
-            Span::Text(t) => ("", escape_markdown(t), String::new()),
-            Span::Strong(t) => ("**", escape_markdown(t), "**".to_string()),
-            Span::User(t) => ("", escape_markdown(&sanitise(t)), String::new()),
-            Span::Link { label, url } => {
-                ("", format!("[{}]({})", escape_markdown(label), link_target(url)), String::new())
+        let at_line_start = out.is_empty() || out.ends_with('\n');
+        let (pre, raw, post, is_link) = match span {
+            Span::Text(t) => ("", t.clone(), "", false),
+            Span::Strong(t) => ("**", t.clone(), "**", false),
+            Span::User(t) => ("", sanitise(t), "", false),
+            Span::Code(t) => ("`", t.replace('`', "'"), "`", false),
+            Span::Link { label, .. } => ("[", label.clone(), "]", true),
+        };
+        let body = match span {
+            Span::Code(_) => raw.clone(),
+            _ => {
+                let mut b = String::new();
+                escape_into(&raw, usize::MAX, at_line_start && pre.is_empty(), &mut b);
+                b
             }
         };
-        let piece_len = pre.chars().count() + body.chars().count() + post.chars().count();
+        let target = match span {
+            Span::Link { url, .. } => format!("({})", link_target(url)),
+            _ => String::new(),
+        };
+        let piece = format!("{pre}{body}{post}{target}");
+        let piece_len = piece.chars().count();
         if used + piece_len <= max {
-            out.push_str(pre);
-            out.push_str(&body);
-            out.push_str(&post);
+            out.push_str(&piece);
             used += piece_len;
             continue;
         }
-        // Cut inside this span, keeping markdown balanced, then stop.
-        let room = max.saturating_sub(used + pre.chars().count() + post.chars().count() + 1);
-        if let Span::Link { label, .. } = span {
-            cut_escaped(label, room, &mut out);
-        } else if let Span::Text(t) | Span::Strong(t) = span {
+        // Cut inside this span, keeping markdown balanced, then stop. A link that does not fit
+        // is shown as its label only.
+        let room = max.saturating_sub(used + 1 + if is_link { 0 } else { pre.chars().count() + post.chars().count() });
+        if is_link {
+            escape_into(&raw, room, at_line_start, &mut out);
+        } else if let Span::Code(_) = span {
             out.push_str(pre);
-            cut_escaped(t, room, &mut out);
-            out.push_str(&post);
-        } else if let Span::User(t) = span {
-            cut_escaped(&sanitise(t), room, &mut out);
+            out.extend(raw.chars().take(room));
+            out.push_str(post);
+        } else {
+            out.push_str(pre);
+            escape_into(&raw, room, at_line_start && pre.is_empty(), &mut out);
+            out.push_str(post);
         }
         out.push('…');
         return out;
     }
     out
-}
-
-/// Appends the escaped form of `s`, only whole characters, at most `room` characters long.
-fn cut_escaped(s: &str, room: usize, out: &mut String) {
-    let mut used = 0;
-    let mut buf = String::new();
-    for c in s.chars() {
-        buf.clear();
-        escape_char(c, &mut buf);
-        let n = buf.chars().count();
-        if used + n > room {
-            break;
-        }
-        out.push_str(&buf);
-        used += n;
-    }
 }
 
 /// Renders text for a terminal: no markdown, user text sanitised.
@@ -253,6 +275,7 @@ pub fn plain(text: &Text) -> String {
     for span in &text.0 {
         match span {
             Span::Text(t) | Span::Strong(t) => out.push_str(t),
+            Span::Code(t) => out.push_str(&format!("`{t}`")),
             Span::User(t) => out.push_str(&sanitise(t)),
             Span::Link { label, url } => {
                 if label == url {
@@ -303,7 +326,7 @@ mod tests {
     fn user_text_is_escaped_and_mentions_neutralised() {
         let t = Text::plain("No match for ").user("@everyone **x** <@&123>");
         let md = markdown(&t, 4096);
-        assert_eq!(md, "No match for \\@everyone \\*\\*x\\*\\* \\<\\@&123\\>");
+        assert_eq!(md, "No match for \\@everyone \\*\\*x\\*\\* \\<\\@&123>");
     }
 
     #[test]
@@ -325,8 +348,9 @@ mod tests {
 
     #[test]
     fn escapes_are_never_split() {
-        let md = markdown(&Text::plain("(((((((((("), 8);
-        assert_eq!(md, "\\(\\(\\(…");
+        let md = markdown(&Text::plain("**********"), 8);
+        assert_eq!(md, "\\*\\*\\*…");
+        assert_eq!(escape_markdown("# a - b\n- c > d"), "\\# a - b\n\\- c > d");
     }
 
     #[test]

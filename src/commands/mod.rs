@@ -130,31 +130,27 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
     for o in spec.options {
         match (args.get(o.name), o.kind) {
             (None, _) if o.required => {
-                return Err(Reply::invalid(Text::plain(format!(
-                    "/{} needs `{}`: {}.",
-                    spec.name, o.name, o.description
-                ))))
+                return Err(Reply::invalid(
+                    Text::plain(format!("/{} needs ", spec.name))
+                        .code(o.name)
+                        .text(format!(": {}.", o.description.to_lowercase())),
+                ))
             }
             (None, _) => {}
             (Some(Value::Str(_)), OptionKind::String) => {}
             (Some(Value::Int(i)), OptionKind::Integer) => {
                 let (lo, hi) = (o.min.unwrap_or(i64::MIN), o.max.unwrap_or(i64::MAX));
                 if *i < lo || *i > hi {
-                    return Err(Reply::invalid(Text::plain(format!(
-                        "`{}` must be between {lo} and {hi}; {i} is not.",
-                        o.name
-                    ))));
+                    return Err(Reply::invalid(
+                        Text::new().code(o.name).text(format!(" must be between {lo} and {hi}; {i} is not.")),
+                    ));
                 }
             }
             (Some(_), _) => {
-                return Err(Reply::invalid(Text::plain(format!(
-                    "`{}` must be {}.",
-                    o.name,
-                    match o.kind {
-                        OptionKind::String => "text",
-                        OptionKind::Integer => "a whole number",
-                    }
-                ))))
+                return Err(Reply::invalid(Text::new().code(o.name).text(match o.kind {
+                    OptionKind::String => " must be text.",
+                    OptionKind::Integer => " must be a whole number.",
+                })))
             }
         }
     }

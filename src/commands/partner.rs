@@ -116,7 +116,8 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             card(ctx, p, note)
         }
         Resolution::Country { name, code, partners } => {
-            let lines = join(partners.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
+            let oldest_first = dir.oldest_first().into_iter().filter(|i| partners.contains(i));
+            let lines = join(oldest_first.map(|i| partner_line(dir, &dir.partners[i])), "\n");
             Reply::new(format!("{} partners in {} {}", possessive(&home), name, flag(&code)).trim_end().to_string())
                 .description(lines.text("\n\nUse ").strong("/partner").text(" with one of these names for the full story."))
                 .footer(data_footer(dir))

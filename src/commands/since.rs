@@ -40,9 +40,13 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     let until = args.int("until");
     if let Some(until) = until {
         if until < from {
-            return Reply::invalid(Text::plain(format!(
-                "`until` ({until}) is before `year` ({from}): swap them to list {until}–{from}."
-            )));
+            return Reply::invalid(
+                Text::new()
+                    .code("until")
+                    .text(format!(" ({until}) is before "))
+                    .code("year")
+                    .text(format!(" ({from}): swap them to list {until}–{from}.")),
+            );
         }
     }
     let within = |y: i64| y >= from && until.is_none_or(|u| y <= u);

@@ -1,0 +1,203 @@
+//! Every command's reply, through the public API, on the real Leeds data.
+
+mod common;
+
+use common::{leeds, today};
+use twinbot::commands::{self, Args, Ctx, Value};
+use twinbot::reply::{plain, render_plain, Outcome, Reply};
+
+fn run(name: &str, args: Args) -> Reply {
+    let dir = leeds();
+    let ctx = Ctx { dir: &dir, today: today(), locale: "en-GB" };
+    commands::run(commands::find(name).expect("command exists"), &ctx, &args)
+}
+
+fn city(q: &str) -> Args {
+    Args::new().with("city", Value::Str(q.into()))
+}
+
+fn field<'a>(r: &'a Reply, name: &str) -> String {
+    plain(&r.fields.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no field {name} in {r:?}")).value)
+}
+
+/// Partner names in the order a list reply shows them (lines starting with a name).
+fn listed(r: &Reply, names: &[&str]) -> Vec<String> {
+    plain(&r.description)
+        .lines()
+        .filter_map(|l| names.iter().find(|n| l.starts_with(**n)).map(|n| n.to_string()))
+        .collect()
+}
+
+const ALL: &[&str] = &["Lille", "Dortmund", "Siegen", "Hangzhou", "Durban", "Brno", "Kharkiv"];
+
+#[test]
+fn partner_card_has_everything_about_dortmund() {
+    let r = run("partner", city("Dortmund"));
+    assert_eq!(r.outcome, Outcome::Answered);
+    assert!(!r.ephemeral);
+    assert_eq!(r.title, "Leeds ↔ Dortmund");
+    assert_eq!(field(&r, "Country"), "🇩🇪 Germany");
+    assert_eq!(field(&r, "Link"), "Twinning");
+    assert_eq!(field(&r, "Formalised"), "2 June 1969 (57 years ago)");
+    assert!(field(&r, "Areas of cooperation").contains("• digital technology"));
+    let timeline = field(&r, "Timeline");
+    let years: Vec<&str> = timeline.lines().map(|l| l.split(" · ").next().unwrap()).collect();
+    assert_eq!(years, vec!["1949", "2 Jun 1969", "1995", "2021"]);
+    assert!(field(&r, "Community groups").contains("Leeds–Dortmund twinning group"));
+    assert!(field(&r, "Sources").contains("https://www.dortmund.de/"));
+    assert!(!plain(&r.description).contains("Showing"), "no note for an exact name");
+    assert!(r.footer.as_deref().unwrap().contains("leeds.toml"));
+}
+
+#[test]
+fn ages_follow_the_known_precision() {
+    // Siegen: July 1966, month only; Lille: 1968, year only; Kharkiv: an exact date.
+    assert_eq!(field(&run("partner", city("siegen")), "Formalised"), "July 1966 (60 years ago)");
+    assert_eq!(field(&run("partner", city("lille")), "Formalised"), "1968 (58 years ago)");
+    assert_eq!(field(&run("partner", city("kharkiv")), "Formalised"), "6 December 2023 (2 years ago)");
+}
+
+#[test]
+fn fuzzy_and_alias_matches_say_what_was_matched() {
+    let r = run("partner", city("dortmnud"));
+    assert_eq!(r.title, "Leeds ↔ Dortmund");
+    assert!(plain(&r.description).starts_with("Showing Dortmund for “dortmnud”."), "{:?}", r.description);
+    let r = run("partner", city("Brünn"));
+    assert_eq!(r.title, "Leeds ↔ Brno");
+    assert!(plain(&r.description).starts_with("“Brünn” is another name for Brno."));
+    let r = run("partner", city("Харків"));
+    assert_eq!(r.title, "Leeds ↔ Kharkiv");
+    assert!(plain(&r.description).starts_with("“Харків” is another name for Kharkiv."));
+}
+
+#[test]
+fn no_match_is_ephemeral_with_suggestions_and_the_partner_list() {
+    let r = run("partner", city("paris"));
+    assert_eq!(r.outcome, Outcome::NotFound);
+    assert!(r.ephemeral);
+    assert!(plain(&r.description).contains("No partner of Leeds matches “paris”."));
+    let list = field(&r, "Try one of Leeds' partners");
+    for name in ALL {
+        assert!(list.contains(name), "{name} in {list}");
+    }
+    let r = run("partner", city("durham"));
+    assert!(plain(&r.description).contains("Did you mean Durban?"), "{:?}", r.description);
+}
+
+#[test]
+fn a_country_lists_its_partners() {
+    let r = run("partner", city("germany"));
+    assert_eq!(r.outcome, Outcome::Answered);
+    assert_eq!(r.title, "Leeds' partners in Germany 🇩🇪");
+    assert_eq!(listed(&r, ALL), vec!["Siegen", "Dortmund"]);
+}
+
+#[test]
+fn the_home_city_gets_an_explanation() {
+    let r = run("partner", city("leeds"));
+    assert_eq!(r.outcome, Outcome::NotFound);
+    assert!(plain(&r.description).contains("Leeds is the home city"));
+    let r = run("partner", city("Morley"));
+    assert!(plain(&r.description).contains("Morley is part of Leeds"));
+}
+
+#[test]
+fn empty_and_missing_city_are_invalid() {
+    assert_eq!(run("partner", city(" ... ")).outcome, Outcome::Invalid);
+    let r = run("partner", Args::new());
+    assert_eq!(r.outcome, Outcome::Invalid);
+    assert!(plain(&r.description).contains("/partner needs `city`"));
+}
+
+#[test]
+fn since_1970_lists_exactly_four_oldest_first() {
+    let r = run("since", Args::new().with("year", Value::Int(1970)));
+    assert_eq!(r.outcome, Outcome::Answered);
+    assert_eq!(r.title, "Leeds' partners since 1970");
+    assert_eq!(listed(&r, ALL), vec!["Hangzhou", "Durban", "Brno", "Kharkiv"]);
+    assert!(plain(&r.description).contains("Hangzhou 🇨🇳 China — partnership, 1988"));
+}
+
+#[test]
+fn since_with_until_is_inclusive() {
+    let r = run("since", Args::new().with("year", Value::Int(1966)).with("until", Value::Int(1988)));
+    assert_eq!(r.title, "Leeds' partners from 1966 to 1988");
+    assert_eq!(listed(&r, ALL), vec!["Siegen", "Lille", "Dortmund", "Hangzhou"]);
+    let one = run("since", Args::new().with("year", Value::Int(1998)).with("until", Value::Int(1998)));
+    assert_eq!(listed(&one, ALL), vec!["Durban"]);
+}
+
+#[test]
+fn since_with_nothing_names_the_newest() {
+    let r = run("since", Args::new().with("year", Value::Int(2024)));
+    assert_eq!(r.outcome, Outcome::NotFound);
+    let d = plain(&r.description);
+    assert!(d.contains("No partnership was formalised in 2024 or later."), "{d}");
+    assert!(d.contains("The newest is Kharkiv (friendship, 6 December 2023)."), "{d}");
+}
+
+#[test]
+fn since_rejects_years_out_of_range_and_reversed_spans() {
+    for (year, until) in [(999, None), (10000, None), (1970, Some(99999)), (0, None), (-5, None)] {
+        let mut args = Args::new().with("year", Value::Int(year));
+        if let Some(u) = until {
+            args = args.with("until", Value::Int(u));
+        }
+        let r = run("since", args);
+        assert_eq!(r.outcome, Outcome::Invalid, "{year} {until:?}");
+        assert!(r.ephemeral);
+        assert!(plain(&r.description).contains("between 1000 and 9999"));
+    }
+    let r = run("since", Args::new().with("year", Value::Int(1990)).with("until", Value::Int(1960)));
+    assert_eq!(r.outcome, Outcome::Invalid);
+    assert!(plain(&r.description).contains("before"));
+    let r = run("since", Args::new().with("year", Value::Str("1970".into())));
+    assert_eq!(r.outcome, Outcome::Invalid);
+    assert!(plain(&r.description).contains("whole number"));
+}
+
+#[test]
+fn partners_lists_all_seven_oldest_first() {
+    let r = run("partners", Args::new());
+    assert_eq!(r.title, "Leeds' partner cities (7)");
+    assert_eq!(listed(&r, ALL), vec!["Siegen", "Lille", "Dortmund", "Hangzhou", "Durban", "Brno", "Kharkiv"]);
+}
+
+#[test]
+fn about_names_the_data_and_every_command() {
+    let r = run("about", Args::new());
+    assert_eq!(r.title, "About twinbot");
+    assert!(field(&r, "Data").contains("leeds.toml, updated 2026-11-28"));
+    let cmds = field(&r, "Commands");
+    for c in commands::registry() {
+        assert!(cmds.contains(&format!("/{}", c.name)), "{} in {cmds}", c.name);
+    }
+}
+
+#[test]
+fn unknown_options_are_refused() {
+    let r = run("partners", Args::new().with("city", Value::Str("x".into())));
+    assert_eq!(r.outcome, Outcome::Invalid);
+}
+
+#[test]
+fn autocomplete_choices_are_ranked_and_capped() {
+    let dir = leeds();
+    let ctx = Ctx { dir: &dir, today: today(), locale: "en-GB" };
+    let complete = commands::find("partner").unwrap().complete.unwrap();
+    let all = complete(&ctx, "city", "");
+    assert_eq!(all.len(), 7);
+    assert_eq!(all[0].value, "Siegen");
+    let d = complete(&ctx, "city", "dortmnd");
+    assert_eq!(d[0].name, "Dortmund (Germany)");
+    assert_eq!(d[0].value, "Dortmund");
+    assert_eq!(complete(&ctx, "city", "Харків")[0].value, "Kharkiv");
+    assert!(complete(&ctx, "other", "x").is_empty());
+}
+
+#[test]
+fn plain_rendering_puts_the_title_first() {
+    let text = render_plain(&run("partner", city("durbn")));
+    assert!(text.starts_with("Leeds ↔ Durban\n\nShowing Durban for “durbn”."), "{text}");
+    assert!(text.contains("\nCountry\n  🇿🇦 South Africa\n"));
+}

@@ -1,0 +1,199 @@
+//! Dispatch of real Discord interaction payloads, deserialised by serenity, to the exact
+//! response JSON serenity sends back; and the registration payload built from the registry.
+
+mod common;
+
+use common::{fixture, leeds, today};
+use serde_json::{json, Value};
+use serenity::all::Interaction;
+use twinbot::commands;
+use twinbot::discord::{commands_json, respond};
+
+fn payload(name: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(fixture(&format!("interactions/{name}"))).unwrap()).unwrap()
+}
+
+/// A slash command payload with the given name and options.
+fn command(name: &str, options: Value) -> Value {
+    let mut p = payload("command.json");
+    p["data"]["name"] = json!(name);
+    p["data"]["options"] = options;
+    p
+}
+
+fn autocomplete(name: &str, typed: &str) -> Value {
+    let mut p = payload("autocomplete.json");
+    p["data"]["name"] = json!(name);
+    p["data"]["options"][0]["value"] = json!(typed);
+    p
+}
+
+/// What the bot sends back for a payload, as JSON.
+fn dispatch(p: Value) -> Value {
+    let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let response = respond(&leeds(), &interaction, today()).expect("the bot answers");
+    serde_json::to_value(response).unwrap()
+}
+
+fn embed(resp: &Value) -> &Value {
+    &resp["data"]["embeds"][0]
+}
+
+fn assert_no_mentions(resp: &Value) {
+    assert_eq!(resp["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{resp}");
+}
+
+fn embed_size(e: &Value) -> usize {
+    let n = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+    n(&e["title"])
+        + n(&e["description"])
+        + n(&e["footer"]["text"])
+        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
+}
+
+#[test]
+fn partner_command_answers_with_an_embed() {
+    let resp = dispatch(payload("command.json"));
+    assert_eq!(resp["type"], 4);
+    let e = embed(&resp);
+    assert_eq!(e["title"], "Leeds ↔ Dortmund");
+    assert!(e["description"].as_str().unwrap().starts_with("Showing Dortmund for “dortmnud”."), "{e}");
+    assert_eq!(e["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert_eq!(e["fields"][2], json!({"name": "Formalised", "value": "2 June 1969 (57 years ago)", "inline": true}));
+    assert_eq!(e["color"], 0x2E7D32);
+    assert!(resp["data"].get("flags").is_none_or(|f| f == 0), "public reply: {resp}");
+    assert_no_mentions(&resp);
+}
+
+#[test]
+fn since_command_takes_integer_options() {
+    let resp = dispatch(command(
+        "since",
+        json!([{"name": "year", "type": 4, "value": 1960}, {"name": "until", "type": 4, "value": 1990}]),
+    ));
+    let e = embed(&resp);
+    assert_eq!(e["title"], "Leeds' partners from 1960 to 1990");
+    let d = e["description"].as_str().unwrap();
+    let order: Vec<usize> = ["Siegen", "Lille", "Dortmund", "Hangzhou"].iter().map(|n| d.find(n).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{d}");
+    assert!(!d.contains("Durban"));
+}
+
+#[test]
+fn partners_and_about_answer() {
+    let resp = dispatch(command("partners", json!([])));
+    assert_eq!(embed(&resp)["title"], "Leeds' partner cities (7)");
+    let resp = dispatch(command("about", json!([])));
+    assert_eq!(embed(&resp)["title"], "About twinbot");
+    assert_no_mentions(&resp);
+}
+
+#[test]
+fn no_match_is_ephemeral() {
+    let resp = dispatch(command("partner", json!([{"name": "city", "type": 3, "value": "paris"}])));
+    assert_eq!(resp["type"], 4);
+    assert_eq!(resp["data"]["flags"], 64);
+    let e = embed(&resp);
+    assert!(e["description"].as_str().unwrap().contains("“paris”"));
+    assert_eq!(e["fields"][0]["name"], "Try one of Leeds' partners");
+}
+
+#[test]
+fn hostile_text_is_escaped_and_pings_no_one() {
+    let typed = "@everyone <@&1300000000000000001> **bold** `code` \u{200B}hi\u{202E}";
+    let resp = dispatch(command("partner", json!([{"name": "city", "type": 3, "value": typed}])));
+    assert_no_mentions(&resp);
+    let d = embed(&resp)["description"].as_str().unwrap().to_string();
+    assert!(d.contains("\\@everyone"), "{d}");
+    assert!(d.contains("\\<\\@&1300000000000000001>"), "{d}");
+    assert!(d.contains("\\*\\*bold\\*\\*") && d.contains("\\`code\\`"), "{d}");
+    assert!(!d.contains('\u{200B}') && !d.contains('\u{202E}'), "{d:?}");
+}
+
+#[test]
+fn very_long_input_fits_discords_limits() {
+    let typed = "x".repeat(6000);
+    let resp = dispatch(command("partner", json!([{"name": "city", "type": 3, "value": typed}])));
+    let e = embed(&resp);
+    assert!(e["description"].as_str().unwrap().chars().count() <= 4096);
+    assert!(embed_size(e) <= 6000);
+    assert!(e["description"].as_str().unwrap().contains('…'), "the echo is shortened");
+}
+
+#[test]
+fn every_reply_fits_discords_limits() {
+    let mut payloads = vec![command("partners", json!([])), command("about", json!([]))];
+    for p in leeds().partners {
+        payloads.push(command("partner", json!([{"name": "city", "type": 3, "value": p.name}])));
+    }
+    for p in payloads {
+        let e = embed(&dispatch(p)).clone();
+        assert!(e["title"].as_str().unwrap().chars().count() <= 256);
+        assert!(e["description"].as_str().map_or(0, |d| d.chars().count()) <= 4096);
+        let fields = e["fields"].as_array().cloned().unwrap_or_default();
+        assert!(fields.len() <= 25);
+        for f in fields {
+            assert!(f["name"].as_str().unwrap().chars().count() <= 256);
+            assert!(f["value"].as_str().unwrap().chars().count() <= 1024);
+        }
+        assert!(embed_size(&e) <= 6000);
+    }
+}
+
+#[test]
+fn unknown_commands_wrong_types_and_missing_options_get_polite_errors() {
+    let unknown = dispatch(command("nuke", json!([])));
+    assert_eq!(unknown["data"]["flags"], 64);
+    assert!(embed(&unknown)["description"].as_str().unwrap().contains("I don't know the command /nuke"));
+    let wrong = dispatch(command("partner", json!([{"name": "city", "type": 4, "value": 5}])));
+    assert_eq!(wrong["data"]["flags"], 64);
+    assert!(embed(&wrong)["description"].as_str().unwrap().contains("`city` must be text"));
+    let missing = dispatch(command("since", json!([])));
+    assert_eq!(missing["data"]["flags"], 64);
+    assert!(embed(&missing)["description"].as_str().unwrap().contains("/since needs `year`"));
+    let out_of_range = dispatch(command("since", json!([{"name": "year", "type": 4, "value": 99999}])));
+    assert!(embed(&out_of_range)["description"].as_str().unwrap().contains("between 1000 and 9999"));
+    for r in [unknown, wrong, missing, out_of_range] {
+        assert_no_mentions(&r);
+    }
+}
+
+#[test]
+fn autocomplete_answers_ranked_choices() {
+    let resp = dispatch(autocomplete("partner", "dor"));
+    assert_eq!(resp["type"], 8);
+    assert_eq!(resp["data"]["choices"][0], json!({"name": "Dortmund (Germany)", "value": "Dortmund"}));
+    let all = dispatch(autocomplete("partner", ""));
+    let choices = all["data"]["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), 7);
+    assert_eq!(choices[0]["value"], "Siegen");
+    let cyrillic = dispatch(autocomplete("partner", "Харків"));
+    assert_eq!(cyrillic["data"]["choices"][0]["value"], "Kharkiv");
+    let typo = dispatch(autocomplete("partner", "hangzou"));
+    assert_eq!(typo["data"]["choices"][0]["value"], "Hangzhou");
+    let none = dispatch(autocomplete("partner", "qqqqqqqq"));
+    assert_eq!(none["data"]["choices"], json!([]));
+    let unknown = dispatch(autocomplete("nuke", "x"));
+    assert_eq!(unknown["data"]["choices"], json!([]));
+}
+
+#[test]
+fn registration_json_comes_from_the_registry() {
+    let cmds = commands_json();
+    let list = cmds.as_array().unwrap();
+    let names: Vec<&str> = list.iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let registry: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
+    assert_eq!(names, registry);
+    let partner = &list[0];
+    assert_eq!(partner["options"][0]["type"], 3);
+    assert_eq!(partner["options"][0]["autocomplete"], true);
+    assert_eq!(partner["options"][0]["required"], true);
+    let since = list.iter().find(|c| c["name"] == "since").unwrap();
+    assert_eq!(since["options"][0]["type"], 4);
+    assert_eq!(since["options"][0]["min_value"], 1000);
+    assert_eq!(since["options"][0]["max_value"], 9999);
+    assert_eq!(since["options"][1]["required"], false);
+    for c in list {
+        assert!(c.get("default_member_permissions").is_none_or(Value::is_null), "{c}");
+    }
+}
