@@ -43,9 +43,7 @@ pub enum Cmd {
         args: Vec<String>,
     },
     /// Validate data files (default: those config.toml lists).
-    Check {
-        files: Vec<PathBuf>,
-    },
+    Check { files: Vec<PathBuf> },
     /// Print the command registration JSON that is sent to Discord.
     Commands,
 }
@@ -78,7 +76,8 @@ pub fn ask(dir: &Directory, command: &str, words: &[String], today: NaiveDate) -
         let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
         return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
     };
-    let args = commands::args_from_words(spec, words).map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
+    let args = commands::args_from_words(spec, words)
+        .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
     let ctx = Ctx { dir, today, locale: "en-GB" };
     let reply = commands::run(spec, &ctx, &args);
     let code = match reply.outcome {
@@ -155,6 +154,14 @@ pub fn main() -> ExitCode {
                 Ok(v) => v,
                 Err(code) => return code,
             };
+            // Token and proxy problems are reported before anything else is printed.
+            let token = match config.token().and_then(|t| config.api_base().map(|_| t)) {
+                Ok(t) => t,
+                Err(e) => {
+                    print_error(&e);
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
             init_tracing(&config.log.level);
             tracing::info!(partners = dir.partners.len(), homes = %dir.home_names(), "data loaded");
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
@@ -164,7 +171,7 @@ pub fn main() -> ExitCode {
                     return ExitCode::from(EXIT_NOT_FOUND);
                 }
             };
-            match runtime.block_on(crate::discord::run(&config, dir)) {
+            match runtime.block_on(crate::discord::run(&config, dir, token)) {
                 Ok(()) => ExitCode::from(EXIT_OK),
                 Err(e) => {
                     print_error(&e);

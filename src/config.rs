@@ -85,7 +85,8 @@ pub enum ConfigError {
 impl Config {
     /// Reads and checks a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
         Config::parse(path, &text)
     }
 
@@ -133,7 +134,8 @@ impl Config {
         };
         let dir = self.path.parent().unwrap_or(Path::new("."));
         let path = if file.is_absolute() { file.clone() } else { dir.join(file) };
-        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::TokenFile { path: path.clone(), source })?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|source| ConfigError::TokenFile { path: path.clone(), source })?;
         let t = text.trim();
         if t.is_empty() {
             return Err(ConfigError::EmptyTokenFile { path });

@@ -164,10 +164,7 @@ impl Directory {
         let mut homes = Vec::new();
         let mut partners = Vec::new();
         for path in paths {
-            let text = std::fs::read_to_string(path).map_err(|source| DataError::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let text = std::fs::read_to_string(path).map_err(|source| DataError::Io { path: path.clone(), source })?;
             let (home, ps) = parse_file(path, &text, homes.len())?;
             homes.push(home);
             partners.extend(ps);
@@ -392,7 +389,11 @@ fn check_month(r: &mut Report, month: &Option<Spanned<i64>>) -> Option<u32> {
     if (1..=12).contains(&v) {
         Some(v as u32)
     } else {
-        r.at(m.span(), format!("month {v} does not exist"), Some("write a month from 1 (January) to 12 (December)".into()));
+        r.at(
+            m.span(),
+            format!("month {v} does not exist"),
+            Some("write a month from 1 (January) to 12 (December)".into()),
+        );
         None
     }
 }
@@ -514,13 +515,21 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         for s in &p.sources {
             let u = s.get_ref();
             if !(u.starts_with("https://") || u.starts_with("http://")) {
-                r.at(s.span(), format!("source {u:?} is not a web address"), Some("write a full URL starting with https://".into()));
+                r.at(
+                    s.span(),
+                    format!("source {u:?} is not a web address"),
+                    Some("write a full URL starting with https://".into()),
+                );
             }
         }
         let population = p.population.as_ref().and_then(|pop| {
             let v = *pop.get_ref();
             if v < 0 {
-                r.at(pop.span(), format!("population {v} is negative"), Some("write a whole number of people, or remove it".into()));
+                r.at(
+                    pop.span(),
+                    format!("population {v} is negative"),
+                    Some("write a whole number of people, or remove it".into()),
+                );
                 None
             } else {
                 Some(v as u64)
@@ -536,7 +545,10 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
                     r.at(
                         d.span(),
                         format!("date {nd} contradicts year = {y}"),
-                        Some(format!("the year is when the link was formalised: make `year` and `date` agree ({} or {y})", nd.year())),
+                        Some(format!(
+                            "the year is when the link was formalised: make `year` and `date` agree ({} or {y})",
+                            nd.year()
+                        )),
                     );
                 } else if month.is_some_and(|m| m != nd.month()) {
                     r.at(
@@ -563,7 +575,9 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
                 Some(d) => {
                     let v = *d.get_ref();
                     let valid = match (my, mm) {
-                        (Some(y), Some(mo)) => u32::try_from(v).ok().and_then(|dv| NaiveDate::from_ymd_opt(y, mo, dv)).is_some(),
+                        (Some(y), Some(mo)) => {
+                            u32::try_from(v).ok().and_then(|dv| NaiveDate::from_ymd_opt(y, mo, dv)).is_some()
+                        }
                         _ => true,
                     };
                     if !valid {

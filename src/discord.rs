@@ -9,15 +9,15 @@ use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
 use serenity::all::{
-    ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, CommandOptionType, Context, CreateAllowedMentions,
-    CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponse, CreateInteractionResponseMessage, EventHandler, GatewayIntents, GuildId, HttpBuilder,
-    Interaction, Permissions, Ready,
+    ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, CommandOptionType, Context,
+    CreateAllowedMentions, CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, EventHandler, GatewayIntents,
+    GuildId, HttpBuilder, Interaction, Permissions, Ready,
 };
 use serenity::async_trait;
 
 use crate::commands::{self, Args, CommandSpec, Ctx, OptionKind, Value, MAX_CHOICES};
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, Token};
 use crate::data::{DataError, Directory};
 use crate::reply::{markdown, shorten, Reply, Text};
 
@@ -86,7 +86,9 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
     let mut description = markdown(&reply.description, limits::DESCRIPTION);
     let len = |s: &str| s.chars().count();
     let fixed = len(&title) + footer.as_deref().map_or(0, len);
-    let total = |d: &str, fs: &[(String, String, bool)]| fixed + len(d) + fs.iter().map(|(n, v, _)| len(n) + len(v)).sum::<usize>();
+    let total = |d: &str, fs: &[(String, String, bool)]| {
+        fixed + len(d) + fs.iter().map(|(n, v, _)| len(n) + len(v)).sum::<usize>()
+    };
     while total(&description, &fields) > limits::TOTAL && !fields.is_empty() {
         fields.pop();
     }
@@ -181,7 +183,9 @@ pub enum BotError {
          (your application → Bot → Reset Token) and set DISCORD_TOKEN to the new one"
     )]
     TokenRejected,
-    #[error("cannot reach Discord at {base}: {source}\n  help: check the network, or discord.api_base / DISCORD_API_BASE")]
+    #[error(
+        "cannot reach Discord at {base}: {source}\n  help: check the network, or discord.api_base / DISCORD_API_BASE"
+    )]
     Unreachable {
         base: String,
         #[source]
@@ -267,22 +271,27 @@ impl EventHandler for Handler {
 }
 
 /// Connects to Discord and serves until ctrl-c or SIGTERM.
-pub async fn run(config: &Config, dir: Directory) -> Result<(), BotError> {
-    let token = config.token()?;
+pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), BotError> {
     let api_base = config.api_base()?;
     let mut http = HttpBuilder::new(token.expose()).default_allowed_mentions(CreateAllowedMentions::new());
     if let Some(base) = &api_base {
-        // A proxy or a local fake: talk to it directly, never through HTTP(S)_PROXY.
-        let client = reqwest::Client::builder().no_proxy().use_rustls_tls().build().map_err(|e| {
-            BotError::Gateway(serenity::Error::Http(serenity::http::HttpError::Request(e)))
-        })?;
-        http = http.proxy(base.clone()).client(client);
+        // A proxy (twilight-http-proxy style) or a local fake. Serenity sends requests to the
+        // proxy only with its own rate limiter off: the proxy does the rate limiting. Talk to it
+        // directly, never through HTTP(S)_PROXY.
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .use_rustls_tls()
+            .build()
+            .map_err(|e| BotError::Gateway(serenity::Error::Http(serenity::http::HttpError::Request(e))))?;
+        http = http.proxy(base.clone()).ratelimiter_disabled(true).client(client);
     }
     let http = http.build();
     let base = api_base.clone().unwrap_or_else(|| "https://discord.com".to_string());
     match http.get_current_user().await {
         Ok(me) => tracing::info!(bot = %me.name, "token accepted"),
-        Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r))) if r.status_code.as_u16() == 401 => {
+        Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
+            if r.status_code.as_u16() == 401 =>
+        {
             return Err(BotError::TokenRejected)
         }
         Err(e) => return Err(BotError::Unreachable { base, source: e }),

@@ -138,7 +138,12 @@ impl Matcher {
         let mut countries: Vec<Country> = Vec::new();
         for (i, p) in partners.iter().enumerate() {
             for (n, name) in std::iter::once(&p.name).chain(&p.aliases).enumerate() {
-                entries.push(Entry { key: fold(name), display: name.clone(), target: Target::Partner(i), alias: n > 0 });
+                entries.push(Entry {
+                    key: fold(name),
+                    display: name.clone(),
+                    target: Target::Partner(i),
+                    alias: n > 0,
+                });
             }
             let key = fold(&p.country);
             match countries.iter_mut().find(|c| c.key == key) {
@@ -218,7 +223,11 @@ impl Matcher {
         let best = ranked.first();
         if let Some((cs, c)) = country {
             if best.is_none_or(|b| cs > b.score) {
-                return Resolution::Country { name: c.name.clone(), code: c.code.clone(), partners: c.partners.clone() };
+                return Resolution::Country {
+                    name: c.name.clone(),
+                    code: c.code.clone(),
+                    partners: c.partners.clone(),
+                };
             }
         }
         let home = self
@@ -290,6 +299,6 @@ mod tests {
         assert!(p >= CONFIDENT);
         let (f, how) = similarity("dortmnud", "dortmund");
         assert_eq!(how, How::Fuzzy);
-        assert!(f >= CONFIDENT && f < 1.0, "{f}");
+        assert!((CONFIDENT..1.0).contains(&f), "{f}");
     }
 }

@@ -149,16 +149,18 @@ impl Reply {
 /// The longest user text echoed back, in characters.
 pub const MAX_ECHO: usize = 100;
 
+/// Zero-width, bidi-override and soft-hyphen characters: they hide or reorder text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
 /// Makes user text safe to show: drops control, zero-width and bidi-override characters,
 /// collapses whitespace and shortens it to [`MAX_ECHO`] characters.
 pub fn sanitise(s: &str) -> String {
     let cleaned: String = s
         .chars()
-        .filter(|&c| {
-            !(c.is_control() && c != ' ')
-                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
-        })
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|&c| !is_invisible(c))
+        .map(|c| if c.is_whitespace() || c.is_control() { ' ' } else { c })
         .collect();
     let collapsed = cleaned.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     shorten(&collapsed, MAX_ECHO)

@@ -16,7 +16,7 @@ fn city(q: &str) -> Args {
     Args::new().with("city", Value::Str(q.into()))
 }
 
-fn field<'a>(r: &'a Reply, name: &str) -> String {
+fn field(r: &Reply, name: &str) -> String {
     plain(&r.fields.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no field {name} in {r:?}")).value)
 }
 

@@ -54,9 +54,29 @@ const FINDS: &[(&str, &str, How)] = &[
 ];
 
 /// Real places that are not partners: never answered confidently with a partner.
-const OTHER_PLACES: &[&str] =
-    &["paris", "berlin", "london", "manchester", "york", "bradford", "prague", "kyiv", "moscow", "lyon", "munich",
-      "bonn", "siegburg", "brunswick", "durham", "dublin", "hanoi", "harbin", "shanghai", "xyz", "12345"];
+const OTHER_PLACES: &[&str] = &[
+    "paris",
+    "berlin",
+    "london",
+    "manchester",
+    "york",
+    "bradford",
+    "prague",
+    "kyiv",
+    "moscow",
+    "lyon",
+    "munich",
+    "bonn",
+    "siegburg",
+    "brunswick",
+    "durham",
+    "dublin",
+    "hanoi",
+    "harbin",
+    "shanghai",
+    "xyz",
+    "12345",
+];
 
 #[test]
 fn realistic_inputs_find_the_right_partner() {
@@ -130,7 +150,8 @@ fn the_home_city_is_recognised_not_matched_to_a_partner() {
 #[test]
 fn autocomplete_ranks_and_caps() {
     let dir = leeds();
-    let names = |q: &str| dir.matcher().complete(q, 25).into_iter().map(|i| dir.partners[i].name.clone()).collect::<Vec<_>>();
+    let names =
+        |q: &str| dir.matcher().complete(q, 25).into_iter().map(|i| dir.partners[i].name.clone()).collect::<Vec<_>>();
     assert_eq!(names("dor").first().map(String::as_str), Some("Dortmund"));
     assert_eq!(names("харк").first().map(String::as_str), Some("Kharkiv"));
     assert_eq!(names("brün").first().map(String::as_str), Some("Brno"));

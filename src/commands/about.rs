@@ -28,7 +28,10 @@ fn run(ctx: &Ctx, _args: &Args) -> Reply {
     }
     let data = join(
         dir.homes.iter().map(|h| {
-            let file = h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned());
+            let file = h
+                .source
+                .file_name()
+                .map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned());
             Text::plain(format!(
                 "• {}: {file}{}",
                 h.name,

@@ -56,6 +56,9 @@ pub struct Choice {
 /// Discord's limit on autocomplete choices.
 pub const MAX_CHOICES: usize = 25;
 
+/// Suggests values for an option: `(ctx, option name, typed so far)`.
+pub type Completer = fn(&Ctx, &str, &str) -> Vec<Choice>;
+
 /// One command of the registry.
 #[derive(Debug, Clone, Copy)]
 pub struct CommandSpec {
@@ -66,7 +69,7 @@ pub struct CommandSpec {
     pub default_member_permissions: Option<u64>,
     pub run: fn(&Ctx, &Args) -> Reply,
     /// Suggestions for the named option given what has been typed so far.
-    pub complete: Option<fn(&Ctx, &str, &str) -> Vec<Choice>>,
+    pub complete: Option<Completer>,
 }
 
 /// Every command the bot has.
@@ -184,9 +187,8 @@ pub fn args_from_words(spec: &CommandSpec, words: &[String]) -> Result<Args, Str
                 Value::Str(first.clone())
             }
             OptionKind::Integer => {
-                let v = first
-                    .parse::<i64>()
-                    .map_err(|_| format!("`{}` must be a whole number, not {first:?}", o.name))?;
+                let v =
+                    first.parse::<i64>().map_err(|_| format!("`{}` must be a whole number, not {first:?}", o.name))?;
                 rest = &rest[1..];
                 Value::Int(v)
             }
@@ -226,10 +228,7 @@ pub fn flag(code: &str) -> String {
     if code.len() != 2 || !code.chars().all(|c| c.is_ascii_alphabetic()) {
         return String::new();
     }
-    code.to_ascii_uppercase()
-        .chars()
-        .filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32)))
-        .collect()
+    code.to_ascii_uppercase().chars().filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32))).collect()
 }
 
 /// One line for a partner in a list: "**Dortmund** 🇩🇪 Germany — twinning, 2 June 1969".
@@ -253,7 +252,9 @@ pub fn data_footer(dir: &Directory) -> String {
     let files: Vec<String> = dir
         .homes
         .iter()
-        .map(|h| h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned()))
+        .map(|h| {
+            h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned())
+        })
         .collect();
     match dir.updated() {
         Some(d) => format!("twinbot · data: {} · updated {d}", files.join(", ")),

@@ -1,6 +1,9 @@
 //! `/partner city:<name>`: everything about one partnership.
 
-use super::{data_footer, flag, partner_line, partner_names, possessive, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use super::{
+    data_footer, flag, partner_line, partner_names, possessive, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec,
+    MAX_CHOICES,
+};
 use crate::data::{month_name, LinkKind, Milestone, Partner};
 use crate::matcher::{How, Resolution};
 use crate::reply::{join, shorten, Reply, Text};
@@ -87,7 +90,13 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     reply
         .field(
             "Sources",
-            join(p.sources.iter().enumerate().map(|(i, u)| Text::plain(format!("{}. ", i + 1)).link(source_label(u), u.clone())), "\n"),
+            join(
+                p.sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, u)| Text::plain(format!("{}. ", i + 1)).link(source_label(u), u.clone())),
+                "\n",
+            ),
             false,
         )
         .footer(data_footer(ctx.dir))
@@ -99,16 +108,20 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
     let home = dir.home_names();
     match dir.matcher().resolve(query) {
-        Resolution::Empty => Reply::invalid(Text::plain("Type a partner city's name, such as ").strong(
-            dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone()),
-        ).text(".")),
+        Resolution::Empty => Reply::invalid(
+            Text::plain("Type a partner city's name, such as ")
+                .strong(dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone()))
+                .text("."),
+        ),
         Resolution::Partner(c) => {
             let p = &dir.partners[c.partner];
             // Another script spells the same name: say so, as for an alias.
             let other_script = query.chars().any(|ch| ch.is_alphabetic() && ch > '\u{024F}');
             let note = match c.how {
                 How::Name if !other_script => None,
-                How::Name | How::Alias => Some(Text::plain("“").user(query).text(format!("” is another name for {}.", p.name))),
+                How::Name | How::Alias => {
+                    Some(Text::plain("“").user(query).text(format!("” is another name for {}.", p.name)))
+                }
                 How::Prefix | How::Fuzzy => {
                     Some(Text::plain(format!("Showing {} for “", p.name)).user(query).text("”."))
                 }
@@ -119,15 +132,22 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             let oldest_first = dir.oldest_first().into_iter().filter(|i| partners.contains(i));
             let lines = join(oldest_first.map(|i| partner_line(dir, &dir.partners[i])), "\n");
             Reply::new(format!("{} partners in {} {}", possessive(&home), name, flag(&code)).trim_end().to_string())
-                .description(lines.text("\n\nUse ").strong("/partner").text(" with one of these names for the full story."))
+                .description(
+                    lines.text("\n\nUse ").strong("/partner").text(" with one of these names for the full story."),
+                )
                 .footer(data_footer(dir))
         }
         Resolution::Home { home: h, via } => {
             let home_name = &dir.homes[h].name;
             let first = if via == *home_name {
-                Text::plain(format!("{home_name} is the home city here: twinbot tells you about {} partners.", possessive(home_name)))
+                Text::plain(format!(
+                    "{home_name} is the home city here: twinbot tells you about {} partners.",
+                    possessive(home_name)
+                ))
             } else {
-                Text::plain(format!("{via} is part of {home_name}, the home side of these partnerships, not a partner."))
+                Text::plain(format!(
+                    "{via} is part of {home_name}, the home side of these partnerships, not a partner."
+                ))
             };
             Reply::not_found(
                 format!("{home_name} is home"),
@@ -137,7 +157,10 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
         Resolution::Unsure(cands) => {
             let mut d = Text::plain(format!("No partner of {home} matches “")).user(query).text("”.");
             if !cands.is_empty() {
-                let names = join(cands.iter().take(3).map(|c| Text::new().strong(dir.partners[c.partner].name.clone())), " or ");
+                let names = join(
+                    cands.iter().take(3).map(|c| Text::new().strong(dir.partners[c.partner].name.clone())),
+                    " or ",
+                );
                 d = d.text(" Did you mean ").append(names).text("?");
             }
             Reply::not_found("No partner found", d).field(
@@ -155,11 +178,7 @@ pub fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
         return Vec::new();
     }
     let dir = ctx.dir;
-    let idx = if typed.trim().is_empty() {
-        dir.oldest_first()
-    } else {
-        dir.matcher().complete(typed, MAX_CHOICES)
-    };
+    let idx = if typed.trim().is_empty() { dir.oldest_first() } else { dir.matcher().complete(typed, MAX_CHOICES) };
     idx.into_iter()
         .take(MAX_CHOICES)
         .map(|i| {

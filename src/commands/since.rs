@@ -50,7 +50,8 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
         }
     }
     let within = |y: i64| y >= from && until.is_none_or(|u| y <= u);
-    let found: Vec<usize> = dir.oldest_first().into_iter().filter(|&i| within(dir.partners[i].since.year as i64)).collect();
+    let found: Vec<usize> =
+        dir.oldest_first().into_iter().filter(|&i| within(dir.partners[i].since.year as i64)).collect();
     let home = possessive(&dir.home_names());
     let span = match until {
         Some(u) if u == from => format!("in {from}"),

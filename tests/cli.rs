@@ -1,0 +1,252 @@
+//! The `twinbot` binary: exit codes and output of ask, check, commands and run.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::{Command, Output};
+
+use common::{fixture, root};
+
+fn twinbot(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", root().join("config.toml").to_str().unwrap()])
+        .args(args)
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_API_BASE")
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("twinbot runs")
+}
+
+fn ask(args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["ask", "--today", "2026-11-28"];
+    all.extend_from_slice(args);
+    let out = twinbot(&all);
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// A config in a temporary folder, naming `data` files.
+fn temp_config(extra: &str, data: &[std::path::PathBuf]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let list: Vec<String> = data.iter().map(|p| format!("{:?}", p.display().to_string())).collect();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, format!("data = [{}]\n{extra}", list.join(", "))).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn ask_partner_names_the_right_partner() {
+    let cases = [
+        ("dortmnud", "Dortmund"),
+        ("Dortmund", "Dortmund"),
+        ("BRNO", "Brno"),
+        ("Brünn", "Brno"),
+        ("kharkov", "Kharkiv"),
+        ("Charkiw", "Kharkiv"),
+        ("Харків", "Kharkiv"),
+        ("hangzou", "Hangzhou"),
+        ("Hangchow", "Hangzhou"),
+        ("杭州", "Hangzhou"),
+        ("durbn", "Durban"),
+        ("eThekwini", "Durban"),
+        ("lile", "Lille"),
+        ("Rijsel", "Lille"),
+        ("siegn", "Siegen"),
+        ("tremonia", "Dortmund"),
+    ];
+    for (typed, want) in cases {
+        let (code, out, err) = ask(&["partner", typed]);
+        assert_eq!(code, 0, "{typed}: {err}");
+        assert_eq!(out.lines().next(), Some(format!("Leeds ↔ {want}").as_str()), "{typed}");
+    }
+}
+
+#[test]
+fn ask_partner_takes_several_words() {
+    let (code, out, _) = ask(&["partner", "port", "natal"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Leeds ↔ Durban\n"));
+}
+
+#[test]
+fn ask_partner_paris_exits_1_with_suggestions() {
+    let (code, out, _) = ask(&["partner", "paris"]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("No partner found\n"), "{out}");
+    assert!(out.contains("No partner of Leeds matches “paris”."));
+    assert!(
+        out.contains("Try one of Leeds' partners\n  Siegen, Lille, Dortmund, Hangzhou, Durban, Brno, Kharkiv"),
+        "{out}"
+    );
+    let (code, out, _) = ask(&["partner", "durham"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("Did you mean Durban?"), "{out}");
+}
+
+#[test]
+fn ask_partner_germany_lists_dortmund_and_siegen() {
+    let (code, out, _) = ask(&["partner", "germany"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Leeds' partners in Germany"), "{out}");
+    assert!(
+        out.contains("Siegen 🇩🇪 Germany — twinning, July 1966\nDortmund 🇩🇪 Germany — twinning, 2 June 1969\n"),
+        "{out}"
+    );
+    assert!(!out.contains("Lille"));
+}
+
+#[test]
+fn ask_since_lists_in_order() {
+    let (code, out, _) = ask(&["since", "1970"]);
+    assert_eq!(code, 0);
+    let names: Vec<&str> = out.lines().filter(|l| l.contains(" — ")).map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(names, vec!["Hangzhou", "Durban", "Brno", "Kharkiv"]);
+    let (code, out, _) = ask(&["since", "1960", "1990"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Leeds' partners from 1960 to 1990\n"));
+    let (code, out, _) = ask(&["since", "2030"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("The newest is Kharkiv"));
+}
+
+#[test]
+fn ask_partners_and_about() {
+    let (code, out, _) = ask(&["partners"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().next(), Some("Leeds' partner cities (7)"));
+    let (code, out, _) = ask(&["about"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("About twinbot\n") && out.contains("/since <year> [until]"));
+}
+
+#[test]
+fn ask_usage_errors_exit_2() {
+    let (code, _, err) = ask(&["since", "nineteen-seventy"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`year` must be a whole number") && err.contains("usage: twinbot ask since <year> [until]"),
+        "{err}"
+    );
+    let (code, out, _) = ask(&["since", "999"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("between 1000 and 9999"));
+    let (code, _, err) = ask(&["weather", "leeds"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown command \"weather\"; the commands are: partner, since, partners, about"), "{err}");
+    let (code, _, err) = ask(&["partners", "extra"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("too many arguments"), "{err}");
+    let out = twinbot(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_validates_files_with_exit_codes() {
+    let out = twinbot(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("leeds.toml: ok, 7 partners of Leeds"));
+    let bad = fixture("invalid/year_range.toml");
+    let out = twinbot(&["check", bad.to_str().unwrap(), fixture("valid/york.toml").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:11:8: year 19690 is out of range", bad.display())), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("york.toml: ok, 1 partners of York"));
+}
+
+#[test]
+fn the_bot_refuses_to_start_on_invalid_data_with_the_same_message() {
+    let bad = fixture("invalid/date_contradicts_year.toml");
+    let checked = twinbot(&["check", bad.to_str().unwrap()]);
+    let (_dir, config) = temp_config("", &[bad.clone()]);
+    let run = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap()])
+        .env("DISCORD_TOKEN", "not-used")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let run_err = String::from_utf8_lossy(&run.stderr);
+    let check_err = String::from_utf8_lossy(&checked.stderr);
+    assert!(run_err.contains("12:8: date 1970-06-02 contradicts year = 1969"), "{run_err}");
+    assert_eq!(run_err.trim(), check_err.trim());
+}
+
+#[test]
+fn running_without_a_token_explains_what_to_do() {
+    let out = twinbot(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let first = err.lines().next().unwrap();
+    assert!(first.starts_with("error: no Discord bot token: set the environment variable DISCORD_TOKEN"), "{err}");
+    assert!(err.contains("twinbot ask partner dortmund"), "{err}");
+}
+
+#[test]
+fn an_empty_token_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("token"), "\n").unwrap();
+    let (_cfg_dir, config) = temp_config(
+        &format!("[discord]\ntoken_file = {:?}\n", dir.path().join("token").display().to_string()),
+        &[root().join("data/leeds.toml")],
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap()])
+        .env_remove("DISCORD_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is empty: paste the bot token into it"));
+}
+
+#[test]
+fn a_rejected_token_is_a_clear_error_and_is_never_printed() {
+    // A loopback stand-in for Discord's REST API that rejects every token.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+        let mut buf = [0u8; 4096];
+        let n = s.read(&mut buf).unwrap_or(0);
+        let body = r#"{"message": "401: Unauthorized", "code": 0}"#;
+        write!(s, "HTTP/1.1 401 Unauthorized\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
+        String::from_utf8_lossy(&buf[..n]).to_string()
+    });
+    let secret = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.this-is-not-a-real-token-at-all";
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", root().join("config.toml").to_str().unwrap()])
+        .env("DISCORD_TOKEN", secret)
+        .env("DISCORD_API_BASE", format!("http://127.0.0.1:{port}"))
+        .env("RUST_LOG", "trace")
+        .output()
+        .unwrap();
+    let request = server.join().unwrap();
+    assert!(request.starts_with("GET /api/v10/users/@me HTTP/1.1"), "{request}");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: Discord rejected the bot token (401 Unauthorized)"), "{err}");
+    assert!(!err.contains(secret) && !String::from_utf8_lossy(&out.stdout).contains(secret), "the token leaked: {err}");
+}
+
+#[test]
+fn invalid_config_names_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "data = [\"data/leeds.toml\"]\n[discord]\nguild_id = \"not a number\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", path.to_str().unwrap(), "ask", "partners"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.toml:3:12: invalid type"), "{err}");
+}
+
+#[test]
+fn commands_prints_the_registration_json() {
+    let out = twinbot(&["commands"]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json, twinbot::discord::commands_json());
+    assert_eq!(json[0]["name"], "partner");
+}
