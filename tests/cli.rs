@@ -158,7 +158,7 @@ fn check_validates_files_with_exit_codes() {
 fn the_bot_refuses_to_start_on_invalid_data_with_the_same_message() {
     let bad = fixture("invalid/date_contradicts_year.toml");
     let checked = twinbot(&["check", bad.to_str().unwrap()]);
-    let (_dir, config) = temp_config("", &[bad.clone()]);
+    let (_dir, config) = temp_config("", std::slice::from_ref(&bad));
     let run = Command::new(env!("CARGO_BIN_EXE_twinbot"))
         .args(["--config", config.to_str().unwrap()])
         .env("DISCORD_TOKEN", "not-used")

@@ -4,15 +4,14 @@
 mod common;
 
 use common::{fixture, leeds, root};
-use twinbot::data::{DataError, Directory, LinkKind, PartialDate};
+use twinbot::data::{DataError, Directory, LinkKind, PartialDate, Problem};
 
-fn problems(name: &str) -> (String, Vec<(usize, usize, String, Option<String>)>) {
+fn problems(name: &str) -> (String, Vec<Problem>) {
     let path = fixture(&format!("invalid/{name}"));
     let err = Directory::load(std::slice::from_ref(&path)).expect_err("fixture must be invalid");
     let shown = err.to_string();
     assert!(shown.contains(&path.display().to_string()), "the message names the file: {shown}");
-    let ps = err.problems().iter().map(|p| (p.line, p.column, p.message.clone(), p.help.clone())).collect();
-    (shown, ps)
+    (shown, err.problems().to_vec())
 }
 
 #[test]
@@ -48,30 +47,30 @@ fn leeds_data_has_the_sourced_facts() {
 fn syntax_errors_point_at_the_broken_line() {
     let (_, ps) = problems("syntax.toml");
     assert_eq!(ps.len(), 1);
-    assert_eq!((ps[0].0, ps[0].1), (2, 14));
-    assert!(ps[0].2.contains("string"), "{:?}", ps[0]);
+    assert_eq!((ps[0].line, ps[0].column), (2, 14));
+    assert!(ps[0].message.contains("string"), "{:?}", ps[0]);
 }
 
 #[test]
 fn unknown_fields_are_named_with_a_suggestion() {
     let (_, ps) = problems("unknown_field.toml");
-    assert_eq!((ps[0].0, ps[0].1), (11, 1));
-    assert!(ps[0].2.starts_with("unknown field `yeer`"), "{:?}", ps[0]);
-    assert_eq!(ps[0].3.as_deref(), Some("did you mean `year`?"));
+    assert_eq!((ps[0].line, ps[0].column), (11, 1));
+    assert!(ps[0].message.starts_with("unknown field `yeer`"), "{:?}", ps[0]);
+    assert_eq!(ps[0].help.as_deref(), Some("did you mean `year`?"));
 }
 
 #[test]
 fn missing_fields_point_at_their_table() {
     let (_, ps) = problems("missing_field.toml");
-    assert_eq!(ps[0].0, 6);
-    assert!(ps[0].2.contains("missing field `year`"), "{:?}", ps[0]);
+    assert_eq!(ps[0].line, 6);
+    assert!(ps[0].message.contains("missing field `year`"), "{:?}", ps[0]);
 }
 
 #[test]
 fn years_out_of_range_are_rejected() {
     let (shown, ps) = problems("year_range.toml");
-    assert_eq!((ps[0].0, ps[0].1), (11, 8));
-    assert_eq!(ps[0].2, "year 19690 is out of range");
+    assert_eq!((ps[0].line, ps[0].column), (11, 8));
+    assert_eq!(ps[0].message, "year 19690 is out of range");
     assert!(shown.contains("11 | year = 19690"), "{shown}");
     assert!(shown.contains("between 1000 and 9999"), "{shown}");
 }
@@ -79,40 +78,40 @@ fn years_out_of_range_are_rejected() {
 #[test]
 fn a_date_must_agree_with_its_year() {
     let (_, ps) = problems("date_contradicts_year.toml");
-    assert_eq!((ps[0].0, ps[0].1), (12, 8));
-    assert_eq!(ps[0].2, "date 1970-06-02 contradicts year = 1969");
+    assert_eq!((ps[0].line, ps[0].column), (12, 8));
+    assert_eq!(ps[0].message, "date 1970-06-02 contradicts year = 1969");
 }
 
 #[test]
 fn an_alias_may_belong_to_one_partner_only() {
     let (_, ps) = problems("shared_alias.toml");
     assert_eq!(ps.len(), 1);
-    assert_eq!((ps[0].0, ps[0].1), (19, 25));
-    assert_eq!(ps[0].2, "the name \"brunn\" is already used by Brno (line 10)");
+    assert_eq!((ps[0].line, ps[0].column), (19, 25));
+    assert_eq!(ps[0].message, "the name \"brunn\" is already used by Brno (line 10)");
 }
 
 #[test]
 fn duplicate_partners_are_rejected() {
     let (_, ps) = problems("duplicate_partner.toml");
-    assert_eq!((ps[0].0, ps[0].1), (15, 8));
-    assert_eq!(ps[0].2, "duplicate partner \"DORTMUND\"");
-    assert!(ps[0].3.as_deref().unwrap().contains("line 7"));
+    assert_eq!((ps[0].line, ps[0].column), (15, 8));
+    assert_eq!(ps[0].message, "duplicate partner \"DORTMUND\"");
+    assert!(ps[0].help.as_deref().unwrap().contains("line 7"));
 }
 
 #[test]
 fn empty_names_are_rejected() {
     let (_, ps) = problems("empty_name.toml");
-    assert_eq!((ps[0].0, ps[0].1), (7, 8));
-    assert_eq!(ps[0].2, "partner name is empty");
+    assert_eq!((ps[0].line, ps[0].column), (7, 8));
+    assert_eq!(ps[0].message, "partner name is empty");
 }
 
 #[test]
 fn every_problem_in_a_file_is_reported_at_once() {
     let (shown, ps) = problems("several.toml");
-    let lines: Vec<usize> = ps.iter().map(|p| p.0).collect();
+    let lines: Vec<usize> = ps.iter().map(|p| p.line).collect();
     assert_eq!(lines, vec![9, 12, 16]);
-    assert!(ps[1].2.contains("month 13"));
-    assert!(ps[2].2.contains("milestone year 968"));
+    assert!(ps[1].message.contains("month 13"));
+    assert!(ps[2].message.contains("milestone year 968"));
     assert!(shown.ends_with("3 problems found; nothing was loaded from this file"), "{shown}");
 }
 
