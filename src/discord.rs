@@ -6,6 +6,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use serenity::all::{
@@ -260,12 +261,33 @@ impl EventHandler for Handler {
         let today = chrono::Utc::now().date_naive();
         let dir = self.0.directory();
         let Some(response) = respond(&dir, &interaction, today) else { return };
-        let result = match &interaction {
-            Interaction::Command(c) | Interaction::Autocomplete(c) => c.create_response(&ctx.http, response).await,
-            _ => return,
-        };
-        if let Err(e) = result {
-            tracing::warn!(interaction = %interaction.id(), "could not answer an interaction: {e}");
+        let (Interaction::Command(c) | Interaction::Autocomplete(c)) = &interaction else { return };
+        if let Err(e) = answer(&ctx, c, response).await {
+            tracing::warn!(interaction = %interaction.id(), command = %c.data.name, "could not answer an interaction: {e}");
+        }
+    }
+}
+
+/// How long after receiving an interaction a rate-limited answer is still retried: Discord
+/// accepts the answer within 3 s of the interaction.
+const ANSWER_WINDOW: Duration = Duration::from_millis(2500);
+
+/// Sends the answer; on 429 (which a proxy passes on, as serenity's own rate limiter is off in
+/// proxy mode), waits and retries while the interaction can still be answered. Other errors are
+/// returned at once: a 5xx may have been applied, and a second answer would be refused.
+async fn answer(ctx: &Context, c: &CommandInteraction, response: CreateInteractionResponse) -> serenity::Result<()> {
+    let deadline = tokio::time::Instant::now() + ANSWER_WINDOW;
+    let mut delay = Duration::from_millis(100);
+    loop {
+        match c.create_response(&ctx.http, response.clone()).await {
+            Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
+                if r.status_code.as_u16() == 429 && tokio::time::Instant::now() + delay < deadline =>
+            {
+                tracing::warn!(command = %c.data.name, "rate limited while answering; retrying in {delay:?}");
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            other => return other,
         }
     }
 }

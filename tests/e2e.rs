@@ -1,0 +1,275 @@
+//! End-to-end: the real twinbot binary, through its real configuration path
+//! (`DISCORD_API_BASE`), against a fake Discord on 127.0.0.1 that speaks the gateway and REST
+//! protocols. Every scenario asserts the exact JSON the fake received.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use support::bot_process::{autocomplete, command, int, text, BotProcess};
+use support::fake_discord::{FakeDiscord, Request, APP_ID, GUILD_ID, SESSION_ID};
+
+const T: Duration = Duration::from_secs(15);
+
+/// Starts a fake and the bot, and waits until the bot has registered its commands.
+async fn started(guild: bool) -> (FakeDiscord, BotProcess) {
+    let fake = FakeDiscord::start().await;
+    let bot = BotProcess::start(&fake, guild).await;
+    let path = if guild {
+        format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
+    } else {
+        format!("/applications/{APP_ID}/commands")
+    };
+    fake.wait_for_request("PUT", &path, 1, T).await;
+    (fake, bot)
+}
+
+/// Dispatches an interaction and returns the callback the bot sent for it.
+async fn ask(fake: &FakeDiscord, (payload, id, token): (Value, String, String)) -> Request {
+    fake.dispatch("INTERACTION_CREATE", payload);
+    fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await
+}
+
+fn assert_no_pings(r: &Request) {
+    assert_eq!(r.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{}", r.body);
+}
+
+fn is_ephemeral(r: &Request) -> bool {
+    r.body["data"]["flags"] == 64
+}
+
+fn embed(r: &Request) -> &Value {
+    &r.body["data"]["embeds"][0]
+}
+
+fn desc(r: &Request) -> &str {
+    embed(r)["description"].as_str().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn startup_identifies_without_privileged_intents_and_registers_to_the_guild() {
+    let (fake, bot) = started(true).await;
+    let identify = fake.wait_for_op(2, 1, T).await;
+    assert_eq!(identify.payload["d"]["intents"], 0, "no intents at all, so none privileged");
+    let reqs = fake.requests();
+    let order: Vec<String> = reqs.iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    assert_eq!(
+        order,
+        vec![
+            "GET /users/@me".to_string(),
+            "GET /gateway".to_string(),
+            format!("PUT /applications/{APP_ID}/guilds/{GUILD_ID}/commands"),
+        ]
+    );
+    let put = &reqs[2];
+    assert_eq!(put.body, twinbot::discord::commands_json(), "exactly the registry's commands");
+    assert_eq!(put.header("authorization").map(|a| a.starts_with("Bot ")), Some(true));
+    let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["partner", "since", "partners", "about"]);
+    assert_eq!(
+        put.body[1]["options"][0],
+        json!({
+            "type": 4, "name": "year", "description": "The first year to include", "required": true,
+            "min_value": 1000, "max_value": 9999, "autocomplete": false, "channel_types": [], "choices": [],
+            "options": [], "min_length": null, "max_length": null
+        })
+    );
+    assert_eq!(put.body[0]["options"][0]["autocomplete"], true);
+    bot.wait_log("registered commands for server", T).await;
+    assert!(!bot.log().contains(support::bot_process::TOKEN), "the token must never be logged");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_guild_commands_are_registered_globally() {
+    let (fake, _bot) = started(false).await;
+    let puts: Vec<Request> = fake.requests().into_iter().filter(|r| r.method == "PUT").collect();
+    assert_eq!(puts.len(), 1);
+    assert_eq!(puts[0].path, format!("/applications/{APP_ID}/commands"));
+    assert_eq!(puts[0].body, twinbot::discord::commands_json());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_answers_what_the_user_should_see() {
+    let (fake, bot) = started(true).await;
+
+    let r = ask(&fake, command("partner", json!([text("city", "dortmnud")]))).await;
+    assert_eq!(r.body["type"], 4);
+    assert_eq!(embed(&r)["title"], "Leeds ↔ Dortmund");
+    assert!(desc(&r).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&r));
+    assert_eq!(embed(&r)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert!(!is_ephemeral(&r));
+    assert_no_pings(&r);
+
+    let r = ask(&fake, command("partner", json!([text("city", "Brünn")]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds ↔ Brno");
+
+    let r = ask(&fake, command("partner", json!([text("city", "paris")]))).await;
+    assert!(is_ephemeral(&r));
+    assert!(desc(&r).contains("No partner of Leeds matches “paris”."));
+    assert_eq!(
+        embed(&r)["fields"][0]["value"],
+        "**Siegen**, **Lille**, **Dortmund**, **Hangzhou**, **Durban**, **Brno**, **Kharkiv**"
+    );
+    assert_no_pings(&r);
+
+    let r = ask(&fake, command("partner", json!([text("city", "germany")]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds' partners in Germany 🇩🇪");
+
+    let r = ask(&fake, command("since", json!([int("year", 1970)]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds' partners since 1970");
+    let d = desc(&r);
+    let at: Vec<usize> = ["Hangzhou", "Durban", "Brno", "Kharkiv"].iter().map(|n| d.find(n).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{d}");
+    assert!(!d.contains("Dortmund"));
+
+    let r = ask(&fake, command("since", json!([int("year", 2024)]))).await;
+    assert!(desc(&r).contains("No partnership was formalised in 2024 or later."));
+
+    let r = ask(&fake, command("since", json!([int("year", 1960), int("until", 1990)]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds' partners from 1960 to 1990");
+
+    let r = ask(&fake, command("partners", json!([]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)");
+
+    let r = ask(&fake, command("about", json!([]))).await;
+    assert_eq!(embed(&r)["title"], "About twinbot");
+    assert_no_pings(&r);
+    assert!(!bot.log().contains("panicked"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_answers_ranked_choices_within_discords_limits() {
+    let (fake, _bot) = started(true).await;
+    let cases = [
+        ("", "Siegen"),
+        ("dor", "Dortmund"),
+        ("dortmnud", "Dortmund"),
+        ("Харків", "Kharkiv"),
+        ("杭州", "Hangzhou"),
+        ("brün", "Brno"),
+    ];
+    for (typed, first) in cases {
+        let r = ask(&fake, autocomplete("partner", "city", typed)).await;
+        assert_eq!(r.body["type"], 8, "{typed}");
+        let choices = r.body["data"]["choices"].as_array().unwrap();
+        assert!(!choices.is_empty() && choices.len() <= 25, "{typed}: {choices:?}");
+        assert_eq!(choices[0]["value"], first, "{typed}");
+        for c in choices {
+            assert!(c["name"].as_str().unwrap().chars().count() <= 100);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_input_gets_a_polite_reply_and_pings_no_one() {
+    let (fake, bot) = started(true).await;
+    let long = "Ä".repeat(6000);
+    let r = ask(&fake, command("partner", json!([text("city", &long)]))).await;
+    assert!(is_ephemeral(&r));
+    assert!(desc(&r).chars().count() <= 4096 && desc(&r).contains('…'));
+    assert_no_pings(&r);
+
+    let r = ask(
+        &fake,
+        command("partner", json!([text("city", "@everyone @here <@&1300000000000000001> <@1200000000000000042>")])),
+    )
+    .await;
+    assert_no_pings(&r);
+    assert!(
+        desc(&r).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
+        "{}",
+        desc(&r)
+    );
+
+    let r = ask(&fake, command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")]))).await;
+    assert!(desc(&r).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&r));
+    assert!(!desc(&r).contains('\u{200B}'));
+
+    let r = ask(&fake, command("nuke", json!([]))).await;
+    assert!(is_ephemeral(&r));
+    assert!(desc(&r).contains("I don't know the command /nuke"));
+
+    let r = ask(&fake, command("partner", json!([int("city", 5)]))).await;
+    assert!(is_ephemeral(&r));
+    assert!(desc(&r).contains("`city` must be text"));
+
+    let r = ask(&fake, command("since", json!([]))).await;
+    assert!(is_ephemeral(&r));
+    assert!(desc(&r).contains("/since needs `year`"));
+
+    let r = ask(&fake, command("since", json!([int("year", 123456)]))).await;
+    assert!(desc(&r).contains("between 1000 and 9999"));
+
+    // Still alive and serving.
+    let r = ask(&fake, command("partners", json!([]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)");
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_socket_is_resumed_and_commands_are_not_registered_twice() {
+    let (fake, _bot) = started(true).await;
+    fake.drop_connection(4000);
+    let resume = fake.wait_for_op(6, 1, T).await;
+    assert_eq!(resume.payload["d"]["session_id"], SESSION_ID);
+    assert_eq!(resume.connection, 2);
+    let r = ask(&fake, command("partner", json!([text("city", "lile")]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds ↔ Lille");
+
+    // An invalid session makes the bot identify again and receive a second READY.
+    fake.send_raw(json!({"op": 9, "d": false}));
+    fake.wait_for_op(2, 2, T).await;
+    let r = ask(&fake, command("partner", json!([text("city", "siegn")]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds ↔ Siegen");
+    let puts = fake.requests().into_iter().filter(|r| r.method == "PUT").count();
+    assert_eq!(puts, 1, "commands are registered once, not on every READY");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_callback_is_retried_and_arrives() {
+    let (fake, bot) = started(true).await;
+    fake.fail(
+        "POST",
+        "/interactions/",
+        429,
+        json!({"message": "You are being rate limited.", "retry_after": 0.1, "global": false}),
+        &[("retry-after", "1"), ("x-ratelimit-scope", "user")],
+        1,
+    );
+    let (payload, id, token) = command("partner", json!([text("city", "durbn")]));
+    fake.dispatch("INTERACTION_CREATE", payload);
+    let path = format!("/interactions/{id}/{token}/callback");
+    let second = fake.wait_for_request("POST", &path, 2, T).await;
+    let first = fake.wait_for_request("POST", &path, 1, T).await;
+    assert_eq!(first.body, second.body, "the same answer is sent again");
+    assert_eq!(embed(&second)["title"], "Leeds ↔ Durban");
+    assert!(bot.log().contains("rate limited while answering"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_error_is_logged_and_the_bot_keeps_serving() {
+    let (fake, bot) = started(true).await;
+    fake.fail("POST", "/interactions/", 500, json!({"message": "500: Internal Server Error", "code": 0}), &[], 1);
+    let failed = ask(&fake, command("partner", json!([text("city", "brno")]))).await;
+    assert_eq!(embed(&failed)["title"], "Leeds ↔ Brno");
+    bot.wait_log("could not answer an interaction", T).await;
+    let r = ask(&fake, command("partner", json!([text("city", "kharkov")]))).await;
+    assert_eq!(embed(&r)["title"], "Leeds ↔ Kharkiv");
+    let tries = fake.requests().iter().filter(|r| r.path.contains("/callback") && r.body == failed.body).count();
+    assert_eq!(tries, 1, "a 500 is not retried: Discord may have applied it");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_closes_the_gateway_cleanly_and_exits_zero() {
+    let (fake, mut bot) = started(true).await;
+    let t = std::time::Instant::now();
+    bot.terminate();
+    let status = bot.wait_exit(Duration::from_secs(5)).await;
+    let took = t.elapsed();
+    assert!(status.success(), "exit status {status:?}; log:\n{}", bot.log());
+    assert!(took < Duration::from_secs(2), "shutdown took {took:?}");
+    let close = fake.wait_for_op(-1, 1, T).await;
+    assert_eq!(close.payload["close"], 1000, "a normal closure");
+    assert!(bot.log().contains("shutting down"));
+}

@@ -1,0 +1,153 @@
+//! The real `twinbot` binary, started against a fake Discord through `DISCORD_API_BASE`, and
+//! builders for the interaction payloads Discord sends.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{ExitStatus, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+use super::fake_discord::{FakeDiscord, GUILD_ID};
+
+/// The fake bot token. It has the shape of a real one, so a leak would be caught by the
+/// same pattern the repository's secret check uses.
+pub const TOKEN: &str = "MTMxMDAwMDAwMDAwMDAwMDAwMA.GfAkEt.fake-token-for-tests-only-0123456789";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct BotProcess {
+    child: Child,
+    log: Arc<Mutex<String>>,
+    _dir: tempfile::TempDir,
+    pub started: Instant,
+}
+
+impl BotProcess {
+    /// Starts the bot with a config in a temporary folder; `guild` registers to GUILD_ID.
+    pub async fn start(fake: &FakeDiscord, guild: bool) -> BotProcess {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let data = root().join("data/leeds.toml");
+        let mut text = format!("data = [{:?}]\n[discord]\n", data.display().to_string());
+        if guild {
+            text.push_str(&format!("guild_id = {GUILD_ID}\n"));
+        }
+        std::fs::write(&config, text).unwrap();
+        let started = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+            .arg("--config")
+            .arg(&config)
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DISCORD_API_BASE", fake.api_base())
+            .env("RUST_LOG", "info,twinbot=debug")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start twinbot");
+        let log = Arc::new(Mutex::new(String::new()));
+        for stream in [
+            child.stderr.take().map(|s| Box::new(s) as Box<dyn tokio::io::AsyncRead + Unpin + Send>),
+            child.stdout.take().map(|s| Box::new(s) as Box<dyn tokio::io::AsyncRead + Unpin + Send>),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let log = log.clone();
+            tokio::spawn(async move {
+                let mut lines = BufReader::new(stream).lines();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    let mut l = log.lock().unwrap();
+                    l.push_str(&line);
+                    l.push('\n');
+                }
+            });
+        }
+        BotProcess { child, log, _dir: dir, started }
+    }
+
+    /// Everything the bot printed so far.
+    pub fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// Sends SIGTERM, as a service manager would.
+    pub fn terminate(&self) {
+        let pid = self.child.id().expect("running").to_string();
+        let ok = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success();
+        assert!(ok, "kill -TERM {pid}");
+    }
+
+    /// Waits for the process to exit, or panics after `deadline`.
+    pub async fn wait_exit(&mut self, deadline: Duration) -> ExitStatus {
+        match tokio::time::timeout(deadline, self.child.wait()).await {
+            Ok(status) => status.unwrap(),
+            Err(_) => panic!("twinbot did not exit within {deadline:?}; log:\n{}", self.log()),
+        }
+    }
+
+    /// Waits until the log contains `needle`.
+    pub async fn wait_log(&self, needle: &str, deadline: Duration) -> String {
+        let end = Instant::now() + deadline;
+        loop {
+            let log = self.log();
+            if log.contains(needle) {
+                return log;
+            }
+            if Instant::now() > end {
+                panic!("the log never said {needle:?} within {deadline:?}:\n{log}");
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+static NEXT: AtomicU64 = AtomicU64::new(1);
+
+/// A fresh interaction id and token.
+fn fresh_ids() -> (String, String) {
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    ((1_311_000_000_000_000_000u64 + n).to_string(), format!("interaction-token-{n}"))
+}
+
+fn template() -> Value {
+    let path = root().join("tests/data/interactions/command.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A slash-command interaction as Discord sends it: (payload, id, token).
+pub fn command(name: &str, options: Value) -> (Value, String, String) {
+    let (id, token) = fresh_ids();
+    let mut p = template();
+    p["id"] = json!(id);
+    p["token"] = json!(token);
+    p["data"]["name"] = json!(name);
+    p["data"]["options"] = options;
+    (p, id, token)
+}
+
+/// An autocomplete interaction for `option` of `name`, with `typed` so far.
+pub fn autocomplete(name: &str, option: &str, typed: &str) -> (Value, String, String) {
+    let (mut p, id, token) = command(name, json!([{"name": option, "type": 3, "value": typed, "focused": true}]));
+    p["type"] = json!(4);
+    (p, id, token)
+}
+
+/// A text option.
+pub fn text(name: &str, value: &str) -> Value {
+    json!({"name": name, "type": 3, "value": value})
+}
+
+/// An integer option.
+pub fn int(name: &str, value: i64) -> Value {
+    json!({"name": name, "type": 4, "value": value})
+}

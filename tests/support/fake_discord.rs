@@ -1,0 +1,463 @@
+//! A fake Discord on 127.0.0.1 that speaks the real protocol, for driving the real bot binary:
+//! REST under `/api/v10` and the gateway websocket (Hello, Identify, READY, heartbeats, Resume,
+//! dispatches). It records every request and gateway frame in order so tests can assert on them,
+//! and can be told to fail requests (429, 500) or drop the socket.
+//!
+//! Facts about serenity 0.12.5 this relies on: it calls `GET /api/v10/gateway` and connects to
+//! the returned URL with `?v=10` appended; it accepts plain-text frames; it silently drops an
+//! INTERACTION_CREATE that lacks fields Discord always sends, so every wait here has a deadline
+//! and says what it was waiting for.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{mpsc, Notify};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::Message;
+
+pub const APP_ID: &str = "1310000000000000000";
+pub const GUILD_ID: &str = "1300000000000000000";
+pub const CHANNEL_ID: &str = "1300000000000000100";
+pub const SESSION_ID: &str = "fake-session-1";
+
+/// One REST request the fake received.
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub method: String,
+    /// The path without `/api/v10`, with the query string.
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    /// The JSON body (Null when there was none).
+    pub body: Value,
+    pub at: Instant,
+}
+
+impl Request {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+    pub fn is(&self, method: &str, path_prefix: &str) -> bool {
+        self.method == method && self.path.starts_with(path_prefix)
+    }
+}
+
+/// One gateway frame the bot sent.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub connection: usize,
+    pub payload: Value,
+    pub at: Instant,
+}
+
+impl Frame {
+    /// The opcode; -1 for a close frame (its code is in `payload["close"]`).
+    pub fn op(&self) -> i64 {
+        self.payload["op"].as_i64().unwrap_or(-1)
+    }
+}
+
+struct Fault {
+    method: String,
+    path_prefix: String,
+    status: u16,
+    body: Value,
+    headers: Vec<(String, String)>,
+    times: usize,
+}
+
+enum Control {
+    Send(Value),
+    Close(u16),
+}
+
+#[derive(Default)]
+struct State {
+    requests: Vec<Request>,
+    frames: Vec<Frame>,
+    faults: Vec<Fault>,
+    connections: usize,
+    control: Option<mpsc::UnboundedSender<Control>>,
+    seq: u64,
+    next_id: u64,
+}
+
+/// The fake. Dropping it stops nothing by itself: its tasks end with the test's runtime.
+#[derive(Clone)]
+pub struct FakeDiscord {
+    pub rest: SocketAddr,
+    pub gateway: SocketAddr,
+    state: Arc<Mutex<State>>,
+    changed: Arc<Notify>,
+}
+
+impl FakeDiscord {
+    pub async fn start() -> FakeDiscord {
+        let rest_listener = TcpListener::bind("127.0.0.1:0").await.expect("bind REST");
+        let gw_listener = TcpListener::bind("127.0.0.1:0").await.expect("bind gateway");
+        let fake = FakeDiscord {
+            rest: rest_listener.local_addr().unwrap(),
+            gateway: gw_listener.local_addr().unwrap(),
+            state: Arc::new(Mutex::new(State { next_id: 1_400_000_000_000_000_000, ..State::default() })),
+            changed: Arc::new(Notify::new()),
+        };
+        let f = fake.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = rest_listener.accept().await {
+                tokio::spawn(f.clone().serve_http(stream));
+            }
+        });
+        let f = fake.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = gw_listener.accept().await {
+                tokio::spawn(f.clone().serve_gateway(stream));
+            }
+        });
+        fake
+    }
+
+    /// The value for `DISCORD_API_BASE`.
+    pub fn api_base(&self) -> String {
+        format!("http://{}", self.rest)
+    }
+
+    fn notify(&self) {
+        self.changed.notify_waiters();
+    }
+
+    fn next_id(&self) -> String {
+        let mut s = self.state.lock().unwrap();
+        s.next_id += 1;
+        s.next_id.to_string()
+    }
+
+    /// Every REST request so far, in order.
+    pub fn requests(&self) -> Vec<Request> {
+        self.state.lock().unwrap().requests.clone()
+    }
+
+    /// Every gateway frame the bot sent so far, in order.
+    pub fn frames(&self) -> Vec<Frame> {
+        self.state.lock().unwrap().frames.clone()
+    }
+
+    /// How many gateway connections the bot has opened.
+    pub fn connections(&self) -> usize {
+        self.state.lock().unwrap().connections
+    }
+
+    /// Answers the next `times` requests matching `method` and `path_prefix` with this status.
+    pub fn fail(
+        &self,
+        method: &str,
+        path_prefix: &str,
+        status: u16,
+        body: Value,
+        headers: &[(&str, &str)],
+        times: usize,
+    ) {
+        self.state.lock().unwrap().faults.push(Fault {
+            method: method.into(),
+            path_prefix: path_prefix.into(),
+            status,
+            body,
+            headers: headers.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+            times,
+        });
+    }
+
+    /// Waits until `f` returns Some, or panics after `deadline` saying what was awaited.
+    pub async fn wait_for<T>(&self, what: &str, deadline: Duration, f: impl Fn(&FakeDiscord) -> Option<T>) -> T {
+        let end = tokio::time::Instant::now() + deadline;
+        loop {
+            let notified = self.changed.notified();
+            if let Some(v) = f(self) {
+                return v;
+            }
+            if tokio::time::timeout_at(end, notified).await.is_err() {
+                if let Some(v) = f(self) {
+                    return v;
+                }
+                let reqs: Vec<String> = self.requests().iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+                let ops: Vec<i64> = self.frames().iter().map(Frame::op).collect();
+                panic!(
+                    "timed out after {deadline:?} waiting for {what}\n  REST requests so far: {reqs:?}\n  gateway ops from the bot: {ops:?}"
+                );
+            }
+        }
+    }
+
+    /// Waits for the `n`-th (1-based) request matching method and path prefix.
+    pub async fn wait_for_request(&self, method: &str, path_prefix: &str, n: usize, deadline: Duration) -> Request {
+        self.wait_for(&format!("request #{n} {method} {path_prefix}"), deadline, |f| {
+            f.requests().into_iter().filter(|r| r.is(method, path_prefix)).nth(n - 1)
+        })
+        .await
+    }
+
+    /// Waits for the `n`-th (1-based) gateway frame with this opcode.
+    pub async fn wait_for_op(&self, op: i64, n: usize, deadline: Duration) -> Frame {
+        self.wait_for(&format!("gateway op {op} #{n}"), deadline, |f| {
+            f.frames().into_iter().filter(|fr| fr.op() == op).nth(n - 1)
+        })
+        .await
+    }
+
+    /// Sends a dispatch event on the current connection.
+    pub fn dispatch(&self, event: &str, data: Value) {
+        let mut s = self.state.lock().unwrap();
+        s.seq += 1;
+        let frame = json!({"op": 0, "t": event, "s": s.seq, "d": data});
+        if let Some(tx) = &s.control {
+            let _ = tx.send(Control::Send(frame));
+        } else {
+            panic!("no gateway connection to dispatch {event} on");
+        }
+    }
+
+    /// Sends any frame on the current connection (op 9 Invalid Session, op 7 Reconnect, …).
+    pub fn send_raw(&self, frame: Value) {
+        if let Some(tx) = &self.state.lock().unwrap().control {
+            let _ = tx.send(Control::Send(frame));
+        }
+    }
+
+    /// Closes the current gateway connection with this close code (4000: unknown error, which
+    /// tells the client it may resume).
+    pub fn drop_connection(&self, code: u16) {
+        if let Some(tx) = self.state.lock().unwrap().control.take() {
+            let _ = tx.send(Control::Close(code));
+        }
+    }
+
+    async fn serve_gateway(self, stream: TcpStream) {
+        let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else { return };
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let connection = {
+            let mut s = self.state.lock().unwrap();
+            s.connections += 1;
+            s.control = Some(tx);
+            s.connections
+        };
+        self.notify();
+        let hello = json!({"op": 10, "d": {"heartbeat_interval": 41250}});
+        if ws.send(Message::Text(hello.to_string())).await.is_err() {
+            return;
+        }
+        loop {
+            tokio::select! {
+                msg = ws.next() => {
+                    let Some(Ok(msg)) = msg else { break };
+                    let text = match msg {
+                        Message::Text(t) => t,
+                        Message::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
+                        Message::Close(frame) => {
+                            let code = frame.map(|f| u16::from(f.code));
+                            self.state.lock().unwrap().frames.push(Frame { connection, payload: json!({"op": -1, "close": code}), at: Instant::now() });
+                            self.notify();
+                            break;
+                        }
+                        _ => continue,
+                    };
+                    let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
+                    let reply = self.gateway_reply(&payload);
+                    self.state.lock().unwrap().frames.push(Frame { connection, payload, at: Instant::now() });
+                    self.notify();
+                    if let Some(r) = reply {
+                        if ws.send(Message::Text(r.to_string())).await.is_err() {
+                            break;
+                        }
+                    }
+                }
+                ctl = rx.recv() => match ctl {
+                    Some(Control::Send(v)) => {
+                        if ws.send(Message::Text(v.to_string())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Some(Control::Close(code)) => {
+                        let _ = ws.send(Message::Close(Some(CloseFrame { code: CloseCode::from(code), reason: "fake: closed on command".into() }))).await;
+                        break;
+                    }
+                    None => break,
+                },
+            }
+        }
+    }
+
+    fn gateway_reply(&self, payload: &Value) -> Option<Value> {
+        match payload["op"].as_i64() {
+            Some(1) => Some(json!({"op": 11})),
+            Some(2) => {
+                let mut s = self.state.lock().unwrap();
+                s.seq += 1;
+                Some(json!({
+                    "op": 0, "t": "READY", "s": s.seq,
+                    "d": {
+                        "v": 10,
+                        "user": bot_user(),
+                        "guilds": [{"id": GUILD_ID, "unavailable": true}],
+                        "session_id": SESSION_ID,
+                        "resume_gateway_url": format!("ws://{}", self.gateway),
+                        "shard": [0, 1],
+                        "application": {"id": APP_ID, "flags": 0}
+                    }
+                }))
+            }
+            Some(6) => {
+                let mut s = self.state.lock().unwrap();
+                s.seq += 1;
+                Some(json!({"op": 0, "t": "RESUMED", "s": s.seq, "d": {}}))
+            }
+            _ => None,
+        }
+    }
+
+    async fn serve_http(self, stream: TcpStream) {
+        let (read, mut write) = stream.into_split();
+        let mut reader = BufReader::new(read);
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).await.unwrap_or(0) == 0 {
+                return;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(method), Some(target)) = (parts.next(), parts.next()) else { return };
+            let (method, target) = (method.to_string(), target.to_string());
+            let mut headers = Vec::new();
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).await.unwrap_or(0) == 0 {
+                    return;
+                }
+                let h = h.trim_end();
+                if h.is_empty() {
+                    break;
+                }
+                if let Some((n, v)) = h.split_once(':') {
+                    headers.push((n.trim().to_ascii_lowercase(), v.trim().to_string()));
+                }
+            }
+            let len =
+                headers.iter().find(|(n, _)| n == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+            let mut body = vec![0u8; len];
+            if reader.read_exact(&mut body).await.is_err() {
+                return;
+            }
+            let path = target.strip_prefix("/api/v10").unwrap_or(&target).to_string();
+            let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let request = Request { method: method.clone(), path: path.clone(), headers, body, at: Instant::now() };
+            let (status, resp_headers, resp) = self.route(&request);
+            self.state.lock().unwrap().requests.push(request);
+            self.notify();
+            let body = if status == 204 { String::new() } else { resp.to_string() };
+            let mut head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-length: {}\r\ncontent-type: application/json\r\n",
+                reason(status),
+                body.len()
+            );
+            for (n, v) in resp_headers {
+                head.push_str(&format!("{n}: {v}\r\n"));
+            }
+            head.push_str("\r\n");
+            if write.write_all(head.as_bytes()).await.is_err() || write.write_all(body.as_bytes()).await.is_err() {
+                return;
+            }
+        }
+    }
+
+    fn route(&self, r: &Request) -> (u16, Vec<(String, String)>, Value) {
+        {
+            let mut s = self.state.lock().unwrap();
+            if let Some(f) = s.faults.iter_mut().find(|f| f.times > 0 && r.is(&f.method, &f.path_prefix)) {
+                f.times -= 1;
+                return (f.status, f.headers.clone(), f.body.clone());
+            }
+        }
+        let ok = |v: Value| (200, Vec::new(), v);
+        let segs: Vec<&str> = r.path.split('?').next().unwrap_or("").trim_matches('/').split('/').collect();
+        match (r.method.as_str(), segs.as_slice()) {
+            ("GET", ["gateway"]) => ok(json!({"url": format!("ws://{}", self.gateway)})),
+            ("GET", ["gateway", "bot"]) => ok(json!({
+                "url": format!("ws://{}", self.gateway), "shards": 1,
+                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+            })),
+            ("GET", ["users", "@me"]) => ok(bot_user()),
+            ("PUT", ["applications", _, "commands"]) => ok(self.echo_commands(&r.body, None)),
+            ("PUT", ["applications", _, "guilds", g, "commands"]) => ok(self.echo_commands(&r.body, Some(g))),
+            ("POST", ["interactions", _, _, "callback"]) => (204, Vec::new(), Value::Null),
+            ("PATCH", ["webhooks", _, _, "messages", _]) | ("POST", ["webhooks", _, _]) => {
+                ok(self.message(CHANNEL_ID, &r.body))
+            }
+            ("POST", ["channels", c, "messages"]) => ok(self.message(c, &r.body)),
+            _ => (404, Vec::new(), json!({"message": "404: Not Found", "code": 0})),
+        }
+    }
+
+    fn echo_commands(&self, body: &Value, guild: Option<&str>) -> Value {
+        let cmds = body.as_array().cloned().unwrap_or_default();
+        Value::Array(
+            cmds.into_iter()
+                .map(|mut c| {
+                    let obj = c.as_object_mut().expect("a command object");
+                    obj.insert("id".into(), json!(self.next_id()));
+                    obj.insert("application_id".into(), json!(APP_ID));
+                    obj.insert("version".into(), json!(self.next_id()));
+                    obj.entry("type").or_insert(json!(1));
+                    obj.entry("default_member_permissions").or_insert(Value::Null);
+                    if let Some(g) = guild {
+                        obj.insert("guild_id".into(), json!(g));
+                    }
+                    c
+                })
+                .collect(),
+        )
+    }
+
+    fn message(&self, channel: &str, body: &Value) -> Value {
+        json!({
+            "id": self.next_id(),
+            "channel_id": channel,
+            "author": bot_user(),
+            "content": body.get("content").cloned().unwrap_or(json!("")),
+            "timestamp": "2026-11-28T09:00:00.000000+00:00",
+            "edited_timestamp": null,
+            "tts": false,
+            "mention_everyone": false,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": body.get("embeds").cloned().unwrap_or(json!([])),
+            "pinned": false,
+            "type": 0,
+            "flags": body.get("flags").cloned().unwrap_or(json!(0)),
+            "nonce": body.get("nonce").cloned().unwrap_or(Value::Null),
+        })
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        204 => "No Content",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        _ => "Status",
+    }
+}
+
+/// The bot's own user, as Discord describes it.
+pub fn bot_user() -> Value {
+    json!({
+        "id": APP_ID, "username": "twinbot", "discriminator": "0", "global_name": null,
+        "avatar": null, "bot": true, "flags": 0, "public_flags": 0, "mfa_enabled": true, "verified": true
+    })
+}
