@@ -127,6 +127,17 @@ pub fn similarity(query: &str, key: &str) -> (f64, How) {
     (0.6 * dl + 0.4 * jw, How::Fuzzy)
 }
 
+/// An upper bound of [`similarity`] from the lengths alone: the edit distance is at least the
+/// length difference, and Jaro–Winkler is at most 1.
+fn upper_bound(query: &str, q_len: usize, key: &str) -> f64 {
+    if key.starts_with(query) {
+        return 1.0;
+    }
+    let k_len = key.len(); // keys are ASCII after folding
+    let longest = q_len.max(k_len).max(1) as f64;
+    0.6 * (1.0 - q_len.abs_diff(k_len) as f64 / longest) + 0.4
+}
+
 impl Matcher {
     pub fn build(homes: &[Home], partners: &[Partner]) -> Matcher {
         let mut entries = Vec::new();
@@ -168,8 +179,12 @@ impl Matcher {
 
     fn rank_folded(&self, q: &str, floor: f64) -> Vec<Candidate> {
         let mut best: Vec<Option<Candidate>> = vec![None; self.prior.len()];
+        let q_len = q.chars().count();
         for e in &self.entries {
             let Target::Partner(p) = e.target else { continue };
+            if upper_bound(q, q_len, &e.key) < floor {
+                continue;
+            }
             let (score, mut how) = similarity(q, &e.key);
             if score < floor {
                 continue;
@@ -201,7 +216,8 @@ impl Matcher {
         if q.is_empty() {
             return Resolution::Empty;
         }
-        let ranked = self.rank_folded(&q, 0.0);
+        // Candidates below SUGGEST - MARGIN can neither be shown nor change a decision.
+        let ranked = self.rank_folded(&q, SUGGEST - MARGIN);
         let exact: Vec<&Candidate> = ranked.iter().filter(|c| c.score >= 1.0).collect();
         match exact.as_slice() {
             [one] => return Resolution::Partner((*one).clone()),

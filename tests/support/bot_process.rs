@@ -22,6 +22,11 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The twinbot binary cargo built for these tests or benchmarks.
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_twinbot"))
+}
+
 pub struct BotProcess {
     child: Child,
     log: Arc<Mutex<String>>,
@@ -41,12 +46,12 @@ impl BotProcess {
         }
         std::fs::write(&config, text).unwrap();
         let started = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        let mut child = Command::new(binary())
             .arg("--config")
             .arg(&config)
             .env("DISCORD_TOKEN", TOKEN)
             .env("DISCORD_API_BASE", fake.api_base())
-            .env("RUST_LOG", "info,twinbot=debug")
+            .env("RUST_LOG", std::env::var("BOT_RUST_LOG").unwrap_or("info,twinbot=debug".into()))
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -73,6 +78,11 @@ impl BotProcess {
             });
         }
         BotProcess { child, log, _dir: dir, started }
+    }
+
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id().expect("running")
     }
 
     /// Everything the bot printed so far.

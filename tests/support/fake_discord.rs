@@ -84,6 +84,7 @@ struct State {
     faults: Vec<Fault>,
     connections: usize,
     control: Option<mpsc::UnboundedSender<Control>>,
+    subscribers: Vec<mpsc::UnboundedSender<Request>>,
     seq: u64,
     next_id: u64,
 }
@@ -135,6 +136,14 @@ impl FakeDiscord {
         let mut s = self.state.lock().unwrap();
         s.next_id += 1;
         s.next_id.to_string()
+    }
+
+    /// A stream of every REST request from now on, as it arrives (cheaper than polling
+    /// [`FakeDiscord::requests`] when there are thousands).
+    pub fn subscribe(&self) -> mpsc::UnboundedReceiver<Request> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        self.state.lock().unwrap().subscribers.push(tx);
+        rx
     }
 
     /// Every REST request so far, in order.
@@ -237,6 +246,7 @@ impl FakeDiscord {
     }
 
     async fn serve_gateway(self, stream: TcpStream) {
+        let _ = stream.set_nodelay(true);
         let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else { return };
         let (tx, mut rx) = mpsc::unbounded_channel();
         let connection = {
@@ -320,6 +330,7 @@ impl FakeDiscord {
     }
 
     async fn serve_http(self, stream: TcpStream) {
+        let _ = stream.set_nodelay(true);
         let (read, mut write) = stream.into_split();
         let mut reader = BufReader::new(read);
         loop {
@@ -354,7 +365,11 @@ impl FakeDiscord {
             let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
             let request = Request { method: method.clone(), path: path.clone(), headers, body, at: Instant::now() };
             let (status, resp_headers, resp) = self.route(&request);
-            self.state.lock().unwrap().requests.push(request);
+            {
+                let mut s = self.state.lock().unwrap();
+                s.subscribers.retain(|tx| tx.send(request.clone()).is_ok());
+                s.requests.push(request);
+            }
             self.notify();
             let body = if status == 204 { String::new() } else { resp.to_string() };
             let mut head = format!(
@@ -366,7 +381,10 @@ impl FakeDiscord {
                 head.push_str(&format!("{n}: {v}\r\n"));
             }
             head.push_str("\r\n");
-            if write.write_all(head.as_bytes()).await.is_err() || write.write_all(body.as_bytes()).await.is_err() {
+            head.push_str(&body);
+            // One write per response: a separate write for the body would meet Nagle's algorithm
+            // and the client's delayed ACK, and add 40 ms.
+            if write.write_all(head.as_bytes()).await.is_err() {
                 return;
             }
         }
