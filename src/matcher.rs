@@ -82,17 +82,10 @@ pub enum Resolution {
 }
 
 #[derive(Debug, Clone)]
-enum Target {
-    Partner(usize),
-    Home(usize),
-}
-
-#[derive(Debug, Clone)]
-struct Entry {
+struct HomeEntry {
     key: String,
     display: String,
-    target: Target,
-    alias: bool,
+    home: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -103,13 +96,49 @@ struct Country {
     partners: Vec<usize>,
 }
 
-/// The name index of a directory.
+/// One partner name or alias in the index.
+#[derive(Debug, Clone)]
+struct Key {
+    /// Byte range of the folded key in [`Matcher::arena`].
+    start: u32,
+    len: u16,
+    alias: bool,
+    partner: u32,
+    display: Box<str>,
+}
+
+/// How much a city's size counts when ranking names that are about as close as each other:
+/// `PRIOR_WEIGHT × log10(population + 1) / 7` is added to the similarity for ordering (a city
+/// of a million adds 0.017), never for the thresholds. Chosen on the city benchmark
+/// (`examples/match_bench.rs`): it settles near-ties towards the city people more often mean.
+pub const PRIOR_WEIGHT: f64 = 0.02;
+
+/// Ordering bonus for a city's own name over one of its other names at equal similarity.
+pub const NAME_BONUS: f64 = 0.004;
+
+/// Up to this many names, the fuzzy search looks at every name, one edit further than
+/// [`max_edits`] allows: more "did you mean" for a city's handful of partners, at no real cost.
+pub const SMALL_DIRECTORY: usize = 4096;
+
+/// Trigram codes: 6 bits per byte (0 is the padding at both ends of a key).
+const GRAMS: usize = 1 << 18;
+
+/// The name index of a directory: every partner name and alias, folded, sorted for exact and
+/// prefix look-ups, with a trigram index that shortlists names within a few edits.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    entries: Vec<Entry>,
+    arena: String,
+    keys: Vec<Key>,
+    /// Key ids sorted by folded key.
+    sorted: Vec<u32>,
+    /// Trigram postings in CSR form: key ids of trigram `g` are
+    /// `postings[offsets[g]..offsets[g + 1]]`.
+    offsets: Vec<u32>,
+    postings: Vec<u32>,
+    homes: Vec<HomeEntry>,
     countries: Vec<Country>,
-    /// Per partner: population, as a tie-break prior.
-    prior: Vec<u64>,
+    /// Per partner: the ordering prior (see [`PRIOR_WEIGHT`]).
+    prior: Vec<f32>,
 }
 
 /// Similarity of two folded keys in 0..=1.
@@ -127,87 +156,267 @@ pub fn similarity(query: &str, key: &str) -> (f64, How) {
     (0.6 * dl + 0.4 * jw, How::Fuzzy)
 }
 
-/// An upper bound of [`similarity`] from the lengths alone: the edit distance is at least the
-/// length difference, and Jaro–Winkler is at most 1.
-fn upper_bound(query: &str, q_len: usize, key: &str) -> f64 {
-    if key.starts_with(query) {
-        return 1.0;
+/// How many edits the fuzzy search allows for a query of `len` letters: one for short names,
+/// two from 8 letters, three from 12. More would shortlist most of a large directory.
+fn max_edits(len: usize) -> usize {
+    (len / 4).clamp(1, 3)
+}
+
+fn gram_byte(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => (b - b'a' + 1) as usize,
+        b'0'..=b'9' => (b - b'0' + 27) as usize,
+        _ => 63,
     }
-    let k_len = key.len(); // keys are ASCII after folding
-    let longest = q_len.max(k_len).max(1) as f64;
-    0.6 * (1.0 - q_len.abs_diff(k_len) as f64 / longest) + 0.4
+}
+
+/// The distinct trigrams of a folded key padded with one mark at each end.
+fn trigrams(key: &[u8], out: &mut Vec<u32>) {
+    out.clear();
+    let n = key.len();
+    if n == 0 {
+        return;
+    }
+    let at = |i: isize| if i < 0 || i as usize >= n { 0 } else { gram_byte(key[i as usize]) };
+    for i in -1..(n as isize - 1) {
+        out.push(((at(i) << 12) | (at(i + 1) << 6) | at(i + 2)) as u32);
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions) of two
+/// byte strings, if it is at most `k`. A fast filter for the shortlist; the ranking itself uses
+/// strsim.
+fn osa_within(a: &[u8], b: &[u8], k: usize, rows: &mut [Vec<usize>; 3]) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > k {
+        return None;
+    }
+    let m = b.len();
+    for r in rows.iter_mut() {
+        r.clear();
+        r.resize(m + 1, 0);
+    }
+    let [prev2, prev, cur] = rows;
+    for (j, v) in prev.iter_mut().enumerate() {
+        *v = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > k {
+            return None;
+        }
+        std::mem::swap(prev2, prev);
+        std::mem::swap(prev, cur);
+    }
+    Some(prev[m]).filter(|&d| d <= k)
+}
+
+/// Scratch space for one search, reused by the thread.
+struct Scratch {
+    counts: Vec<u16>,
+    touched: Vec<u32>,
+    grams: Vec<u32>,
+    rows: [Vec<usize>; 3],
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch { counts: Vec::new(), touched: Vec::new(), grams: Vec::new(), rows: [Vec::new(), Vec::new(), Vec::new()] })
+    };
 }
 
 impl Matcher {
     pub fn build(homes: &[Home], partners: &[Partner]) -> Matcher {
-        let mut entries = Vec::new();
+        let mut m = Matcher::default();
         for (i, h) in homes.iter().enumerate() {
-            for (n, name) in std::iter::once(&h.name).chain(&h.aliases).enumerate() {
-                entries.push(Entry { key: fold(name), display: name.clone(), target: Target::Home(i), alias: n > 0 });
+            for name in std::iter::once(&h.name).chain(&h.aliases) {
+                m.homes.push(HomeEntry { key: fold(name), display: name.clone(), home: i });
             }
         }
-        let mut countries: Vec<Country> = Vec::new();
+        let mut country_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (i, p) in partners.iter().enumerate() {
             for (n, name) in std::iter::once(&p.name).chain(&p.aliases).enumerate() {
-                entries.push(Entry {
-                    key: fold(name),
-                    display: name.clone(),
-                    target: Target::Partner(i),
+                let key = fold(name);
+                if key.is_empty() || key.len() > u16::MAX as usize {
+                    continue;
+                }
+                m.keys.push(Key {
+                    start: m.arena.len() as u32,
+                    len: key.len() as u16,
                     alias: n > 0,
+                    partner: i as u32,
+                    display: name.as_str().into(),
                 });
+                m.arena.push_str(&key);
             }
             let key = fold(&p.country);
-            match countries.iter_mut().find(|c| c.key == key) {
-                Some(c) => c.partners.push(i),
-                None => countries.push(Country {
-                    key,
-                    name: p.country.clone(),
-                    code: p.country_code.clone(),
-                    partners: vec![i],
-                }),
+            let c = *country_of.entry(key.clone()).or_insert_with(|| {
+                m.countries.push(Country { key, name: p.country.clone(), code: p.country_code.clone(), partners: Vec::new() });
+                m.countries.len() - 1
+            });
+            m.countries[c].partners.push(i);
+        }
+        m.prior = partners.iter().map(|p| (p.population.unwrap_or(0) as f64 + 1.0).log10() as f32 / 7.0).collect();
+
+        let mut sorted: Vec<u32> = (0..m.keys.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| m.key(a).cmp(m.key(b)));
+        m.sorted = sorted;
+
+        // Trigram postings, counted then filled (CSR).
+        let mut grams = Vec::new();
+        let mut counts = vec![0u32; GRAMS + 1];
+        for id in 0..m.keys.len() as u32 {
+            trigrams(m.key(id).as_bytes(), &mut grams);
+            for &g in &grams {
+                counts[g as usize + 1] += 1;
             }
         }
-        let prior = partners.iter().map(|p| p.population.unwrap_or(0)).collect();
-        Matcher { entries, countries, prior }
-    }
-
-    /// All partner candidates scoring at least `floor`, best first, one per partner.
-    pub fn rank(&self, query: &str, floor: f64) -> Vec<Candidate> {
-        let q = fold(query);
-        self.rank_folded(&q, floor)
-    }
-
-    fn rank_folded(&self, q: &str, floor: f64) -> Vec<Candidate> {
-        let mut best: Vec<Option<Candidate>> = vec![None; self.prior.len()];
-        let q_len = q.chars().count();
-        for e in &self.entries {
-            let Target::Partner(p) = e.target else { continue };
-            if upper_bound(q, q_len, &e.key) < floor {
-                continue;
+        for g in 1..counts.len() {
+            counts[g] += counts[g - 1];
+        }
+        let mut fill = counts.clone();
+        let mut postings = vec![0u32; counts[GRAMS] as usize];
+        for id in 0..m.keys.len() as u32 {
+            trigrams(m.key(id).as_bytes(), &mut grams);
+            for &g in &grams {
+                postings[fill[g as usize] as usize] = id;
+                fill[g as usize] += 1;
             }
-            let (score, mut how) = similarity(q, &e.key);
+        }
+        m.offsets = counts;
+        m.postings = postings;
+        m
+    }
+
+    fn key(&self, id: u32) -> &str {
+        let k = &self.keys[id as usize];
+        &self.arena[k.start as usize..k.start as usize + k.len as usize]
+    }
+
+    /// Key ids whose folded key starts with `q`, as a range of `sorted`.
+    fn prefix_range(&self, q: &str) -> std::ops::Range<usize> {
+        let lo = self.sorted.partition_point(|&id| self.key(id) < q);
+        let hi = lo + self.sorted[lo..].partition_point(|&id| self.key(id).starts_with(q));
+        lo..hi
+    }
+
+    /// The order of candidates: similarity, then the prior, then own names over aliases.
+    fn order_value(&self, c: &Candidate, alias: bool) -> f64 {
+        c.score + PRIOR_WEIGHT * f64::from(self.prior[c.partner]) + if alias { 0.0 } else { NAME_BONUS }
+    }
+
+    /// The best candidates scoring at least `floor`, best first, one per partner, at most
+    /// `limit`.
+    pub fn rank(&self, query: &str, floor: f64, limit: usize) -> Vec<Candidate> {
+        self.rank_folded(&fold(query), floor, limit)
+    }
+
+    fn rank_folded(&self, q: &str, floor: f64, limit: usize) -> Vec<Candidate> {
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        // (order value, candidate): the best per partner.
+        let mut best: std::collections::HashMap<usize, (f64, Candidate)> = std::collections::HashMap::new();
+        let mut offer = |m: &Matcher, id: u32, score: f64, how: How| {
             if score < floor {
-                continue;
+                return;
             }
-            if how == How::Name && e.alias {
-                how = How::Alias;
+            let k = &m.keys[id as usize];
+            let how = if how == How::Name && k.alias { How::Alias } else { how };
+            let c = Candidate { partner: k.partner as usize, score, via: k.display.to_string(), how };
+            let v = m.order_value(&c, k.alias);
+            match best.get(&c.partner) {
+                Some((old, _)) if *old >= v => {}
+                _ => {
+                    best.insert(c.partner, (v, c));
+                }
             }
-            let better = match &best[p] {
-                Some(c) => score > c.score,
-                None => true,
-            };
-            if better {
-                best[p] = Some(Candidate { partner: p, score, via: e.display.clone(), how });
+        };
+
+        // Exact and prefix matches: one range of the sorted keys. Long ranges (a letter or two
+        // typed into autocomplete) are cut to the most likely names by the prior.
+        let range = self.prefix_range(q);
+        let q_chars = q.len() as f64;
+        let mut prefixed: Vec<(f64, u32)> = self.sorted[range]
+            .iter()
+            .map(|&id| {
+                let k = &self.keys[id as usize];
+                let score = if k.len as usize == q.len() { 1.0 } else { 0.85 + 0.1 * q_chars / f64::from(k.len) };
+                (score + PRIOR_WEIGHT * f64::from(self.prior[k.partner as usize]), id)
+            })
+            .collect();
+        let keep = limit.saturating_mul(4).max(64);
+        if prefixed.len() > keep {
+            prefixed.select_nth_unstable_by(keep, |a, b| b.0.total_cmp(&a.0));
+            prefixed.truncate(keep);
+        }
+        for &(_, id) in &prefixed {
+            let k = &self.keys[id as usize];
+            if k.len as usize == q.len() {
+                offer(self, id, 1.0, How::Name);
+            } else {
+                offer(self, id, 0.85 + 0.1 * q_chars / f64::from(k.len), How::Prefix);
             }
         }
-        let mut out: Vec<Candidate> = best.into_iter().flatten().collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| self.prior[b.partner].cmp(&self.prior[a.partner]))
-                .then_with(|| a.partner.cmp(&b.partner))
-        });
-        out
+
+        // Fuzzy: shortlist by shared trigrams (every name, in a small directory), filter by edit
+        // distance, rank with strsim.
+        if q.len() >= 2 && floor < 1.0 {
+            let small = self.keys.len() <= SMALL_DIRECTORY;
+            let k_max = max_edits(q.len()) + usize::from(small);
+            SCRATCH.with(|s| {
+                let s = &mut *s.borrow_mut();
+                let Scratch { counts, touched, grams, rows } = s;
+                touched.clear();
+                if small {
+                    touched.extend(0..self.keys.len() as u32);
+                } else {
+                    if counts.len() < self.keys.len() {
+                        counts.resize(self.keys.len(), 0);
+                    }
+                    trigrams(q.as_bytes(), grams);
+                    for &g in grams.iter() {
+                        let (a, b) = (self.offsets[g as usize] as usize, self.offsets[g as usize + 1] as usize);
+                        for &id in &self.postings[a..b] {
+                            let c = &mut counts[id as usize];
+                            if *c == 0 {
+                                touched.push(id);
+                            }
+                            *c = c.saturating_add(1);
+                        }
+                    }
+                    // Each edit changes at most three trigrams of the padded key.
+                    let need = (grams.len() as isize - 3 * k_max as isize).max(1) as u16;
+                    touched.retain(|&id| std::mem::take(&mut counts[id as usize]) >= need);
+                }
+                for &id in touched.iter() {
+                    let key = self.key(id);
+                    if key.starts_with(q) {
+                        continue; // scored as a prefix above
+                    }
+                    if osa_within(q.as_bytes(), key.as_bytes(), k_max, rows).is_some() {
+                        let (score, how) = similarity(q, key);
+                        offer(self, id, score, how);
+                    }
+                }
+            });
+        }
+
+        let mut out: Vec<(f64, Candidate)> = best.into_values().collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.partner.cmp(&b.1.partner)));
+        out.truncate(limit);
+        out.into_iter().map(|(_, c)| c).collect()
     }
 
     /// Resolves what a person typed.
@@ -217,7 +426,7 @@ impl Matcher {
             return Resolution::Empty;
         }
         // Candidates below SUGGEST - MARGIN can neither be shown nor change a decision.
-        let ranked = self.rank_folded(&q, SUGGEST - MARGIN);
+        let ranked = self.rank_folded(&q, SUGGEST - MARGIN, 16);
         let exact: Vec<&Candidate> = ranked.iter().filter(|c| c.score >= 1.0).collect();
         match exact.as_slice() {
             [one] => return Resolution::Partner((*one).clone()),
@@ -225,10 +434,8 @@ impl Matcher {
             [] => {}
         }
         // Exact home names and countries come before fuzzy partners.
-        if let Some(e) = self.entries.iter().find(|e| matches!(e.target, Target::Home(_)) && e.key == q) {
-            if let Target::Home(h) = e.target {
-                return Resolution::Home { home: h, via: e.display.clone() };
-            }
+        if let Some(e) = self.homes.iter().find(|e| e.key == q) {
+            return Resolution::Home { home: e.home, via: e.display.clone() };
         }
         let country = self
             .countries
@@ -239,34 +446,29 @@ impl Matcher {
         let best = ranked.first();
         if let Some((cs, c)) = country {
             if best.is_none_or(|b| cs > b.score) {
-                return Resolution::Country {
-                    name: c.name.clone(),
-                    code: c.code.clone(),
-                    partners: c.partners.clone(),
-                };
+                return Resolution::Country { name: c.name.clone(), code: c.code.clone(), partners: c.partners.clone() };
             }
         }
         let home = self
-            .entries
+            .homes
             .iter()
-            .filter_map(|e| match e.target {
-                Target::Home(h) => Some((similarity(&q, &e.key).0, h, e)),
-                Target::Partner(_) => None,
-            })
-            .filter(|(s, _, _)| *s >= CONFIDENT)
+            .map(|e| (similarity(&q, &e.key).0, e))
+            .filter(|(s, _)| *s >= CONFIDENT)
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((hs, h, e)) = home {
+        if let Some((hs, e)) = home {
             if best.is_none_or(|b| hs > b.score + MARGIN) {
-                return Resolution::Home { home: h, via: e.display.clone() };
+                return Resolution::Home { home: e.home, via: e.display.clone() };
             }
         }
         if let Some(b) = best {
-            let runner_up = ranked.get(1).map_or(0.0, |c| c.score);
+            let runner_up = ranked.iter().skip(1).map(|c| c.score).fold(0.0, f64::max);
             if b.score >= CONFIDENT && b.score - runner_up >= MARGIN {
                 return Resolution::Partner(b.clone());
             }
         }
-        Resolution::Unsure(ranked.into_iter().filter(|c| c.score >= SUGGEST).take(5).collect())
+        let mut unsure: Vec<Candidate> = ranked.into_iter().filter(|c| c.score >= SUGGEST).collect();
+        unsure.truncate(5);
+        Resolution::Unsure(unsure)
     }
 
     /// Partners for autocomplete, best first, at most `limit`. A country name lists its partners
@@ -278,11 +480,11 @@ impl Matcher {
         }
         let mut out: Vec<usize> = Vec::new();
         for c in &self.countries {
-            if similarity(&q, &c.key).0 >= CONFIDENT {
-                out.extend(&c.partners);
+            if out.len() < limit && similarity(&q, &c.key).0 >= CONFIDENT {
+                out.extend(c.partners.iter().take(limit - out.len()));
             }
         }
-        for c in self.rank_folded(&q, AUTOCOMPLETE_FLOOR) {
+        for c in self.rank_folded(&q, AUTOCOMPLETE_FLOOR, limit) {
             if !out.contains(&c.partner) {
                 out.push(c.partner);
             }
