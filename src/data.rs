@@ -209,6 +209,59 @@ impl Directory {
     }
 }
 
+/// A directory of cities from a tab-separated table with the columns `id`, `name`, `country`
+/// (ISO code), `population` and `aliases` (`|`-separated), such as the GeoNames extract of the
+/// city-matching benchmark. Every city becomes a partner of one home, "World". Returns the
+/// directory and each partner's id.
+pub fn city_table(path: &Path, text: &str) -> Result<(Directory, Vec<u64>), String> {
+    let mut lines = text.lines().enumerate();
+    let header: Vec<&str> = lines.next().map(|(_, l)| l.split('\t').collect()).unwrap_or_default();
+    let col = |name: &str| {
+        header.iter().position(|h| *h == name).ok_or_else(|| format!("{}: no `{name}` column", path.display()))
+    };
+    let (id, name, country, population, aliases) =
+        (col("id")?, col("name")?, col("country")?, col("population")?, col("aliases")?);
+    let mut partners = Vec::new();
+    let mut ids = Vec::new();
+    for (n, line) in lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let get = |i: usize| f.get(i).copied().unwrap_or("");
+        let bad = |what: &str| format!("{}:{}: {what}", path.display(), n + 1);
+        ids.push(get(id).parse::<u64>().map_err(|_| bad("the id is not a number"))?);
+        let code = get(country).to_string();
+        partners.push(Partner {
+            home: 0,
+            name: get(name).to_string(),
+            country: code.clone(),
+            country_code: code,
+            aliases: get(aliases).split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
+            kind: LinkKind::Partnership,
+            since: PartialDate::year(MIN_YEAR),
+            roots: None,
+            summary: String::new(),
+            areas: Vec::new(),
+            milestones: Vec::new(),
+            groups: Vec::new(),
+            sources: Vec::new(),
+            notes: None,
+            population: get(population).parse().ok(),
+        });
+    }
+    let home = Home {
+        name: "World".into(),
+        country: "World".into(),
+        country_code: String::new(),
+        aliases: Vec::new(),
+        about: None,
+        source: path.to_path_buf(),
+        updated: None,
+    };
+    Ok((Directory::new(vec![home], partners), ids))
+}
+
 /// A problem at a place in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

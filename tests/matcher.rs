@@ -25,7 +25,7 @@ const FINDS: &[(&str, &str, How)] = &[
     ("Харків", "Kharkiv", How::Name),
     ("Харьков", "Kharkiv", How::Alias),
     ("Hangchow", "Hangzhou", How::Alias),
-    ("杭州", "Hangzhou", How::Name),
+    ("杭州", "Hangzhou", How::Alias),
     ("eThekwini", "Durban", How::Alias),
     ("port natal", "Durban", How::Alias),
     ("Port-Natal", "Durban", How::Alias),
