@@ -28,33 +28,52 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
+/// What one run measured.
+struct Figures {
+    startup: Duration,
+    latencies: Vec<Duration>,
+    peak_rss_kib: u64,
+}
+
+/// Starts a bot against a fresh fake, waits for its registration, then times interactions.
+async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> Figures {
     let fake = FakeDiscord::start().await;
     let mut requests = fake.subscribe();
-    let mut bot = BotProcess::start(&fake, true).await;
+    let mut bot = start(&fake);
     let register = format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
     let registered = loop {
-        let r = requests.recv().await.expect("fake running");
+        let r = tokio::time::timeout(Duration::from_secs(30), requests.recv())
+            .await
+            .unwrap_or_else(|_| panic!("{name} did not register within 30 s; log:\n{}", bot.log()))
+            .expect("fake running");
         if r.method == "PUT" && r.path == register {
             break r.at;
         }
     };
     let startup = registered - bot.started;
+    // Let the client identify and settle (discord.py waits for guilds before it calls itself
+    // ready).
+    let identified = Instant::now();
+    while !fake.frames().iter().any(|f| f.op() == 2) {
+        assert!(identified.elapsed() < Duration::from_secs(30), "{name} never identified; log:\n{}", bot.log());
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await;
 
     // Real-looking traffic: a mix of exact, fuzzy and other-script lookups.
     let queries = ["dortmund", "dortmnud", "Brünn", "Харків", "hangzou", "lile", "eThekwini", "siegn"];
     let mut latencies = Vec::with_capacity(INTERACTIONS);
     for i in 0..WARMUP + INTERACTIONS {
         let (payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
+        let prefix = format!("/interactions/{id}/");
         let sent = Instant::now();
         fake.dispatch("INTERACTION_CREATE", payload);
         let got = loop {
             let r = tokio::time::timeout(Duration::from_secs(10), requests.recv())
                 .await
-                .expect("a callback within 10 s")
+                .unwrap_or_else(|_| panic!("{name}: no callback within 10 s; log:\n{}", bot.log()))
                 .expect("fake running");
-            if r.path.starts_with(&format!("/interactions/{id}/")) {
+            if r.path.starts_with(&prefix) {
                 break r.at;
             }
         };
@@ -63,20 +82,53 @@ async fn main() {
         }
     }
     let peak_rss_kib = kib(bot.pid(), "VmHWM:");
-    let rss_kib = kib(bot.pid(), "VmRSS:");
     bot.terminate();
-    bot.wait_exit(Duration::from_secs(5)).await;
-
+    let _ = tokio::time::timeout(Duration::from_secs(5), bot.wait_exit(Duration::from_secs(5))).await;
     latencies.sort();
+    Figures { startup, latencies, peak_rss_kib }
+}
+
+fn report(name: &str, f: &Figures) {
     let us = |d: Duration| d.as_secs_f64() * 1e6;
-    println!("interactions: {INTERACTIONS} (after {WARMUP} warm-up), /partner with mixed queries, one at a time");
-    println!("startup_to_registered_ms: {:.1}", startup.as_secs_f64() * 1e3);
+    println!("== {name}");
+    println!("startup_to_registered_ms: {:.1}", f.startup.as_secs_f64() * 1e3);
     println!(
         "dispatch_to_callback_us: p50={:.0} p90={:.0} p99={:.0} max={:.0}",
-        us(percentile(&latencies, 0.50)),
-        us(percentile(&latencies, 0.90)),
-        us(percentile(&latencies, 0.99)),
-        us(*latencies.last().unwrap())
+        us(percentile(&f.latencies, 0.50)),
+        us(percentile(&f.latencies, 0.90)),
+        us(percentile(&f.latencies, 0.99)),
+        us(*f.latencies.last().unwrap())
     );
-    println!("peak_rss_mb: {:.1} (rss at end {:.1})", peak_rss_kib as f64 / 1024.0, rss_kib as f64 / 1024.0);
+    println!("peak_rss_mb: {:.1}", f.peak_rss_kib as f64 / 1024.0);
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    println!("interactions: {INTERACTIONS} (after {WARMUP} warm-up), /partner with mixed queries, one at a time");
+    let twinbot = measure("twinbot", |fake| {
+        futures_util::FutureExt::now_or_never(BotProcess::start(fake, true)).expect("starts at once")
+    })
+    .await;
+    report("twinbot (release build)", &twinbot);
+
+    // The peer, side by side, when discord.py is installed.
+    let has_peer =
+        std::process::Command::new("python3").args(["-c", "import discord"]).status().is_ok_and(|s| s.success());
+    if !has_peer {
+        println!("== discord.py: not installed (pip install \"discord.py==2.7.*\"), peer not measured");
+        return;
+    }
+    let root = support::bot_process::root();
+    let peer = measure("discord.py", |fake| {
+        let mut cmd = tokio::process::Command::new("python3");
+        cmd.arg(root.join("benches/peer/discordpy_partner.py")).arg(root.join("data/leeds.toml"));
+        BotProcess::spawn(cmd, fake, tempfile::tempdir().unwrap())
+    })
+    .await;
+    let version = std::process::Command::new("python3")
+        .args(["-c", "import discord; print(discord.__version__)"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    report(&format!("discord.py {version} (peer)"), &peer);
 }

@@ -45,10 +45,17 @@ impl BotProcess {
             text.push_str(&format!("guild_id = {GUILD_ID}\n"));
         }
         std::fs::write(&config, text).unwrap();
+        let mut command = Command::new(binary());
+        command.arg("--config").arg(&config);
+        BotProcess::spawn(command, fake, dir)
+    }
+
+    /// Starts any program as the bot (a peer implementation, for comparison), with the same
+    /// environment: `DISCORD_TOKEN`, `DISCORD_API_BASE`, and `GUILD_ID`.
+    pub fn spawn(mut command: Command, fake: &FakeDiscord, dir: tempfile::TempDir) -> BotProcess {
         let started = Instant::now();
-        let mut child = Command::new(binary())
-            .arg("--config")
-            .arg(&config)
+        let mut child = command
+            .env("GUILD_ID", GUILD_ID)
             .env("DISCORD_TOKEN", TOKEN)
             .env("DISCORD_API_BASE", fake.api_base())
             .env("RUST_LOG", std::env::var("BOT_RUST_LOG").unwrap_or("info,twinbot=debug".into()))

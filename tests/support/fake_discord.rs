@@ -407,8 +407,22 @@ impl FakeDiscord {
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
             })),
             ("GET", ["users", "@me"]) => ok(bot_user()),
+            ("GET", ["oauth2", "applications", "@me"]) | ("GET", ["applications", "@me"]) => ok(json!({
+                "id": APP_ID, "name": "twinbot", "icon": null, "description": "", "summary": "",
+                "bot_public": true, "bot_require_code_grant": false, "verify_key": "0".repeat(64),
+                "flags": 0, "owner": bot_user(), "team": null, "bot": bot_user()
+            })),
             ("PUT", ["applications", _, "commands"]) => ok(self.echo_commands(&r.body, None)),
             ("PUT", ["applications", _, "guilds", g, "commands"]) => ok(self.echo_commands(&r.body, Some(g))),
+            // With `?with_response=…` (discord.py 2.5+ asks for it) Discord answers 200 with the
+            // interaction callback response; without, 204.
+            ("POST", ["interactions", id, _, "callback"]) if r.path.contains("with_response") => ok(json!({
+                "interaction": {
+                    "id": id, "type": 2, "response_message_id": self.next_id(),
+                    "response_message_loading": false, "response_message_ephemeral": false
+                },
+                "resource": {"type": 4, "message": self.message(CHANNEL_ID, &r.body["data"])}
+            })),
             ("POST", ["interactions", _, _, "callback"]) => (204, Vec::new(), Value::Null),
             ("PATCH", ["webhooks", _, _, "messages", _]) | ("POST", ["webhooks", _, _]) => {
                 ok(self.message(CHANNEL_ID, &r.body))
