@@ -24,6 +24,17 @@ fn kib(pid: u32, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time (user + system) the process has used so far.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name (which is in parentheses): utime and stime are 14 and 15.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let field = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    let ticks = field(11) + field(12);
+    Duration::from_secs_f64(ticks as f64 / 100.0)
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -33,6 +44,7 @@ struct Figures {
     startup: Duration,
     latencies: Vec<Duration>,
     peak_rss_kib: u64,
+    cpu_per_interaction: Duration,
 }
 
 /// Starts a bot against a fresh fake, waits for its registration, then times interactions.
@@ -63,7 +75,11 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
     // Real-looking traffic: a mix of exact, fuzzy and other-script lookups.
     let queries = ["dortmund", "dortmnud", "Brünn", "Харків", "hangzou", "lile", "eThekwini", "siegn"];
     let mut latencies = Vec::with_capacity(INTERACTIONS);
+    let mut cpu_before = Duration::ZERO;
     for i in 0..WARMUP + INTERACTIONS {
+        if i == WARMUP {
+            cpu_before = cpu_time(bot.pid());
+        }
         let (payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
         let prefix = format!("/interactions/{id}/");
         let sent = Instant::now();
@@ -81,11 +97,12 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
             latencies.push(got - sent);
         }
     }
+    let cpu = cpu_time(bot.pid()) - cpu_before;
     let peak_rss_kib = kib(bot.pid(), "VmHWM:");
     bot.terminate();
     let _ = tokio::time::timeout(Duration::from_secs(5), bot.wait_exit(Duration::from_secs(5))).await;
     latencies.sort();
-    Figures { startup, latencies, peak_rss_kib }
+    Figures { startup, latencies, peak_rss_kib, cpu_per_interaction: cpu / INTERACTIONS as u32 }
 }
 
 fn report(name: &str, f: &Figures) {
@@ -100,6 +117,7 @@ fn report(name: &str, f: &Figures) {
         us(*f.latencies.last().unwrap())
     );
     println!("peak_rss_mb: {:.1}", f.peak_rss_kib as f64 / 1024.0);
+    println!("bot_cpu_us_per_interaction: {:.0}", us(f.cpu_per_interaction));
 }
 
 #[tokio::main(flavor = "current_thread")]

@@ -176,17 +176,6 @@ pub fn shorten(s: &str, max: usize) -> String {
     out
 }
 
-/// Escapes Discord markdown and neutralises mentions in one character. `line_start` says
-/// whether only spaces precede it on its line (where `#`, `>` and `-` start blocks).
-fn escape_char(c: char, line_start: bool, out: &mut String) {
-    let special = matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '@')
-        || (line_start && matches!(c, '#' | '>' | '-' | '+'));
-    if special {
-        out.push('\\');
-    }
-    out.push(c);
-}
-
 /// Escapes Discord markdown in a whole string.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -194,24 +183,44 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
-/// Appends the escaped form of `s`, whole characters only, at most `room` characters long.
-/// `at_line_start` tells whether `s` starts a line.
+/// Whether a character must be escaped for Discord markdown (and mentions neutralised).
+/// `line_start`: only spaces precede it on its line, where `#`, `>`, `-` and `+` start blocks.
+fn needs_escape(c: char, line_start: bool) -> bool {
+    matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '@')
+        || (line_start && matches!(c, '#' | '>' | '-' | '+'))
+}
+
+/// Appends the escaped form of `s`, whole characters only, at most `room` characters long;
+/// returns how many characters it appended. `at_line_start` tells whether `s` starts a line.
 fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> usize {
     let mut used = 0;
     let mut line_start = at_line_start;
-    let mut buf = String::new();
     for c in s.chars() {
-        buf.clear();
-        escape_char(c, line_start, &mut buf);
-        let n = buf.chars().count();
+        let special = needs_escape(c, line_start);
+        let n = 1 + usize::from(special);
         if used + n > room {
             break;
         }
-        out.push_str(&buf);
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
         used += n;
         line_start = c == '\n' || (line_start && c == ' ');
     }
     used
+}
+
+/// The length of the escaped form of `s`, in characters.
+fn escaped_len(s: &str, at_line_start: bool) -> usize {
+    let mut n = 0;
+    let mut line_start = at_line_start;
+    for c in s.chars() {
+        let special = needs_escape(c, line_start);
+        n += 1 + usize::from(special);
+        line_start = c == '\n' || (line_start && c == ' ');
+    }
+    n
 }
 
 /// Percent-encodes the characters that would end a markdown link target.
@@ -221,48 +230,62 @@ fn link_target(url: &str) -> String {
 
 /// Renders text as Discord markdown in at most `max` characters, cutting with "…".
 pub fn markdown(text: &Text, max: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(256);
     let mut used = 0usize;
+    let mut at_line_start = true;
     for span in &text.0 {
-        let at_line_start = out.is_empty() || out.ends_with('\n');
-        let (pre, raw, post, is_link) = match span {
-            Span::Text(t) => ("", t.clone(), "", false),
-            Span::Strong(t) => ("**", t.clone(), "**", false),
-            Span::User(t) => ("", sanitise(t), "", false),
-            Span::Code(t) => ("`", t.replace('`', "'"), "`", false),
-            Span::Link { label, .. } => ("[", label.clone(), "]", true),
-        };
-        let body = match span {
-            Span::Code(_) => raw.clone(),
-            _ => {
-                let mut b = String::new();
-                escape_into(&raw, usize::MAX, at_line_start && pre.is_empty(), &mut b);
-                b
+        let sanitised;
+        let (pre, raw, post): (&str, &str, &str) = match span {
+            Span::Text(t) => ("", t, ""),
+            Span::Strong(t) => ("**", t, "**"),
+            Span::User(t) => {
+                sanitised = sanitise(t);
+                ("", &sanitised, "")
             }
+            Span::Code(t) => ("`", t, "`"),
+            Span::Link { label, .. } => ("[", label, "]"),
         };
+        let escape_start = at_line_start && pre.is_empty();
         let target = match span {
-            Span::Link { url, .. } => format!("({})", link_target(url)),
-            _ => String::new(),
+            Span::Link { url, .. } => Some(link_target(url)),
+            _ => None,
         };
-        let piece = format!("{pre}{body}{post}{target}");
-        let piece_len = piece.chars().count();
+        let body_len = match span {
+            Span::Code(_) => raw.chars().count(),
+            _ => escaped_len(raw, escape_start),
+        };
+        let piece_len = pre.len() + body_len + post.len() + target.as_ref().map_or(0, |t| t.chars().count() + 2);
         if used + piece_len <= max {
-            out.push_str(&piece);
+            out.push_str(pre);
+            match span {
+                Span::Code(t) => out.extend(t.chars().map(|c| if c == '`' { '\'' } else { c })),
+                _ => {
+                    escape_into(raw, usize::MAX, escape_start, &mut out);
+                }
+            }
+            out.push_str(post);
+            if let Some(t) = target {
+                out.push('(');
+                out.push_str(&t);
+                out.push(')');
+            }
             used += piece_len;
+            at_line_start = out.ends_with('\n');
             continue;
         }
         // Cut inside this span, keeping markdown balanced, then stop. A link that does not fit
         // is shown as its label only.
-        let room = max.saturating_sub(used + 1 + if is_link { 0 } else { pre.chars().count() + post.chars().count() });
+        let is_link = target.is_some();
+        let room = max.saturating_sub(used + 1 + if is_link { 0 } else { pre.len() + post.len() });
         if is_link {
-            escape_into(&raw, room, at_line_start, &mut out);
+            escape_into(raw, room, at_line_start, &mut out);
         } else if let Span::Code(_) = span {
             out.push_str(pre);
-            out.extend(raw.chars().take(room));
+            out.extend(raw.chars().take(room).map(|c| if c == '`' { '\'' } else { c }));
             out.push_str(post);
         } else {
             out.push_str(pre);
-            escape_into(&raw, room, at_line_start && pre.is_empty(), &mut out);
+            escape_into(raw, room, escape_start, &mut out);
             out.push_str(post);
         }
         out.push('…');
