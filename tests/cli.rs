@@ -212,7 +212,7 @@ fn a_rejected_token_is_a_clear_error_and_is_never_printed() {
         write!(s, "HTTP/1.1 401 Unauthorized\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
         String::from_utf8_lossy(&buf[..n]).to_string()
     });
-    let secret = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.this-is-not-a-real-token-at-all";
+    let secret = "fake-bot-token.for-tests-only.never-printed-0123456789";
     let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
         .args(["--config", root().join("config.toml").to_str().unwrap()])
         .env("DISCORD_TOKEN", secret)

@@ -15,7 +15,7 @@ const T: Duration = Duration::from_secs(15);
 /// Starts a fake and the bot, and waits until the bot has registered its commands.
 async fn started(guild: bool) -> (FakeDiscord, BotProcess) {
     let fake = FakeDiscord::start().await;
-    let bot = BotProcess::start(&fake, guild).await;
+    let bot = BotProcess::start(&fake, guild);
     let path = if guild {
         format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
     } else {
