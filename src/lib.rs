@@ -3,6 +3,7 @@
 //! The core ([`data`], [`matcher`], [`commands`], [`reply`]) is pure and knows nothing of
 //! Discord; [`discord`] and [`cli`] are thin transports over it.
 
+pub mod anniversary;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -121,6 +121,15 @@ fn ask_partners_and_about() {
 }
 
 #[test]
+fn ask_anniversaries_for_a_year() {
+    let (code, out, _) = ask(&["anniversaries", "2028"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Leeds' anniversaries in 2028\n"), "{out}");
+    assert!(out.contains("Lille 🇫🇷 — 60th anniversary ★ milestone · 2028"), "{out}");
+    assert!(out.contains("5 milestone anniversaries."), "{out}");
+}
+
+#[test]
 fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["since", "nineteen-seventy"]);
     assert_eq!(code, 2);
@@ -133,7 +142,10 @@ fn ask_usage_errors_exit_2() {
     assert!(out.contains("between 1000 and 9999"));
     let (code, _, err) = ask(&["weather", "leeds"]);
     assert_eq!(code, 2);
-    assert!(err.contains("unknown command \"weather\"; the commands are: partner, since, partners, about"), "{err}");
+    assert!(
+        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, about"),
+        "{err}"
+    );
     let (code, _, err) = ask(&["partners", "extra"]);
     assert_eq!(code, 2);
     assert!(err.contains("too many arguments"), "{err}");

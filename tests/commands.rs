@@ -201,3 +201,61 @@ fn plain_rendering_puts_the_title_first() {
     assert!(text.starts_with("Leeds ↔ Durban\n\nShowing Durban for “durbn”."), "{text}");
     assert!(text.contains("\nCountry\n  🇿🇦 South Africa\n"));
 }
+
+/// (partner, which anniversary, milestone) as the year's list shows them.
+fn anniversaries_in(year: i64) -> Vec<(String, String, bool)> {
+    let r = run("anniversaries", Args::new().with("year", Value::Int(year)));
+    assert_eq!(r.outcome, Outcome::Answered);
+    assert_eq!(r.title, format!("Leeds' anniversaries in {year}"));
+    plain(&r.description)
+        .lines()
+        .filter(|l| l.contains(" — "))
+        .map(|l| {
+            let name = l.split(' ').next().unwrap().to_string();
+            let nth = l.split(" — ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+            (name, nth, l.contains("★ milestone"))
+        })
+        .collect()
+}
+
+fn milestones(year: i64) -> Vec<String> {
+    anniversaries_in(year).into_iter().filter(|a| a.2).map(|(n, nth, _)| format!("{n} {nth}")).collect()
+}
+
+#[test]
+fn anniversaries_mark_the_milestones_of_each_year() {
+    assert_eq!(milestones(2026), vec!["Siegen 60th"]);
+    let mut m2028 = milestones(2028);
+    m2028.sort();
+    assert_eq!(m2028, vec!["Brno 25th", "Durban 30th", "Hangzhou 40th", "Kharkiv 5th", "Lille 60th"]);
+    assert_eq!(milestones(2029), vec!["Dortmund 60th"]);
+    assert_eq!(anniversaries_in(2028).len(), 7, "every partnership is listed");
+    let r = run("anniversaries", Args::new().with("year", Value::Int(2029)));
+    assert!(plain(&r.description).contains("Dortmund 🇩🇪 — 60th anniversary ★ milestone · 2 June 2029"));
+    assert!(plain(&r.description).contains("Siegen 🇩🇪 — 63rd anniversary · July 2029"));
+    assert!(plain(&r.description).contains("Lille 🇫🇷 — 61st anniversary · 2029 (twinning since 1968)"));
+}
+
+#[test]
+fn anniversaries_default_to_this_year_and_skip_the_not_yet_formalised() {
+    let r = run("anniversaries", Args::new());
+    assert_eq!(r.title, "Leeds' anniversaries in 2026");
+    let y2024 = anniversaries_in(2024);
+    assert!(y2024.iter().any(|a| a.0 == "Kharkiv" && a.1 == "1st"));
+    assert!(!anniversaries_in(2023).iter().any(|a| a.0 == "Kharkiv"), "formalised in 2023: no anniversary yet");
+    let r = run("anniversaries", Args::new().with("year", Value::Int(1966)));
+    assert_eq!(r.outcome, Outcome::NotFound);
+}
+
+#[test]
+fn upcoming_lists_the_next_dated_anniversaries_from_today() {
+    let r = run("anniversaries", Args::new().with("upcoming", Value::Int(3)));
+    assert_eq!(r.title, "Leeds' next 3 anniversaries");
+    let lines: Vec<String> = plain(&r.description).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].starts_with("Kharkiv 🇺🇦 — 3rd anniversary · 6 December 2026"), "{lines:?}");
+    assert!(lines[1].starts_with("Dortmund 🇩🇪 — 58th anniversary · 2 June 2027"), "{lines:?}");
+    assert!(lines[2].starts_with("Siegen 🇩🇪 — 61st anniversary · July 2027"), "{lines:?}");
+    let r = run("anniversaries", Args::new().with("upcoming", Value::Int(0)));
+    assert_eq!(r.outcome, Outcome::Invalid, "upcoming is 1 to 25");
+}

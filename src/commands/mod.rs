@@ -10,6 +10,7 @@ use crate::data::{Directory, Partner};
 use crate::reply::{Reply, Text};
 
 pub mod about;
+pub mod anniversaries;
 pub mod partner;
 pub mod partners;
 pub mod since;
@@ -74,7 +75,7 @@ pub struct CommandSpec {
 
 /// Every command the bot has.
 pub fn registry() -> &'static [CommandSpec] {
-    &[partner::SPEC, since::SPEC, partners::SPEC, about::SPEC]
+    &[partner::SPEC, since::SPEC, partners::SPEC, anniversaries::SPEC, about::SPEC]
 }
 
 /// Finds a command by name.
