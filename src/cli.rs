@@ -46,6 +46,38 @@ pub enum Cmd {
     Check { files: Vec<PathBuf> },
     /// Print the command registration JSON that is sent to Discord.
     Commands,
+    /// Dry run of the anniversary posts: every post that would be made, one per line, with its
+    /// local and UTC time.
+    Schedule {
+        /// First local day (YYYY-MM-DD).
+        #[arg(long)]
+        from: NaiveDate,
+        /// Last local day, inclusive (YYYY-MM-DD).
+        #[arg(long)]
+        to: NaiveDate,
+        /// IANA timezone of the posts.
+        #[arg(long, default_value = "Europe/London")]
+        tz: String,
+        /// Local time of day (HH:MM).
+        #[arg(long, default_value = "09:00")]
+        at: String,
+        /// Day of the annual digest of anniversaries known only to the year (MM-DD).
+        #[arg(long, default_value = "01-01")]
+        digest: String,
+    },
+}
+
+/// Parses the schedule options into a [`crate::schedule::Timing`].
+pub fn timing(tz: &str, at: &str, digest: &str) -> Result<crate::schedule::Timing, String> {
+    let tz: chrono_tz::Tz =
+        tz.parse().map_err(|_| format!("unknown timezone {tz:?}: use an IANA name such as Europe/London"))?;
+    let at = chrono::NaiveTime::parse_from_str(at, "%H:%M")
+        .map_err(|_| format!("--at {at:?} is not a time of day: write HH:MM, such as 09:00"))?;
+    let bad_digest = || format!("--digest {digest:?} is not a day of the year: write MM-DD, such as 01-01");
+    let (m, d) = digest.split_once('-').ok_or_else(bad_digest)?;
+    let (m, d): (u32, u32) = (m.parse().map_err(|_| bad_digest())?, d.parse().map_err(|_| bad_digest())?);
+    NaiveDate::from_ymd_opt(2000, m, d).ok_or_else(bad_digest)?;
+    Ok(crate::schedule::Timing { tz, at, digest: (m, d) })
 }
 
 /// Prints an error with its whole chain of causes.
@@ -161,6 +193,27 @@ pub fn main() -> ExitCode {
                 files
             };
             ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
+        }
+        Cmd::Schedule { from, to, tz, at, digest } => {
+            let timing = match timing(&tz, &at, &digest) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            if to < from {
+                eprintln!("error: --to {to} is before --from {from}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            let (_, dir) = match load(&cli.config) {
+                Ok(v) => v,
+                Err(code) => return code,
+            };
+            for post in crate::schedule::posts(&dir, &timing, from, to) {
+                println!("{}", crate::schedule::describe(&dir, &timing, &post));
+            }
+            ExitCode::from(EXIT_OK)
         }
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));

@@ -11,3 +11,4 @@ pub mod data;
 pub mod discord;
 pub mod matcher;
 pub mod reply;
+pub mod schedule;

@@ -1,0 +1,183 @@
+//! When anniversary posts go out: a partnership with an exact date on that date, one known to
+//! the month on the 1st of that month, and those known only to the year together in an annual
+//! digest on a configurable day; always at a local time of day in an IANA timezone, DST and all.
+
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::anniversary::{in_year, Anniversary};
+use crate::data::Directory;
+
+/// Where and when posts are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    pub tz: Tz,
+    /// Local time of day.
+    pub at: NaiveTime,
+    /// Month and day of the annual digest of anniversaries known only to the year.
+    pub digest: (u32, u32),
+}
+
+impl Default for Timing {
+    fn default() -> Self {
+        Timing { tz: chrono_tz::Europe::London, at: NaiveTime::from_hms_opt(9, 0, 0).unwrap(), digest: (1, 1) }
+    }
+}
+
+/// One post that falls due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    /// The local day it is posted.
+    pub day: NaiveDate,
+    /// The instant it is posted.
+    pub due: DateTime<Utc>,
+    pub kind: PostKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostKind {
+    /// One partnership's anniversary (known to the day or the month).
+    Anniversary(Anniversary),
+    /// The year's anniversaries known only to the year.
+    Digest { year: i32, anniversaries: Vec<Anniversary> },
+}
+
+/// The instant a local date and time means in `tz`. A time skipped by a DST change moves forward
+/// by the gap (01:30 on London's spring-forward night is 02:30 BST); a repeated one takes the
+/// first.
+pub fn local_instant(tz: Tz, day: NaiveDate, at: NaiveTime) -> DateTime<Utc> {
+    let local = day.and_time(at);
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        LocalResult::None => {
+            // Inside a spring-forward gap: read the time with the offset in force just before it,
+            // which lands the same distance past the change (01:30 in London becomes 02:30 BST).
+            let before = tz.from_local_datetime(&(local - chrono::Duration::hours(6))).earliest();
+            let offset = before.map_or(0, |b| b.offset().fix().local_minus_utc());
+            Utc.from_utc_datetime(&(local - chrono::Duration::seconds(i64::from(offset))))
+        }
+    }
+}
+
+/// The day a digest is posted in `year` (29 February falls back to 28 February).
+fn digest_day(year: i32, (month, day): (u32, u32)) -> Option<NaiveDate> {
+    crate::anniversary::occurrence(month, day, year)
+}
+
+/// Every post due on a local day from `from` to `to` inclusive, in order.
+pub fn posts(dir: &Directory, timing: &Timing, from: NaiveDate, to: NaiveDate) -> Vec<Post> {
+    let mut out = Vec::new();
+    for year in from.year()..=to.year() {
+        let mut year_only = Vec::new();
+        for (i, p) in dir.partners.iter().enumerate() {
+            let Some(a) = in_year(i, &p.since, year) else { continue };
+            if a.when.month.is_none() {
+                year_only.push(a);
+                continue;
+            }
+            let day = a.first_day();
+            if day >= from && day <= to {
+                out.push(Post { day, due: local_instant(timing.tz, day, timing.at), kind: PostKind::Anniversary(a) });
+            }
+        }
+        if let Some(day) = digest_day(year, timing.digest) {
+            if !year_only.is_empty() && day >= from && day <= to {
+                year_only.sort_by(|a, b| dir.partners[a.partner].name.cmp(&dir.partners[b.partner].name));
+                out.push(Post {
+                    day,
+                    due: local_instant(timing.tz, day, timing.at),
+                    kind: PostKind::Digest { year, anniversaries: year_only },
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| describe_kind(dir, a).cmp(&describe_kind(dir, b))));
+    out
+}
+
+fn describe_kind(dir: &Directory, p: &Post) -> String {
+    match &p.kind {
+        PostKind::Anniversary(a) => dir.partners[a.partner].name.clone(),
+        PostKind::Digest { year, .. } => format!("digest {year}"),
+    }
+}
+
+/// One line of the dry run: local time, zone, UTC time, and what is posted.
+pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
+    let local = post.due.with_timezone(&timing.tz);
+    let what = match &post.kind {
+        PostKind::Anniversary(a) => {
+            let p = &dir.partners[a.partner];
+            format!(
+                "{} {} anniversary ({}){}",
+                p.name,
+                crate::anniversary::ordinal(a.number),
+                a.when,
+                if a.milestone { ", milestone" } else { "" }
+            )
+        }
+        PostKind::Digest { year, anniversaries } => {
+            let names: Vec<String> = anniversaries
+                .iter()
+                .map(|a| {
+                    let star = if a.milestone { " (milestone)" } else { "" };
+                    format!("{} {}{star}", dir.partners[a.partner].name, crate::anniversary::ordinal(a.number))
+                })
+                .collect();
+            format!("digest of {year}: {}", names.join(", "))
+        }
+    };
+    // The UTC date only when it differs from the local one.
+    let utc = if post.due.date_naive() == local.date_naive() {
+        post.due.format("%H:%M").to_string()
+    } else {
+        post.due.format("%Y-%m-%d %H:%M").to_string()
+    };
+    format!("{} {} {} = {utc} UTC  {what}", local.format("%Y-%m-%d"), local.format("%H:%M"), timing.tz.name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn london_is_utc_in_winter_and_one_hour_ahead_in_summer() {
+        let london = chrono_tz::Europe::London;
+        assert_eq!(local_instant(london, d(2029, 6, 2), t(9, 0)), utc("2029-06-02T08:00:00Z"));
+        assert_eq!(local_instant(london, d(2026, 12, 6), t(9, 0)), utc("2026-12-06T09:00:00Z"));
+    }
+
+    #[test]
+    fn both_dst_transitions() {
+        let london = chrono_tz::Europe::London;
+        // 29 March 2026: clocks go forward at 01:00 UTC; 01:30 local does not exist.
+        assert_eq!(local_instant(london, d(2026, 3, 29), t(9, 0)), utc("2026-03-29T08:00:00Z"));
+        assert_eq!(local_instant(london, d(2026, 3, 29), t(1, 30)), utc("2026-03-29T01:30:00Z"));
+        assert_eq!(local_instant(london, d(2026, 3, 28), t(9, 0)), utc("2026-03-28T09:00:00Z"));
+        // 25 October 2026: clocks go back; 01:30 local happens twice: the first is taken.
+        assert_eq!(local_instant(london, d(2026, 10, 25), t(1, 30)), utc("2026-10-25T00:30:00Z"));
+        assert_eq!(local_instant(london, d(2026, 10, 25), t(9, 0)), utc("2026-10-25T09:00:00Z"));
+        assert_eq!(local_instant(london, d(2026, 10, 24), t(9, 0)), utc("2026-10-24T08:00:00Z"));
+    }
+
+    #[test]
+    fn far_east_and_far_west_cross_the_date_line() {
+        // Kiritimati (UTC+14): 09:00 on New Year's Day is still 31 December in UTC.
+        let kiritimati = chrono_tz::Pacific::Kiritimati;
+        assert_eq!(local_instant(kiritimati, d(2027, 1, 1), t(9, 0)), utc("2026-12-31T19:00:00Z"));
+        // Pago Pago (UTC−11): 20:00 on 31 December is already the new year in UTC.
+        let pago = chrono_tz::Pacific::Pago_Pago;
+        assert_eq!(local_instant(pago, d(2026, 12, 31), t(20, 0)), utc("2027-01-01T07:00:00Z"));
+    }
+}

@@ -1,0 +1,85 @@
+//! Scheduled anniversary posts for Leeds: what is posted when, and the CLI's dry run.
+
+mod common;
+
+use std::process::Command;
+
+use chrono::NaiveDate;
+use common::{leeds, root};
+use twinbot::schedule::{posts, PostKind, Timing};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn exact_dates_post_on_the_day_months_on_the_first_and_the_rest_in_a_digest() {
+    let dir = leeds();
+    let all = posts(&dir, &Timing::default(), d(2029, 1, 1), d(2029, 12, 31));
+    let days: Vec<(NaiveDate, String)> = all
+        .iter()
+        .map(|p| {
+            let what = match &p.kind {
+                PostKind::Anniversary(a) => dir.partners[a.partner].name.clone(),
+                PostKind::Digest { year, anniversaries } => format!("digest {year} of {}", anniversaries.len()),
+            };
+            (p.day, what)
+        })
+        .collect();
+    assert_eq!(
+        days,
+        vec![
+            (d(2029, 1, 1), "digest 2029 of 4".to_string()),
+            (d(2029, 6, 2), "Dortmund".to_string()),
+            (d(2029, 7, 1), "Siegen".to_string()),
+            (d(2029, 12, 6), "Kharkiv".to_string()),
+        ]
+    );
+    // Dortmund's 60th: 09:00 in London in June is 08:00 UTC.
+    assert_eq!(all[1].due.to_rfc3339(), "2029-06-02T08:00:00+00:00");
+    // Kharkiv in December: 09:00 UTC.
+    assert_eq!(all[3].due.to_rfc3339(), "2029-12-06T09:00:00+00:00");
+}
+
+#[test]
+fn the_range_is_inclusive_and_years_with_nothing_due_are_empty() {
+    let dir = leeds();
+    assert_eq!(posts(&dir, &Timing::default(), d(2029, 6, 2), d(2029, 6, 2)).len(), 1);
+    assert!(posts(&dir, &Timing::default(), d(2029, 6, 3), d(2029, 6, 30)).is_empty());
+    assert!(posts(&dir, &Timing::default(), d(1900, 1, 1), d(1960, 12, 31)).is_empty(), "before any partnership");
+}
+
+#[test]
+fn the_dry_run_prints_local_and_utc_times() {
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", root().join("config.toml").to_str().unwrap()])
+        .args(["schedule", "--from", "2026-01-01", "--to", "2029-12-31", "--tz", "Europe/London", "--at", "09:00"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 16, "4 a year: a digest, Dortmund, Siegen, Kharkiv\n{text}");
+    assert!(text
+        .contains("2029-06-02 09:00 Europe/London = 08:00 UTC  Dortmund 60th anniversary (2 June 2029), milestone\n"));
+    assert!(
+        text.contains("2026-07-01 09:00 Europe/London = 08:00 UTC  Siegen 60th anniversary (July 2026), milestone\n")
+    );
+    assert!(text.contains(
+        "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno 25th (milestone), Durban 30th (milestone), Hangzhou 40th (milestone), Lille 60th (milestone)\n"
+    ));
+
+    let east = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", root().join("config.toml").to_str().unwrap()])
+        .args(["schedule", "--from", "2027-01-01", "--to", "2027-01-01", "--tz", "Pacific/Kiritimati"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(east.stdout).unwrap();
+    assert!(text.starts_with("2027-01-01 09:00 Pacific/Kiritimati = 2026-12-31 19:00 UTC  digest of 2027"), "{text}");
+
+    let bad = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["schedule", "--from", "2026-01-01", "--to", "2026-12-31", "--tz", "Mars/Olympus"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown timezone \"Mars/Olympus\""));
+}
