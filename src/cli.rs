@@ -55,29 +55,17 @@ pub enum Cmd {
         /// Last local day, inclusive (YYYY-MM-DD).
         #[arg(long)]
         to: NaiveDate,
-        /// IANA timezone of the posts.
-        #[arg(long, default_value = "Europe/London")]
-        tz: String,
-        /// Local time of day (HH:MM).
-        #[arg(long, default_value = "09:00")]
-        at: String,
-        /// Day of the annual digest of anniversaries known only to the year (MM-DD).
-        #[arg(long, default_value = "01-01")]
-        digest: String,
+        /// IANA timezone of the posts (default: anniversaries.timezone, else Europe/London).
+        #[arg(long)]
+        tz: Option<String>,
+        /// Local time of day, HH:MM (default: anniversaries.at, else 09:00).
+        #[arg(long)]
+        at: Option<String>,
+        /// Day of the annual digest of anniversaries known only to the year, MM-DD (default:
+        /// anniversaries.digest, else 01-01).
+        #[arg(long)]
+        digest: Option<String>,
     },
-}
-
-/// Parses the schedule options into a [`crate::schedule::Timing`].
-pub fn timing(tz: &str, at: &str, digest: &str) -> Result<crate::schedule::Timing, String> {
-    let tz: chrono_tz::Tz =
-        tz.parse().map_err(|_| format!("unknown timezone {tz:?}: use an IANA name such as Europe/London"))?;
-    let at = chrono::NaiveTime::parse_from_str(at, "%H:%M")
-        .map_err(|_| format!("--at {at:?} is not a time of day: write HH:MM, such as 09:00"))?;
-    let bad_digest = || format!("--digest {digest:?} is not a day of the year: write MM-DD, such as 01-01");
-    let (m, d) = digest.split_once('-').ok_or_else(bad_digest)?;
-    let (m, d): (u32, u32) = (m.parse().map_err(|_| bad_digest())?, d.parse().map_err(|_| bad_digest())?);
-    NaiveDate::from_ymd_opt(2000, m, d).ok_or_else(bad_digest)?;
-    Ok(crate::schedule::Timing { tz, at, digest: (m, d) })
 }
 
 /// Prints an error with its whole chain of causes.
@@ -99,6 +87,12 @@ fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
         print_error(&e);
         ExitCode::from(EXIT_USAGE)
     })?;
+    if let Some(t) = &config.anniversaries.template {
+        if let Err(e) = crate::template::Template::parse_for(t, &dir) {
+            eprintln!("error: {}: anniversaries.template: {e}", config.path.display());
+            return Err(ExitCode::from(EXIT_USAGE));
+        }
+    }
     Ok((config, dir))
 }
 
@@ -195,20 +189,26 @@ pub fn main() -> ExitCode {
             ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
         }
         Cmd::Schedule { from, to, tz, at, digest } => {
-            let timing = match timing(&tz, &at, &digest) {
+            if to < from {
+                eprintln!("error: --to {to} is before --from {from}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            let (config, dir) = match load(&cli.config) {
+                Ok(v) => v,
+                Err(code) => return code,
+            };
+            let settings = crate::config::AnniversaryConfig {
+                timezone: tz.or(config.anniversaries.timezone),
+                at: at.or(config.anniversaries.at),
+                digest: digest.or(config.anniversaries.digest),
+                template: None,
+            };
+            let timing = match settings.timing() {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("error: {e}");
                     return ExitCode::from(EXIT_USAGE);
                 }
-            };
-            if to < from {
-                eprintln!("error: --to {to} is before --from {from}");
-                return ExitCode::from(EXIT_USAGE);
-            }
-            let (_, dir) = match load(&cli.config) {
-                Ok(v) => v,
-                Err(code) => return code,
             };
             for post in crate::schedule::posts(&dir, &timing, from, to) {
                 println!("{}", crate::schedule::describe(&dir, &timing, &post));

@@ -19,6 +19,8 @@ pub struct Config {
     pub discord: DiscordConfig,
     #[serde(default)]
     pub log: LogConfig,
+    #[serde(default)]
+    pub anniversaries: AnniversaryConfig,
     /// Where the config was read from (set by the loader).
     #[serde(skip)]
     pub path: PathBuf,
@@ -33,6 +35,31 @@ pub struct DiscordConfig {
     pub token_file: Option<PathBuf>,
     /// Send REST calls here instead of https://discord.com (a proxy, or a fake in tests).
     pub api_base: Option<String>,
+}
+
+/// Anniversary posts for a single community server, configured here rather than per server.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AnniversaryConfig {
+    /// The announcement template (placeholders: see README.md, "Anniversaries").
+    pub template: Option<String>,
+    /// IANA timezone of the posts (default Europe/London).
+    pub timezone: Option<String>,
+    /// Local time of day, HH:MM (default 09:00).
+    pub at: Option<String>,
+    /// Day of the annual digest, MM-DD (default 01-01).
+    pub digest: Option<String>,
+}
+
+impl AnniversaryConfig {
+    /// The timing these settings give, with the defaults filled in.
+    pub fn timing(&self) -> Result<crate::schedule::Timing, String> {
+        crate::schedule::Timing::parse(
+            self.timezone.as_deref().unwrap_or("Europe/London"),
+            self.at.as_deref().unwrap_or("09:00"),
+            self.digest.as_deref().unwrap_or("01-01"),
+        )
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -78,6 +105,8 @@ pub enum ConfigError {
     },
     #[error("the token file {} is empty: paste the bot token into it", path.display())]
     EmptyTokenFile { path: PathBuf },
+    #[error("{}: {key}: {message}", path.display())]
+    Setting { path: PathBuf, key: &'static str, message: String },
     #[error("discord.api_base {value:?} is not an http(s) URL such as http://127.0.0.1:3000")]
     BadApiBase { value: String },
 }
@@ -101,6 +130,16 @@ impl Config {
         config.path = path.to_path_buf();
         if let Some(base) = &config.discord.api_base {
             check_api_base(base)?;
+        }
+        if let Err(message) = config.anniversaries.timing() {
+            return Err(ConfigError::Setting { path: path.to_path_buf(), key: "anniversaries", message });
+        }
+        if let Some(t) = &config.anniversaries.template {
+            crate::template::Template::parse(t).map_err(|e| ConfigError::Setting {
+                path: path.to_path_buf(),
+                key: "anniversaries.template",
+                message: e.to_string(),
+            })?;
         }
         Ok(config)
     }
@@ -184,6 +223,22 @@ mod tests {
         let e = Config::parse(Path::new("c.toml"), "data = [\"a\"]\n[discord]\nguild = 5\n").unwrap_err();
         let s = e.to_string();
         assert!(s.starts_with("c.toml:3:1: unknown field `guild`"), "{s}");
+    }
+
+    #[test]
+    fn anniversary_settings_are_checked_when_loaded() {
+        let ok = Config::parse(
+            Path::new("c.toml"),
+            "data = []\n[anniversaries]\ntimezone = \"Asia/Tokyo\"\nat = \"18:30\"\n",
+        )
+        .unwrap();
+        assert_eq!(ok.anniversaries.timing().unwrap().tz, chrono_tz::Asia::Tokyo);
+        let e = Config::parse(Path::new("c.toml"), "data = []\n[anniversaries]\ntimezone = \"Europe/Lundun\"\n")
+            .unwrap_err();
+        assert!(e.to_string().starts_with("c.toml: anniversaries: unknown timezone \"Europe/Lundun\""), "{e}");
+        let e =
+            Config::parse(Path::new("c.toml"), "data = []\n[anniversaries]\ntemplate = \"{partnr}\"\n").unwrap_err();
+        assert!(e.to_string().starts_with("c.toml: anniversaries.template: unknown placeholder {partnr}"), "{e}");
     }
 
     #[test]

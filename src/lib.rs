@@ -12,3 +12,4 @@ pub mod discord;
 pub mod matcher;
 pub mod reply;
 pub mod schedule;
+pub mod template;

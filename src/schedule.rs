@@ -18,6 +18,21 @@ pub struct Timing {
     pub digest: (u32, u32),
 }
 
+impl Timing {
+    /// Parses a timezone name, a time of day (HH:MM) and a digest day (MM-DD).
+    pub fn parse(tz: &str, at: &str, digest: &str) -> Result<Timing, String> {
+        let tz: Tz =
+            tz.parse().map_err(|_| format!("unknown timezone {tz:?}: use an IANA name such as Europe/London"))?;
+        let at = NaiveTime::parse_from_str(at, "%H:%M")
+            .map_err(|_| format!("{at:?} is not a time of day: write HH:MM, such as 09:00"))?;
+        let bad_digest = || format!("{digest:?} is not a day of the year: write MM-DD, such as 01-01");
+        let (m, d) = digest.split_once('-').ok_or_else(bad_digest)?;
+        let (m, d): (u32, u32) = (m.parse().map_err(|_| bad_digest())?, d.parse().map_err(|_| bad_digest())?);
+        NaiveDate::from_ymd_opt(2000, m, d).ok_or_else(bad_digest)?;
+        Ok(Timing { tz, at, digest: (m, d) })
+    }
+}
+
 impl Default for Timing {
     fn default() -> Self {
         Timing { tz: chrono_tz::Europe::London, at: NaiveTime::from_hms_opt(9, 0, 0).unwrap(), digest: (1, 1) }

@@ -83,3 +83,43 @@ fn the_dry_run_prints_local_and_utc_times() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown timezone \"Mars/Olympus\""));
 }
+
+#[test]
+fn schedule_settings_come_from_config_unless_given_and_bad_templates_stop_the_bot() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = root().join("data/leeds.toml");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data = [{:?}]\n[anniversaries]\ntimezone = \"America/New_York\"\nat = \"18:30\"\n",
+            data.display().to_string()
+        ),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap(), "schedule", "--from", "2029-06-02", "--to", "2029-06-02"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        "2029-06-02 18:30 America/New_York = 22:30 UTC  Dortmund 60th anniversary (2 June 2029), milestone\n"
+    );
+
+    std::fs::write(
+        &config,
+        format!(
+            "data = [{:?}]\n[anniversaries]\ntemplate = \"Happy {{ordinal}}, {{partnr}}!\"\n",
+            data.display().to_string()
+        ),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap(), "ask", "partners"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("anniversaries.template: unknown placeholder {partnr} at character 20"), "{err}");
+}

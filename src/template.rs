@@ -1,0 +1,195 @@
+//! Announcement templates: text with placeholders such as `{partner}` and `{ordinal}`, checked
+//! when saved so that a mistake is caught by the moderator who made it, not at posting time.
+
+use crate::anniversary::{ordinal, Anniversary};
+use crate::data::Directory;
+
+/// The placeholders a template may use, with what they become.
+pub const PLACEHOLDERS: &[(&str, &str)] = &[
+    ("home", "the home city: Leeds"),
+    ("partner", "the partner city: Dortmund"),
+    ("country", "the partner's country: Germany"),
+    ("years", "how many years: 60"),
+    ("ordinal", "which anniversary: 60th"),
+    ("since", "when the link was formalised: 2 June 1969"),
+    ("date", "the anniversary's date: 2 June 2029 (or July 2029, or 2029)"),
+    ("kind", "the kind of link: twinning"),
+];
+
+/// Discord's limit on a message's text.
+pub const MAX_MESSAGE: usize = 2000;
+
+/// The template used when none is configured.
+pub const DEFAULT_TEMPLATE: &str =
+    "🎉 Today we celebrate the {ordinal} anniversary of the {kind} between {home} and {partner} ({country}), formalised on {since}.";
+
+/// What is wrong with a template.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TemplateError {
+    #[error("unknown placeholder {{{name}}} at character {at}; the placeholders are {}", names())]
+    Unknown { name: String, at: usize },
+    #[error("the {{ at character {at} is not closed: write {{partner}}, or {{{{ for a literal brace")]
+    Unclosed { at: usize },
+    #[error("the }} at character {at} has no opening {{: write }}}} for a literal brace")]
+    Unopened { at: usize },
+    #[error("the template is empty")]
+    Empty,
+    #[error(
+        "the announcement for {partner} would be {len} characters, over Discord's {MAX_MESSAGE}: shorten the template"
+    )]
+    TooLong { partner: String, len: usize },
+}
+
+fn names() -> String {
+    PLACEHOLDERS.iter().map(|(n, _)| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Text(String),
+    Field(&'static str),
+}
+
+/// A parsed, valid template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    source: String,
+    pieces: Vec<Piece>,
+}
+
+impl Template {
+    /// Parses a template; `{{` and `}}` are literal braces.
+    pub fn parse(source: &str) -> Result<Template, TemplateError> {
+        if source.trim().is_empty() {
+            return Err(TemplateError::Empty);
+        }
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        let chars: Vec<char> = source.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '{' if chars.get(i + 1) == Some(&'{') => {
+                    text.push('{');
+                    i += 2;
+                }
+                '}' if chars.get(i + 1) == Some(&'}') => {
+                    text.push('}');
+                    i += 2;
+                }
+                '{' => {
+                    let close = chars[i + 1..].iter().position(|&c| c == '}' || c == '{');
+                    let Some(len) = close.filter(|&l| chars[i + 1 + l] == '}') else {
+                        return Err(TemplateError::Unclosed { at: i + 1 });
+                    };
+                    let name: String = chars[i + 1..i + 1 + len].iter().collect();
+                    let Some(&(field, _)) = PLACEHOLDERS.iter().find(|(n, _)| *n == name.trim()) else {
+                        return Err(TemplateError::Unknown { name, at: i + 1 });
+                    };
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut text)));
+                    }
+                    pieces.push(Piece::Field(field));
+                    i += len + 2;
+                }
+                '}' => return Err(TemplateError::Unopened { at: i + 1 }),
+                c => {
+                    text.push(c);
+                    i += 1;
+                }
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text));
+        }
+        Ok(Template { source: source.to_string(), pieces })
+    }
+
+    /// Parses and checks that the announcement of every partnership in `dir` fits a message.
+    pub fn parse_for(source: &str, dir: &Directory) -> Result<Template, TemplateError> {
+        let t = Template::parse(source)?;
+        for (i, p) in dir.partners.iter().enumerate() {
+            // The longest anniversary number the bot will meet (four digits) and a full date.
+            let a = Anniversary {
+                partner: i,
+                number: 1000,
+                when: crate::data::PartialDate { year: 9999, month: Some(9), day: Some(30) },
+                milestone: true,
+            };
+            let len = t.render(dir, &a).chars().count();
+            if len > MAX_MESSAGE {
+                return Err(TemplateError::TooLong { partner: p.name.clone(), len });
+            }
+        }
+        Ok(t)
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The announcement of one anniversary.
+    pub fn render(&self, dir: &Directory, a: &Anniversary) -> String {
+        let p = &dir.partners[a.partner];
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Field(f) => match *f {
+                    "home" => out.push_str(&dir.home_of(p).name),
+                    "partner" => out.push_str(&p.name),
+                    "country" => out.push_str(&p.country),
+                    "years" => out.push_str(&a.number.to_string()),
+                    "ordinal" => out.push_str(&ordinal(a.number)),
+                    "since" => out.push_str(&p.since.to_string()),
+                    "date" => out.push_str(&a.when.to_string()),
+                    "kind" => out.push_str(p.kind.label()),
+                    _ => {}
+                },
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leeds() -> Directory {
+        Directory::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/leeds.toml")]).unwrap()
+    }
+
+    #[test]
+    fn renders_every_placeholder() {
+        let dir = leeds();
+        let i = dir.partners.iter().position(|p| p.name == "Dortmund").unwrap();
+        let a = crate::anniversary::in_year(i, &dir.partners[i].since, 2029).unwrap();
+        let t = Template::parse("{home}|{partner}|{country}|{years}|{ordinal}|{since}|{date}|{kind}|{{x}}").unwrap();
+        assert_eq!(t.render(&dir, &a), "Leeds|Dortmund|Germany|60|60th|2 June 1969|2 June 2029|twinning|{x}");
+        let d = Template::parse(DEFAULT_TEMPLATE).unwrap().render(&dir, &a);
+        assert_eq!(d, "🎉 Today we celebrate the 60th anniversary of the twinning between Leeds and Dortmund (Germany), formalised on 2 June 1969.");
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let e = Template::parse("Happy {ordinal} to {parnter}!").unwrap_err();
+        assert_eq!(e, TemplateError::Unknown { name: "parnter".into(), at: 20 });
+        assert!(e
+            .to_string()
+            .starts_with("unknown placeholder {parnter} at character 20; the placeholders are {home}, {partner}"));
+        assert_eq!(Template::parse("{partner").unwrap_err(), TemplateError::Unclosed { at: 1 });
+        assert_eq!(Template::parse("a } b").unwrap_err(), TemplateError::Unopened { at: 3 });
+        assert_eq!(Template::parse("  ").unwrap_err(), TemplateError::Empty);
+    }
+
+    #[test]
+    fn over_long_results_are_refused_when_saved() {
+        let dir = leeds();
+        let long = format!("{} {{partner}}", "x".repeat(1995));
+        let e = Template::parse_for(&long, &dir).unwrap_err();
+        assert!(matches!(e, TemplateError::TooLong { len, .. } if len > MAX_MESSAGE), "{e}");
+        assert!(e.to_string().contains("over Discord's 2000"));
+        assert!(Template::parse_for(DEFAULT_TEMPLATE, &dir).is_ok());
+    }
+}
