@@ -121,5 +121,5 @@ fn schedule_settings_come_from_config_unless_given_and_bad_templates_stop_the_bo
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("anniversaries.template: unknown placeholder {partnr} at character 20"), "{err}");
+    assert!(err.contains("anniversaries.template: unknown placeholder {partnr} at character 18"), "{err}");
 }
