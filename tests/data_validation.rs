@@ -131,3 +131,28 @@ fn several_home_cities_load_side_by_side() {
     assert_eq!(dir.home_of(m).name, "York");
     assert_eq!(m.population, Some(317000));
 }
+
+#[test]
+fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("city.toml");
+    std::fs::copy(root().join("data/leeds.toml"), &data).unwrap();
+    let config_path = dir.path().join("config.toml");
+    let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
+    let bot = twinbot::discord::Bot::new(Directory::load(&config.data_paths()).unwrap(), &config);
+    assert_eq!(bot.directory().partners.len(), 7);
+
+    // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.
+    let good = std::fs::read_to_string(&data).unwrap();
+    std::fs::write(&data, good.replace("year = 1969", "year = 19690")).unwrap();
+    let err = bot.reload().unwrap_err();
+    assert!(err.to_string().contains("year 19690 is out of range"), "{err}");
+    assert_eq!(bot.directory().partners.len(), 7);
+    assert!(bot.directory().partners.iter().any(|p| p.name == "Dortmund" && p.since.year == 1969));
+
+    // Fixed, with an eighth partner: the reload takes it.
+    let eighth = "\n[[partner]]\nname = \"Bruges\"\ncountry = \"Belgium\"\ncountry_code = \"BE\"\nkind = \"friendship\"\nyear = 2025\nsummary = \"A test fixture.\"\n";
+    std::fs::write(&data, format!("{good}{eighth}")).unwrap();
+    assert_eq!(bot.reload().unwrap(), 8);
+    assert_eq!(bot.directory().partners.len(), 8);
+}
