@@ -29,40 +29,32 @@ pub const AUTOCOMPLETE_FLOOR: f64 = 0.45;
 
 /// Folds a name for matching: transliterate to ASCII, lower-case, keep letters and digits only.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-            }
-        } else if let Some(t) = deunicode::deunicode_char(c) {
-            out.extend(t.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    out
+    fold_with(s, false)
 }
 
 /// Like [`fold`], but keeps one space wherever the name had spaces or punctuation: `Ha-Nam`
 /// and `Hanam` fold alike, yet only `ha nam` is the same form as `Ha Nam`.
 pub fn fold_spaced(s: &str) -> String {
+    fold_with(s, true)
+}
+
+fn fold_with(s: &str, spaces: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    let push = |c: char, out: &mut String| {
+    let mut push = |c: char| {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with(' ') {
+        } else if spaces && !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
     };
     for c in s.chars() {
         if c.is_ascii() {
-            push(c, &mut out);
+            push(c);
         } else if let Some(t) = deunicode::deunicode_char(c) {
-            for tc in t.chars() {
-                push(tc, &mut out);
-            }
+            t.chars().for_each(&mut push);
         }
     }
-    while out.ends_with(' ') {
+    if out.ends_with(' ') {
         out.pop();
     }
     out

@@ -6,17 +6,10 @@ use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::process::{Command, Output};
 
-use common::{fixture, root};
+use common::{fixture, root, temp_config, twinbot_with};
 
 fn twinbot(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", root().join("config.toml").to_str().unwrap()])
-        .args(args)
-        .env_remove("DISCORD_TOKEN")
-        .env_remove("DISCORD_API_BASE")
-        .env_remove("RUST_LOG")
-        .output()
-        .expect("twinbot runs")
+    twinbot_with(&root().join("config.toml"), args)
 }
 
 fn ask(args: &[&str]) -> (i32, String, String) {
@@ -24,15 +17,6 @@ fn ask(args: &[&str]) -> (i32, String, String) {
     all.extend_from_slice(args);
     let out = twinbot(&all);
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-/// A config in a temporary folder, naming `data` files.
-fn temp_config(extra: &str, data: &[std::path::PathBuf]) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let list: Vec<String> = data.iter().map(|p| format!("{:?}", p.display().to_string())).collect();
-    let path = dir.path().join("config.toml");
-    std::fs::write(&path, format!("data = [{}]\n{extra}", list.join(", "))).unwrap();
-    (dir, path)
 }
 
 #[test]

@@ -2,10 +2,8 @@
 
 mod common;
 
-use std::process::Command;
-
 use chrono::NaiveDate;
-use common::{leeds, root};
+use common::{leeds, root, temp_config, twinbot_with};
 use twinbot::schedule::{posts, PostKind, Timing};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -51,11 +49,11 @@ fn the_range_is_inclusive_and_years_with_nothing_due_are_empty() {
 
 #[test]
 fn the_dry_run_prints_local_and_utc_times() {
-    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", root().join("config.toml").to_str().unwrap()])
-        .args(["schedule", "--from", "2026-01-01", "--to", "2029-12-31", "--tz", "Europe/London", "--at", "09:00"])
-        .output()
-        .unwrap();
+    let config = root().join("config.toml");
+    let out = twinbot_with(
+        &config,
+        &["schedule", "--from", "2026-01-01", "--to", "2029-12-31", "--tz", "Europe/London", "--at", "09:00"],
+    );
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 16, "4 a year: a digest, Dortmund, Siegen, Kharkiv\n{text}");
@@ -68,57 +66,32 @@ fn the_dry_run_prints_local_and_utc_times() {
         "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno 25th (milestone), Durban 30th (milestone), Hangzhou 40th (milestone), Lille 60th (milestone)\n"
     ));
 
-    let east = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", root().join("config.toml").to_str().unwrap()])
-        .args(["schedule", "--from", "2027-01-01", "--to", "2027-01-01", "--tz", "Pacific/Kiritimati"])
-        .output()
-        .unwrap();
+    let east = twinbot_with(
+        &config,
+        &["schedule", "--from", "2027-01-01", "--to", "2027-01-01", "--tz", "Pacific/Kiritimati"],
+    );
     let text = String::from_utf8(east.stdout).unwrap();
     assert!(text.starts_with("2027-01-01 09:00 Pacific/Kiritimati = 2026-12-31 19:00 UTC  digest of 2027"), "{text}");
 
-    let bad = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["schedule", "--from", "2026-01-01", "--to", "2026-12-31", "--tz", "Mars/Olympus"])
-        .output()
-        .unwrap();
+    let bad =
+        twinbot_with(&config, &["schedule", "--from", "2026-01-01", "--to", "2026-12-31", "--tz", "Mars/Olympus"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown timezone \"Mars/Olympus\""));
 }
 
 #[test]
 fn schedule_settings_come_from_config_unless_given_and_bad_templates_stop_the_bot() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = root().join("data/leeds.toml");
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "data = [{:?}]\n[anniversaries]\ntimezone = \"America/New_York\"\nat = \"18:30\"\n",
-            data.display().to_string()
-        ),
-    )
-    .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", config.to_str().unwrap(), "schedule", "--from", "2029-06-02", "--to", "2029-06-02"])
-        .output()
-        .unwrap();
+    let data = [root().join("data/leeds.toml")];
+    let (_dir, config) = temp_config("[anniversaries]\ntimezone = \"America/New_York\"\nat = \"18:30\"\n", &data);
+    let out = twinbot_with(&config, &["schedule", "--from", "2029-06-02", "--to", "2029-06-02"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         text,
         "2029-06-02 18:30 America/New_York = 22:30 UTC  Dortmund 60th anniversary (2 June 2029), milestone\n"
     );
 
-    std::fs::write(
-        &config,
-        format!(
-            "data = [{:?}]\n[anniversaries]\ntemplate = \"Happy {{ordinal}}, {{partnr}}!\"\n",
-            data.display().to_string()
-        ),
-    )
-    .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", config.to_str().unwrap(), "ask", "partners"])
-        .output()
-        .unwrap();
+    let (_dir, config) = temp_config("[anniversaries]\ntemplate = \"Happy {ordinal}, {partnr}!\"\n", &data);
+    let out = twinbot_with(&config, &["ask", "partners"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("anniversaries.template: unknown placeholder {partnr} at character 18"), "{err}");

@@ -1,7 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use chrono::NaiveDate;
 use twinbot::data::Directory;
@@ -22,4 +23,25 @@ pub fn leeds() -> Directory {
 /// The date the expected ages in these tests are computed for.
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// Runs the twinbot binary with a config file, outside any Discord environment.
+pub fn twinbot_with(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap()])
+        .args(args)
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_API_BASE")
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("twinbot runs")
+}
+
+/// A config in a temporary folder naming `data` files, with `extra` TOML after the list.
+pub fn temp_config(extra: &str, data: &[PathBuf]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let list: Vec<String> = data.iter().map(|p| format!("{:?}", p.display().to_string())).collect();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, format!("data = [{}]\n{extra}", list.join(", "))).unwrap();
+    (dir, path)
 }
