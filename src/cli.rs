@@ -201,7 +201,7 @@ pub fn main() -> ExitCode {
                 timezone: tz.or(config.anniversaries.timezone),
                 at: at.or(config.anniversaries.at),
                 digest: digest.or(config.anniversaries.digest),
-                template: None,
+                ..Default::default()
             };
             let timing = match settings.timing() {
                 Ok(t) => t,

@@ -15,6 +15,9 @@ pub const API_BASE_ENV: &str = "DISCORD_API_BASE";
 pub struct Config {
     /// Data files, relative to the config file's folder.
     pub data: Vec<PathBuf>,
+    /// The SQLite database of server settings and posts, relative to the config file's folder
+    /// (default `twinbot.db`). Created on first run.
+    pub database: Option<PathBuf>,
     #[serde(default)]
     pub discord: DiscordConfig,
     #[serde(default)]
@@ -49,7 +52,17 @@ pub struct AnniversaryConfig {
     pub at: Option<String>,
     /// Day of the annual digest, MM-DD (default 01-01).
     pub digest: Option<String>,
+    /// Post automatically to this channel of the server `discord.guild_id` names.
+    pub channel: Option<u64>,
+    /// The one role automatic posts may ping (never @everyone or @here).
+    pub role: Option<u64>,
+    /// Posts that fell due while the bot was down are made late, marked belated, if they are
+    /// at most this many days overdue (default 7).
+    pub grace_days: Option<u32>,
 }
+
+/// The default grace window for belated posts, in days.
+pub const DEFAULT_GRACE_DAYS: u32 = 7;
 
 impl AnniversaryConfig {
     /// The timing these settings give, with the defaults filled in.
@@ -134,6 +147,23 @@ impl Config {
         if let Err(message) = config.anniversaries.timing() {
             return Err(ConfigError::Setting { path: path.to_path_buf(), key: "anniversaries", message });
         }
+        let a = &config.anniversaries;
+        let setting = |key, message: &str| ConfigError::Setting { path: path.to_path_buf(), key, message: message.to_string() };
+        if a.channel.is_some() && config.discord.guild_id.is_none() {
+            return Err(setting(
+                "anniversaries.channel",
+                "needs discord.guild_id, the server the channel belongs to",
+            ));
+        }
+        if a.role.is_some() && a.role == config.discord.guild_id {
+            return Err(setting(
+                "anniversaries.role",
+                "that is the @everyone role (it has the server's id): twinbot never pings everyone; name a role, or remove the line",
+            ));
+        }
+        if a.grace_days.is_some_and(|d| d > 366) {
+            return Err(setting("anniversaries.grace_days", "must be at most 366 days"));
+        }
         if let Some(t) = &config.anniversaries.template {
             crate::template::Template::parse(t).map_err(|e| ConfigError::Setting {
                 path: path.to_path_buf(),
@@ -148,6 +178,22 @@ impl Config {
     pub fn data_paths(&self) -> Vec<PathBuf> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         self.data.iter().map(|p| if p.is_absolute() { p.clone() } else { dir.join(p) }).collect()
+    }
+
+    /// The database file, resolved against the config file's folder.
+    pub fn database_path(&self) -> PathBuf {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let p = self.database.clone().unwrap_or_else(|| PathBuf::from("twinbot.db"));
+        if p.is_absolute() {
+            p
+        } else {
+            dir.join(p)
+        }
+    }
+
+    /// The grace window for belated posts.
+    pub fn grace(&self) -> chrono::Duration {
+        chrono::Duration::days(i64::from(self.anniversaries.grace_days.unwrap_or(DEFAULT_GRACE_DAYS)))
     }
 
     /// The REST base URL: `DISCORD_API_BASE`, then `discord.api_base`, else Discord itself.

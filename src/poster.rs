@@ -1,0 +1,360 @@
+//! The poster: makes each server's scheduled anniversary posts exactly once.
+//!
+//! For every post that falls due it writes the intent to the ledger (with the nonce the message
+//! is sent with) before sending, and the result after. After a restart:
+//! - a post that fell due while the bot was down is made once, marked belated, if it is within
+//!   the grace window; older ones are recorded as missed;
+//! - a post whose intent was recorded but not its result (the bot stopped while sending) is sent
+//!   again with the same nonce and `enforce_nonce`, so Discord returns the first message instead
+//!   of making a second. Discord keeps nonces only for a few minutes, so past [`NONCE_WINDOW`]
+//!   the poster first looks for the message in the channel.
+//!
+//! A refused post (missing permission, deleted channel) is recorded with Discord's reason and
+//! retried after [`RETRY_DELAYS`], at most [`MAX_ATTEMPTS`] times in all.
+//!
+//! Time comes from a [`Clock`] and sleeping from tokio, so tests run a year of posts in moments
+//! with tokio's paused clock.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use crate::anniversary::ordinal;
+use crate::commands::{flag, possessive};
+use crate::data::Directory;
+use crate::schedule::{posts, Post, PostKind};
+use crate::service::Service;
+use crate::settings::PostSettings;
+use crate::store::{NewPost, PostRecord, PostState, StoreError};
+use crate::template::MAX_MESSAGE;
+
+/// How many times a post is tried before the poster gives up on it.
+pub const MAX_ATTEMPTS: u32 = 5;
+/// The wait before each retry of a refused or failed post, in minutes: 5 min, 30 min, 2 h, 6 h.
+/// A moderator has most of a day to fix a permission before the post is given up.
+pub const RETRY_DELAYS: [i64; 4] = [5, 30, 120, 360];
+/// How long Discord is trusted to remember a nonce ("the past few minutes"): a resend within
+/// this is de-duplicated by Discord; after it, the poster first looks in the channel.
+pub const NONCE_WINDOW: chrono::Duration = chrono::Duration::minutes(2);
+/// How far back the poster looks for posts that fell due while it was down.
+const LOOKBACK_DAYS: i64 = 400;
+
+/// A message to post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub channel_id: u64,
+    pub content: String,
+    /// Sent with `enforce_nonce`, the same on every attempt at the same post.
+    pub nonce: String,
+    /// The one role the message may ping.
+    pub role_id: Option<u64>,
+}
+
+/// Why a message was not posted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Discord refused it: the request itself cannot succeed as things stand.
+    #[error("Discord refused the post: {status} {message} (code {code}){}", hint(*code))]
+    Refused { status: u16, code: i64, message: String },
+    /// It may work later (network, rate limit, Discord's own trouble).
+    #[error("the post could not be sent: {0}")]
+    Transient(String),
+}
+
+fn hint(code: i64) -> &'static str {
+    match code {
+        50013 => "; give the bot View Channel, Send Messages and Embed Links in that channel",
+        50001 => "; the bot cannot see that channel: give it View Channel there",
+        10003 => "; the channel no longer exists: choose another with /anniversary-settings",
+        _ => "",
+    }
+}
+
+/// Where messages go: Discord in production, a recorder in tests.
+#[serenity::async_trait]
+pub trait Outbox: Send + Sync {
+    /// Posts a message; returns its id.
+    async fn send(&self, post: &Outgoing) -> Result<u64, SendError>;
+    /// The id of a message the bot already posted in the channel with this content, since
+    /// `after`, if there is one.
+    async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError>;
+}
+
+/// Where the poster reads the time.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The system's clock.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock that follows tokio's, which tests can pause and advance: `origin` at creation.
+pub struct TokioClock {
+    origin: DateTime<Utc>,
+    start: tokio::time::Instant,
+}
+
+impl TokioClock {
+    pub fn starting_at(origin: DateTime<Utc>) -> TokioClock {
+        TokioClock { origin, start: tokio::time::Instant::now() }
+    }
+}
+
+impl Clock for TokioClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.origin + chrono::Duration::from_std(self.start.elapsed()).unwrap_or_default()
+    }
+}
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Pass {
+    pub sent: usize,
+    pub failed: usize,
+    pub missed: usize,
+    /// When the next post or retry falls due.
+    pub next: Option<DateTime<Utc>>,
+}
+
+impl Pass {
+    fn wake_at(&mut self, t: DateTime<Utc>) {
+        self.next = Some(self.next.map_or(t, |n| n.min(t)));
+    }
+}
+
+/// The ledger key of a post: one per partnership and year, one digest per year.
+pub fn post_key(dir: &Directory, post: &Post) -> String {
+    match &post.kind {
+        PostKind::Anniversary(a) => {
+            let p = &dir.partners[a.partner];
+            format!("{}/{}/{}", dir.home_of(p).name, p.name, a.when.year)
+        }
+        PostKind::Digest { year, .. } => format!("digest/{year}"),
+    }
+}
+
+/// The text of a post: the role ping, the announcement (or digest), and a belated note.
+pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: bool) -> String {
+    let body = match &post.kind {
+        PostKind::Anniversary(a) => settings.template.render(dir, a),
+        PostKind::Digest { year, anniversaries } => {
+            let mut s = format!(
+                "📅 **{} anniversaries in {year}** of partnerships known only by their year:",
+                possessive(&dir.home_names())
+            );
+            for (i, a) in anniversaries.iter().enumerate() {
+                let p = &dir.partners[a.partner];
+                let line = format!(
+                    "\n• {} {} — {} anniversary of the {} with {} (since {}){}",
+                    p.name,
+                    flag(&p.country_code),
+                    ordinal(a.number),
+                    p.kind.label(),
+                    dir.home_of(p).name,
+                    p.since,
+                    if a.milestone { " ★" } else { "" }
+                );
+                if s.chars().count() + line.chars().count() > MAX_MESSAGE - 200 {
+                    s.push_str(&format!("\n… and {} more.", anniversaries.len() - i));
+                    break;
+                }
+                s.push_str(&line);
+            }
+            s
+        }
+    };
+    let mut out = String::new();
+    if let Some(r) = settings.role_id {
+        out.push_str(&format!("<@&{r}> "));
+    }
+    out.push_str(&body);
+    if belated {
+        let local = post.due.with_timezone(&settings.timing.tz);
+        out.push_str(&format!(
+            "\n-# Belated: this was due on {} at {} ({}), while twinbot was offline.",
+            local.format("%-d %B %Y"),
+            local.format("%H:%M"),
+            settings.timing.tz.name()
+        ));
+    }
+    crate::reply::shorten(&out, MAX_MESSAGE)
+}
+
+fn outgoing(r: &PostRecord) -> Outgoing {
+    Outgoing { channel_id: r.channel_id, content: r.content.clone(), nonce: r.nonce.clone(), role_id: r.role_id }
+}
+
+fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    if attempts >= MAX_ATTEMPTS {
+        return None;
+    }
+    let i = (attempts.max(1) as usize - 1).min(RETRY_DELAYS.len() - 1);
+    Some(now + chrono::Duration::minutes(RETRY_DELAYS[i]))
+}
+
+/// Sends one recorded post and records the result.
+async fn deliver(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock, r: &PostRecord, pass: &mut Pass) -> Result<(), StoreError> {
+    let result = outbox.send(&outgoing(r)).await;
+    let now = clock.now();
+    match result {
+        Ok(message) => {
+            service.store().record_sent(r.id, message, now)?;
+            tracing::info!(guild = r.guild_id, channel = r.channel_id, post = %r.key, message, belated = r.belated, "anniversary posted");
+            pass.sent += 1;
+        }
+        Err(e) => {
+            let next = retry_at(r.attempts, now);
+            let state = if matches!(e, SendError::Refused { .. }) { PostState::Refused } else { PostState::Failed };
+            service.store().record_failure(r.id, state, &e.to_string(), next, now)?;
+            pass.failed += 1;
+            match next {
+                Some(t) => {
+                    tracing::warn!(guild = r.guild_id, channel = r.channel_id, post = %r.key, attempt = r.attempts, "{e}; trying again at {t}");
+                    pass.wake_at(t);
+                }
+                None => tracing::error!(
+                    guild = r.guild_id, channel = r.channel_id, post = %r.key, attempts = r.attempts,
+                    "{e}; gave up after {} attempts (shown in /anniversary-settings)", r.attempts
+                ),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One pass over every server with posts on: makes what is due, retries what may be retried,
+/// and says when to look again.
+pub async fn pass(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
+    let mut out = Pass::default();
+    let dir = service.directory();
+    for (guild, channel, settings) in service.posting_servers() {
+        let now = clock.now();
+        let since = service.store().enabled_since(guild, channel, now)?;
+        let tz = settings.timing.tz;
+        let start = since.max(now - chrono::Duration::days(LOOKBACK_DAYS));
+        let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
+        let today = now.with_timezone(&tz).date_naive();
+        let to = today + chrono::Duration::days(370);
+        for post in posts(&dir, &settings.timing, from, to) {
+            if post.due < since {
+                continue;
+            }
+            if post.due > now {
+                out.wake_at(post.due);
+                break;
+            }
+            let key = post_key(&dir, &post);
+            if service.store().post(guild, &key)?.is_some() {
+                continue; // made, or handled below
+            }
+            let belated = today > post.day;
+            let new = NewPost {
+                guild_id: guild,
+                key: key.clone(),
+                due: post.due,
+                channel_id: channel,
+                content: content(&dir, &settings, &post, belated),
+                role_id: settings.role_id,
+                belated,
+            };
+            if post.due < now - service.grace {
+                if service.store().record_missed(&new, now)? {
+                    out.missed += 1;
+                    tracing::warn!(guild, post = %key, due = %post.due, "missed: it fell due while twinbot was down, more than the grace window ago");
+                }
+                continue;
+            }
+            let r = service.store().record_intent(&new, now)?;
+            deliver(service, outbox, clock, &r, &mut out).await?;
+        }
+
+        // Posts begun but not finished: stopped while sending, refused, or failed.
+        let pending: Vec<PostRecord> =
+            service.store().posts(guild)?.into_iter().filter(|r| !r.state.is_final()).collect();
+        for r in pending {
+            let now = clock.now();
+            if r.state != PostState::Sending {
+                match r.next_try {
+                    Some(t) if t > now => {
+                        out.wake_at(t);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if r.attempts >= MAX_ATTEMPTS || now - r.due > service.grace {
+                let why = r.error.clone().unwrap_or_else(|| "the bot stopped while sending it".into());
+                service.store().record_failure(r.id, r.state, &format!("{why}; not retried any more"), None, now)?;
+                tracing::error!(guild, post = %r.key, attempts = r.attempts, "gave up on a post: {why}");
+                out.failed += 1;
+                continue;
+            }
+            let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
+            if maybe_posted && now - r.updated_at >= NONCE_WINDOW {
+                // It may have gone out, and Discord may have forgotten the nonce: look first.
+                let after = r.updated_at - chrono::Duration::minutes(1);
+                match outbox.find_posted(&outgoing(&r), after).await {
+                    Ok(Some(message)) => {
+                        service.store().record_sent(r.id, message, clock.now())?;
+                        tracing::info!(guild, post = %r.key, message, "found the post already made before a restart");
+                        continue;
+                    }
+                    Ok(None) => {}
+                    Err(e) => tracing::warn!(guild, post = %r.key, "could not look for an earlier copy of the post: {e}"),
+                }
+            }
+            let channel_now = if r.state == PostState::Refused { channel } else { r.channel_id };
+            service.store().record_retry(r.id, channel_now, now)?;
+            let r = PostRecord { attempts: r.attempts + 1, channel_id: channel_now, state: PostState::Sending, ..r };
+            deliver(service, outbox, clock, &r, &mut out).await?;
+        }
+    }
+    Ok(out)
+}
+
+/// Posts until the task is dropped. Wakes for the next post, a retry, a settings change, or
+/// every `max_sleep` (which also catches the wall clock jumping, as after a suspend).
+pub async fn run(service: Arc<Service>, outbox: Arc<dyn Outbox>, clock: Arc<dyn Clock>, max_sleep: Duration) {
+    loop {
+        let next = match pass(&service, &*outbox, &*clock).await {
+            Ok(p) => p.next,
+            Err(e) => {
+                tracing::error!("anniversary posts paused for a minute: {e}");
+                Some(clock.now() + chrono::Duration::minutes(1))
+            }
+        };
+        let wait = next.map_or(max_sleep, |n| (n - clock.now()).to_std().unwrap_or(Duration::ZERO).min(max_sleep));
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = service.wake.notified() => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_are_bounded_and_spaced() {
+        let now = Utc::now();
+        let waits: Vec<Option<i64>> = (1..=6).map(|a| retry_at(a, now).map(|t| (t - now).num_minutes())).collect();
+        assert_eq!(waits, vec![Some(5), Some(30), Some(120), Some(360), None, None]);
+    }
+
+    #[test]
+    fn refusals_say_what_to_fix() {
+        let e = SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() };
+        assert_eq!(
+            e.to_string(),
+            "Discord refused the post: 403 Missing Permissions (code 50013); give the bot View Channel, Send Messages and Embed Links in that channel"
+        );
+    }
+}

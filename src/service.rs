@@ -1,0 +1,121 @@
+//! What the running bot holds, whatever the transport: the partnership data (reloadable), the
+//! database, and each server's anniversary settings. The Discord layer answers commands from it
+//! and the poster posts from it.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+use crate::config::Config;
+use crate::data::{DataError, Directory};
+use crate::settings::PostSettings;
+use crate::store::{StoreError, StoredSettings, Store};
+
+/// The bot's state.
+pub struct Service {
+    dir: RwLock<Arc<Directory>>,
+    data_paths: Vec<PathBuf>,
+    store: Mutex<Store>,
+    /// config.toml's template and timing, for servers that saved nothing.
+    defaults: Arc<PostSettings>,
+    /// The server config.toml configures entirely (`discord.guild_id` with `anniversaries.channel`).
+    config_server: Option<(u64, Arc<PostSettings>)>,
+    /// Settings servers saved, checked.
+    saved: RwLock<HashMap<u64, Arc<PostSettings>>>,
+    /// The grace window for belated posts.
+    pub grace: chrono::Duration,
+    /// Wakes the poster when settings change.
+    pub wake: tokio::sync::Notify,
+}
+
+impl Service {
+    /// Builds the service from a config, its data and an open database.
+    pub fn new(config: &Config, dir: Directory, store: Store) -> Result<Service, StoreError> {
+        let defaults = PostSettings::from_config(&config.anniversaries, false).unwrap_or_default();
+        let config_server = match (config.discord.guild_id, config.anniversaries.channel) {
+            (Some(g), Some(_)) => PostSettings::from_config(&config.anniversaries, true).ok().map(|s| (g, Arc::new(s))),
+            _ => None,
+        };
+        let defaults = Arc::new(defaults);
+        let mut saved = HashMap::new();
+        for s in store.all_settings()? {
+            match PostSettings::from_stored(&s, &defaults) {
+                Ok(p) => {
+                    saved.insert(s.guild_id, Arc::new(p));
+                }
+                Err(e) => tracing::error!(guild = s.guild_id, "ignoring this server's saved anniversary settings: {e}"),
+            }
+        }
+        Ok(Service {
+            dir: RwLock::new(Arc::new(dir)),
+            data_paths: config.data_paths(),
+            store: Mutex::new(store),
+            defaults,
+            config_server,
+            saved: RwLock::new(saved),
+            grace: config.grace(),
+            wake: tokio::sync::Notify::new(),
+        })
+    }
+
+    /// The current data.
+    pub fn directory(&self) -> Arc<Directory> {
+        self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Reloads the data files; on any error the bot keeps its last good data.
+    pub fn reload(&self) -> Result<usize, DataError> {
+        let dir = Directory::load(&self.data_paths)?;
+        let n = dir.partners.len();
+        *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(dir);
+        self.wake.notify_one();
+        Ok(n)
+    }
+
+    /// The database (held briefly: never across an await).
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The settings in effect for a server (None: outside any server).
+    pub fn settings_for(&self, guild_id: Option<u64>) -> Arc<PostSettings> {
+        let Some(g) = guild_id else { return self.defaults.clone() };
+        if let Some(s) = self.saved.read().unwrap_or_else(|e| e.into_inner()).get(&g) {
+            return s.clone();
+        }
+        match &self.config_server {
+            Some((cg, s)) if *cg == g => s.clone(),
+            _ => self.defaults.clone(),
+        }
+    }
+
+    /// The settings config.toml gives every server.
+    pub fn defaults(&self) -> Arc<PostSettings> {
+        self.defaults.clone()
+    }
+
+    /// Saves a server's settings and wakes the poster.
+    pub fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
+        let checked = PostSettings::from_stored(s, &self.defaults).map_err(StoreError::Settings)?;
+        self.store().save_settings(s)?;
+        self.saved.write().unwrap_or_else(|e| e.into_inner()).insert(s.guild_id, Arc::new(checked));
+        self.wake.notify_one();
+        Ok(())
+    }
+
+    /// Every server with automatic posts on: (server, channel, settings).
+    pub fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        let saved = self.saved.read().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<(u64, u64, Arc<PostSettings>)> =
+            saved.iter().filter_map(|(g, s)| s.posting().map(|c| (*g, c, s.clone()))).collect();
+        if let Some((g, s)) = &self.config_server {
+            if !saved.contains_key(g) {
+                if let Some(c) = s.posting() {
+                    out.push((*g, c, s.clone()));
+                }
+            }
+        }
+        out.sort_by_key(|(g, _, _)| *g);
+        out
+    }
+}

@@ -1,0 +1,194 @@
+//! The anniversary settings in effect for a server: saved for that server with
+//! `/anniversary-settings`, else `[anniversaries]` in config.toml, else the defaults.
+
+use chrono::{DateTime, Utc};
+
+use crate::config::AnniversaryConfig;
+use crate::data::Directory;
+use crate::schedule::Timing;
+use crate::store::{PostRecord, StoredSettings};
+use crate::template::{Template, DEFAULT_TEMPLATE};
+
+/// Discord's permission bits the bot checks itself.
+pub mod permissions {
+    pub const ADMINISTRATOR: u64 = 1 << 3;
+    pub const MANAGE_MESSAGES: u64 = 1 << 13;
+}
+
+/// Where settings come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsOrigin {
+    /// Saved for the server with /anniversary-settings.
+    Server { updated_at: DateTime<Utc>, updated_by: Option<u64> },
+    /// `[anniversaries]` in config.toml.
+    ConfigFile,
+    /// Nothing set: the defaults (posting off).
+    Defaults,
+}
+
+/// Anniversary settings, checked and ready to use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostSettings {
+    /// Whether automatic posts are on (they also need a channel).
+    pub enabled: bool,
+    pub channel_id: Option<u64>,
+    pub timing: Timing,
+    pub template: Template,
+    /// Whether the template is the server's own (not inherited).
+    pub custom_template: bool,
+    /// The one role automatic posts may ping.
+    pub role_id: Option<u64>,
+    pub origin: SettingsOrigin,
+}
+
+impl Default for PostSettings {
+    fn default() -> Self {
+        PostSettings {
+            enabled: false,
+            channel_id: None,
+            timing: Timing::default(),
+            template: Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+            custom_template: false,
+            role_id: None,
+            origin: SettingsOrigin::Defaults,
+        }
+    }
+}
+
+impl PostSettings {
+    /// Whether automatic posts go out.
+    pub fn posting(&self) -> Option<u64> {
+        self.channel_id.filter(|_| self.enabled)
+    }
+
+    /// The settings config.toml gives: for the configured server when `for_server`, otherwise
+    /// only the shared parts (template and timing) as defaults for every server.
+    pub fn from_config(c: &AnniversaryConfig, for_server: bool) -> Result<PostSettings, String> {
+        let timing = c.timing()?;
+        let template = match &c.template {
+            Some(t) => Template::parse(t).map_err(|e| e.to_string())?,
+            None => Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+        };
+        let channel_id = if for_server { c.channel } else { None };
+        Ok(PostSettings {
+            enabled: channel_id.is_some(),
+            channel_id,
+            timing,
+            template,
+            custom_template: c.template.is_some(),
+            role_id: if for_server { c.role } else { None },
+            origin: if for_server || c.template.is_some() || c.timezone.is_some() || c.at.is_some() {
+                SettingsOrigin::ConfigFile
+            } else {
+                SettingsOrigin::Defaults
+            },
+        })
+    }
+
+    /// The settings a server saved; `defaults` supplies the template when it has none.
+    pub fn from_stored(s: &StoredSettings, defaults: &PostSettings) -> Result<PostSettings, String> {
+        let timing = Timing::parse(&s.timezone, &s.at, &s.digest)?;
+        let template = match &s.template {
+            Some(t) => Template::parse(t).map_err(|e| e.to_string())?,
+            None => defaults.template.clone(),
+        };
+        Ok(PostSettings {
+            enabled: s.enabled,
+            channel_id: s.channel_id,
+            timing,
+            template,
+            custom_template: s.template.is_some(),
+            role_id: s.role_id,
+            origin: SettingsOrigin::Server { updated_at: s.updated_at, updated_by: s.updated_by },
+        })
+    }
+
+    /// These settings as a row to store for `guild_id`.
+    pub fn to_stored(&self, guild_id: u64, now: DateTime<Utc>, by: Option<u64>) -> StoredSettings {
+        StoredSettings {
+            guild_id,
+            enabled: self.enabled,
+            channel_id: self.channel_id,
+            at: self.timing.at.format("%H:%M").to_string(),
+            timezone: self.timing.tz.name().to_string(),
+            digest: format!("{:02}-{:02}", self.timing.digest.0, self.timing.digest.1),
+            template: self.custom_template.then(|| self.template.source().to_string()),
+            role_id: self.role_id,
+            updated_at: now,
+            updated_by: by,
+        }
+    }
+}
+
+/// Where a command was used.
+#[derive(Debug, Clone, Copy)]
+pub enum Origin<'a> {
+    /// The operator's terminal (`twinbot ask`): trusted, and nothing is posted.
+    Cli,
+    /// A direct message with the bot: no server, so no moderator commands.
+    Direct,
+    /// A server channel.
+    Server(&'a Server),
+}
+
+/// What the bot knows of the server and member a command came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Server {
+    pub guild_id: u64,
+    /// The channel the command was used in.
+    pub channel_id: u64,
+    pub user_id: u64,
+    /// The member's permissions in that channel, as Discord computed them.
+    pub permissions: u64,
+    /// The settings the server saved, if any (loaded for moderator commands).
+    pub stored: Option<StoredSettings>,
+    /// The server's ledger, newest first (loaded for moderator commands).
+    pub ledger: Vec<PostRecord>,
+}
+
+impl Server {
+    /// Whether the member holds all of `bits` (administrators hold every permission).
+    pub fn allows(&self, bits: u64) -> bool {
+        self.permissions & permissions::ADMINISTRATOR != 0 || self.permissions & bits == bits
+    }
+}
+
+/// Checks a template for a directory: every announcement must fit a Discord message.
+pub fn check_template(source: &str, dir: &Directory) -> Result<Template, String> {
+    Template::parse_for(source, dir).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn administrators_and_moderators_are_allowed() {
+        let s = |p| Server { permissions: p, ..Server::default() };
+        assert!(s(permissions::MANAGE_MESSAGES).allows(permissions::MANAGE_MESSAGES));
+        assert!(s(permissions::ADMINISTRATOR).allows(permissions::MANAGE_MESSAGES));
+        assert!(s(permissions::MANAGE_MESSAGES | 1 << 11).allows(permissions::MANAGE_MESSAGES));
+        assert!(!s(1 << 11).allows(permissions::MANAGE_MESSAGES), "Send Messages alone is not enough");
+        assert!(!s(0).allows(permissions::MANAGE_MESSAGES));
+    }
+
+    #[test]
+    fn stored_settings_round_trip() {
+        let now = Utc::now();
+        let mut p = PostSettings::default();
+        p.enabled = true;
+        p.channel_id = Some(9);
+        p.role_id = Some(10);
+        p.timing = Timing::parse("Asia/Tokyo", "18:30", "02-29").unwrap();
+        p.template = Template::parse("{partner} {years}").unwrap();
+        p.custom_template = true;
+        let stored = p.to_stored(7, now, Some(3));
+        assert_eq!((stored.at.as_str(), stored.timezone.as_str(), stored.digest.as_str()), ("18:30", "Asia/Tokyo", "02-29"));
+        let back = PostSettings::from_stored(&stored, &PostSettings::default()).unwrap();
+        assert_eq!(back, PostSettings { origin: SettingsOrigin::Server { updated_at: now, updated_by: Some(3) }, ..p });
+        let inherited = StoredSettings { template: None, ..stored };
+        let back = PostSettings::from_stored(&inherited, &PostSettings::default()).unwrap();
+        assert_eq!(back.template.source(), DEFAULT_TEMPLATE);
+        assert!(!back.custom_template);
+    }
+}
