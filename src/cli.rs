@@ -97,14 +97,20 @@ fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
 }
 
 /// Answers one command; returns the text and the exit code.
-pub fn ask(dir: &Directory, command: &str, words: &[String], today: NaiveDate) -> Result<(String, u8), String> {
+pub fn ask(
+    dir: &Directory,
+    posting: &crate::settings::PostSettings,
+    command: &str,
+    words: &[String],
+    today: NaiveDate,
+) -> Result<(String, u8), String> {
     let Some(spec) = commands::find(command) else {
         let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
         return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
     };
     let args = commands::args_from_words(spec, words)
         .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
-    let ctx = Ctx { dir, today, locale: "en-GB" };
+    let ctx = Ctx { posting, ..Ctx::new(dir, today) };
     let reply = commands::run(spec, &ctx, &args);
     let code = match reply.outcome {
         Outcome::Answered => EXIT_OK,
@@ -158,12 +164,15 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Ask { today, command, args } => {
-            let (_, dir) = match load(&cli.config) {
+            let (config, dir) = match load(&cli.config) {
                 Ok(v) => v,
                 Err(code) => return code,
             };
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            match ask(&dir, &command, &args, today) {
+            // config.toml was checked when loaded, so its anniversary settings are valid.
+            let posting = crate::settings::PostSettings::from_config(&config.anniversaries, true).unwrap_or_default();
+            let today =
+                today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
+            match ask(&dir, &posting, &command, &args, today) {
                 Ok((text, code)) => {
                     print!("{text}");
                     ExitCode::from(code)

@@ -5,22 +5,27 @@
 //! it with real Discord payloads; [`run`] wires it to a live gateway.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Utc};
 use serenity::all::{
-    ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, CommandOptionType, Context,
-    CreateAllowedMentions, CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateEmbed,
-    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, EventHandler, GatewayIntents,
-    GuildId, HttpBuilder, Interaction, Permissions, Ready,
+    ChannelId, ChannelType, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, CommandOptionType,
+    Context, CreateAllowedMentions, CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse, EventHandler, GatewayIntents, GetMessages, GuildId, Http, HttpBuilder, Interaction,
+    InteractionContext, Nonce, Permissions, Ready, RoleId,
 };
 use serenity::async_trait;
 
 use crate::commands::{self, Args, CommandSpec, Ctx, OptionKind, Value, MAX_CHOICES};
 use crate::config::{Config, ConfigError, Token};
 use crate::data::{DataError, Directory};
-use crate::reply::{markdown, shorten, Reply, Text};
+use crate::poster::{Outbox, Outgoing, SendError};
+use crate::reply::{markdown, shorten, Action, Reply, Text};
+use crate::service::Service;
+use crate::settings::{Origin, Server};
+use crate::store::{Store, StoreError};
 
 /// Discord's embed limits (characters).
 pub mod limits {
@@ -42,8 +47,15 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
             let kind = match o.kind {
                 OptionKind::String => CommandOptionType::String,
                 OptionKind::Integer => CommandOptionType::Integer,
+                OptionKind::Boolean => CommandOptionType::Boolean,
+                OptionKind::Channel => CommandOptionType::Channel,
+                OptionKind::Role => CommandOptionType::Role,
             };
             let mut opt = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
+            if o.kind == OptionKind::Channel {
+                // Channels a message can be posted in.
+                opt = opt.channel_types(vec![ChannelType::Text, ChannelType::News]);
+            }
             if o.autocomplete {
                 opt = opt.set_autocomplete(true);
             }
@@ -58,7 +70,10 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
         .collect();
     let mut cmd = CreateCommand::new(spec.name).description(spec.description).set_options(options);
     if let Some(bits) = spec.default_member_permissions {
-        cmd = cmd.default_member_permissions(Permissions::from_bits_truncate(bits));
+        // Moderator commands: hidden from members without the permission, and only in servers.
+        cmd = cmd
+            .default_member_permissions(Permissions::from_bits_truncate(bits))
+            .contexts(vec![InteractionContext::Guild]);
     }
     cmd
 }
@@ -127,6 +142,9 @@ fn option_value(v: &CommandDataOptionValue) -> Value {
     match v {
         CommandDataOptionValue::String(s) => Value::Str(s.clone()),
         CommandDataOptionValue::Integer(i) => Value::Int(*i),
+        CommandDataOptionValue::Boolean(b) => Value::Bool(*b),
+        CommandDataOptionValue::Channel(c) => Value::Channel(c.get()),
+        CommandDataOptionValue::Role(r) => Value::Role(r.get()),
         CommandDataOptionValue::Autocomplete { value, .. } => Value::Str(value.clone()),
         CommandDataOptionValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Value::Int(*n as i64),
         _ => Value::Other,
@@ -138,12 +156,54 @@ pub fn args_of(cmd: &CommandInteraction) -> Args {
     Args(cmd.data.options.iter().map(|o| (o.name.clone(), option_value(&o.value))).collect())
 }
 
-/// The response to an interaction, or None for interactions the bot does not handle.
-pub fn respond(dir: &Directory, interaction: &Interaction, today: NaiveDate) -> Option<CreateInteractionResponse> {
+/// The bot's answer to an interaction: the response, and what else to do (post, save).
+pub struct Answer {
+    pub response: CreateInteractionResponse,
+    pub action: Option<Action>,
+}
+
+/// The server and member a command came from, with the server's records for moderator
+/// commands (only they need the database).
+fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandSpec>) -> Option<Server> {
+    let guild_id = cmd.guild_id?.get();
+    let permissions = cmd.member.as_ref().and_then(|m| m.permissions).map_or(0, |p| p.bits());
+    let mut server = Server {
+        guild_id,
+        channel_id: cmd.channel_id.get(),
+        user_id: cmd.user.id.get(),
+        permissions,
+        stored: None,
+        ledger: Vec::new(),
+    };
+    if let Some(bits) = spec.and_then(|s| s.default_member_permissions) {
+        if server.allows(bits) {
+            let store = service.store();
+            server.stored = store.settings(guild_id).unwrap_or_else(|e| {
+                tracing::error!("cannot read this server's settings: {e}");
+                None
+            });
+            server.ledger = store.posts(guild_id).unwrap_or_else(|e| {
+                tracing::error!("cannot read this server's posts: {e}");
+                Vec::new()
+            });
+        }
+    }
+    Some(server)
+}
+
+/// The answer to an interaction at `now`, or None for interactions the bot does not handle.
+/// Pure apart from reading the service's data and settings.
+pub fn respond(service: &Service, interaction: &Interaction, now: DateTime<Utc>) -> Option<Answer> {
+    let dir = service.directory();
     match interaction {
         Interaction::Command(cmd) => {
-            let ctx = Ctx { dir, today, locale: &cmd.locale };
-            let reply = match commands::find(&cmd.data.name) {
+            let spec = commands::find(&cmd.data.name);
+            let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
+            let today = now.with_timezone(&posting.timing.tz).date_naive();
+            let server = server_of(service, cmd, spec);
+            let origin = server.as_ref().map_or(Origin::Direct, Origin::Server);
+            let ctx = Ctx { dir: &dir, today, locale: &cmd.locale, origin, posting: &posting };
+            let reply = match spec {
                 Some(spec) => commands::run(spec, &ctx, &args_of(cmd)),
                 None => Reply::invalid(
                     Text::plain("I don't know the command /")
@@ -151,10 +211,12 @@ pub fn respond(dir: &Directory, interaction: &Interaction, today: NaiveDate) -> 
                         .text(". It may have been removed: try /about for the commands I have."),
                 ),
             };
-            Some(message(&reply))
+            Some(Answer { response: message(&reply), action: reply.action })
         }
         Interaction::Autocomplete(cmd) => {
-            let ctx = Ctx { dir, today, locale: &cmd.locale };
+            let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
+            let today = now.with_timezone(&posting.timing.tz).date_naive();
+            let ctx = Ctx { dir: &dir, today, locale: &cmd.locale, origin: Origin::Direct, posting: &posting };
             let choices = match (commands::find(&cmd.data.name), cmd.data.autocomplete()) {
                 (Some(spec), Some(focused)) => match spec.complete {
                     Some(complete) => complete(&ctx, focused.name, focused.value),
@@ -166,9 +228,70 @@ pub fn respond(dir: &Directory, interaction: &Interaction, today: NaiveDate) -> 
             for c in choices.into_iter().take(MAX_CHOICES) {
                 r = r.add_string_choice(c.name, c.value);
             }
-            Some(CreateInteractionResponse::Autocomplete(r))
+            Some(Answer { response: CreateInteractionResponse::Autocomplete(r), action: None })
         }
         _ => None,
+    }
+}
+
+/// Posts through Discord's REST API: `POST /channels/{id}/messages` with a nonce and
+/// `enforce_nonce`, and mentions limited to the one configured role.
+pub struct DiscordOutbox {
+    pub http: Arc<Http>,
+    /// The bot's own user id, to recognise its messages.
+    pub bot_id: u64,
+}
+
+fn send_error(e: serenity::Error) -> SendError {
+    match e {
+        serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r))
+            if r.status_code.is_client_error() && r.status_code.as_u16() != 429 =>
+        {
+            SendError::Refused {
+                status: r.status_code.as_u16(),
+                code: r.error.code as i64,
+                message: if r.error.message.is_empty() {
+                    r.status_code.canonical_reason().unwrap_or("refused").to_string()
+                } else {
+                    r.error.message
+                },
+            }
+        }
+        other => SendError::Transient(other.to_string()),
+    }
+}
+
+/// The mentions a post may make: only the one role, never @everyone, @here or users.
+pub fn post_mentions(role_id: Option<u64>) -> CreateAllowedMentions {
+    match role_id {
+        Some(r) => CreateAllowedMentions::new().roles([RoleId::new(r)]),
+        None => CreateAllowedMentions::new(),
+    }
+}
+
+#[async_trait]
+impl Outbox for DiscordOutbox {
+    async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
+        let message = CreateMessage::new()
+            .content(post.content.clone())
+            .nonce(Nonce::String(post.nonce.clone()))
+            .enforce_nonce(true)
+            .allowed_mentions(post_mentions(post.role_id));
+        let sent = ChannelId::new(post.channel_id).send_message(&self.http, message).await.map_err(send_error)?;
+        Ok(sent.id.get())
+    }
+
+    async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
+        let recent = ChannelId::new(post.channel_id)
+            .messages(&self.http, GetMessages::new().limit(50))
+            .await
+            .map_err(send_error)?;
+        Ok(recent
+            .iter()
+            .find(|m| {
+                m.author.id.get() == self.bot_id && m.content == post.content && m.timestamp.unix_timestamp() >= after.timestamp()
+            })
+            .map(|m| m.id.get()))
     }
 }
 
@@ -192,39 +315,37 @@ pub enum BotError {
         #[source]
         source: serenity::Error,
     },
+    #[error(transparent)]
+    Store(#[from] StoreError),
     #[error("the Discord connection failed: {0}")]
     Gateway(#[source] serenity::Error),
 }
 
-/// The bot's shared state.
+/// The bot: the service, plus what only the Discord side needs.
 pub struct Bot {
-    dir: RwLock<Arc<Directory>>,
-    data_paths: Vec<std::path::PathBuf>,
+    service: Arc<Service>,
     guild_id: Option<GuildId>,
     registered: AtomicBool,
+    outbox: std::sync::OnceLock<Arc<DiscordOutbox>>,
 }
 
 impl Bot {
-    pub fn new(dir: Directory, config: &Config) -> Bot {
+    pub fn new(service: Arc<Service>, config: &Config) -> Bot {
         Bot {
-            dir: RwLock::new(Arc::new(dir)),
-            data_paths: config.data_paths(),
+            service,
             guild_id: config.discord.guild_id.map(GuildId::new),
             registered: AtomicBool::new(false),
+            outbox: std::sync::OnceLock::new(),
         }
     }
 
-    /// The current data.
-    pub fn directory(&self) -> Arc<Directory> {
-        self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
+    pub fn service(&self) -> &Arc<Service> {
+        &self.service
     }
 
     /// Reloads the data files; on any error the bot keeps its last good data.
     pub fn reload(&self) -> Result<usize, DataError> {
-        let dir = Directory::load(&self.data_paths)?;
-        let n = dir.partners.len();
-        *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(dir);
-        Ok(n)
+        self.service.reload()
     }
 
     async fn register(&self, ctx: &Context) {
@@ -258,13 +379,52 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let today = chrono::Utc::now().date_naive();
-        let dir = self.0.directory();
-        let Some(response) = respond(&dir, &interaction, today) else { return };
+        let Some(reply) = respond(&self.0.service, &interaction, Utc::now()) else { return };
         let (Interaction::Command(c) | Interaction::Autocomplete(c)) = &interaction else { return };
-        if let Err(e) = answer(&ctx, c, response).await {
+        let result = match reply.action {
+            None => answer(&ctx, c, reply.response).await,
+            Some(Action::Save(mut stored)) => {
+                stored.updated_at = Utc::now();
+                match self.0.service.save_settings(&stored) {
+                    Ok(()) => {
+                        tracing::info!(guild = stored.guild_id, by = c.user.id.get(), "anniversary settings saved");
+                        answer(&ctx, c, reply.response).await
+                    }
+                    Err(e) => {
+                        tracing::error!(guild = stored.guild_id, "could not save anniversary settings: {e}");
+                        let r = Reply { title: "Settings not saved".into(), ..Reply::invalid(Text::plain(e.to_string())) };
+                        answer(&ctx, c, message(&r)).await
+                    }
+                }
+            }
+            Some(Action::Post { channel_id, content }) => self.0.announce(&ctx, c, channel_id, content).await,
+        };
+        if let Err(e) = result {
             tracing::warn!(interaction = %interaction.id(), command = %c.data.name, "could not answer an interaction: {e}");
         }
+    }
+}
+
+impl Bot {
+    /// /announce: acknowledges at once (ephemerally), posts, then says how it went.
+    async fn announce(&self, ctx: &Context, c: &CommandInteraction, channel_id: u64, content: String) -> serenity::Result<()> {
+        c.defer_ephemeral(&ctx.http).await?;
+        let outbox = self.outbox.get_or_init(|| Arc::new(DiscordOutbox { http: ctx.http.clone(), bot_id: 0 }));
+        // The interaction's id is the nonce: a retried /announce is not posted twice.
+        let post = Outgoing { channel_id, content, nonce: c.id.get().to_string(), role_id: None };
+        let result = outbox.send(&post).await;
+        let guild = c.guild_id.map_or(0, |g| g.get());
+        match &result {
+            Ok(m) => tracing::info!(guild, channel = channel_id, message = m, by = c.user.id.get(), "announcement posted"),
+            Err(e) => tracing::warn!(guild, channel = channel_id, by = c.user.id.get(), "announcement not posted: {e}"),
+        }
+        let reply = commands::announce::posted(guild, channel_id, &result);
+        c.edit_response(
+            &ctx.http,
+            EditInteractionResponse::new().embed(embed(&reply)).allowed_mentions(CreateAllowedMentions::new()),
+        )
+        .await
+        .map(|_| ())
     }
 }
 
@@ -294,6 +454,9 @@ async fn answer(ctx: &Context, c: &CommandInteraction, response: CreateInteracti
 
 /// Connects to Discord and serves until ctrl-c or SIGTERM.
 pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), BotError> {
+    let store = Store::open(&config.database_path())?;
+    tracing::info!(database = %store.path().display(), "database open");
+    let service = Arc::new(Service::new(config, dir, store)?);
     let api_base = config.api_base()?;
     let mut http = HttpBuilder::new(token.expose()).default_allowed_mentions(CreateAllowedMentions::new());
     if let Some(base) = &api_base {
@@ -309,21 +472,33 @@ pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), Bo
     }
     let http = http.build();
     let base = api_base.clone().unwrap_or_else(|| "https://discord.com".to_string());
-    match http.get_current_user().await {
-        Ok(me) => tracing::info!(bot = %me.name, "token accepted"),
+    let me = match http.get_current_user().await {
+        Ok(me) => {
+            tracing::info!(bot = %me.name, "token accepted");
+            me
+        }
         Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
             if r.status_code.as_u16() == 401 =>
         {
             return Err(BotError::TokenRejected)
         }
         Err(e) => return Err(BotError::Unreachable { base, source: e }),
-    }
+    };
 
-    let bot = Arc::new(Bot::new(dir, config));
+    let bot = Arc::new(Bot::new(service.clone(), config));
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::empty())
         .event_handler(Handler(bot.clone()))
         .await
         .map_err(BotError::Gateway)?;
+
+    let outbox = Arc::new(DiscordOutbox { http: client.http.clone(), bot_id: me.id.get() });
+    let _ = bot.outbox.set(outbox.clone());
+    let poster = tokio::spawn(crate::poster::run(
+        service.clone(),
+        outbox,
+        Arc::new(crate::poster::SystemClock),
+        Duration::from_secs(60),
+    ));
 
     let shards = client.shard_manager.clone();
     tokio::spawn(async move {
@@ -334,7 +509,9 @@ pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), Bo
     #[cfg(unix)]
     tokio::spawn(reload_on_hangup(bot));
 
-    client.start().await.map_err(|e| match e {
+    let result = client.start().await;
+    poster.abort();
+    result.map_err(|e| match e {
         serenity::Error::Gateway(serenity::gateway::GatewayError::InvalidAuthentication) => BotError::TokenRejected,
         e => BotError::Gateway(e),
     })

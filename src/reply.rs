@@ -15,6 +15,9 @@ pub enum Span {
     Code(String),
     /// A link.
     Link { label: String, url: String },
+    /// Discord markdown a moderator wrote (an announcement template, rendered): shown as
+    /// written, as it will be posted. Mentions in it never ping (`allowed_mentions` is empty).
+    Markdown(String),
 }
 
 /// Rich text: a sequence of spans.
@@ -44,6 +47,10 @@ impl Text {
         self.0.push(Span::Code(s.into()));
         self
     }
+    pub fn markdown(mut self, s: impl Into<String>) -> Self {
+        self.0.push(Span::Markdown(s.into()));
+        self
+    }
     pub fn link(mut self, label: impl Into<String>, url: impl Into<String>) -> Self {
         self.0.push(Span::Link { label: label.into(), url: url.into() });
         self
@@ -55,7 +62,7 @@ impl Text {
     }
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|s| match s {
-            Span::Text(t) | Span::Strong(t) | Span::User(t) | Span::Code(t) => t.is_empty(),
+            Span::Text(t) | Span::Strong(t) | Span::User(t) | Span::Code(t) | Span::Markdown(t) => t.is_empty(),
             Span::Link { .. } => false,
         })
     }
@@ -104,6 +111,17 @@ pub struct Reply {
     pub ephemeral: bool,
     /// Accent colour, 0xRRGGBB.
     pub colour: Option<u32>,
+    /// Something the transport does besides showing the reply.
+    pub action: Option<Action>,
+}
+
+/// What a moderator command asks the transport to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Post an announcement in a channel (no pings).
+    Post { channel_id: u64, content: String },
+    /// Save a server's anniversary settings.
+    Save(crate::store::StoredSettings),
 }
 
 impl Reply {
@@ -116,6 +134,7 @@ impl Reply {
             footer: None,
             ephemeral: false,
             colour: None,
+            action: None,
         }
     }
     /// A reply that only the asker sees, for input that matched nothing.
@@ -142,6 +161,14 @@ impl Reply {
     }
     pub fn colour(mut self, c: u32) -> Self {
         self.colour = Some(c);
+        self
+    }
+    pub fn ephemeral(mut self) -> Self {
+        self.ephemeral = true;
+        self
+    }
+    pub fn action(mut self, a: Action) -> Self {
+        self.action = Some(a);
         self
     }
 }
@@ -234,6 +261,18 @@ pub fn markdown(text: &Text, max: usize) -> String {
     let mut used = 0usize;
     let mut at_line_start = true;
     for span in &text.0 {
+        if let Span::Markdown(m) = span {
+            let n = m.chars().count();
+            if used + n <= max {
+                out.push_str(m);
+                used += n;
+                at_line_start = out.ends_with('\n');
+                continue;
+            }
+            out.extend(m.chars().take(max.saturating_sub(used + 1)));
+            out.push('…');
+            return out;
+        }
         let sanitised;
         let (pre, raw, post): (&str, &str, &str) = match span {
             Span::Text(t) => ("", t, ""),
@@ -244,6 +283,7 @@ pub fn markdown(text: &Text, max: usize) -> String {
             }
             Span::Code(t) => ("`", t, "`"),
             Span::Link { label, .. } => ("[", label, "]"),
+            Span::Markdown(_) => unreachable!("handled above"),
         };
         let escape_start = at_line_start && pre.is_empty();
         let target = match span {
@@ -299,7 +339,7 @@ pub fn plain(text: &Text) -> String {
     let mut out = String::new();
     for span in &text.0 {
         match span {
-            Span::Text(t) | Span::Strong(t) => out.push_str(t),
+            Span::Text(t) | Span::Strong(t) | Span::Markdown(t) => out.push_str(t),
             Span::Code(t) => out.push_str(&format!("`{t}`")),
             Span::User(t) => out.push_str(&sanitise(t)),
             Span::Link { label, url } => {

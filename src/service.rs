@@ -58,6 +58,13 @@ impl Service {
         })
     }
 
+    /// A service over `dir` with the default settings and a database in memory (for tests and
+    /// tools).
+    pub fn in_memory(dir: Directory) -> Service {
+        let config = Config::parse(std::path::Path::new("config.toml"), "data = []").expect("an empty config is valid");
+        Service::new(&config, dir, Store::in_memory().expect("SQLite opens in memory")).expect("a new database is empty")
+    }
+
     /// The current data.
     pub fn directory(&self) -> Arc<Directory> {
         self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()

@@ -36,6 +36,8 @@ pub struct PostSettings {
     pub template: Template,
     /// Whether the template is the server's own (not inherited).
     pub custom_template: bool,
+    /// The template used when the server has none of its own (config.toml's, or the built-in).
+    pub default_template: Template,
     /// The one role automatic posts may ping.
     pub role_id: Option<u64>,
     pub origin: SettingsOrigin,
@@ -49,6 +51,7 @@ impl Default for PostSettings {
             timing: Timing::default(),
             template: Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
             custom_template: false,
+            default_template: Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
             role_id: None,
             origin: SettingsOrigin::Defaults,
         }
@@ -74,8 +77,9 @@ impl PostSettings {
             enabled: channel_id.is_some(),
             channel_id,
             timing,
+            default_template: template.clone(),
             template,
-            custom_template: c.template.is_some(),
+            custom_template: false,
             role_id: if for_server { c.role } else { None },
             origin: if for_server || c.template.is_some() || c.timezone.is_some() || c.at.is_some() {
                 SettingsOrigin::ConfigFile
@@ -98,6 +102,7 @@ impl PostSettings {
             timing,
             template,
             custom_template: s.template.is_some(),
+            default_template: defaults.template.clone(),
             role_id: s.role_id,
             origin: SettingsOrigin::Server { updated_at: s.updated_at, updated_by: s.updated_by },
         })

@@ -127,7 +127,7 @@ fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["weather", "leeds"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, about"),
+        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, announce, anniversary-settings, about"),
         "{err}"
     );
     let (code, _, err) = ask(&["partners", "extra"]);

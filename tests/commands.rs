@@ -8,7 +8,7 @@ use twinbot::reply::{plain, render_plain, Outcome, Reply};
 
 fn run(name: &str, args: Args) -> Reply {
     let dir = leeds();
-    let ctx = Ctx { dir: &dir, today: today(), locale: "en-GB" };
+    let ctx = Ctx::new(&dir, today());
     commands::run(commands::find(name).expect("command exists"), &ctx, &args)
 }
 
@@ -183,7 +183,7 @@ fn unknown_options_are_refused() {
 #[test]
 fn autocomplete_choices_are_ranked_and_capped() {
     let dir = leeds();
-    let ctx = Ctx { dir: &dir, today: today(), locale: "en-GB" };
+    let ctx = Ctx::new(&dir, today());
     let complete = commands::find("partner").unwrap().complete.unwrap();
     let all = complete(&ctx, "city", "");
     assert_eq!(all.len(), 7);

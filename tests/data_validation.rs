@@ -139,7 +139,8 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     std::fs::copy(root().join("data/leeds.toml"), &data).unwrap();
     let config_path = dir.path().join("config.toml");
     let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
-    let bot = twinbot::discord::Bot::new(Directory::load(&config.data_paths()).unwrap(), &config);
+    let store = twinbot::store::Store::in_memory().unwrap();
+    let bot = twinbot::service::Service::new(&config, Directory::load(&config.data_paths()).unwrap(), store).unwrap();
     assert_eq!(bot.directory().partners.len(), 7);
 
     // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.

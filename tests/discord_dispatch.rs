@@ -31,8 +31,10 @@ fn autocomplete(name: &str, typed: &str) -> Value {
 /// What the bot sends back for a payload, as JSON.
 fn dispatch(p: Value) -> Value {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let response = respond(&leeds(), &interaction, today()).expect("the bot answers");
-    serde_json::to_value(response).unwrap()
+    let service = twinbot::service::Service::in_memory(leeds());
+    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let answer = respond(&service, &interaction, now).expect("the bot answers");
+    serde_json::to_value(answer.response).unwrap()
 }
 
 fn embed(resp: &Value) -> &Value {
@@ -193,7 +195,29 @@ fn registration_json_comes_from_the_registry() {
     assert_eq!(since["options"][0]["min_value"], 1000);
     assert_eq!(since["options"][0]["max_value"], 9999);
     assert_eq!(since["options"][1]["required"], false);
+    // Moderator commands are gated by Manage Messages (8192) and offered only in servers
+    // (context 0); every other command is for everyone, everywhere.
     for c in list {
-        assert!(c.get("default_member_permissions").is_none_or(Value::is_null), "{c}");
+        let moderator = matches!(c["name"].as_str(), Some("announce" | "anniversary-settings"));
+        if moderator {
+            assert_eq!(c["default_member_permissions"], "8192", "{c}");
+            assert_eq!(c["contexts"], json!([0]), "{c}");
+        } else {
+            assert!(c.get("default_member_permissions").is_none_or(Value::is_null), "{c}");
+        }
     }
+    let announce = list.iter().find(|c| c["name"] == "announce").unwrap();
+    let types: Vec<(&str, i64)> = announce["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(types, vec![("city", 3), ("channel", 7), ("preview", 5)]);
+    assert_eq!(announce["options"][1]["channel_types"], json!([0, 5]), "text and announcement channels");
+    let settings = list.iter().find(|c| c["name"] == "anniversary-settings").unwrap();
+    let tz = settings["options"].as_array().unwrap().iter().find(|o| o["name"] == "timezone").unwrap();
+    assert_eq!(tz["autocomplete"], true);
+    let role = settings["options"].as_array().unwrap().iter().find(|o| o["name"] == "role").unwrap();
+    assert_eq!(role["type"], 8);
 }

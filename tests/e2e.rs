@@ -66,7 +66,10 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
     assert_eq!(put.body, twinbot::discord::commands_json(), "exactly the registry's commands");
     assert_eq!(put.header("authorization").map(|a| a.starts_with("Bot ")), Some(true));
     let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, vec!["partner", "since", "partners", "anniversaries", "about"]);
+    assert_eq!(
+        names,
+        vec!["partner", "since", "partners", "anniversaries", "announce", "anniversary-settings", "about"]
+    );
     assert_eq!(
         put.body[1]["options"][0],
         json!({

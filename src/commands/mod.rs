@@ -8,9 +8,12 @@ use chrono::NaiveDate;
 
 use crate::data::{Directory, Partner};
 use crate::reply::{Reply, Text};
+use crate::settings::{Origin, PostSettings};
 
 pub mod about;
+pub mod announce;
 pub mod anniversaries;
+pub mod anniversary_settings;
 pub mod partner;
 pub mod partners;
 pub mod since;
@@ -19,9 +22,23 @@ pub mod since;
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
     pub dir: &'a Directory,
+    /// Today, in the timezone of the server's anniversary settings.
     pub today: NaiveDate,
     /// The asker's Discord locale (`en-GB`, `de`, …). Replies are English for now.
     pub locale: &'a str,
+    /// Where the command was used: the terminal, a direct message, or a server.
+    pub origin: Origin<'a>,
+    /// The anniversary settings in effect there.
+    pub posting: &'a PostSettings,
+}
+
+static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock::new(PostSettings::default);
+
+impl<'a> Ctx<'a> {
+    /// A command-line context with the default anniversary settings.
+    pub fn new(dir: &'a Directory, today: NaiveDate) -> Ctx<'a> {
+        Ctx { dir, today, locale: "en-GB", origin: Origin::Cli, posting: &DEFAULT_POSTING }
+    }
 }
 
 /// The type of an option, as Discord knows it.
@@ -29,6 +46,11 @@ pub struct Ctx<'a> {
 pub enum OptionKind {
     String,
     Integer,
+    Boolean,
+    /// A text channel of the server.
+    Channel,
+    /// A role of the server.
+    Role,
 }
 
 /// One option of a command.
@@ -75,7 +97,15 @@ pub struct CommandSpec {
 
 /// Every command the bot has.
 pub fn registry() -> &'static [CommandSpec] {
-    &[partner::SPEC, since::SPEC, partners::SPEC, anniversaries::SPEC, about::SPEC]
+    &[
+        partner::SPEC,
+        since::SPEC,
+        partners::SPEC,
+        anniversaries::SPEC,
+        announce::SPEC,
+        anniversary_settings::SPEC,
+        about::SPEC,
+    ]
 }
 
 /// Finds a command by name.
@@ -88,7 +118,12 @@ pub fn find(name: &str) -> Option<&'static CommandSpec> {
 pub enum Value {
     Str(String),
     Int(i64),
-    /// A value of a type no command takes (a user, a channel, …).
+    Bool(bool),
+    /// A channel's id.
+    Channel(u64),
+    /// A role's id.
+    Role(u64),
+    /// A value of a type no command takes (a user, an attachment, …).
     Other,
 }
 
@@ -119,6 +154,24 @@ impl Args {
             _ => None,
         }
     }
+    pub fn bool(&self, name: &str) -> Option<bool> {
+        match self.get(name) {
+            Some(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+    pub fn channel(&self, name: &str) -> Option<u64> {
+        match self.get(name) {
+            Some(Value::Channel(c)) => Some(*c),
+            _ => None,
+        }
+    }
+    pub fn role(&self, name: &str) -> Option<u64> {
+        match self.get(name) {
+            Some(Value::Role(r)) => Some(*r),
+            _ => None,
+        }
+    }
 }
 
 /// Checks arguments against the spec (presence, type, bounds): the same rules Discord enforces
@@ -141,7 +194,10 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
                 ))
             }
             (None, _) => {}
-            (Some(Value::Str(_)), OptionKind::String) => {}
+            (Some(Value::Str(_)), OptionKind::String)
+            | (Some(Value::Bool(_)), OptionKind::Boolean)
+            | (Some(Value::Channel(_)), OptionKind::Channel)
+            | (Some(Value::Role(_)), OptionKind::Role) => {}
             (Some(Value::Int(i)), OptionKind::Integer) => {
                 let (lo, hi) = (o.min.unwrap_or(i64::MIN), o.max.unwrap_or(i64::MAX));
                 if *i < lo || *i > hi {
@@ -154,6 +210,9 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
                 return Err(Reply::invalid(Text::new().code(o.name).text(match o.kind {
                     OptionKind::String => " must be text.",
                     OptionKind::Integer => " must be a whole number.",
+                    OptionKind::Boolean => " must be true or false.",
+                    OptionKind::Channel => " must be a channel.",
+                    OptionKind::Role => " must be a role.",
                 })))
             }
         }
@@ -161,12 +220,52 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
     Ok(())
 }
 
-/// Validates and runs a command.
+/// Checks that the member may use a moderator command. Discord hides such commands from members
+/// without `default_member_permissions`, but a server's admins can change who sees them and a
+/// payload can claim anything, so the permissions Discord computed are checked here too.
+pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
+    let Some(bits) = spec.default_member_permissions else { return Ok(()) };
+    match ctx.origin {
+        Origin::Cli => Ok(()),
+        Origin::Server(s) if s.allows(bits) => Ok(()),
+        Origin::Server(_) => Err(Reply {
+            title: "Moderators only".into(),
+            ..Reply::invalid(
+                Text::plain(format!("/{} is for moderators: it needs the ", spec.name))
+                    .strong(permission_names(bits))
+                    .text(" permission in this channel. Ask a moderator of this server."),
+            )
+        }),
+        Origin::Direct => Err(Reply {
+            title: "Only in a server".into(),
+            ..Reply::invalid(Text::plain(format!("/{} works in a server's channels, not in direct messages.", spec.name)))
+        }),
+    }
+}
+
+/// "Manage Messages".
+pub fn permission_names(bits: u64) -> String {
+    let mut names = Vec::new();
+    if bits & crate::settings::permissions::MANAGE_MESSAGES != 0 {
+        names.push("Manage Messages");
+    }
+    if bits & crate::settings::permissions::ADMINISTRATOR != 0 {
+        names.push("Administrator");
+    }
+    names.join(" and ")
+}
+
+/// Checks permissions, validates and runs a command.
 pub fn run(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Reply {
-    match validate(spec, args) {
+    match permitted(spec, ctx).and_then(|()| validate(spec, args)) {
         Ok(()) => (spec.run)(ctx, args),
         Err(reply) => reply,
     }
+}
+
+/// Reads a channel or role id as typed on the command line: `123`, `<#123>` or `<@&123>`.
+fn parse_id(s: &str) -> Option<u64> {
+    s.trim_start_matches("<#").trim_start_matches("<@&").trim_end_matches('>').parse().ok()
 }
 
 /// Builds arguments from command-line words: options in order; a trailing text option takes all
@@ -192,6 +291,24 @@ pub fn args_from_words(spec: &CommandSpec, words: &[String]) -> Result<Args, Str
                     first.parse::<i64>().map_err(|_| format!("`{}` must be a whole number, not {first:?}", o.name))?;
                 rest = &rest[1..];
                 Value::Int(v)
+            }
+            OptionKind::Boolean => {
+                let v = match first.to_ascii_lowercase().as_str() {
+                    "true" | "yes" | "on" => true,
+                    "false" | "no" | "off" => false,
+                    _ => return Err(format!("`{}` must be true or false, not {first:?}", o.name)),
+                };
+                rest = &rest[1..];
+                Value::Bool(v)
+            }
+            OptionKind::Channel | OptionKind::Role => {
+                let v = parse_id(first).ok_or_else(|| format!("`{}` must be an id, not {first:?}", o.name))?;
+                rest = &rest[1..];
+                if o.kind == OptionKind::Channel {
+                    Value::Channel(v)
+                } else {
+                    Value::Role(v)
+                }
             }
         };
         args = args.with(o.name, value);

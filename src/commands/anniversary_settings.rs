@@ -1,0 +1,297 @@
+//! `/anniversary-settings`: shows, and with options changes, a server's automatic anniversary
+//! posts: channel, local time, timezone, digest day, template and the one role to ping. Shows
+//! the next posts and any post Discord refused. For moderators (Manage Messages).
+
+use chrono::{NaiveTime, TimeZone};
+use chrono_tz::Tz;
+
+use super::{Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use crate::anniversary::ordinal;
+use crate::matcher::fold;
+use crate::reply::{join, Action, Reply, Text};
+use crate::schedule::{local_instant, posts, PostKind, Timing};
+use crate::settings::{check_template, permissions, Origin, PostSettings, Server, SettingsOrigin};
+use crate::store::PostState;
+
+const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
+    OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
+}
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "anniversary-settings",
+    description: "Show or change this server's automatic anniversary posts (moderators)",
+    options: &[
+        opt("channel", "Post anniversaries in this channel (turns posts on)", OptionKind::Channel, false),
+        opt("time", "Local time of day to post, HH:MM (default 09:00)", OptionKind::String, false),
+        opt("timezone", "IANA timezone, such as Europe/London (the default)", OptionKind::String, true),
+        opt("template", "Announcement text with {partner}, {ordinal}…; \"default\" restores the default", OptionKind::String, false),
+        opt("role", "The one role to ping in automatic posts (never @everyone)", OptionKind::Role, false),
+        opt("no-role", "Stop pinging a role", OptionKind::Boolean, false),
+        opt("digest", "Day for the digest of partnerships known only by year, MM-DD (default 01-01)", OptionKind::String, false),
+        opt("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
+    ],
+    default_member_permissions: Some(permissions::MANAGE_MESSAGES),
+    run,
+    complete: Some(complete),
+};
+
+/// Zones offered before anything is typed: the twinning world's usual ones.
+const COMMON_ZONES: &[&str] = &[
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Prague",
+    "Europe/Warsaw",
+    "Europe/Kyiv",
+    "Europe/Madrid",
+    "Europe/Rome",
+    "Europe/Amsterdam",
+    "Europe/Stockholm",
+    "Europe/Athens",
+    "Europe/Istanbul",
+    "Africa/Johannesburg",
+    "Africa/Lagos",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Asia/Kolkata",
+    "Asia/Dubai",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+];
+
+/// How close (Jaro-Winkler, 0–1) a misspelt zone must be to be suggested: "berln" → Berlin
+/// (0.97), while a city that is not a zone, such as "dortmund", suggests nothing.
+const ZONE_SIMILARITY: f64 = 0.88;
+
+/// Timezone suggestions: names containing what was typed (the city part first), else the
+/// closest by spelling.
+pub fn zones(typed: &str) -> Vec<String> {
+    let q = fold(typed).replace(' ', "_");
+    if q.is_empty() {
+        return COMMON_ZONES.iter().map(|z| z.to_string()).collect();
+    }
+    let mut scored: Vec<(u8, &str)> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| tz.name())
+        .filter_map(|name| {
+            let lower = name.to_ascii_lowercase();
+            let city = lower.rsplit('/').next().unwrap_or(&lower);
+            let rank = if city.starts_with(&q) {
+                0
+            } else if lower.starts_with(&q) {
+                1
+            } else if lower.contains(&q) {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, name))
+        })
+        .collect();
+    if scored.is_empty() {
+        let mut fuzzy: Vec<(f64, &str)> = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|tz| {
+                let lower = tz.name().to_ascii_lowercase();
+                let city = lower.rsplit('/').next().unwrap_or(&lower).to_string();
+                (strsim::jaro_winkler(&q, &city).max(strsim::jaro_winkler(&q, &lower)), tz.name())
+            })
+            .filter(|(s, _)| *s >= ZONE_SIMILARITY)
+            .collect();
+        fuzzy.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        return fuzzy.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect();
+    }
+    // Canonical names before their old aliases (Europe/Kyiv before Europe/Kiev).
+    scored.sort_by(|a, b| {
+        (a.0, a.1.contains('/') == false, a.1.len(), a.1).cmp(&(b.0, b.1.contains('/') == false, b.1.len(), b.1))
+    });
+    scored.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect()
+}
+
+fn complete(_ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
+    if option != "timezone" {
+        return Vec::new();
+    }
+    zones(typed).into_iter().map(|z| Choice { name: z.clone(), value: z }).collect()
+}
+
+fn parse_time(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M").ok().or_else(|| NaiveTime::parse_from_str(s, "%H.%M").ok())
+}
+
+fn invalid(t: Text) -> Reply {
+    Reply { title: "Settings not saved".into(), ..Reply::invalid(t) }
+}
+
+/// Applies the options to the settings in effect; Err names what is wrong.
+fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply> {
+    let mut s = ctx.posting.clone();
+    if let Some(c) = args.channel("channel") {
+        s.channel_id = Some(c);
+        s.enabled = true;
+    }
+    if let Some(t) = args.str("time") {
+        s.timing.at = parse_time(t).ok_or_else(|| {
+            invalid(Text::plain("“").user(t).text("” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30."))
+        })?;
+    }
+    if let Some(z) = args.str("timezone") {
+        s.timing.tz = z.trim().parse::<Tz>().map_err(|_| {
+            let mut t = Text::plain("“").user(z).text("” is not an IANA timezone.");
+            let close = zones(z);
+            if let Some(best) = close.first() {
+                t = t.text(" Did you mean ").strong(best.clone()).text("?");
+            }
+            invalid(t.text(" Pick one from the list as you type."))
+        })?;
+    }
+    if let Some(d) = args.str("digest") {
+        let digest = Timing::parse("UTC", "00:00", d.trim()).map_err(|_| {
+            invalid(Text::plain("“").user(d).text("” is not a day of the year: write MM-DD, such as 01-01 for 1 January."))
+        })?;
+        s.timing.digest = digest.digest;
+    }
+    if let Some(t) = args.str("template") {
+        if matches!(t.trim().to_ascii_lowercase().as_str(), "default" | "reset") {
+            s.template = s.default_template.clone();
+            s.custom_template = false;
+        } else {
+            s.template = check_template(t, ctx.dir).map_err(|e| {
+                invalid(Text::plain(format!("The template was not saved: {e}.")).text(
+                    "\n\nPlaceholders: {home} {partner} {country} {years} {ordinal} {since} {date} {kind}; write {{ and }} for braces.",
+                ))
+            })?;
+            s.custom_template = true;
+        }
+    }
+    if let Some(r) = args.role("role") {
+        if r == server.guild_id {
+            return Err(invalid(Text::plain(
+                "That is the @everyone role: twinbot never pings everyone. Choose a role members can opt into.",
+            )));
+        }
+        s.role_id = Some(r);
+    }
+    if args.bool("no-role") == Some(true) {
+        s.role_id = None;
+    }
+    if let Some(e) = args.bool("enabled") {
+        s.enabled = e;
+    }
+    if s.enabled && s.channel_id.is_none() {
+        return Err(invalid(Text::plain("Choose a channel for the posts: /anniversary-settings channel:#announcements")));
+    }
+    Ok(s)
+}
+
+fn run(ctx: &Ctx, args: &Args) -> Reply {
+    let server = match ctx.origin {
+        Origin::Server(s) => s,
+        // The terminal shows what config.toml sets; servers change theirs in Discord.
+        _ => return view(ctx, ctx.posting, None, "Anniversary posts (config.toml)"),
+    };
+    if args.0.is_empty() {
+        return view(ctx, ctx.posting, Some(server), "Anniversary posts in this server");
+    }
+    match apply(ctx, server, args) {
+        Ok(s) => {
+            let midnight = ctx.today.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+            let stored = s.to_stored(server.guild_id, midnight, Some(server.user_id));
+            let s = PostSettings {
+                origin: SettingsOrigin::Server { updated_at: midnight, updated_by: Some(server.user_id) },
+                ..s
+            };
+            view(ctx, &s, Some(server), "Anniversary settings saved").action(Action::Save(stored))
+        }
+        Err(r) => r,
+    }
+}
+
+fn channel(id: u64) -> Text {
+    Text::new().markdown(format!("<#{id}>"))
+}
+
+/// The settings, the next posts and any trouble, for moderators only.
+fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Reply {
+    let dir = ctx.dir;
+    let t = &s.timing;
+    let status = match (s.enabled, s.channel_id) {
+        (true, Some(c)) => Text::plain("On, in ").append(channel(c)),
+        (false, Some(c)) => Text::plain("Off (channel ").append(channel(c)).text(" kept). Turn on with enabled:true."),
+        _ => Text::plain("Off. Choose a channel to turn them on: /anniversary-settings channel:#announcements"),
+    };
+    let today_utc = local_instant(t.tz, ctx.today, t.at);
+    let time = format!(
+        "{} {} (today that is {} UTC)",
+        t.at.format("%H:%M"),
+        t.tz.name(),
+        today_utc.format("%H:%M")
+    );
+    let digest_day = chrono::NaiveDate::from_ymd_opt(2000, t.digest.0, t.digest.1).map_or(String::new(), |d| d.format("%-d %B").to_string());
+    let role = match s.role_id {
+        Some(r) => Text::new().markdown(format!("<@&{r}>")).text(" only (never @everyone or @here)"),
+        None => Text::plain("None: posts ping nobody"),
+    };
+    let template = Text::plain(s.template.source().to_string())
+        .text(if s.custom_template { "" } else { "\n(the default)" });
+
+    let mut next = Vec::new();
+    if s.posting().is_some() {
+        for p in posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800)).into_iter().take(3) {
+            let local = t.tz.from_utc_datetime(&p.due.naive_utc());
+            let what = match &p.kind {
+                PostKind::Anniversary(a) => format!("{} {}", dir.partners[a.partner].name, ordinal(a.number)),
+                PostKind::Digest { year, anniversaries } => format!("digest of {} for {year}", anniversaries.len()),
+            };
+            next.push(Text::plain(format!("{} — {what}", local.format("%-d %b %Y %H:%M"))));
+        }
+    }
+
+    let mut reply = Reply::new(title)
+        .field("Automatic posts", status, false)
+        .field("Time", Text::plain(time), true)
+        .field("Digest day", Text::plain(digest_day), true)
+        .field("Role ping", role, true)
+        .field("Template", template, false)
+        .field("Next posts", join(next, "\n"), false);
+
+    if let Some(server) = server {
+        let trouble: Vec<Text> = server
+            .ledger
+            .iter()
+            .filter(|r| matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed))
+            .take(5)
+            .map(|r| {
+                let state = match r.state {
+                    PostState::Refused => format!("refused, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS),
+                    PostState::Failed => format!("failed, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS),
+                    PostState::GaveUp => format!("not posted after {} tries", r.attempts),
+                    _ => "missed while twinbot was down".to_string(),
+                };
+                Text::plain(format!("⚠️ {} · due {} · {state}", r.key, r.due.format("%-d %b %Y %H:%M UTC")))
+                    .text(r.error.as_deref().map_or(String::new(), |e| format!("\n    {e}")))
+            })
+            .collect();
+        reply = reply.field("Problems", join(trouble, "\n"), false);
+        let recent: Vec<Text> = server
+            .ledger
+            .iter()
+            .filter(|r| r.state == PostState::Sent)
+            .take(3)
+            .map(|r| Text::plain(format!("✅ {} · {}{}", r.key, r.due.format("%-d %b %Y"), if r.belated { " (belated)" } else { "" })))
+            .collect();
+        reply = reply.field("Recently posted", join(recent, "\n"), false);
+    }
+    let origin = match &s.origin {
+        SettingsOrigin::Server { updated_at, .. } => format!("Saved for this server, {}", updated_at.format("%-d %B %Y")),
+        SettingsOrigin::ConfigFile => "From config.toml ([anniversaries])".to_string(),
+        SettingsOrigin::Defaults => "Defaults: nothing saved yet".to_string(),
+    };
+    reply.footer(origin).ephemeral()
+}

@@ -1,0 +1,216 @@
+//! The moderator commands, /announce and /anniversary-settings, from real interaction payloads
+//! through the Discord layer's `respond`: permission checks, previews, the post they ask for,
+//! settings validated when saved, and the timezone autocomplete.
+
+mod common;
+
+use chrono::{DateTime, Utc};
+use common::{fixture, leeds, today};
+use serde_json::{json, Value};
+use serenity::all::Interaction;
+use twinbot::discord::respond;
+use twinbot::reply::Action;
+use twinbot::service::Service;
+
+const GUILD: &str = "1300000000000000000";
+const CHANNEL: u64 = 1_300_000_000_000_000_100;
+const ANNOUNCEMENTS: u64 = 1_300_000_000_000_000_200;
+const ROLE: u64 = 1_300_000_000_000_000_300;
+/// View Channel and Send Messages: an ordinary member.
+const MEMBER: u64 = 1024 | 2048;
+/// Plus Manage Messages.
+const MODERATOR: u64 = MEMBER | 8192;
+
+fn now() -> DateTime<Utc> {
+    today().and_hms_opt(12, 0, 0).unwrap().and_utc()
+}
+
+/// A slash command as Discord sends it, from a member with `permissions`.
+fn command(name: &str, options: Value, permissions: u64) -> Value {
+    let mut p: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("interactions/command.json")).unwrap()).unwrap();
+    p["data"]["name"] = json!(name);
+    p["data"]["options"] = options;
+    p["member"]["permissions"] = json!(permissions.to_string());
+    // Discord resolves channel and role options alongside their ids.
+    p["data"]["resolved"] = json!({
+        "channels": {ANNOUNCEMENTS.to_string(): {
+            "id": ANNOUNCEMENTS.to_string(), "name": "announcements", "type": 0, "permissions": "2248473465835073"
+        }},
+        "roles": {ROLE.to_string(): {
+            "id": ROLE.to_string(), "name": "twinning-news", "color": 0,
+            "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null}, "hoist": false, "icon": null,
+            "unicode_emoji": null, "position": 3, "permissions": "0", "managed": false, "mentionable": true,
+            "flags": 0
+        }}
+    });
+    p
+}
+
+fn opt(name: &str, kind: u8, value: Value) -> Value {
+    json!({"name": name, "type": kind, "value": value})
+}
+
+/// Runs a payload through the Discord layer as the bot does, saving settings when asked.
+fn run(service: &Service, p: Value) -> (Value, Option<Action>) {
+    let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let answer = respond(service, &interaction, now()).expect("the bot answers");
+    if let Some(Action::Save(s)) = &answer.action {
+        service.save_settings(s).expect("saved");
+    }
+    (serde_json::to_value(&answer.response).unwrap(), answer.action)
+}
+
+fn embed(r: &Value) -> &Value {
+    &r["data"]["embeds"][0]
+}
+
+fn field<'a>(r: &'a Value, name: &str) -> &'a str {
+    embed(r)["fields"].as_array().unwrap().iter().find(|f| f["name"] == name).map_or("", |f| f["value"].as_str().unwrap())
+}
+
+fn ephemeral(r: &Value) -> bool {
+    r["data"]["flags"] == 64
+}
+
+#[test]
+fn members_without_manage_messages_are_refused_on_the_server_side() {
+    let service = Service::in_memory(leeds());
+    for name in ["announce", "anniversary-settings"] {
+        let options = if name == "announce" { json!([opt("city", 3, json!("dortmund"))]) } else { json!([]) };
+        let (r, action) = run(&service, command(name, options, MEMBER));
+        assert!(action.is_none(), "{name}: nothing is posted or saved");
+        assert!(ephemeral(&r), "{r}");
+        assert_eq!(embed(&r)["title"], "Moderators only");
+        assert!(embed(&r)["description"].as_str().unwrap().contains("needs the **Manage Messages** permission"), "{r}");
+    }
+    // Administrators hold every permission.
+    let (_, action) = run(&service, command("announce", json!([opt("city", 3, json!("dortmund"))]), MEMBER | 8));
+    assert!(matches!(action, Some(Action::Post { .. })));
+}
+
+#[test]
+fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() {
+    let service = Service::in_memory(leeds());
+    let (r, action) = run(
+        &service,
+        command("announce", json!([opt("city", 3, json!("dortmnud")), opt("preview", 5, json!(true))]), MODERATOR),
+    );
+    assert!(action.is_none(), "a preview posts nothing");
+    assert!(ephemeral(&r));
+    assert_eq!(embed(&r)["title"], "Preview · Dortmund: 57th anniversary");
+    assert_eq!(
+        embed(&r)["description"],
+        "🎉 Today we celebrate the 57th anniversary of the twinning between Leeds and Dortmund (Germany), which dates from 2 June 1969."
+    );
+    assert_eq!(field(&r, "Would be posted in"), format!("<#{CHANNEL}>"), "the current channel by default");
+
+    let (r, action) = run(
+        &service,
+        command("announce", json!([opt("city", 3, json!("Brünn")), opt("channel", 7, json!(ANNOUNCEMENTS.to_string()))]), MODERATOR),
+    );
+    assert!(ephemeral(&r));
+    assert_eq!(
+        action,
+        Some(Action::Post {
+            channel_id: ANNOUNCEMENTS,
+            content: "🎉 Today we celebrate the 23rd anniversary of the partnership between Leeds and Brno (Czech Republic), which dates from 2003.".into()
+        })
+    );
+    assert_eq!(r["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+
+    let (r, action) = run(&service, command("announce", json!([opt("city", 3, json!("paris"))]), MODERATOR));
+    assert!(action.is_none());
+    assert!(ephemeral(&r), "{r}");
+}
+
+#[test]
+fn settings_are_shown_changed_and_validated_when_saved() {
+    let service = Service::in_memory(leeds());
+    let (r, action) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
+    assert!(action.is_none() && ephemeral(&r));
+    assert!(field(&r, "Automatic posts").starts_with("Off."), "{r}");
+    assert_eq!(field(&r, "Time"), "09:00 Europe/London (today that is 09:00 UTC)");
+
+    // On, in a channel, at 18:30 Berlin time, pinging one role, with a template of our own.
+    let (r, action) = run(
+        &service,
+        command(
+            "anniversary-settings",
+            json!([
+                opt("channel", 7, json!(ANNOUNCEMENTS.to_string())),
+                opt("time", 3, json!("18:30")),
+                opt("timezone", 3, json!("Europe/Berlin")),
+                opt("role", 8, json!(ROLE.to_string())),
+                opt("template", 3, json!("{partner} {ordinal}! {{{kind}}}")),
+            ]),
+            MODERATOR,
+        ),
+    );
+    assert!(matches!(action, Some(Action::Save(_))), "{r}");
+    assert_eq!(embed(&r)["title"], "Anniversary settings saved");
+    let saved = service.settings_for(Some(GUILD.parse().unwrap()));
+    assert_eq!(saved.posting(), Some(ANNOUNCEMENTS));
+    assert_eq!(saved.role_id, Some(ROLE));
+    assert_eq!(saved.timing.tz, chrono_tz::Europe::Berlin);
+    assert_eq!(saved.template.source(), "{partner} {ordinal}! {{{kind}}}");
+    let stored = service.store().settings(GUILD.parse().unwrap()).unwrap().expect("in the database");
+    assert_eq!((stored.at.as_str(), stored.updated_by), ("18:30", Some(1_200_000_000_000_000_042)));
+
+    // Viewing shows them, with the next posts in Berlin time.
+    let (r, _) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
+    assert_eq!(field(&r, "Automatic posts"), format!("On, in <#{ANNOUNCEMENTS}>"));
+    assert_eq!(field(&r, "Time"), "18:30 Europe/Berlin (today that is 17:30 UTC)");
+    assert!(field(&r, "Role ping").starts_with(&format!("<@&{ROLE}> only")));
+    assert_eq!(field(&r, "Next posts").lines().next(), Some("6 Dec 2026 18:30 — Kharkiv 3rd"), "{r}");
+
+    // Mistakes are named and change nothing.
+    for (options, says) in [
+        (json!([opt("template", 3, json!("Happy {parnter}!"))]), "unknown placeholder {parnter} at character 7"),
+        (json!([opt("template", 3, json!(format!("{} {{partner}}", "x".repeat(1795))))]), "over the 1800 an announcement may have"),
+        (json!([opt("time", 3, json!("25:00"))]), "is not a time of day"),
+        (json!([opt("timezone", 3, json!("Europe/Lundon"))]), "Did you mean **Europe/London**?"),
+        (json!([opt("digest", 3, json!("13-01"))]), "is not a day of the year"),
+        (json!([opt("role", 8, json!(GUILD))]), "never pings everyone"),
+    ] {
+        let (r, action) = run(&service, command("anniversary-settings", options, MODERATOR));
+        assert!(action.is_none(), "{says}");
+        assert_eq!(embed(&r)["title"], "Settings not saved");
+        assert!(embed(&r)["description"].as_str().unwrap().contains(says), "{says}: {r}");
+    }
+    assert_eq!(*service.settings_for(Some(GUILD.parse().unwrap())), *saved, "unchanged by the mistakes");
+
+    // Off, and no role; the default template back.
+    run(
+        &service,
+        command(
+            "anniversary-settings",
+            json!([opt("enabled", 5, json!(false)), opt("no-role", 5, json!(true)), opt("template", 3, json!("default"))]),
+            MODERATOR,
+        ),
+    );
+    let s = service.settings_for(Some(GUILD.parse().unwrap()));
+    assert_eq!((s.enabled, s.channel_id, s.role_id, s.custom_template), (false, Some(ANNOUNCEMENTS), None, false));
+    assert_eq!(service.store().settings(GUILD.parse().unwrap()).unwrap().unwrap().template, None);
+}
+
+#[test]
+fn timezones_autocomplete_from_the_iana_list() {
+    let service = Service::in_memory(leeds());
+    let choices = |typed: &str| -> Vec<String> {
+        let mut p = command("anniversary-settings", json!([{"name": "timezone", "type": 3, "value": typed, "focused": true}]), MODERATOR);
+        p["type"] = json!(4);
+        let (r, _) = run(&service, p);
+        assert_eq!(r["type"], 8);
+        r["data"]["choices"].as_array().unwrap().iter().map(|c| c["value"].as_str().unwrap().to_string()).collect()
+    };
+    let empty = choices("");
+    assert_eq!(empty.len(), 25);
+    assert_eq!(empty[0], "Europe/London");
+    assert_eq!(choices("lond")[0], "Europe/London");
+    assert_eq!(choices("kyiv")[0], "Europe/Kyiv");
+    assert_eq!(choices("new york")[0], "America/New_York");
+    assert_eq!(choices("Dortmund").len(), 0, "not a zone, and not close to one");
+    assert_eq!(choices("berln")[0], "Europe/Berlin", "misspelt");
+    assert!(choices("europe").len() == 25 && choices("europe").iter().all(|z| z.starts_with("Europe/")));
+}
