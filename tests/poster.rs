@@ -1,0 +1,414 @@
+//! The poster across time and restarts, on tokio's paused clock with the database in a
+//! temporary folder: every post once, at the right local time; belated within the grace
+//! window; no duplicate and no loss when the bot is killed before or after recording a post;
+//! refusals recorded, shown and retried a bounded number of times.
+
+mod common;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use common::{leeds, root};
+use twinbot::commands::{self, Args, Ctx};
+use twinbot::config::Config;
+use twinbot::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
+use twinbot::service::Service;
+use twinbot::settings::{Origin, Server};
+use twinbot::store::{PostState, Store};
+
+const GUILD: u64 = 1_300_000_000_000_000_000;
+const CHANNEL: u64 = 1_300_000_000_000_000_200;
+const ROLE: u64 = 1_300_000_000_000_000_300;
+
+fn t(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+/// One message in the fake channel.
+#[derive(Clone, Debug)]
+struct Posted {
+    id: u64,
+    at: DateTime<Utc>,
+    post: Outgoing,
+}
+
+/// How the fake behaves on the next send.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Normal,
+    /// Posts the message, then never answers: the bot dies before recording the result.
+    PostThenHang,
+    /// Never reaches Discord: the bot dies after recording the intent, before sending.
+    HangBeforePosting,
+    /// Refuses with 403 Missing Permissions.
+    Refuse,
+}
+
+/// A channel as Discord keeps it: messages, and nonces remembered for a few minutes.
+struct FakeChannel {
+    clock: Arc<dyn Clock>,
+    mode: Mutex<Mode>,
+    messages: Mutex<Vec<Posted>>,
+    sends: Mutex<Vec<DateTime<Utc>>>,
+    lookups: Mutex<usize>,
+}
+
+/// How long the fake remembers a nonce (Discord: "the past few minutes").
+const FAKE_NONCE_MEMORY: chrono::Duration = chrono::Duration::minutes(5);
+
+impl FakeChannel {
+    fn new(clock: Arc<dyn Clock>) -> Arc<FakeChannel> {
+        Arc::new(FakeChannel {
+            clock,
+            mode: Mutex::new(Mode::Normal),
+            messages: Mutex::new(Vec::new()),
+            sends: Mutex::new(Vec::new()),
+            lookups: Mutex::new(0),
+        })
+    }
+    fn set(&self, m: Mode) {
+        *self.mode.lock().unwrap() = m;
+    }
+    fn messages(&self) -> Vec<Posted> {
+        self.messages.lock().unwrap().clone()
+    }
+    fn sends(&self) -> usize {
+        self.sends.lock().unwrap().len()
+    }
+}
+
+#[serenity::async_trait]
+impl Outbox for FakeChannel {
+    async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
+        let now = self.clock.now();
+        self.sends.lock().unwrap().push(now);
+        let mode = *self.mode.lock().unwrap();
+        match mode {
+            Mode::Refuse => {
+                return Err(SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() })
+            }
+            Mode::HangBeforePosting => std::future::pending::<()>().await,
+            _ => {}
+        }
+        let id = {
+            let mut msgs = self.messages.lock().unwrap();
+            // enforce_nonce: the same nonce within the memory returns the first message.
+            match msgs.iter().find(|m| m.post.nonce == post.nonce && now - m.at < FAKE_NONCE_MEMORY) {
+                Some(m) => m.id,
+                None => {
+                    let id = 1_400_000_000_000_000_000 + msgs.len() as u64;
+                    msgs.push(Posted { id, at: now, post: post.clone() });
+                    id
+                }
+            }
+        };
+        if mode == Mode::PostThenHang {
+            std::future::pending::<()>().await;
+        }
+        Ok(id)
+    }
+
+    async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
+        *self.lookups.lock().unwrap() += 1;
+        Ok(self
+            .messages
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|m| m.post.channel_id == post.channel_id && m.post.content == post.content && m.at >= after)
+            .map(|m| m.id))
+    }
+}
+
+/// The config of a single community server, posting at 09:00 London time.
+fn config(db: &Path, extra: &str) -> Config {
+    let text = format!(
+        "data = [{:?}]\ndatabase = {:?}\n[discord]\nguild_id = {GUILD}\n[anniversaries]\nchannel = {CHANNEL}\n{extra}",
+        root().join("data/leeds.toml").display().to_string(),
+        db.display().to_string()
+    );
+    Config::parse(&db.with_file_name("config.toml"), &text).unwrap()
+}
+
+/// A fresh start of the bot on the same database, as after a restart.
+fn boot(db: &Path, extra: &str) -> Arc<Service> {
+    let c = config(db, extra);
+    Arc::new(Service::new(&c, leeds(), Store::open(db).unwrap()).unwrap())
+}
+
+/// Records that posts have been on since `since` (before the test's first pass).
+fn enabled_since(db: &Path, since: &str) {
+    Store::open(db).unwrap().enabled_since(GUILD, CHANNEL, t(since)).unwrap();
+}
+
+fn start(service: &Arc<Service>, outbox: &Arc<FakeChannel>, clock: &Arc<TokioClock>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(poster::run(service.clone(), outbox.clone(), clock.clone(), Duration::from_secs(86_400)))
+}
+
+fn summary(m: &Posted) -> (String, String) {
+    (m.at.to_rfc3339(), m.post.content.clone())
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let clock = Arc::new(TokioClock::starting_at(t("2028-12-31T12:00:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    let service = boot(&db, &format!("role = {ROLE}"));
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(365 * 86_400)).await;
+    task.abort();
+
+    let got: Vec<(String, String)> = fake.messages().iter().map(summary).collect();
+    let role = format!("<@&{ROLE}> ");
+    let want: Vec<(String, String)> = vec![
+            // Winter: 09:00 in London is 09:00 UTC; summer: 08:00 UTC.
+            ("2029-01-01T09:00:00+00:00".into(), format!("{role}📅 **Leeds' anniversaries in 2029** of partnerships kn")),
+            ("2029-06-02T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 60th anniversary of the twi")),
+            ("2029-07-01T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 63rd anniversary of the twi")),
+            ("2029-12-06T09:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 6th anniversary of the fri")),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((at, text), (want_at, want_text)) in got.iter().zip(&want) {
+        assert_eq!(at, want_at);
+        assert!(text.starts_with(want_text.as_str()), "{text:?} should start with {want_text:?}");
+    }
+    let digest = &fake.messages()[0].post.content;
+    for line in ["• Lille 🇫🇷 — 61st", "• Hangzhou 🇨🇳 — 41st", "• Durban 🇿🇦 — 31st", "• Brno 🇨🇿 — 26th"] {
+        assert!(digest.contains(line), "{line} in\n{digest}");
+    }
+    assert!(fake.messages().iter().all(|m| m.post.role_id == Some(ROLE)), "the role, and only it, may be pinged");
+    assert_eq!(fake.sends(), 4, "no resends");
+    let ledger = service.store().posts(GUILD).unwrap();
+    assert_eq!(ledger.len(), 4);
+    assert!(ledger.iter().all(|r| r.state == PostState::Sent && r.attempts == 1 && !r.belated));
+    let nonces: std::collections::HashSet<&str> = ledger.iter().map(|r| r.nonce.as_str()).collect();
+    assert_eq!(nonces.len(), 4, "one nonce per post");
+}
+
+#[tokio::test(start_paused = true)]
+async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2028-12-01T00:00:00Z");
+    // Down from before the new year until 4 June: Dortmund (2 June) is 2 days late, the
+    // digest (1 January) five months late.
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    let service = boot(&db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+
+    let msgs = fake.messages();
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert_eq!(
+        msgs[0].post.content,
+        "🎉 Today we celebrate the 60th anniversary of the twinning between Leeds and Dortmund (Germany), which dates \
+         from 2 June 1969.\n-# Belated: this was due on 2 June 2029 at 09:00 (Europe/London), while twinbot was offline."
+    );
+    assert_eq!(msgs[0].at, t("2029-06-04T10:00:00Z"), "at once on restart");
+    let ledger = service.store().posts(GUILD).unwrap();
+    let state = |key: &str| ledger.iter().find(|r| r.key == key).map(|r| (r.state, r.belated));
+    assert_eq!(state("Leeds/Dortmund/2029"), Some((PostState::Sent, true)));
+    assert_eq!(state("digest/2029"), Some((PostState::Missed, false)), "older than 7 days: recorded, not posted");
+
+    // Another restart a day later posts nothing again.
+    drop(service);
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-05T10:00:00Z")));
+    let fake2 = FakeChannel::new(clock.clone());
+    let task = start(&boot(&db, ""), &fake2, &clock);
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+    assert_eq!(fake2.sends(), 0);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_grace_window_from_config_decides_what_is_still_posted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2028-12-01T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    let service = boot(&db, "grace_days = 1");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+    assert_eq!(fake.sends(), 0, "2 days late with a 1-day grace window: not posted");
+    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Missed);
+}
+
+#[tokio::test(start_paused = true)]
+async fn posts_are_not_made_for_dates_before_posting_was_turned_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    // First run on 4 June: Dortmund's 60th was two days ago, before posts were on.
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    let service = boot(&db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(30 * 86_400)).await;
+    task.abort();
+    let got: Vec<String> = fake.messages().iter().map(|m| m.at.to_rfc3339()).collect();
+    assert_eq!(got, vec!["2029-07-01T08:00:00+00:00"], "only Siegen, due after posts were turned on");
+    assert!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().is_none(), "not even counted as missed");
+}
+
+/// Runs the poster at Dortmund's 60th until the fake has the message (or the send began), then
+/// kills it there, as a crash or `kill -9` would.
+async fn kill_while_posting(db: &Path, mode: Mode) -> Arc<FakeChannel> {
+    enabled_since(db, "2029-01-02T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    fake.set(mode);
+    let service = boot(db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(120)).await;
+    assert_eq!(fake.sends(), 1);
+    task.abort();
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().expect("intent recorded before sending");
+    assert_eq!((r.state, r.attempts), (PostState::Sending, 1), "killed before the result was recorded");
+    fake
+}
+
+/// Restarts at `at` on the same database, with the channel's messages so far, and lets it run an hour.
+async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<Service>, Arc<FakeChannel>) {
+    let clock = Arc::new(TokioClock::starting_at(t(at)));
+    let fake = Arc::new(FakeChannel {
+        clock: clock.clone(),
+        mode: Mutex::new(Mode::Normal),
+        messages: Mutex::new(fake.messages()),
+        sends: Mutex::new(Vec::new()),
+        lookups: Mutex::new(0),
+    });
+    let service = boot(db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+    (service, fake)
+}
+
+#[tokio::test(start_paused = true)]
+async fn killed_after_sending_before_recording_restarted_at_once_the_nonce_prevents_a_duplicate() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let fake = kill_while_posting(&db, Mode::PostThenHang).await;
+    let (service, after) = restart(&db, &fake, "2029-06-02T08:01:00Z").await;
+    assert_eq!(after.sends(), 1, "sent again, with the same nonce");
+    assert_eq!(after.messages().len(), 1, "Discord returned the first message: no duplicate");
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!((r.state, r.attempts, r.message_id), (PostState::Sent, 2, Some(after.messages()[0].id)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn killed_after_sending_before_recording_restarted_later_the_channel_is_checked_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let fake = kill_while_posting(&db, Mode::PostThenHang).await;
+    // An hour later Discord has forgotten the nonce: a blind resend would be a duplicate.
+    let (service, after) = restart(&db, &fake, "2029-06-02T09:00:00Z").await;
+    assert_eq!(*after.lookups.lock().unwrap(), 1);
+    assert_eq!(after.sends(), 0, "found in the channel: not sent again");
+    assert_eq!(after.messages().len(), 1);
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!((r.state, r.message_id), (PostState::Sent, Some(after.messages()[0].id)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn killed_after_recording_the_intent_before_it_reached_discord_the_post_is_not_lost() {
+    for restart_at in ["2029-06-02T08:01:00Z", "2029-06-02T09:00:00Z"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("twinbot.db");
+        let fake = kill_while_posting(&db, Mode::HangBeforePosting).await;
+        assert!(fake.messages().is_empty());
+        let (service, after) = restart(&db, &fake, restart_at).await;
+        assert_eq!(after.messages().len(), 1, "restarted at {restart_at}: posted once");
+        assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn killed_after_recording_the_result_nothing_is_sent_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2029-01-02T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    let service = boot(&db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(120)).await;
+    task.abort();
+    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+    drop(service);
+    let (service, after) = restart(&db, &fake, "2029-06-02T08:02:00Z").await;
+    assert_eq!((after.sends(), *after.lookups.lock().unwrap()), (0, 0));
+    assert_eq!(after.messages().len(), 1);
+    assert_eq!(service.store().posts(GUILD).unwrap().len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_moderators() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2029-01-02T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    fake.set(Mode::Refuse);
+    let service = boot(&db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(3 * 86_400)).await;
+    task.abort();
+
+    let tries: Vec<String> = fake.sends.lock().unwrap().iter().map(|t| t.format("%H:%M").to_string()).collect();
+    assert_eq!(tries, vec!["08:00", "08:05", "08:35", "10:35", "16:35"], "5 tries, spaced out, then no more");
+    assert_eq!(tries.len() as u32, MAX_ATTEMPTS);
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!((r.state, r.attempts), (PostState::GaveUp, 5));
+    assert!(r.error.as_deref().unwrap().starts_with("Discord refused the post: 403 Missing Permissions (code 50013)"));
+
+    // /anniversary-settings shows it to moderators.
+    let dir_data = service.directory();
+    let posting = service.settings_for(Some(GUILD));
+    let server = Server {
+        guild_id: GUILD,
+        channel_id: CHANNEL,
+        user_id: 1,
+        permissions: 8192,
+        stored: None,
+        ledger: service.store().posts(GUILD).unwrap(),
+    };
+    let ctx = Ctx {
+        origin: Origin::Server(&server),
+        posting: &posting,
+        ..Ctx::new(&dir_data, chrono::NaiveDate::from_ymd_opt(2029, 6, 5).unwrap())
+    };
+    let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new());
+    let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
+    let text = twinbot::reply::plain(&problems.value);
+    assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");
+    assert!(text.contains("give the bot View Channel, Send Messages and Embed Links"), "{text}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_refused_post_goes_out_once_the_moderator_fixes_the_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2029-01-02T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    fake.set(Mode::Refuse);
+    let service = boot(&db, "");
+    let task = start(&service, &fake, &clock);
+    tokio::time::sleep(Duration::from_secs(10 * 60)).await;
+    assert_eq!(fake.sends(), 2);
+    fake.set(Mode::Normal); // the permission is given
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+    assert_eq!(fake.sends(), 3, "the third try, at 08:35, succeeds");
+    assert_eq!(fake.messages().len(), 1);
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!((r.state, r.attempts, r.error), (PostState::Sent, 3, None));
+}
