@@ -170,8 +170,7 @@ pub fn main() -> ExitCode {
             };
             // config.toml was checked when loaded, so its anniversary settings are valid.
             let posting = crate::settings::PostSettings::from_config(&config.anniversaries, true).unwrap_or_default();
-            let today =
-                today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
+            let today = today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
             match ask(&dir, &posting, &command, &args, today) {
                 Ok((text, code)) => {
                     print!("{text}");

@@ -148,12 +148,10 @@ impl Config {
             return Err(ConfigError::Setting { path: path.to_path_buf(), key: "anniversaries", message });
         }
         let a = &config.anniversaries;
-        let setting = |key, message: &str| ConfigError::Setting { path: path.to_path_buf(), key, message: message.to_string() };
+        let setting =
+            |key, message: &str| ConfigError::Setting { path: path.to_path_buf(), key, message: message.to_string() };
         if a.channel.is_some() && config.discord.guild_id.is_none() {
-            return Err(setting(
-                "anniversaries.channel",
-                "needs discord.guild_id, the server the channel belongs to",
-            ));
+            return Err(setting("anniversaries.channel", "needs discord.guild_id, the server the channel belongs to"));
         }
         if a.role.is_some() && a.role == config.discord.guild_id {
             return Err(setting(

@@ -211,7 +211,7 @@ pub fn respond(service: &Service, interaction: &Interaction, now: DateTime<Utc>)
                         .text(". It may have been removed: try /about for the commands I have."),
                 ),
             };
-            Some(Answer { response: message(&reply), action: reply.action })
+            Some(Answer { response: message(&reply), action: reply.action.map(|a| *a) })
         }
         Interaction::Autocomplete(cmd) => {
             let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
@@ -289,7 +289,9 @@ impl Outbox for DiscordOutbox {
         Ok(recent
             .iter()
             .find(|m| {
-                m.author.id.get() == self.bot_id && m.content == post.content && m.timestamp.unix_timestamp() >= after.timestamp()
+                m.author.id.get() == self.bot_id
+                    && m.content == post.content
+                    && m.timestamp.unix_timestamp() >= after.timestamp()
             })
             .map(|m| m.id.get()))
     }
@@ -392,7 +394,8 @@ impl EventHandler for Handler {
                     }
                     Err(e) => {
                         tracing::error!(guild = stored.guild_id, "could not save anniversary settings: {e}");
-                        let r = Reply { title: "Settings not saved".into(), ..Reply::invalid(Text::plain(e.to_string())) };
+                        let r =
+                            Reply { title: "Settings not saved".into(), ..Reply::invalid(Text::plain(e.to_string())) };
                         answer(&ctx, c, message(&r)).await
                     }
                 }
@@ -407,7 +410,13 @@ impl EventHandler for Handler {
 
 impl Bot {
     /// /announce: acknowledges at once (ephemerally), posts, then says how it went.
-    async fn announce(&self, ctx: &Context, c: &CommandInteraction, channel_id: u64, content: String) -> serenity::Result<()> {
+    async fn announce(
+        &self,
+        ctx: &Context,
+        c: &CommandInteraction,
+        channel_id: u64,
+        content: String,
+    ) -> serenity::Result<()> {
         c.defer_ephemeral(&ctx.http).await?;
         let outbox = self.outbox.get_or_init(|| Arc::new(DiscordOutbox { http: ctx.http.clone(), bot_id: 0 }));
         // The interaction's id is the nonce: a retried /announce is not posted twice.
@@ -415,7 +424,9 @@ impl Bot {
         let result = outbox.send(&post).await;
         let guild = c.guild_id.map_or(0, |g| g.get());
         match &result {
-            Ok(m) => tracing::info!(guild, channel = channel_id, message = m, by = c.user.id.get(), "announcement posted"),
+            Ok(m) => {
+                tracing::info!(guild, channel = channel_id, message = m, by = c.user.id.get(), "announcement posted")
+            }
             Err(e) => tracing::warn!(guild, channel = channel_id, by = c.user.id.get(), "announcement not posted: {e}"),
         }
         let reply = commands::announce::posted(guild, channel_id, &result);

@@ -200,7 +200,13 @@ fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
 }
 
 /// Sends one recorded post and records the result.
-async fn deliver(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock, r: &PostRecord, pass: &mut Pass) -> Result<(), StoreError> {
+async fn deliver(
+    service: &Service,
+    outbox: &dyn Outbox,
+    clock: &dyn Clock,
+    r: &PostRecord,
+    pass: &mut Pass,
+) -> Result<(), StoreError> {
     let result = outbox.send(&outgoing(r)).await;
     let now = clock.now();
     match result {
@@ -307,7 +313,9 @@ pub async fn pass(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock) -> 
                         continue;
                     }
                     Ok(None) => {}
-                    Err(e) => tracing::warn!(guild, post = %r.key, "could not look for an earlier copy of the post: {e}"),
+                    Err(e) => {
+                        tracing::warn!(guild, post = %r.key, "could not look for an earlier copy of the post: {e}")
+                    }
                 }
             }
             let channel_now = if r.state == PostState::Refused { channel } else { r.channel_id };

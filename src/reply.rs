@@ -111,8 +111,8 @@ pub struct Reply {
     pub ephemeral: bool,
     /// Accent colour, 0xRRGGBB.
     pub colour: Option<u32>,
-    /// Something the transport does besides showing the reply.
-    pub action: Option<Action>,
+    /// Something the transport does besides showing the reply (boxed: most replies have none).
+    pub action: Option<Box<Action>>,
 }
 
 /// What a moderator command asks the transport to do.
@@ -168,7 +168,7 @@ impl Reply {
         self
     }
     pub fn action(mut self, a: Action) -> Self {
-        self.action = Some(a);
+        self.action = Some(Box::new(a));
         self
     }
 }

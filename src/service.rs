@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use crate::config::Config;
 use crate::data::{DataError, Directory};
 use crate::settings::PostSettings;
-use crate::store::{StoreError, StoredSettings, Store};
+use crate::store::{Store, StoreError, StoredSettings};
 
 /// The bot's state.
 pub struct Service {
@@ -62,7 +62,8 @@ impl Service {
     /// tools).
     pub fn in_memory(dir: Directory) -> Service {
         let config = Config::parse(std::path::Path::new("config.toml"), "data = []").expect("an empty config is valid");
-        Service::new(&config, dir, Store::in_memory().expect("SQLite opens in memory")).expect("a new database is empty")
+        Service::new(&config, dir, Store::in_memory().expect("SQLite opens in memory"))
+            .expect("a new database is empty")
     }
 
     /// The current data.

@@ -180,15 +180,20 @@ mod tests {
     #[test]
     fn stored_settings_round_trip() {
         let now = Utc::now();
-        let mut p = PostSettings::default();
-        p.enabled = true;
-        p.channel_id = Some(9);
-        p.role_id = Some(10);
-        p.timing = Timing::parse("Asia/Tokyo", "18:30", "02-29").unwrap();
-        p.template = Template::parse("{partner} {years}").unwrap();
-        p.custom_template = true;
+        let p = PostSettings {
+            enabled: true,
+            channel_id: Some(9),
+            role_id: Some(10),
+            timing: Timing::parse("Asia/Tokyo", "18:30", "02-29").unwrap(),
+            template: Template::parse("{partner} {years}").unwrap(),
+            custom_template: true,
+            ..PostSettings::default()
+        };
         let stored = p.to_stored(7, now, Some(3));
-        assert_eq!((stored.at.as_str(), stored.timezone.as_str(), stored.digest.as_str()), ("18:30", "Asia/Tokyo", "02-29"));
+        assert_eq!(
+            (stored.at.as_str(), stored.timezone.as_str(), stored.digest.as_str()),
+            ("18:30", "Asia/Tokyo", "02-29")
+        );
         let back = PostSettings::from_stored(&stored, &PostSettings::default()).unwrap();
         assert_eq!(back, PostSettings { origin: SettingsOrigin::Server { updated_at: now, updated_by: Some(3) }, ..p });
         let inherited = StoredSettings { template: None, ..stored };

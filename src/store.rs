@@ -306,7 +306,12 @@ impl Store {
 
     /// When posts to this server's channel were first enabled; records `now` the first time it
     /// is asked. Posts due before then are neither posted nor counted as missed.
-    pub fn enabled_since(&self, guild_id: u64, channel_id: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+    pub fn enabled_since(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, StoreError> {
         self.conn.execute(
             "INSERT OR IGNORE INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)",
             params![id_in(guild_id), id_in(channel_id), ts(now)],
@@ -333,8 +338,9 @@ impl Store {
 
     /// Every ledger entry of a server, newest due first.
     pub fn posts(&self, guild_id: u64) -> Result<Vec<PostRecord>, StoreError> {
-        let mut st =
-            self.conn.prepare(&format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = ?1 ORDER BY due_utc DESC, id DESC"))?;
+        let mut st = self
+            .conn
+            .prepare(&format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = ?1 ORDER BY due_utc DESC, id DESC"))?;
         let rows = st.query_map([id_in(guild_id)], row_post)?.collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }

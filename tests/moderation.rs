@@ -66,7 +66,12 @@ fn embed(r: &Value) -> &Value {
 }
 
 fn field<'a>(r: &'a Value, name: &str) -> &'a str {
-    embed(r)["fields"].as_array().unwrap().iter().find(|f| f["name"] == name).map_or("", |f| f["value"].as_str().unwrap())
+    embed(r)["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == name)
+        .map_or("", |f| f["value"].as_str().unwrap())
 }
 
 fn ephemeral(r: &Value) -> bool {
@@ -107,7 +112,11 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
 
     let (r, action) = run(
         &service,
-        command("announce", json!([opt("city", 3, json!("Brünn")), opt("channel", 7, json!(ANNOUNCEMENTS.to_string()))]), MODERATOR),
+        command(
+            "announce",
+            json!([opt("city", 3, json!("Brünn")), opt("channel", 7, json!(ANNOUNCEMENTS.to_string()))]),
+            MODERATOR,
+        ),
     );
     assert!(ephemeral(&r));
     assert_eq!(
@@ -167,7 +176,10 @@ fn settings_are_shown_changed_and_validated_when_saved() {
     // Mistakes are named and change nothing.
     for (options, says) in [
         (json!([opt("template", 3, json!("Happy {parnter}!"))]), "unknown placeholder {parnter} at character 7"),
-        (json!([opt("template", 3, json!(format!("{} {{partner}}", "x".repeat(1795))))]), "over the 1800 an announcement may have"),
+        (
+            json!([opt("template", 3, json!(format!("{} {{partner}}", "x".repeat(1795))))]),
+            "over the 1800 an announcement may have",
+        ),
         (json!([opt("time", 3, json!("25:00"))]), "is not a time of day"),
         (json!([opt("timezone", 3, json!("Europe/Lundon"))]), "Did you mean **Europe/London**?"),
         (json!([opt("digest", 3, json!("13-01"))]), "is not a day of the year"),
@@ -185,7 +197,11 @@ fn settings_are_shown_changed_and_validated_when_saved() {
         &service,
         command(
             "anniversary-settings",
-            json!([opt("enabled", 5, json!(false)), opt("no-role", 5, json!(true)), opt("template", 3, json!("default"))]),
+            json!([
+                opt("enabled", 5, json!(false)),
+                opt("no-role", 5, json!(true)),
+                opt("template", 3, json!("default"))
+            ]),
             MODERATOR,
         ),
     );
@@ -198,7 +214,11 @@ fn settings_are_shown_changed_and_validated_when_saved() {
 fn timezones_autocomplete_from_the_iana_list() {
     let service = Service::in_memory(leeds());
     let choices = |typed: &str| -> Vec<String> {
-        let mut p = command("anniversary-settings", json!([{"name": "timezone", "type": 3, "value": typed, "focused": true}]), MODERATOR);
+        let mut p = command(
+            "anniversary-settings",
+            json!([{"name": "timezone", "type": 3, "value": typed, "focused": true}]),
+            MODERATOR,
+        );
         p["type"] = json!(4);
         let (r, _) = run(&service, p);
         assert_eq!(r["type"], 8);

@@ -165,11 +165,11 @@ async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
     let got: Vec<(String, String)> = fake.messages().iter().map(summary).collect();
     let role = format!("<@&{ROLE}> ");
     let want: Vec<(String, String)> = vec![
-            // Winter: 09:00 in London is 09:00 UTC; summer: 08:00 UTC.
-            ("2029-01-01T09:00:00+00:00".into(), format!("{role}📅 **Leeds' anniversaries in 2029** of partnerships kn")),
-            ("2029-06-02T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 60th anniversary of the twi")),
-            ("2029-07-01T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 63rd anniversary of the twi")),
-            ("2029-12-06T09:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 6th anniversary of the fri")),
+        // Winter: 09:00 in London is 09:00 UTC; summer: 08:00 UTC.
+        ("2029-01-01T09:00:00+00:00".into(), format!("{role}📅 **Leeds' anniversaries in 2029** of partnerships kn")),
+        ("2029-06-02T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 60th anniversary of the twi")),
+        ("2029-07-01T08:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 63rd anniversary of the twi")),
+        ("2029-12-06T09:00:00+00:00".into(), format!("{role}🎉 Today we celebrate the 6th anniversary of the fri")),
     ];
     assert_eq!(got.len(), want.len(), "{got:?}");
     for ((at, text), (want_at, want_text)) in got.iter().zip(&want) {
@@ -177,7 +177,8 @@ async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
         assert!(text.starts_with(want_text.as_str()), "{text:?} should start with {want_text:?}");
     }
     let digest = &fake.messages()[0].post.content;
-    for line in ["• Lille 🇫🇷 — 61st", "• Hangzhou 🇨🇳 — 41st", "• Durban 🇿🇦 — 31st", "• Brno 🇨🇿 — 26th"] {
+    for line in ["• Lille 🇫🇷 — 61st", "• Hangzhou 🇨🇳 — 41st", "• Durban 🇿🇦 — 31st", "• Brno 🇨🇿 — 26th"]
+    {
         assert!(digest.contains(line), "{line} in\n{digest}");
     }
     assert!(fake.messages().iter().all(|m| m.post.role_id == Some(ROLE)), "the role, and only it, may be pinged");

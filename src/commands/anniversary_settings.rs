@@ -24,10 +24,20 @@ pub const SPEC: CommandSpec = CommandSpec {
         opt("channel", "Post anniversaries in this channel (turns posts on)", OptionKind::Channel, false),
         opt("time", "Local time of day to post, HH:MM (default 09:00)", OptionKind::String, false),
         opt("timezone", "IANA timezone, such as Europe/London (the default)", OptionKind::String, true),
-        opt("template", "Announcement text with {partner}, {ordinal}…; \"default\" restores the default", OptionKind::String, false),
+        opt(
+            "template",
+            "Announcement text with {partner}, {ordinal}…; \"default\" restores the default",
+            OptionKind::String,
+            false,
+        ),
         opt("role", "The one role to ping in automatic posts (never @everyone)", OptionKind::Role, false),
         opt("no-role", "Stop pinging a role", OptionKind::Boolean, false),
-        opt("digest", "Day for the digest of partnerships known only by year, MM-DD (default 01-01)", OptionKind::String, false),
+        opt(
+            "digest",
+            "Day for the digest of partnerships known only by year, MM-DD (default 01-01)",
+            OptionKind::String,
+            false,
+        ),
         opt("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
     ],
     default_member_permissions: Some(permissions::MANAGE_MESSAGES),
@@ -107,9 +117,7 @@ pub fn zones(typed: &str) -> Vec<String> {
         return fuzzy.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect();
     }
     // Canonical names before their old aliases (Europe/Kyiv before Europe/Kiev).
-    scored.sort_by(|a, b| {
-        (a.0, a.1.contains('/') == false, a.1.len(), a.1).cmp(&(b.0, b.1.contains('/') == false, b.1.len(), b.1))
-    });
+    scored.sort_by(|a, b| (a.0, !a.1.contains('/'), a.1.len(), a.1).cmp(&(b.0, !b.1.contains('/'), b.1.len(), b.1)));
     scored.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect()
 }
 
@@ -138,7 +146,11 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
     }
     if let Some(t) = args.str("time") {
         s.timing.at = parse_time(t).ok_or_else(|| {
-            invalid(Text::plain("“").user(t).text("” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30."))
+            invalid(
+                Text::plain("“")
+                    .user(t)
+                    .text("” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30."),
+            )
         })?;
     }
     if let Some(z) = args.str("timezone") {
@@ -153,7 +165,9 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
     }
     if let Some(d) = args.str("digest") {
         let digest = Timing::parse("UTC", "00:00", d.trim()).map_err(|_| {
-            invalid(Text::plain("“").user(d).text("” is not a day of the year: write MM-DD, such as 01-01 for 1 January."))
+            invalid(
+                Text::plain("“").user(d).text("” is not a day of the year: write MM-DD, such as 01-01 for 1 January."),
+            )
         })?;
         s.timing.digest = digest.digest;
     }
@@ -185,7 +199,9 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
         s.enabled = e;
     }
     if s.enabled && s.channel_id.is_none() {
-        return Err(invalid(Text::plain("Choose a channel for the posts: /anniversary-settings channel:#announcements")));
+        return Err(invalid(Text::plain(
+            "Choose a channel for the posts: /anniversary-settings channel:#announcements",
+        )));
     }
     Ok(s)
 }
@@ -227,19 +243,15 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
         _ => Text::plain("Off. Choose a channel to turn them on: /anniversary-settings channel:#announcements"),
     };
     let today_utc = local_instant(t.tz, ctx.today, t.at);
-    let time = format!(
-        "{} {} (today that is {} UTC)",
-        t.at.format("%H:%M"),
-        t.tz.name(),
-        today_utc.format("%H:%M")
-    );
-    let digest_day = chrono::NaiveDate::from_ymd_opt(2000, t.digest.0, t.digest.1).map_or(String::new(), |d| d.format("%-d %B").to_string());
+    let time = format!("{} {} (today that is {} UTC)", t.at.format("%H:%M"), t.tz.name(), today_utc.format("%H:%M"));
+    let digest_day = chrono::NaiveDate::from_ymd_opt(2000, t.digest.0, t.digest.1)
+        .map_or(String::new(), |d| d.format("%-d %B").to_string());
     let role = match s.role_id {
         Some(r) => Text::new().markdown(format!("<@&{r}>")).text(" only (never @everyone or @here)"),
         None => Text::plain("None: posts ping nobody"),
     };
-    let template = Text::plain(s.template.source().to_string())
-        .text(if s.custom_template { "" } else { "\n(the default)" });
+    let template =
+        Text::plain(s.template.source().to_string()).text(if s.custom_template { "" } else { "\n(the default)" });
 
     let mut next = Vec::new();
     if s.posting().is_some() {
@@ -265,12 +277,18 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
         let trouble: Vec<Text> = server
             .ledger
             .iter()
-            .filter(|r| matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed))
+            .filter(|r| {
+                matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed)
+            })
             .take(5)
             .map(|r| {
                 let state = match r.state {
-                    PostState::Refused => format!("refused, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS),
-                    PostState::Failed => format!("failed, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS),
+                    PostState::Refused => {
+                        format!("refused, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS)
+                    }
+                    PostState::Failed => {
+                        format!("failed, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS)
+                    }
                     PostState::GaveUp => format!("not posted after {} tries", r.attempts),
                     _ => "missed while twinbot was down".to_string(),
                 };
@@ -284,12 +302,21 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
             .iter()
             .filter(|r| r.state == PostState::Sent)
             .take(3)
-            .map(|r| Text::plain(format!("✅ {} · {}{}", r.key, r.due.format("%-d %b %Y"), if r.belated { " (belated)" } else { "" })))
+            .map(|r| {
+                Text::plain(format!(
+                    "✅ {} · {}{}",
+                    r.key,
+                    r.due.format("%-d %b %Y"),
+                    if r.belated { " (belated)" } else { "" }
+                ))
+            })
             .collect();
         reply = reply.field("Recently posted", join(recent, "\n"), false);
     }
     let origin = match &s.origin {
-        SettingsOrigin::Server { updated_at, .. } => format!("Saved for this server, {}", updated_at.format("%-d %B %Y")),
+        SettingsOrigin::Server { updated_at, .. } => {
+            format!("Saved for this server, {}", updated_at.format("%-d %B %Y"))
+        }
         SettingsOrigin::ConfigFile => "From config.toml ([anniversaries])".to_string(),
         SettingsOrigin::Defaults => "Defaults: nothing saved yet".to_string(),
     };

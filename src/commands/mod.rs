@@ -11,9 +11,9 @@ use crate::reply::{Reply, Text};
 use crate::settings::{Origin, PostSettings};
 
 pub mod about;
-pub mod announce;
 pub mod anniversaries;
 pub mod anniversary_settings;
+pub mod announce;
 pub mod partner;
 pub mod partners;
 pub mod since;
@@ -238,7 +238,10 @@ pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
         }),
         Origin::Direct => Err(Reply {
             title: "Only in a server".into(),
-            ..Reply::invalid(Text::plain(format!("/{} works in a server's channels, not in direct messages.", spec.name)))
+            ..Reply::invalid(Text::plain(format!(
+                "/{} works in a server's channels, not in direct messages.",
+                spec.name
+            )))
         }),
     }
 }

@@ -50,6 +50,19 @@ impl BotProcess {
         BotProcess::spawn(command, fake, dir)
     }
 
+    /// Starts the bot with a config file of the test's own (which outlives the process, so the
+    /// bot can be restarted on the same database).
+    pub fn start_with_config(fake: &FakeDiscord, config: &std::path::Path) -> BotProcess {
+        let mut command = Command::new(binary());
+        command.arg("--config").arg(config);
+        BotProcess::spawn(command, fake, tempfile::tempdir().unwrap())
+    }
+
+    /// Kills the process outright (SIGKILL): no shutdown, no last words.
+    pub async fn kill(&mut self) {
+        self.child.kill().await.expect("kill -9");
+    }
+
     /// Starts any program as the bot (a peer implementation, for comparison), with the same
     /// environment: `DISCORD_TOKEN`, `DISCORD_API_BASE`, and `GUILD_ID`.
     pub fn spawn(mut command: Command, fake: &FakeDiscord, dir: tempfile::TempDir) -> BotProcess {
@@ -156,6 +169,13 @@ pub fn command(name: &str, options: Value) -> (Value, String, String) {
 pub fn autocomplete(name: &str, option: &str, typed: &str) -> (Value, String, String) {
     let (mut p, id, token) = command(name, json!([{"name": option, "type": 3, "value": typed, "focused": true}]));
     p["type"] = json!(4);
+    (p, id, token)
+}
+
+/// A slash-command interaction from a member with these permission bits.
+pub fn command_by(name: &str, options: Value, permissions: u64) -> (Value, String, String) {
+    let (mut p, id, token) = command(name, options);
+    p["member"]["permissions"] = json!(permissions.to_string());
     (p, id, token)
 }
 

@@ -87,6 +87,10 @@ struct State {
     subscribers: Vec<mpsc::UnboundedSender<Request>>,
     seq: u64,
     next_id: u64,
+    /// Messages posted to channels, in order (Discord's copy).
+    posted: Vec<Value>,
+    /// Requests to take and never answer: (method, path prefix, times).
+    hangs: Vec<(String, String, usize)>,
 }
 
 /// The fake. Dropping it stops nothing by itself: its tasks end with the test's runtime.
@@ -179,6 +183,18 @@ impl FakeDiscord {
             headers: headers.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
             times,
         });
+    }
+
+    /// Takes the next `times` requests matching `method` and `path_prefix` and never answers
+    /// them, as a Discord that accepted a message but whose answer was lost.
+    pub fn hang(&self, method: &str, path_prefix: &str, times: usize) {
+        self.state.lock().unwrap().hangs.push((method.into(), path_prefix.into(), times));
+    }
+
+    /// The messages posted to channels, as Discord stored them (a resend with a known nonce and
+    /// `enforce_nonce` is not stored twice).
+    pub fn channel_messages(&self) -> Vec<Value> {
+        self.state.lock().unwrap().posted.clone()
     }
 
     /// Waits until `f` returns Some, or panics after `deadline` saying what was awaited.
@@ -364,6 +380,18 @@ impl FakeDiscord {
             let path = target.strip_prefix("/api/v10").unwrap_or(&target).to_string();
             let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
             let request = Request { method: method.clone(), path: path.clone(), headers, body, at: Instant::now() };
+            let hang = {
+                let mut s = self.state.lock().unwrap();
+                let rule = s.hangs.iter_mut().find(|(m, p, n)| *n > 0 && request.is(m, p));
+                rule.map(|r| r.2 -= 1).is_some()
+            };
+            if hang {
+                // Discord applies the request (a message is stored) but the answer never comes.
+                let _ = self.route(&request);
+                self.state.lock().unwrap().requests.push(request.clone());
+                self.notify();
+                std::future::pending::<()>().await;
+            }
             let (status, resp_headers, resp) = self.route(&request);
             {
                 let mut s = self.state.lock().unwrap();
@@ -427,7 +455,13 @@ impl FakeDiscord {
             ("PATCH", ["webhooks", _, _, "messages", _]) | ("POST", ["webhooks", _, _]) => {
                 ok(self.message(CHANNEL_ID, &r.body))
             }
-            ("POST", ["channels", c, "messages"]) => ok(self.message(c, &r.body)),
+            ("POST", ["channels", c, "messages"]) => ok(self.post_message(c, &r.body)),
+            ("GET", ["channels", c, "messages"]) => {
+                let s = self.state.lock().unwrap();
+                let mut list: Vec<Value> = s.posted.iter().filter(|m| m["channel_id"] == *c).cloned().collect();
+                list.reverse(); // newest first, as Discord lists them
+                ok(Value::Array(list))
+            }
             _ => (404, Vec::new(), json!({"message": "404: Not Found", "code": 0})),
         }
     }
@@ -450,6 +484,21 @@ impl FakeDiscord {
                 })
                 .collect(),
         )
+    }
+
+    /// A message posted to a channel: with `enforce_nonce`, a nonce seen before returns the
+    /// message it made instead of a new one.
+    fn post_message(&self, channel: &str, body: &Value) -> Value {
+        if body["enforce_nonce"] == true && !body["nonce"].is_null() {
+            let s = self.state.lock().unwrap();
+            if let Some(m) = s.posted.iter().find(|m| m["channel_id"] == channel && m["nonce"] == body["nonce"]) {
+                return m.clone();
+            }
+        }
+        let mut m = self.message(channel, body);
+        m["timestamp"] = json!(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, false));
+        self.state.lock().unwrap().posted.push(m.clone());
+        m
     }
 
     fn message(&self, channel: &str, body: &Value) -> Value {
@@ -479,6 +528,7 @@ fn reason(status: u16) -> &'static str {
         200 => "OK",
         204 => "No Content",
         401 => "Unauthorized",
+        403 => "Forbidden",
         404 => "Not Found",
         429 => "Too Many Requests",
         500 => "Internal Server Error",

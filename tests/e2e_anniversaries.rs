@@ -1,0 +1,252 @@
+//! End-to-end anniversaries: the real binary against the fake Discord. Moderator commands and
+//! their permission checks, and scheduled posts as Discord receives them (`POST
+//! /channels/{id}/messages` with `allowed_mentions` and a nonce), across a `kill -9` between
+//! sending and recording.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{Datelike, Utc};
+use serde_json::json;
+use support::bot_process::{command_by, root, text, BotProcess};
+use support::fake_discord::{FakeDiscord, Request, APP_ID, CHANNEL_ID, GUILD_ID};
+use twinbot::store::{PostState, Store};
+
+const T: Duration = Duration::from_secs(15);
+const POSTS: &str = "1300000000000000200";
+const ROLE: &str = "1300000000000000300";
+const MEMBER: u64 = 1024 | 2048;
+const MODERATOR: u64 = MEMBER | 8192;
+
+/// A folder with a data file whose one partnership has its 10th anniversary today (UTC), a
+/// config that posts it at 00:00 UTC to POSTS pinging ROLE, and a database that has had posts
+/// on since yesterday, so today's post is due as soon as the bot starts.
+fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("town.toml");
+    std::fs::write(
+        &data,
+        format!(
+            "[home]\nname = \"Morley\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n[[partner]]\n\
+             name = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
+             year = {}\ndate = {}\nsummary = \"A test fixture.\"\n",
+            since().year(),
+            since()
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("state/twinbot.db");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data = [\"town.toml\"]\ndatabase = \"state/twinbot.db\"\n[discord]\nguild_id = {GUILD_ID}\n\
+             [anniversaries]\nchannel = {POSTS}\nrole = {ROLE}\ntimezone = \"UTC\"\nat = \"00:00\"\n{extra}"
+        ),
+    )
+    .unwrap();
+    Store::open(&db)
+        .unwrap()
+        .enabled_since(GUILD_ID.parse().unwrap(), POSTS.parse().unwrap(), Utc::now() - chrono::Duration::days(1))
+        .unwrap();
+    (dir, config, db)
+}
+
+/// Waits for the `n`-th registration (one per start of the bot).
+async fn registered(fake: &FakeDiscord, n: usize) {
+    fake.wait_for_request("PUT", &format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands"), n, T).await;
+}
+
+fn posts_to(fake: &FakeDiscord, channel: &str) -> Vec<Request> {
+    fake.requests().into_iter().filter(|r| r.is("POST", &format!("/channels/{channel}/messages"))).collect()
+}
+
+fn ledger(db: &Path) -> Vec<twinbot::store::PostRecord> {
+    Store::open(db).unwrap().posts(GUILD_ID.parse().unwrap()).unwrap()
+}
+
+fn started(fake: &FakeDiscord) -> BotProcess {
+    BotProcess::start(fake, true)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_due_post_is_sent_once_with_its_nonce_and_only_the_role_may_be_pinged() {
+    let fake = FakeDiscord::start().await;
+    let (_dir, config, db) = community("");
+    let bot = BotProcess::start_with_config(&fake, &config);
+    let post = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
+    let partner_years = 10;
+    assert_eq!(
+        post.body,
+        json!({
+            "content": format!(
+                "<@&{ROLE}> 🎉 Today we celebrate the {partner_years}th anniversary of the twinning between Morley and \
+                 Siegen (Germany), which dates from {}.",
+                since().format("%-d %B %Y")
+            ),
+            "nonce": "twinbot-1",
+            "enforce_nonce": true,
+            "allowed_mentions": {"parse": [], "users": [], "roles": [ROLE]},
+            "tts": false,
+            "embeds": [],
+            "sticker_ids": [],
+            "attachments": [],
+        }),
+    );
+    bot.wait_log("anniversary posted", T).await;
+    let l = ledger(&db);
+    assert_eq!((l.len(), l[0].state, l[0].attempts, l[0].belated), (1, PostState::Sent, 1, false));
+
+    // A restart does not post it again.
+    drop(bot);
+    let bot = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 2).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(posts_to(&fake, POSTS).len(), 1, "{}", bot.log());
+}
+
+/// Ten years ago today (the 28th for 29 February, to keep the fixture simple).
+fn since() -> chrono::NaiveDate {
+    let today = Utc::now().date_naive();
+    chrono::NaiveDate::from_ymd_opt(today.year() - 10, today.month(), today.day().min(28)).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_between_sending_and_recording_the_restart_resends_with_the_same_nonce_and_discord_keeps_one() {
+    let fake = FakeDiscord::start().await;
+    // Discord stores the message, but its answer never reaches the bot, which is then killed.
+    fake.hang("POST", &format!("/channels/{POSTS}/messages"), 1);
+    let (_dir, config, db) = community("");
+    let mut bot = BotProcess::start_with_config(&fake, &config);
+    let first = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
+    bot.kill().await;
+    let l = ledger(&db);
+    assert_eq!((l[0].state, l[0].attempts), (PostState::Sending, 1), "the intent is recorded, the result is not");
+
+    let bot = BotProcess::start_with_config(&fake, &config);
+    let second = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 2, T).await;
+    assert_eq!(second.body["nonce"], first.body["nonce"], "the same nonce");
+    assert_eq!(second.body["enforce_nonce"], true);
+    assert_eq!(second.body["content"], first.body["content"]);
+    bot.wait_log("anniversary posted", T).await;
+    assert_eq!(fake.channel_messages().len(), 1, "Discord kept one message");
+    let l = ledger(&db);
+    assert_eq!((l.len(), l[0].state, l[0].attempts), (1, PostState::Sent, 2));
+    assert_eq!(l[0].message_id.map(|m| m.to_string()), fake.channel_messages()[0]["id"].as_str().map(String::from));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_post_is_recorded_and_logged() {
+    let fake = FakeDiscord::start().await;
+    fake.fail(
+        "POST",
+        &format!("/channels/{POSTS}/messages"),
+        403,
+        json!({"message": "Missing Permissions", "code": 50013}),
+        &[],
+        10,
+    );
+    let (_dir, config, db) = community("");
+    let bot = BotProcess::start_with_config(&fake, &config);
+    let log = bot.wait_log("Discord refused the post", T).await;
+    assert!(log.contains("403 Missing Permissions (code 50013); give the bot View Channel, Send Messages"), "{log}");
+    assert!(log.contains("trying again at"), "{log}");
+    let l = ledger(&db);
+    assert_eq!((l[0].state, l[0].attempts), (PostState::Refused, 1));
+    assert!(l[0].error.as_deref().unwrap().contains("Missing Permissions"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn announce_is_refused_to_members_and_posted_for_moderators_without_pings() {
+    let fake = FakeDiscord::start().await;
+    let bot = started(&fake);
+    registered(&fake, 1).await;
+
+    // A member without Manage Messages: a polite refusal, nothing posted.
+    let (p, id, token) = command_by("announce", json!([text("city", "dortmund")]), MEMBER);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!(r.body["type"], 4);
+    assert_eq!(r.body["data"]["flags"], 64);
+    assert_eq!(r.body["data"]["embeds"][0]["title"], "Moderators only");
+    assert_eq!(r.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+
+    // A moderator: acknowledged at once (deferred, ephemeral), posted, then told where.
+    let (p, id, token) = command_by(
+        "announce",
+        json!([text("city", "dortmund"), {"name": "channel", "type": 7, "value": POSTS}]),
+        MODERATOR,
+    );
+    fake.dispatch("INTERACTION_CREATE", p);
+    let ack = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!((ack.body["type"].clone(), ack.body["data"]["flags"].clone()), (json!(5), json!(64)), "{}", ack.body);
+    let post = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
+    assert_eq!(post.body["nonce"], id, "the interaction id: a retried /announce is not posted twice");
+    assert_eq!(post.body["enforce_nonce"], true);
+    assert_eq!(post.body["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+    assert!(post.body["content"].as_str().unwrap().contains("anniversary of the twinning between Leeds and Dortmund"));
+    let edit = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    assert_eq!(edit.body["embeds"][0]["title"], "Announcement posted");
+    assert!(edit.body["embeds"][0]["description"].as_str().unwrap().starts_with(&format!("Posted in <#{POSTS}>")));
+
+    // Preview: only the moderator sees it, nothing is posted.
+    let (p, id, token) = command_by(
+        "announce",
+        json!([text("city", "lille"), {"name": "preview", "type": 5, "value": true}]),
+        MODERATOR,
+    );
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!(r.body["data"]["flags"], 64);
+    assert!(r.body["data"]["embeds"][0]["title"].as_str().unwrap().starts_with("Preview · Lille"));
+    assert_eq!(posts_to(&fake, POSTS).len(), 1);
+    assert_eq!(posts_to(&fake, CHANNEL_ID).len(), 0);
+    drop(bot);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data = [{:?}]\n[discord]\nguild_id = {GUILD_ID}\n",
+            root().join("data/leeds.toml").display().to_string()
+        ),
+    )
+    .unwrap();
+    let bot = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 1).await;
+    let (p, id, token) = command_by(
+        "anniversary-settings",
+        json!([{"name": "channel", "type": 7, "value": POSTS}, text("timezone", "Asia/Tokyo"), text("time", "18:30")]),
+        MODERATOR,
+    );
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!(r.body["data"]["embeds"][0]["title"], "Anniversary settings saved", "{}", r.body);
+    assert_eq!(r.body["data"]["flags"], 64);
+    bot.wait_log("anniversary settings saved", T).await;
+    drop(bot);
+
+    let db = dir.path().join("twinbot.db");
+    assert!(db.exists(), "created next to config.toml on first run");
+    let saved = Store::open(&db).unwrap().settings(GUILD_ID.parse().unwrap()).unwrap().unwrap();
+    assert_eq!(
+        (saved.channel_id, saved.timezone.as_str(), saved.at.as_str()),
+        (Some(POSTS.parse().unwrap()), "Asia/Tokyo", "18:30")
+    );
+
+    let _bot = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 2).await;
+    let (p, id, token) = command_by("anniversary-settings", json!([]), MODERATOR);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    let fields = r.body["data"]["embeds"][0]["fields"].as_array().unwrap().clone();
+    let time = fields.iter().find(|f| f["name"] == "Time").unwrap();
+    assert!(time["value"].as_str().unwrap().starts_with("18:30 Asia/Tokyo"), "{time}");
+}
