@@ -286,6 +286,29 @@ mod tests {
     }
 
     #[test]
+    fn a_single_server_is_configured_in_the_file() {
+        let c = Config::parse(
+            Path::new("/srv/twinbot/config.toml"),
+            "data = []\ndatabase = \"state/bot.db\"\n[discord]\nguild_id = 7\n[anniversaries]\nchannel = 8\nrole = 9\ngrace_days = 3\n",
+        )
+        .unwrap();
+        assert_eq!(c.database_path(), PathBuf::from("/srv/twinbot/state/bot.db"));
+        assert_eq!(c.grace(), chrono::Duration::days(3));
+        let d = Config::parse(Path::new("/srv/twinbot/config.toml"), "data = []\n").unwrap();
+        assert_eq!(d.database_path(), PathBuf::from("/srv/twinbot/twinbot.db"));
+        assert_eq!(d.grace(), chrono::Duration::days(7));
+
+        let e = Config::parse(Path::new("c.toml"), "data = []\n[anniversaries]\nchannel = 8\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "c.toml: anniversaries.channel: needs discord.guild_id, the server the channel belongs to"
+        );
+        let e = Config::parse(Path::new("c.toml"), "data = []\n[discord]\nguild_id = 7\n[anniversaries]\nrole = 7\n")
+            .unwrap_err();
+        assert!(e.to_string().starts_with("c.toml: anniversaries.role: that is the @everyone role"), "{e}");
+    }
+
+    #[test]
     fn tokens_do_not_print() {
         assert_eq!(format!("{:?}", Token("secret".into())), "Token(<hidden>)");
     }

@@ -64,7 +64,7 @@ pub enum SendError {
 
 fn hint(code: i64) -> &'static str {
     match code {
-        50013 => "; give the bot View Channel, Send Messages and Embed Links in that channel",
+        50013 => "; give the bot View Channel, Send Messages and Read Message History in that channel",
         50001 => "; the bot cannot see that channel: give it View Channel there",
         10003 => "; the channel no longer exists: choose another with /anniversary-settings",
         _ => "",
@@ -362,7 +362,7 @@ mod tests {
         let e = SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() };
         assert_eq!(
             e.to_string(),
-            "Discord refused the post: 403 Missing Permissions (code 50013); give the bot View Channel, Send Messages and Embed Links in that channel"
+            "Discord refused the post: 403 Missing Permissions (code 50013); give the bot View Channel, Send Messages and Read Message History in that channel"
         );
     }
 }

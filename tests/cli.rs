@@ -246,3 +246,18 @@ fn commands_prints_the_registration_json() {
     assert_eq!(json, twinbot::discord::commands_json());
     assert_eq!(json[0]["name"], "partner");
 }
+
+#[test]
+fn announce_previews_and_settings_show_the_config_on_the_command_line() {
+    let (code, out, _) = ask(&["announce", "dortmund"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("Preview · Dortmund: 57th anniversary\n"), "{out}");
+    assert!(
+        out.contains("🎉 Today we celebrate the 57th anniversary of the twinning between Leeds and Dortmund (Germany)")
+    );
+    assert!(out.contains("Preview only: use /announce in a Discord server to post it."));
+    let (code, out, _) = ask(&["anniversary-settings"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("Anniversary posts (config.toml)"), "{out}");
+    assert!(out.contains("Off. Choose a channel"), "{out}");
+}

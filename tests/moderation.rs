@@ -234,3 +234,22 @@ fn timezones_autocomplete_from_the_iana_list() {
     assert_eq!(choices("berln")[0], "Europe/Berlin", "misspelt");
     assert!(choices("europe").len() == 25 && choices("europe").iter().all(|z| z.starts_with("Europe/")));
 }
+
+#[test]
+fn the_default_year_is_the_year_in_the_servers_timezone() {
+    let config = twinbot::config::Config::parse(
+        std::path::Path::new("config.toml"),
+        "data = []\n[anniversaries]\ntimezone = \"Pacific/Kiritimati\"\n",
+    )
+    .unwrap();
+    let service = Service::new(&config, leeds(), twinbot::store::Store::in_memory().unwrap()).unwrap();
+    let interaction: Interaction = serde_json::from_value(command("anniversaries", json!([]), MEMBER)).unwrap();
+    // Midday on New Year's Eve in UTC is already New Year's Day at UTC+14.
+    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+    let title = |now| {
+        let r = serde_json::to_value(respond(&service, &interaction, now).unwrap().response).unwrap();
+        embed(&r)["title"].as_str().unwrap().to_string()
+    };
+    assert_eq!(title(at("2027-12-31T12:00:00Z")), "Leeds' anniversaries in 2028");
+    assert_eq!(title(at("2027-12-31T09:00:00Z")), "Leeds' anniversaries in 2027");
+}

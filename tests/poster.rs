@@ -390,7 +390,7 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
     let text = twinbot::reply::plain(&problems.value);
     assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");
-    assert!(text.contains("give the bot View Channel, Send Messages and Embed Links"), "{text}");
+    assert!(text.contains("give the bot View Channel, Send Messages and Read Message History"), "{text}");
 }
 
 #[tokio::test(start_paused = true)]
