@@ -44,6 +44,8 @@ struct Figures {
     startup: Duration,
     latencies: Vec<Duration>,
     peak_rss_kib: u64,
+    /// Resident memory at the end: (anonymous: heap and stacks, file: mapped code and data).
+    rss_split_kib: (u64, u64),
     cpu_per_interaction: Duration,
 }
 
@@ -99,10 +101,11 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
     }
     let cpu = cpu_time(bot.pid()) - cpu_before;
     let peak_rss_kib = kib(bot.pid(), "VmHWM:");
+    let rss_split_kib = (kib(bot.pid(), "RssAnon:"), kib(bot.pid(), "RssFile:"));
     bot.terminate();
     let _ = tokio::time::timeout(Duration::from_secs(5), bot.wait_exit(Duration::from_secs(5))).await;
     latencies.sort();
-    Figures { startup, latencies, peak_rss_kib, cpu_per_interaction: cpu / INTERACTIONS as u32 }
+    Figures { startup, latencies, peak_rss_kib, rss_split_kib, cpu_per_interaction: cpu / INTERACTIONS as u32 }
 }
 
 fn report(name: &str, f: &Figures) {
@@ -116,7 +119,12 @@ fn report(name: &str, f: &Figures) {
         us(percentile(&f.latencies, 0.99)),
         us(*f.latencies.last().unwrap())
     );
-    println!("peak_rss_mb: {:.1}", f.peak_rss_kib as f64 / 1024.0);
+    println!(
+        "peak_rss_mb: {:.1} (at the end: heap and stacks {:.1}, mapped files {:.1})",
+        f.peak_rss_kib as f64 / 1024.0,
+        f.rss_split_kib.0 as f64 / 1024.0,
+        f.rss_split_kib.1 as f64 / 1024.0
+    );
     println!("bot_cpu_us_per_interaction: {:.0}", us(f.cpu_per_interaction));
 }
 
@@ -126,7 +134,10 @@ async fn main() {
     let twinbot = measure("twinbot", |fake| BotProcess::start(fake, true)).await;
     report("twinbot (release build)", &twinbot);
 
-    // The peer, side by side, when discord.py is installed.
+    // The peer, side by side, when discord.py is installed (GATEWAY_BENCH_PEER=0 skips it).
+    if std::env::var("GATEWAY_BENCH_PEER").is_ok_and(|v| v == "0") {
+        return;
+    }
     let has_peer =
         std::process::Command::new("python3").args(["-c", "import discord"]).status().is_ok_and(|s| s.success());
     if !has_peer {
