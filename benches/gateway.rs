@@ -84,8 +84,7 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
         }
         let (payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
         let prefix = format!("/interactions/{id}/");
-        let sent = Instant::now();
-        fake.dispatch("INTERACTION_CREATE", payload);
+        let sent = fake.dispatch("INTERACTION_CREATE", payload);
         let got = loop {
             let r = tokio::time::timeout(Duration::from_secs(10), requests.recv())
                 .await
@@ -113,10 +112,12 @@ fn report(name: &str, f: &Figures) {
     println!("== {name}");
     println!("startup_to_registered_ms: {:.1}", f.startup.as_secs_f64() * 1e3);
     println!(
-        "dispatch_to_callback_us: p50={:.0} p90={:.0} p99={:.0} max={:.0}",
+        "dispatch_to_callback_us: p50={:.0} p90={:.0} p95={:.0} p99={:.0} p99.9={:.0} max={:.0}",
         us(percentile(&f.latencies, 0.50)),
         us(percentile(&f.latencies, 0.90)),
+        us(percentile(&f.latencies, 0.95)),
         us(percentile(&f.latencies, 0.99)),
+        us(percentile(&f.latencies, 0.999)),
         us(*f.latencies.last().unwrap())
     );
     println!(

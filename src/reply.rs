@@ -217,24 +217,45 @@ fn needs_escape(c: char, line_start: bool) -> bool {
         || (line_start && matches!(c, '#' | '>' | '-' | '+'))
 }
 
+/// The length in bytes of the UTF-8 character that starts with byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Appends the escaped form of `s`, whole characters only, at most `room` characters long;
 /// returns how many characters it appended. `at_line_start` tells whether `s` starts a line.
+///
+/// Every character that needs escaping is ASCII, so this walks bytes and copies the runs between
+/// escapes whole: most text (names, summaries) has no escape at all.
 fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> usize {
+    let bytes = s.as_bytes();
     let mut used = 0;
     let mut line_start = at_line_start;
-    for c in s.chars() {
-        let special = needs_escape(c, line_start);
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = utf8_len(b);
+        let special = len == 1 && needs_escape(char::from(b), line_start);
         let n = 1 + usize::from(special);
         if used + n > room {
             break;
         }
         if special {
+            out.push_str(&s[run..i]);
             out.push('\\');
+            run = i;
         }
-        out.push(c);
         used += n;
-        line_start = c == '\n' || (line_start && c == ' ');
+        line_start = b == b'\n' || (line_start && b == b' ');
+        i += len;
     }
+    out.push_str(&s[run..i]);
     used
 }
 
@@ -242,10 +263,12 @@ fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> u
 fn escaped_len(s: &str, at_line_start: bool) -> usize {
     let mut n = 0;
     let mut line_start = at_line_start;
-    for c in s.chars() {
-        let special = needs_escape(c, line_start);
-        n += 1 + usize::from(special);
-        line_start = c == '\n' || (line_start && c == ' ');
+    for &b in s.as_bytes() {
+        if b & 0xC0 == 0x80 {
+            continue; // inside a multi-byte character, already counted
+        }
+        n += 1 + usize::from(b < 0x80 && needs_escape(char::from(b), line_start));
+        line_start = b == b'\n' || (line_start && b == b' ');
     }
     n
 }
@@ -423,5 +446,46 @@ mod tests {
         let t = Text::new().link("globalleeds.com", "https://www.globalleeds.com/x(1)");
         assert_eq!(markdown(&t, 100), "[globalleeds.com](https://www.globalleeds.com/x%281%29)");
         assert_eq!(plain(&t), "globalleeds.com <https://www.globalleeds.com/x(1)>");
+    }
+
+    /// The byte-wise escaper against the obvious character-by-character one, on text mixing
+    /// scripts, escapes and line starts, cut at every room.
+    #[test]
+    fn byte_wise_escaping_matches_the_reference() {
+        fn reference(s: &str, room: usize, at_line_start: bool) -> (String, usize) {
+            let (mut out, mut used, mut line_start) = (String::new(), 0, at_line_start);
+            for c in s.chars() {
+                let special = needs_escape(c, line_start);
+                let n = 1 + usize::from(special);
+                if used + n > room {
+                    break;
+                }
+                if special {
+                    out.push('\\');
+                }
+                out.push(c);
+                used += n;
+                line_start = c == '\n' || (line_start && c == ' ');
+            }
+            (out, used)
+        }
+        let samples = [
+            "plain text",
+            "# Brünn *bold* _it_ ~s~ `c` |p| [l] <@123> @everyone\\",
+            "\n - item\n> quote\n  + Харків 杭州 🇩🇪 -dash",
+            "é*é_é",
+            "",
+        ];
+        for s in samples {
+            for start in [true, false] {
+                let full = reference(s, usize::MAX, start).1;
+                assert_eq!(escaped_len(s, start), full, "{s:?}");
+                for room in 0..=full + 1 {
+                    let mut out = String::new();
+                    let used = escape_into(s, room, start, &mut out);
+                    assert_eq!((out, used), reference(s, room, start), "{s:?} room {room}");
+                }
+            }
+        }
     }
 }

@@ -73,7 +73,8 @@ struct Fault {
 }
 
 enum Control {
-    Send(Value),
+    /// A frame, already serialised.
+    Send(String),
     Close(u16),
 }
 
@@ -234,22 +235,22 @@ impl FakeDiscord {
         .await
     }
 
-    /// Sends a dispatch event on the current connection.
-    pub fn dispatch(&self, event: &str, data: Value) {
+    /// Sends a dispatch event on the current connection; returns when the frame, serialised,
+    /// was handed to the socket's writer (the start of a dispatch → callback measurement).
+    pub fn dispatch(&self, event: &str, data: Value) -> Instant {
         let mut s = self.state.lock().unwrap();
         s.seq += 1;
-        let frame = json!({"op": 0, "t": event, "s": s.seq, "d": data});
-        if let Some(tx) = &s.control {
-            let _ = tx.send(Control::Send(frame));
-        } else {
-            panic!("no gateway connection to dispatch {event} on");
-        }
+        let frame = json!({"op": 0, "t": event, "s": s.seq, "d": data}).to_string();
+        let Some(tx) = &s.control else { panic!("no gateway connection to dispatch {event} on") };
+        let at = Instant::now();
+        let _ = tx.send(Control::Send(frame));
+        at
     }
 
     /// Sends any frame on the current connection (op 9 Invalid Session, op 7 Reconnect, …).
     pub fn send_raw(&self, frame: Value) {
         if let Some(tx) = &self.state.lock().unwrap().control {
-            let _ = tx.send(Control::Send(frame));
+            let _ = tx.send(Control::Send(frame.to_string()));
         }
     }
 
@@ -303,7 +304,7 @@ impl FakeDiscord {
                 }
                 ctl = rx.recv() => match ctl {
                     Some(Control::Send(v)) => {
-                        if ws.send(Message::Text(v.to_string())).await.is_err() {
+                        if ws.send(Message::Text(v)).await.is_err() {
                             break;
                         }
                     }
@@ -377,9 +378,11 @@ impl FakeDiscord {
             if reader.read_exact(&mut body).await.is_err() {
                 return;
             }
+            // Received in full: the moment the bot's answer has arrived.
+            let at = Instant::now();
             let path = target.strip_prefix("/api/v10").unwrap_or(&target).to_string();
             let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            let request = Request { method: method.clone(), path: path.clone(), headers, body, at: Instant::now() };
+            let request = Request { method: method.clone(), path: path.clone(), headers, body, at };
             let hang = {
                 let mut s = self.state.lock().unwrap();
                 let rule = s.hangs.iter_mut().find(|(m, p, n)| *n > 0 && request.is(m, p));
