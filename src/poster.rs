@@ -304,8 +304,9 @@ pub async fn pass(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock) -> 
             }
             let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
             if maybe_posted && now - r.updated_at >= NONCE_WINDOW {
-                // It may have gone out, and Discord may have forgotten the nonce: look first.
-                let after = r.updated_at - chrono::Duration::minutes(1);
+                // It may have gone out, and Discord may have forgotten the nonce: look first, at
+                // messages since the intent was recorded (a minute's leeway for clock skew).
+                let after = r.created_at - chrono::Duration::minutes(1);
                 match outbox.find_posted(&outgoing(&r), after).await {
                     Ok(Some(message)) => {
                         service.store().record_sent(r.id, message, clock.now())?;

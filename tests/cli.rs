@@ -209,8 +209,10 @@ fn a_rejected_token_is_a_clear_error_and_is_never_printed() {
         String::from_utf8_lossy(&buf[..n]).to_string()
     });
     let secret = "fake-bot-token.for-tests-only.never-printed-0123456789";
+    // A config of its own, so that the database is created in a temporary folder.
+    let (_dir, config) = temp_config("", &[root().join("data/leeds.toml")]);
     let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
-        .args(["--config", root().join("config.toml").to_str().unwrap()])
+        .args(["--config", config.to_str().unwrap()])
         .env("DISCORD_TOKEN", secret)
         .env("DISCORD_API_BASE", format!("http://127.0.0.1:{port}"))
         .env("RUST_LOG", "trace")
@@ -222,6 +224,20 @@ fn a_rejected_token_is_a_clear_error_and_is_never_printed() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("error: Discord rejected the bot token (401 Unauthorized)"), "{err}");
     assert!(!err.contains(secret) && !String::from_utf8_lossy(&out.stdout).contains(secret), "the token leaked: {err}");
+}
+
+#[test]
+fn a_database_that_cannot_be_created_is_a_clear_error() {
+    let (_dir, config) = temp_config("database = \"/dev/null/twinbot/state.db\"\n", &[root().join("data/leeds.toml")]);
+    let out = Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap()])
+        .env("DISCORD_TOKEN", "fake-token-for-tests")
+        .env("DISCORD_API_BASE", "http://127.0.0.1:9")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: cannot create the folder /dev/null/twinbot for the database"), "{err}");
 }
 
 #[test]
