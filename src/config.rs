@@ -159,8 +159,8 @@ impl Config {
                 "that is the @everyone role (it has the server's id): twinbot never pings everyone; name a role, or remove the line",
             ));
         }
-        if a.grace_days.is_some_and(|d| d > 366) {
-            return Err(setting("anniversaries.grace_days", "must be at most 366 days"));
+        if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
+            return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
         }
         if let Some(t) = &config.anniversaries.template {
             crate::template::Template::parse(t).map_err(|e| ConfigError::Setting {

@@ -14,7 +14,7 @@ use serenity::all::{
     Context, CreateAllowedMentions, CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateEmbed,
     CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
     EditInteractionResponse, EventHandler, GatewayIntents, GetMessages, GuildId, Http, HttpBuilder, Interaction,
-    InteractionContext, Nonce, Permissions, Ready, RoleId,
+    InteractionContext, MessageId, Nonce, Permissions, Ready, RoleId,
 };
 use serenity::async_trait;
 
@@ -172,6 +172,13 @@ fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandS
         channel_id: cmd.channel_id.get(),
         user_id: cmd.user.id.get(),
         permissions,
+        channel_permissions: cmd
+            .data
+            .resolved
+            .channels
+            .iter()
+            .map(|(id, c)| (id.get(), c.permissions.map_or(0, |p| p.bits())))
+            .collect(),
         stored: None,
         ledger: Vec::new(),
     };
@@ -261,6 +268,15 @@ fn send_error(e: serenity::Error) -> SendError {
     }
 }
 
+/// How many pages of 100 messages the poster reads when it looks for a post it may have made.
+const FIND_PAGES: usize = 10;
+
+/// The smallest message id Discord can give at `t`.
+fn snowflake_at(t: DateTime<Utc>) -> u64 {
+    const DISCORD_EPOCH_MS: i64 = 1_420_070_400_000;
+    ((t.timestamp_millis() - DISCORD_EPOCH_MS).max(0) as u64) << 22
+}
+
 /// The mentions a post may make: only the one role, never @everyone, @here or users.
 pub fn post_mentions(role_id: Option<u64>) -> CreateAllowedMentions {
     match role_id {
@@ -282,18 +298,25 @@ impl Outbox for DiscordOutbox {
     }
 
     async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
-        let recent = ChannelId::new(post.channel_id)
-            .messages(&self.http, GetMessages::new().limit(50))
-            .await
-            .map_err(send_error)?;
-        Ok(recent
-            .iter()
-            .find(|m| {
-                m.author.id.get() == self.bot_id
-                    && m.content == post.content
-                    && m.timestamp.unix_timestamp() >= after.timestamp()
-            })
-            .map(|m| m.id.get()))
+        // Page forward from the first message id possible at `after` (a snowflake's top bits
+        // are milliseconds since 2015), at most FIND_PAGES pages of 100.
+        let mut cursor = MessageId::new(snowflake_at(after).max(1));
+        for _ in 0..FIND_PAGES {
+            let page = ChannelId::new(post.channel_id)
+                .messages(&self.http, GetMessages::new().after(cursor).limit(100))
+                .await
+                .map_err(send_error)?;
+            if let Some(m) =
+                page.iter().find(|m| m.author.id.get() == self.bot_id && m.content.trim() == post.content.trim())
+            {
+                return Ok(Some(m.id.get()));
+            }
+            match page.iter().map(|m| m.id).max() {
+                Some(newest) if page.len() == 100 => cursor = newest,
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
     }
 }
 

@@ -66,7 +66,7 @@ fn hint(code: i64) -> &'static str {
     match code {
         50013 => "; give the bot View Channel, Send Messages and Read Message History in that channel",
         50001 => "; the bot cannot see that channel: give it View Channel there",
-        10003 => "; the channel no longer exists: choose another with /anniversary-settings",
+        10003 => "; the channel no longer exists: choose another channel",
         _ => "",
     }
 }
@@ -184,7 +184,9 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
             settings.timing.tz.name()
         ));
     }
-    crate::reply::shorten(&out, MAX_MESSAGE)
+    // Discord trims a message's ends; so does the poster, so that the copy in the channel can be
+    // recognised after a restart.
+    crate::reply::shorten(out.trim(), MAX_MESSAGE)
 }
 
 fn outgoing(r: &PostRecord) -> Outgoing {
@@ -235,97 +237,154 @@ async fn deliver(
     Ok(())
 }
 
+/// How late a post may go out and still not be marked belated.
+pub const BELATED_AFTER: chrono::Duration = chrono::Duration::minutes(15);
+
 /// One pass over every server with posts on: makes what is due, retries what may be retried,
-/// and says when to look again.
+/// and says when to look again. A server whose records cannot be read or written is logged and
+/// skipped (and looked at again in a minute); the others go on.
 pub async fn pass(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
     let mut out = Pass::default();
     let dir = service.directory();
-    for (guild, channel, settings) in service.posting_servers() {
-        let now = clock.now();
-        let since = service.store().enabled_since(guild, channel, now)?;
-        let tz = settings.timing.tz;
-        let start = since.max(now - chrono::Duration::days(LOOKBACK_DAYS));
-        let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
-        let today = now.with_timezone(&tz).date_naive();
-        let to = today + chrono::Duration::days(370);
-        for post in posts(&dir, &settings.timing, from, to) {
-            if post.due < since {
-                continue;
-            }
-            if post.due > now {
-                out.wake_at(post.due);
-                break;
-            }
-            let key = post_key(&dir, &post);
-            if service.store().post(guild, &key)?.is_some() {
-                continue; // made, or handled below
-            }
-            let belated = today > post.day;
-            let new = NewPost {
-                guild_id: guild,
-                key: key.clone(),
-                due: post.due,
-                channel_id: channel,
-                content: content(&dir, &settings, &post, belated),
-                role_id: settings.role_id,
-                belated,
-            };
-            if post.due < now - service.grace {
-                if service.store().record_missed(&new, now)? {
-                    out.missed += 1;
-                    tracing::warn!(guild, post = %key, due = %post.due, "missed: it fell due while twinbot was down, more than the grace window ago");
-                }
-                continue;
-            }
-            let r = service.store().record_intent(&new, now)?;
-            deliver(service, outbox, clock, &r, &mut out).await?;
-        }
-
-        // Posts begun but not finished: stopped while sending, refused, or failed.
-        let pending: Vec<PostRecord> =
-            service.store().posts(guild)?.into_iter().filter(|r| !r.state.is_final()).collect();
-        for r in pending {
-            let now = clock.now();
-            if r.state != PostState::Sending {
-                match r.next_try {
-                    Some(t) if t > now => {
-                        out.wake_at(t);
-                        continue;
-                    }
-                    _ => {}
-                }
-            }
-            if r.attempts >= MAX_ATTEMPTS || now - r.due > service.grace {
-                let why = r.error.clone().unwrap_or_else(|| "the bot stopped while sending it".into());
-                service.store().record_failure(r.id, r.state, &format!("{why}; not retried any more"), None, now)?;
-                tracing::error!(guild, post = %r.key, attempts = r.attempts, "gave up on a post: {why}");
-                out.failed += 1;
-                continue;
-            }
-            let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
-            if maybe_posted && now - r.updated_at >= NONCE_WINDOW {
-                // It may have gone out, and Discord may have forgotten the nonce: look first, at
-                // messages since the intent was recorded (a minute's leeway for clock skew).
-                let after = r.created_at - chrono::Duration::minutes(1);
-                match outbox.find_posted(&outgoing(&r), after).await {
-                    Ok(Some(message)) => {
-                        service.store().record_sent(r.id, message, clock.now())?;
-                        tracing::info!(guild, post = %r.key, message, "found the post already made before a restart");
-                        continue;
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        tracing::warn!(guild, post = %r.key, "could not look for an earlier copy of the post: {e}")
-                    }
-                }
-            }
-            let channel_now = if r.state == PostState::Refused { channel } else { r.channel_id };
-            service.store().record_retry(r.id, channel_now, now)?;
-            let r = PostRecord { attempts: r.attempts + 1, channel_id: channel_now, state: PostState::Sending, ..r };
-            deliver(service, outbox, clock, &r, &mut out).await?;
+    let servers = service.posting_servers();
+    for (guild, channel, settings) in &servers {
+        if let Err(e) = pass_server(service, outbox, clock, &dir, (*guild, *channel, settings), &mut out).await {
+            tracing::error!(guild, "anniversary posts for this server paused for a minute: {e}");
+            out.wake_at(clock.now() + chrono::Duration::minutes(1));
         }
     }
+    // Posts left unfinished in servers that have since turned posts off: not made any more.
+    let now = clock.now();
+    let orphans: Vec<PostRecord> = service
+        .store()
+        .unfinished_posts()?
+        .into_iter()
+        .filter(|r| !servers.iter().any(|(g, _, _)| *g == r.guild_id))
+        .collect();
+    for r in orphans {
+        let why = r.error.clone().unwrap_or_else(|| "it was being sent".into());
+        service.store().record_failure(r.id, r.state, &format!("{why}; posts were turned off since"), None, now)?;
+        tracing::warn!(guild = r.guild_id, post = %r.key, "not retried: posts were turned off in this server");
+    }
     Ok(out)
+}
+
+/// Looks in the channel for a post that may have gone out. Some(Some(id)): it did; Some(None):
+/// it did not; None: the channel could not be read (logged).
+async fn look_for(outbox: &dyn Outbox, r: &PostRecord) -> Option<Option<u64>> {
+    // Messages since the intent was recorded, with a minute's leeway for clock skew.
+    let after = r.created_at - chrono::Duration::minutes(1);
+    match outbox.find_posted(&outgoing(r), after).await {
+        Ok(found) => Some(found),
+        Err(e) => {
+            tracing::warn!(guild = r.guild_id, post = %r.key, "could not look for an earlier copy of the post: {e}");
+            None
+        }
+    }
+}
+
+async fn pass_server(
+    service: &Service,
+    outbox: &dyn Outbox,
+    clock: &dyn Clock,
+    dir: &Directory,
+    (guild, channel, settings): (u64, u64, &PostSettings),
+    out: &mut Pass,
+) -> Result<(), StoreError> {
+    let now = clock.now();
+    let since = service.store().enabled_since(guild, channel, now)?;
+    let tz = settings.timing.tz;
+    let start = since.max(now - chrono::Duration::days(LOOKBACK_DAYS));
+    let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
+    let today = now.with_timezone(&tz).date_naive();
+    let to = today + chrono::Duration::days(370);
+    for post in posts(dir, &settings.timing, from, to) {
+        if post.due < since {
+            continue;
+        }
+        if post.due > now {
+            out.wake_at(post.due);
+            break;
+        }
+        let key = post_key(dir, &post);
+        if service.store().post(guild, &key)?.is_some() {
+            continue; // made, or handled below
+        }
+        let belated = now - post.due > BELATED_AFTER;
+        let new = NewPost {
+            guild_id: guild,
+            key: key.clone(),
+            due: post.due,
+            channel_id: channel,
+            content: content(dir, settings, &post, belated),
+            role_id: settings.role_id,
+            belated,
+        };
+        if post.due < now - service.grace {
+            if service.store().record_missed(&new, now)? {
+                out.missed += 1;
+                tracing::warn!(guild, post = %key, due = %post.due, "missed: it fell due while twinbot was down, more than the grace window ago");
+            }
+            continue;
+        }
+        let r = service.store().record_intent(&new, now)?;
+        deliver(service, outbox, clock, &r, out).await?;
+    }
+
+    // Posts begun but not finished: stopped while sending, refused, or failed.
+    let pending: Vec<PostRecord> = service.store().posts(guild)?.into_iter().filter(|r| !r.state.is_final()).collect();
+    for r in pending {
+        let now = clock.now();
+        if r.state != PostState::Sending {
+            match r.next_try {
+                Some(t) if t > now => {
+                    out.wake_at(t);
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        // It may have gone out (the bot stopped while sending, or the answer was lost), and
+        // Discord may have forgotten the nonce: look in the channel before sending again.
+        let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
+        let must_look = maybe_posted && now - r.updated_at >= NONCE_WINDOW;
+        let out_of_tries = r.attempts >= MAX_ATTEMPTS || now - r.due > service.grace;
+        if must_look || (maybe_posted && out_of_tries) {
+            match look_for(outbox, &r).await {
+                Some(Some(message)) => {
+                    service.store().record_sent(r.id, message, clock.now())?;
+                    tracing::info!(guild, post = %r.key, message, "found the post already made before a restart");
+                    continue;
+                }
+                Some(None) => {}
+                None if !out_of_tries => {
+                    // Sending blind could make a second copy: try again later instead.
+                    service.store().record_retry(r.id, r.channel_id, now)?;
+                    let next = retry_at(r.attempts + 1, now);
+                    let why = "could not check whether it was already posted: give the bot Read Message History in that channel";
+                    service.store().record_failure(r.id, PostState::Failed, why, next, now)?;
+                    if let Some(t) = next {
+                        out.wake_at(t);
+                    }
+                    out.failed += 1;
+                    continue;
+                }
+                None => {}
+            }
+        }
+        if out_of_tries {
+            let why = r.error.clone().unwrap_or_else(|| "the bot stopped while sending it".into());
+            service.store().record_failure(r.id, r.state, &format!("{why}; not retried any more"), None, now)?;
+            tracing::error!(guild, post = %r.key, attempts = r.attempts, "gave up on a post: {why}");
+            out.failed += 1;
+            continue;
+        }
+        let channel_now = if r.state == PostState::Refused { channel } else { r.channel_id };
+        service.store().record_retry(r.id, channel_now, now)?;
+        let r = PostRecord { attempts: r.attempts + 1, channel_id: channel_now, state: PostState::Sending, ..r };
+        deliver(service, outbox, clock, &r, out).await?;
+    }
+    Ok(())
 }
 
 /// Posts until the task is dropped. Wakes for the next post, a retry, a settings change, or

@@ -105,7 +105,15 @@ impl Service {
     /// Saves a server's settings and wakes the poster.
     pub fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
         let checked = PostSettings::from_stored(s, &self.defaults).map_err(StoreError::Settings)?;
-        self.store().save_settings(s)?;
+        let before = self.settings_for(Some(s.guild_id)).posting();
+        let store = self.store();
+        store.save_settings(s)?;
+        if let Some(channel) = checked.posting().filter(|c| before != Some(*c)) {
+            // Turned on (again), or moved: count from now, so that what fell due while posts
+            // were off is neither posted late nor reported missed.
+            store.restart_enabled_since(s.guild_id, channel, s.updated_at)?;
+        }
+        drop(store);
         self.saved.write().unwrap_or_else(|e| e.into_inner()).insert(s.guild_id, Arc::new(checked));
         self.wake.notify_one();
         Ok(())

@@ -145,6 +145,9 @@ pub struct Server {
     pub user_id: u64,
     /// The member's permissions in that channel, as Discord computed them.
     pub permissions: u64,
+    /// The member's permissions in the channels named by the command's options, as Discord
+    /// resolved them: (channel, permissions).
+    pub channel_permissions: Vec<(u64, u64)>,
     /// The settings the server saved, if any (loaded for moderator commands).
     pub stored: Option<StoredSettings>,
     /// The server's ledger, newest first (loaded for moderator commands).
@@ -154,8 +157,21 @@ pub struct Server {
 impl Server {
     /// Whether the member holds all of `bits` (administrators hold every permission).
     pub fn allows(&self, bits: u64) -> bool {
-        self.permissions & permissions::ADMINISTRATOR != 0 || self.permissions & bits == bits
+        holds(self.permissions, bits)
     }
+
+    /// Whether the member holds all of `bits` in `channel` (a channel Discord did not resolve for
+    /// this command counts as no).
+    pub fn allows_in(&self, channel: u64, bits: u64) -> bool {
+        if channel == self.channel_id {
+            return self.allows(bits);
+        }
+        self.channel_permissions.iter().any(|&(c, p)| c == channel && holds(p, bits))
+    }
+}
+
+fn holds(permissions: u64, bits: u64) -> bool {
+    permissions & permissions::ADMINISTRATOR != 0 || permissions & bits == bits
 }
 
 /// Checks a template for a directory: every announcement must fit a Discord message.
@@ -175,6 +191,16 @@ mod tests {
         assert!(s(permissions::MANAGE_MESSAGES | 1 << 11).allows(permissions::MANAGE_MESSAGES));
         assert!(!s(1 << 11).allows(permissions::MANAGE_MESSAGES), "Send Messages alone is not enough");
         assert!(!s(0).allows(permissions::MANAGE_MESSAGES));
+        let s = Server {
+            channel_id: 1,
+            permissions: permissions::MANAGE_MESSAGES,
+            channel_permissions: vec![(2, 1 << 11), (3, permissions::MANAGE_MESSAGES)],
+            ..Server::default()
+        };
+        assert!(s.allows_in(1, permissions::MANAGE_MESSAGES));
+        assert!(!s.allows_in(2, permissions::MANAGE_MESSAGES), "not a moderator there");
+        assert!(s.allows_in(3, permissions::MANAGE_MESSAGES));
+        assert!(!s.allows_in(4, permissions::MANAGE_MESSAGES), "unknown channel");
     }
 
     #[test]

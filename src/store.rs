@@ -371,6 +371,24 @@ impl Store {
         Ok(self.post(p.guild_id, &p.key)?.expect("just inserted"))
     }
 
+    /// Every post begun but not finished, in any server.
+    pub fn unfinished_posts(&self) -> Result<Vec<PostRecord>, StoreError> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {POST_COLUMNS} FROM posts WHERE state IN ('sending', 'refused', 'failed') ORDER BY id"
+        ))?;
+        let rows = st.query_map([], row_post)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Starts counting a server's posts to a channel from `now` (posts are turned on again).
+    pub fn restart_enabled_since(&self, guild_id: u64, channel_id: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)",
+            params![id_in(guild_id), id_in(channel_id), ts(now)],
+        )?;
+        Ok(())
+    }
+
     /// Records a new attempt at an existing post, to `channel_id`, before sending it again.
     pub fn record_retry(&self, id: i64, channel_id: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
         self.conn.execute(

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{Datelike, Utc};
-use serde_json::json;
+use serde_json::{json, Value};
 use support::bot_process::{command_by, root, text, BotProcess};
 use support::fake_discord::{FakeDiscord, Request, APP_ID, CHANNEL_ID, GUILD_ID};
 use twinbot::store::{PostState, Store};
@@ -20,9 +20,9 @@ const ROLE: &str = "1300000000000000300";
 const MEMBER: u64 = 1024 | 2048;
 const MODERATOR: u64 = MEMBER | 8192;
 
-/// A folder with a data file whose one partnership has its 10th anniversary today (UTC), a
-/// config that posts it at 00:00 UTC to POSTS pinging ROLE, and a database that has had posts
-/// on since yesterday, so today's post is due as soon as the bot starts.
+/// A folder with a data file whose one partnership has its 12th anniversary today (UTC), a
+/// config that posts it a minute ago (UTC) to POSTS pinging ROLE, and a database that has had
+/// posts on since yesterday, so today's post is due, and not late, as soon as the bot starts.
 fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("town.toml");
@@ -43,7 +43,8 @@ fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
         &config,
         format!(
             "data = [\"town.toml\"]\ndatabase = \"state/twinbot.db\"\n[discord]\nguild_id = {GUILD_ID}\n\
-             [anniversaries]\nchannel = {POSTS}\nrole = {ROLE}\ntimezone = \"UTC\"\nat = \"00:00\"\n{extra}"
+             [anniversaries]\nchannel = {POSTS}\nrole = {ROLE}\ntimezone = \"UTC\"\nat = \"{}\"\n{extra}",
+            a_minute_ago()
         ),
     )
     .unwrap();
@@ -77,7 +78,7 @@ async fn a_due_post_is_sent_once_with_its_nonce_and_only_the_role_may_be_pinged(
     let (_dir, config, db) = community("");
     let bot = BotProcess::start_with_config(&fake, &config);
     let post = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
-    let partner_years = 10;
+    let partner_years = 12;
     assert_eq!(
         post.body,
         json!({
@@ -107,10 +108,29 @@ async fn a_due_post_is_sent_once_with_its_nonce_and_only_the_role_may_be_pinged(
     assert_eq!(posts_to(&fake, POSTS).len(), 1, "{}", bot.log());
 }
 
-/// Ten years ago today (the 28th for 29 February, to keep the fixture simple).
+/// Twelve years ago today (leap year to leap year, so 29 February works too).
 fn since() -> chrono::NaiveDate {
     let today = Utc::now().date_naive();
-    chrono::NaiveDate::from_ymd_opt(today.year() - 10, today.month(), today.day().min(28)).unwrap()
+    today.with_year(today.year() - 12).expect("12 years back keeps leap days")
+}
+
+/// The time of day a minute ago, or midnight in the first minute of the day.
+fn a_minute_ago() -> String {
+    let now = Utc::now();
+    let t = now - chrono::Duration::minutes(1);
+    if t.date_naive() == now.date_naive() {
+        t.format("%H:%M").to_string()
+    } else {
+        "00:00".to_string()
+    }
+}
+
+/// A channel option, resolved as Discord sends it with the member's permissions there.
+fn channel_option(payload: &mut Value, channel: &str, permissions: u64) -> Value {
+    payload["data"]["resolved"] = json!({"channels": {channel: {
+        "id": channel, "name": "announcements", "type": 0, "permissions": permissions.to_string()
+    }}});
+    json!({"name": "channel", "type": 7, "value": channel})
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -174,11 +194,8 @@ async fn announce_is_refused_to_members_and_posted_for_moderators_without_pings(
     assert_eq!(r.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
 
     // A moderator: acknowledged at once (deferred, ephemeral), posted, then told where.
-    let (p, id, token) = command_by(
-        "announce",
-        json!([text("city", "dortmund"), {"name": "channel", "type": 7, "value": POSTS}]),
-        MODERATOR,
-    );
+    let (mut p, id, token) = command_by("announce", json!([]), MODERATOR);
+    p["data"]["options"] = json!([text("city", "dortmund"), channel_option(&mut p, POSTS, MODERATOR)]);
     fake.dispatch("INTERACTION_CREATE", p);
     let ack = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
     assert_eq!((ack.body["type"].clone(), ack.body["data"]["flags"].clone()), (json!(5), json!(64)), "{}", ack.body);
@@ -221,11 +238,9 @@ async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() 
     .unwrap();
     let bot = BotProcess::start_with_config(&fake, &config);
     registered(&fake, 1).await;
-    let (p, id, token) = command_by(
-        "anniversary-settings",
-        json!([{"name": "channel", "type": 7, "value": POSTS}, text("timezone", "Asia/Tokyo"), text("time", "18:30")]),
-        MODERATOR,
-    );
+    let (mut p, id, token) = command_by("anniversary-settings", json!([]), MODERATOR);
+    p["data"]["options"] =
+        json!([channel_option(&mut p, POSTS, MODERATOR), text("timezone", "Asia/Tokyo"), text("time", "18:30")]);
     fake.dispatch("INTERACTION_CREATE", p);
     let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
     assert_eq!(r.body["data"]["embeds"][0]["title"], "Anniversary settings saved", "{}", r.body);

@@ -35,7 +35,7 @@ fn command(name: &str, options: Value, permissions: u64) -> Value {
     // Discord resolves channel and role options alongside their ids.
     p["data"]["resolved"] = json!({
         "channels": {ANNOUNCEMENTS.to_string(): {
-            "id": ANNOUNCEMENTS.to_string(), "name": "announcements", "type": 0, "permissions": "2248473465835073"
+            "id": ANNOUNCEMENTS.to_string(), "name": "announcements", "type": 0, "permissions": permissions.to_string()
         }},
         "roles": {ROLE.to_string(): {
             "id": ROLE.to_string(), "name": "twinning-news", "color": 0,
@@ -127,6 +127,17 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
         })
     );
     assert_eq!(r["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+
+    // A moderator here who may not manage messages in the target channel cannot post there.
+    let mut p = command(
+        "announce",
+        json!([opt("city", 3, json!("lille")), opt("channel", 7, json!(ANNOUNCEMENTS.to_string()))]),
+        MODERATOR,
+    );
+    p["data"]["resolved"]["channels"][ANNOUNCEMENTS.to_string()]["permissions"] = json!(MEMBER.to_string());
+    let (r, action) = run(&service, p);
+    assert!(action.is_none());
+    assert!(embed(&r)["description"].as_str().unwrap().contains(&format!("permission in <#{ANNOUNCEMENTS}>")), "{r}");
 
     let (r, action) = run(&service, command("announce", json!([opt("city", 3, json!("paris"))]), MODERATOR));
     assert!(action.is_none());

@@ -53,6 +53,8 @@ struct FakeChannel {
     messages: Mutex<Vec<Posted>>,
     sends: Mutex<Vec<DateTime<Utc>>>,
     lookups: Mutex<usize>,
+    /// The channel's history cannot be read (no Read Message History).
+    lookup_fails: Mutex<bool>,
 }
 
 /// How long the fake remembers a nonce (Discord: "the past few minutes").
@@ -66,6 +68,7 @@ impl FakeChannel {
             messages: Mutex::new(Vec::new()),
             sends: Mutex::new(Vec::new()),
             lookups: Mutex::new(0),
+            lookup_fails: Mutex::new(false),
         })
     }
     fn set(&self, m: Mode) {
@@ -112,6 +115,9 @@ impl Outbox for FakeChannel {
 
     async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
         *self.lookups.lock().unwrap() += 1;
+        if *self.lookup_fails.lock().unwrap() {
+            return Err(SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() });
+        }
         Ok(self
             .messages
             .lock()
@@ -284,6 +290,7 @@ async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<Service>,
         messages: Mutex::new(fake.messages()),
         sends: Mutex::new(Vec::new()),
         lookups: Mutex::new(0),
+        lookup_fails: Mutex::new(false),
     });
     let service = boot(db, "");
     let task = start(&service, &fake, &clock);
@@ -378,6 +385,7 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
         channel_id: CHANNEL,
         user_id: 1,
         permissions: 8192,
+        channel_permissions: Vec::new(),
         stored: None,
         ledger: service.store().posts(GUILD).unwrap(),
     };
@@ -412,4 +420,71 @@ async fn a_refused_post_goes_out_once_the_moderator_fixes_the_channel() {
     assert_eq!(fake.messages().len(), 1);
     let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
     assert_eq!((r.state, r.attempts, r.error), (PostState::Sent, 3, None));
+}
+
+#[tokio::test(start_paused = true)]
+async fn when_the_channel_cannot_be_checked_the_post_is_not_sent_blind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let fake = kill_while_posting(&db, Mode::PostThenHang).await;
+    // Restarted an hour later, without Read Message History: it cannot tell whether the post
+    // went out, and Discord has forgotten the nonce.
+    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T09:00:00Z")));
+    let after = FakeChannel::new(clock.clone());
+    *after.messages.lock().unwrap() = fake.messages();
+    *after.lookup_fails.lock().unwrap() = true;
+    let service = boot(&db, "");
+    let task = start(&service, &after, &clock);
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    assert_eq!(after.sends(), 0, "no blind resend");
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!(r.state, PostState::Failed);
+    assert!(r.error.as_deref().unwrap().contains("give the bot Read Message History"), "{r:?}");
+    // The permission is given: the next look finds the message, and nothing is sent.
+    *after.lookup_fails.lock().unwrap() = false;
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    task.abort();
+    assert_eq!(after.sends(), 0);
+    assert_eq!(after.messages().len(), 1);
+    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+}
+
+#[tokio::test(start_paused = true)]
+async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2029-01-02T00:00:00Z");
+    let clock = Arc::new(TokioClock::starting_at(t("2029-05-30T12:00:00Z")));
+    let fake = FakeChannel::new(clock.clone());
+    fake.set(Mode::Refuse);
+    let service = boot(&db, "");
+    let stored = |enabled: bool, at: DateTime<Utc>| twinbot::store::StoredSettings {
+        guild_id: GUILD,
+        enabled,
+        channel_id: Some(CHANNEL),
+        at: "09:00".into(),
+        timezone: "Europe/London".into(),
+        digest: "01-01".into(),
+        template: None,
+        role_id: None,
+        updated_at: at,
+        updated_by: Some(1),
+    };
+    let task = start(&service, &fake, &clock);
+    // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
+    tokio::time::sleep(Duration::from_secs(2 * 86_400 + 20 * 3600 + 60)).await;
+    assert_eq!(fake.sends(), 1);
+    service.save_settings(&stored(false, clock.now())).unwrap();
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    assert_eq!(r.state, PostState::GaveUp, "not left as 'will retry' while posts are off");
+    assert!(r.error.unwrap().ends_with("posts were turned off since"));
+    // Off through 1 July (Siegen's day); on again on 2 July: Siegen is neither posted nor missed.
+    tokio::time::sleep(Duration::from_secs(30 * 86_400)).await;
+    fake.set(Mode::Normal);
+    service.save_settings(&stored(true, clock.now())).unwrap();
+    tokio::time::sleep(Duration::from_secs(86_400)).await;
+    task.abort();
+    assert_eq!(fake.sends(), 1, "nothing posted for the time posts were off");
+    assert!(service.store().post(GUILD, "Leeds/Siegen/2029").unwrap().is_none());
 }

@@ -141,6 +141,15 @@ fn invalid(t: Text) -> Reply {
 fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply> {
     let mut s = ctx.posting.clone();
     if let Some(c) = args.channel("channel") {
+        if !server.allows_in(c, permissions::MANAGE_MESSAGES) {
+            return Err(invalid(
+                Text::plain("You need the ")
+                    .strong("Manage Messages")
+                    .text(" permission in ")
+                    .append(channel(c))
+                    .text(" to have anniversaries posted there."),
+            ));
+        }
         s.channel_id = Some(c);
         s.enabled = true;
     }

@@ -91,6 +91,18 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     match ctx.origin {
         Origin::Server(s) => {
             let target = args.channel("channel").unwrap_or(s.channel_id);
+            if !s.allows_in(target, permissions::MANAGE_MESSAGES) {
+                return Reply {
+                    title: "Moderators only".into(),
+                    ..Reply::invalid(
+                        Text::plain("You need the ")
+                            .strong("Manage Messages")
+                            .text(" permission in ")
+                            .append(channel(target))
+                            .text(" to post an announcement there."),
+                    )
+                };
+            }
             if args.bool("preview") == Some(true) {
                 Reply::new(format!("Preview · {title}"))
                     .description(Text::new().markdown(content))
