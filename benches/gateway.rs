@@ -73,6 +73,7 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     tokio::time::sleep(Duration::from_millis(2500)).await;
+    fake.forget_requests();
 
     // Real-looking traffic: a mix of exact, fuzzy and other-script lookups.
     let queries = ["dortmund", "dortmnud", "Brünn", "Харків", "hangzou", "lile", "eThekwini", "siegn"];

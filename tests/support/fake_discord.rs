@@ -92,6 +92,8 @@ struct State {
     posted: Vec<Value>,
     /// Requests to take and never answer: (method, path prefix, times).
     hangs: Vec<(String, String, usize)>,
+    /// Whether requests are kept for `requests()` (subscribers get them either way).
+    forget: bool,
 }
 
 /// The fake. Dropping it stops nothing by itself: its tasks end with the test's runtime.
@@ -184,6 +186,13 @@ impl FakeDiscord {
             headers: headers.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
             times,
         });
+    }
+
+    /// Stops keeping requests (subscribers still get them): for long benchmark runs, where
+    /// keeping every body would grow the harness by a hundred megabytes and its page faults
+    /// would be timed as the bot's latency.
+    pub fn forget_requests(&self) {
+        self.state.lock().unwrap().forget = true;
     }
 
     /// Takes the next `times` requests matching `method` and `path_prefix` and never answers
@@ -399,7 +408,9 @@ impl FakeDiscord {
             {
                 let mut s = self.state.lock().unwrap();
                 s.subscribers.retain(|tx| tx.send(request.clone()).is_ok());
-                s.requests.push(request);
+                if !s.forget {
+                    s.requests.push(request);
+                }
             }
             self.notify();
             let body = if status == 204 { String::new() } else { resp.to_string() };
