@@ -392,13 +392,17 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     let ctx = Ctx {
         origin: Origin::Server(&server),
         posting: &posting,
-        ..Ctx::new(&dir_data, chrono::NaiveDate::from_ymd_opt(2029, 6, 5).unwrap())
+        ..Ctx::new(&dir_data, chrono::NaiveDate::from_ymd_opt(2029, 6, 2).unwrap())
     };
     let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new());
     let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
     let text = twinbot::reply::plain(&problems.value);
     assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");
     assert!(text.contains("give the bot View Channel, Send Messages and Read Message History"), "{text}");
+    // Dortmund's post, today, is in the ledger: the next post is Siegen's.
+    let next = reply.fields.iter().find(|f| f.name == "Next posts").expect("a Next posts field");
+    let next = twinbot::reply::plain(&next.value);
+    assert_eq!(next.lines().next(), Some("1 Jul 2029 09:00 — Siegen 63rd"), "{next}");
 }
 
 #[tokio::test(start_paused = true)]

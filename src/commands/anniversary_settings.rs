@@ -264,7 +264,13 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
 
     let mut next = Vec::new();
     if s.posting().is_some() {
-        for p in posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800)).into_iter().take(3) {
+        // Today's posts that are already in the ledger are not "next".
+        let done = |p: &crate::schedule::Post| {
+            let key = crate::poster::post_key(dir, p);
+            server.is_some_and(|sv| sv.ledger.iter().any(|r| r.key == key))
+        };
+        let upcoming = posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800));
+        for p in upcoming.into_iter().filter(|p| !done(p)).take(3) {
             let local = t.tz.from_utc_datetime(&p.due.naive_utc());
             let what = match &p.kind {
                 PostKind::Anniversary(a) => format!("{} {}", dir.partners[a.partner].name, ordinal(a.number)),
