@@ -488,6 +488,7 @@ async fn answer(ctx: &Context, c: &CommandInteraction, response: CreateInteracti
 
 /// Connects to Discord and serves until ctrl-c or SIGTERM.
 pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), BotError> {
+    let _claim = Store::claim(&config.database_path())?;
     let store = Store::open(&config.database_path())?;
     tracing::info!(database = %store.path().display(), "database open");
     let service = Arc::new(Service::new(config, dir, store)?);

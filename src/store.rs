@@ -84,6 +84,19 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error(
+        "another twinbot is already running with the database {} (it holds {})\n  help: stop it first, \
+         or give this one a database of its own (database in config.toml): two bots on one database \
+         would both make every post",
+        path.display(), lock.display()
+    )]
+    InUse { path: PathBuf, lock: PathBuf },
+    #[error("cannot lock the database {}: {source}", path.display())]
+    Lock {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("these settings cannot be saved: {0}")]
     Settings(String),
     #[error("database error: {0}")]
@@ -213,6 +226,30 @@ impl Store {
         }
         let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
         Store::init(conn, path.to_path_buf())
+    }
+
+    /// Claims the database at `path` for this process (a lock on `path.lock`, held until the
+    /// returned file is dropped), so that a second bot on the same database refuses to start
+    /// instead of making every post twice. Reading the database (tests, tools) needs no claim.
+    pub fn claim(path: &Path) -> Result<std::fs::File, StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| StoreError::Folder { path: parent.to_path_buf(), source })?;
+        }
+        let mut name = path.as_os_str().to_owned();
+        name.push(".lock");
+        let lock = PathBuf::from(name);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock)
+            .map_err(|source| StoreError::Lock { path: path.to_path_buf(), source })?;
+        match file.try_lock() {
+            Ok(()) => Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse { path: path.to_path_buf(), lock }),
+            Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Lock { path: path.to_path_buf(), source }),
+        }
     }
 
     /// A database in memory (for tests and the CLI).
@@ -507,6 +544,18 @@ mod tests {
         let s = Store::open(&path).unwrap();
         assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
         assert_eq!(s.posts(1_300_000_000_000_000_000).unwrap().len(), 1, "reopening keeps the ledger");
+    }
+
+    #[test]
+    fn one_process_at_a_time_claims_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twinbot.db");
+        let first = Store::claim(&path).unwrap();
+        let e = Store::claim(&path).unwrap_err();
+        assert!(matches!(e, StoreError::InUse { .. }), "{e}");
+        assert!(e.to_string().starts_with("another twinbot is already running with the database"), "{e}");
+        drop(first);
+        assert!(Store::claim(&path).is_ok(), "free again once the first lets go");
     }
 
     #[test]

@@ -265,3 +265,19 @@ async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() 
     let time = fields.iter().find(|f| f["name"] == "Time").unwrap();
     assert!(time["value"].as_str().unwrap().starts_with("18:30 Asia/Tokyo"), "{time}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_bot_on_the_same_database_refuses_to_start() {
+    let fake = FakeDiscord::start().await;
+    let (_dir, config, _db) = community("");
+    let first = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 1).await;
+    let mut second = BotProcess::start_with_config(&fake, &config);
+    let status = second.wait_exit(T).await;
+    assert_eq!(status.code(), Some(1));
+    let log = second.log();
+    assert!(log.contains("error: another twinbot is already running with the database"), "{log}");
+    assert!(log.contains("state/twinbot.db.lock"), "{log}");
+    assert_eq!(fake.connections(), 1, "the second never connected");
+    drop(first);
+}
