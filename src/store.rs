@@ -103,6 +103,16 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
 }
 
+/// Creates the folder the database file goes in (the first run creates it all).
+fn make_folder_for(path: &Path) -> Result<(), StoreError> {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder { path: parent.to_path_buf(), source })
+        }
+        None => Ok(()),
+    }
+}
+
 /// A server's anniversary settings as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSettings {
@@ -220,10 +230,7 @@ fn id_out(v: i64) -> u64 {
 impl Store {
     /// Opens (creating if needed) the database at `path` and migrates it to [`SCHEMA_VERSION`].
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| StoreError::Folder { path: parent.to_path_buf(), source })?;
-        }
+        make_folder_for(path)?;
         let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
         Store::init(conn, path.to_path_buf())
     }
@@ -232,10 +239,7 @@ impl Store {
     /// returned file is dropped), so that a second bot on the same database refuses to start
     /// instead of making every post twice. Reading the database (tests, tools) needs no claim.
     pub fn claim(path: &Path) -> Result<std::fs::File, StoreError> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| StoreError::Folder { path: parent.to_path_buf(), source })?;
-        }
+        make_folder_for(path)?;
         let mut name = path.as_os_str().to_owned();
         name.push(".lock");
         let lock = PathBuf::from(name);

@@ -5,7 +5,9 @@
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
-use super::{Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use super::{
+    channel_mention, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
+};
 use crate::anniversary::ordinal;
 use crate::matcher::fold;
 use crate::reply::{join, Action, Reply, Text};
@@ -142,13 +144,7 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
     let mut s = ctx.posting.clone();
     if let Some(c) = args.channel("channel") {
         if !server.allows_in(c, permissions::MANAGE_MESSAGES) {
-            return Err(invalid(
-                Text::plain("You need the ")
-                    .strong("Manage Messages")
-                    .text(" permission in ")
-                    .append(channel(c))
-                    .text(" to have anniversaries posted there."),
-            ));
+            return Err(invalid(needs_manage_messages_in(c, "to have anniversaries posted there")));
         }
         s.channel_id = Some(c);
         s.enabled = true;
@@ -238,17 +234,15 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     }
 }
 
-fn channel(id: u64) -> Text {
-    Text::new().markdown(format!("<#{id}>"))
-}
-
 /// The settings, the next posts and any trouble, for moderators only.
 fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Reply {
     let dir = ctx.dir;
     let t = &s.timing;
     let status = match (s.enabled, s.channel_id) {
-        (true, Some(c)) => Text::plain("On, in ").append(channel(c)),
-        (false, Some(c)) => Text::plain("Off (channel ").append(channel(c)).text(" kept). Turn on with enabled:true."),
+        (true, Some(c)) => Text::plain("On, in ").append(channel_mention(c)),
+        (false, Some(c)) => {
+            Text::plain("Off (channel ").append(channel_mention(c)).text(" kept). Turn on with enabled:true.")
+        }
         _ => Text::plain("Off. Choose a channel to turn them on: /anniversary-settings channel:#announcements"),
     };
     let today_utc = local_instant(t.tz, ctx.today, t.at);

@@ -3,7 +3,9 @@
 
 use chrono::Datelike;
 
-use super::{partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
+use super::{
+    channel_mention, needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
+};
 use crate::anniversary::in_year;
 use crate::matcher::Resolution;
 use crate::poster::SendError;
@@ -47,11 +49,6 @@ pub const SPEC: CommandSpec = CommandSpec {
     complete: Some(partner::complete),
 };
 
-/// A channel mention (never pings: it names a channel).
-fn channel(id: u64) -> Text {
-    Text::new().markdown(format!("<#{id}>"))
-}
-
 fn run(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
     let query = args.str("city").unwrap_or_default();
@@ -94,24 +91,18 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             if !s.allows_in(target, permissions::MANAGE_MESSAGES) {
                 return Reply {
                     title: "Moderators only".into(),
-                    ..Reply::invalid(
-                        Text::plain("You need the ")
-                            .strong("Manage Messages")
-                            .text(" permission in ")
-                            .append(channel(target))
-                            .text(" to post an announcement there."),
-                    )
+                    ..Reply::invalid(needs_manage_messages_in(target, "to post an announcement there"))
                 };
             }
             if args.bool("preview") == Some(true) {
                 Reply::new(format!("Preview · {title}"))
                     .description(Text::new().markdown(content))
-                    .field("Would be posted in", channel(target), false)
+                    .field("Would be posted in", channel_mention(target), false)
                     .footer("Preview only: nothing was posted. Run /announce without preview to post it.")
                     .ephemeral()
             } else {
                 Reply::new(format!("Posting · {title}"))
-                    .description(Text::plain("Posting in ").append(channel(target)).text("…"))
+                    .description(Text::plain("Posting in ").append(channel_mention(target)).text("…"))
                     .ephemeral()
                     .action(Action::Post { channel_id: target, content })
             }
@@ -129,7 +120,7 @@ pub fn posted(guild_id: u64, channel_id: u64, result: &Result<u64, SendError>) -
         Ok(message) => Reply::new("Announcement posted")
             .description(
                 Text::plain("Posted in ")
-                    .append(channel(channel_id))
+                    .append(channel_mention(channel_id))
                     .text(": ")
                     .link("see the message", format!("https://discord.com/channels/{guild_id}/{channel_id}/{message}"))
                     .text("."),

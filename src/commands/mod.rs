@@ -246,6 +246,21 @@ pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
     }
 }
 
+/// A channel mention: shows the channel's name, and pings nobody.
+pub fn channel_mention(id: u64) -> Text {
+    Text::new().markdown(format!("<#{id}>"))
+}
+
+/// What a member who may not manage messages in `channel` is told: "You need the Manage
+/// Messages permission in #channel to {doing}."
+pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
+    Text::plain("You need the ")
+        .strong(permission_names(crate::settings::permissions::MANAGE_MESSAGES))
+        .text(" permission in ")
+        .append(channel_mention(channel))
+        .text(format!(" {doing}."))
+}
+
 /// "Manage Messages".
 pub fn permission_names(bits: u64) -> String {
     let mut names = Vec::new();
