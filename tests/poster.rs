@@ -138,7 +138,7 @@ fn config(db: &Path, extra: &str) -> Config {
     Config::parse(&db.with_file_name("config.toml"), &text).unwrap()
 }
 
-/// A fresh start of the bot on the same database, as after a restart.
+/// A fresh start of the bot's service on the database, as after a restart.
 fn boot(db: &Path, extra: &str) -> Arc<Service> {
     let c = config(db, extra);
     Arc::new(Service::new(&c, leeds(), Store::open(db).unwrap()).unwrap())
@@ -149,9 +149,47 @@ fn enabled_since(db: &Path, since: &str) {
     Store::open(db).unwrap().enabled_since(GUILD, CHANNEL, t(since)).unwrap();
 }
 
-fn start(service: &Arc<Service>, outbox: &Arc<FakeChannel>, clock: &Arc<TokioClock>) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(poster::run(service.clone(), outbox.clone(), clock.clone(), Duration::from_secs(86_400)))
+/// One life of the bot: its service on the test's database, the poster running on a paused
+/// clock from a given instant, and the channel it posts to.
+struct Life {
+    service: Arc<Service>,
+    channel: Arc<FakeChannel>,
+    clock: Arc<TokioClock>,
+    task: tokio::task::JoinHandle<()>,
 }
+
+impl Life {
+    /// Starts the bot on `db` at `at` (config `extra`); the channel already holds `history`. The
+    /// poster's first pass runs when the test first sleeps, so the channel can be set up first.
+    fn begin(db: &Path, at: &str, extra: &str, history: Vec<Posted>) -> Life {
+        let clock = Arc::new(TokioClock::starting_at(t(at)));
+        let channel = FakeChannel::new(clock.clone());
+        *channel.messages.lock().unwrap() = history;
+        let service = boot(db, extra);
+        let task =
+            tokio::spawn(poster::run(service.clone(), channel.clone(), clock.clone(), Duration::from_secs(86_400)));
+        Life { service, channel, clock, task }
+    }
+
+    /// Lets `secs` seconds of (paused) time pass.
+    async fn run(&self, secs: u64) {
+        tokio::time::sleep(Duration::from_secs(secs)).await;
+    }
+
+    /// Ends this life, as a crash or `kill -9` would: no shutdown, no last words.
+    fn kill(self) -> (Arc<Service>, Arc<FakeChannel>) {
+        self.task.abort();
+        (self.service, self.channel)
+    }
+
+    /// The ledger entry of Dortmund's 60th.
+    fn dortmund(&self) -> twinbot::store::PostRecord {
+        self.service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().expect("in the ledger")
+    }
+}
+
+const HOUR: u64 = 3600;
+const DAY: u64 = 86_400;
 
 fn summary(m: &Posted) -> (String, String) {
     (m.at.to_rfc3339(), m.post.content.clone())
@@ -160,13 +198,9 @@ fn summary(m: &Posted) -> (String, String) {
 #[tokio::test(start_paused = true)]
 async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("twinbot.db");
-    let clock = Arc::new(TokioClock::starting_at(t("2028-12-31T12:00:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    let service = boot(&db, &format!("role = {ROLE}"));
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(365 * 86_400)).await;
-    task.abort();
+    let life = Life::begin(&dir.path().join("twinbot.db"), "2028-12-31T12:00:00Z", &format!("role = {ROLE}"), vec![]);
+    life.run(365 * DAY).await;
+    let (service, fake) = life.kill();
 
     let got: Vec<(String, String)> = fake.messages().iter().map(summary).collect();
     let role = format!("<@&{ROLE}> ");
@@ -203,12 +237,9 @@ async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window()
     enabled_since(&db, "2028-12-01T00:00:00Z");
     // Down from before the new year until 4 June: Dortmund (2 June) is 2 days late, the
     // digest (1 January) five months late.
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    let service = boot(&db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
+    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "", vec![]);
+    life.run(HOUR).await;
+    let (service, fake) = life.kill();
 
     let msgs = fake.messages();
     assert_eq!(msgs.len(), 1, "{msgs:?}");
@@ -225,12 +256,9 @@ async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window()
 
     // Another restart a day later posts nothing again.
     drop(service);
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-05T10:00:00Z")));
-    let fake2 = FakeChannel::new(clock.clone());
-    let task = start(&boot(&db, ""), &fake2, &clock);
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
-    assert_eq!(fake2.sends(), 0);
+    let life = Life::begin(&db, "2029-06-05T10:00:00Z", "", fake.messages());
+    life.run(HOUR).await;
+    assert_eq!(life.kill().1.sends(), 0);
 }
 
 #[tokio::test(start_paused = true)]
@@ -238,65 +266,42 @@ async fn a_grace_window_from_config_decides_what_is_still_posted() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     enabled_since(&db, "2028-12-01T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    let service = boot(&db, "grace_days = 1");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
-    assert_eq!(fake.sends(), 0, "2 days late with a 1-day grace window: not posted");
-    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Missed);
+    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "grace_days = 1", vec![]);
+    life.run(HOUR).await;
+    assert_eq!(life.channel.sends(), 0, "2 days late with a 1-day grace window: not posted");
+    assert_eq!(life.dortmund().state, PostState::Missed);
 }
 
 #[tokio::test(start_paused = true)]
 async fn posts_are_not_made_for_dates_before_posting_was_turned_on() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("twinbot.db");
     // First run on 4 June: Dortmund's 60th was two days ago, before posts were on.
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-04T10:00:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    let service = boot(&db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(30 * 86_400)).await;
-    task.abort();
+    let life = Life::begin(&dir.path().join("twinbot.db"), "2029-06-04T10:00:00Z", "", vec![]);
+    life.run(30 * DAY).await;
+    let (service, fake) = life.kill();
     let got: Vec<String> = fake.messages().iter().map(|m| m.at.to_rfc3339()).collect();
     assert_eq!(got, vec!["2029-07-01T08:00:00+00:00"], "only Siegen, due after posts were turned on");
     assert!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().is_none(), "not even counted as missed");
 }
 
 /// Runs the poster at Dortmund's 60th until the fake has the message (or the send began), then
-/// kills it there, as a crash or `kill -9` would.
+/// kills it there.
 async fn kill_while_posting(db: &Path, mode: Mode) -> Arc<FakeChannel> {
     enabled_since(db, "2029-01-02T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    fake.set(mode);
-    let service = boot(db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(120)).await;
-    assert_eq!(fake.sends(), 1);
-    task.abort();
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().expect("intent recorded before sending");
+    let life = Life::begin(db, "2029-06-02T07:59:00Z", "", vec![]);
+    life.channel.set(mode);
+    life.run(120).await;
+    assert_eq!(life.channel.sends(), 1);
+    let r = life.dortmund();
     assert_eq!((r.state, r.attempts), (PostState::Sending, 1), "killed before the result was recorded");
-    fake
+    life.kill().1
 }
 
 /// Restarts at `at` on the same database, with the channel's messages so far, and lets it run an hour.
 async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<Service>, Arc<FakeChannel>) {
-    let clock = Arc::new(TokioClock::starting_at(t(at)));
-    let fake = Arc::new(FakeChannel {
-        clock: clock.clone(),
-        mode: Mutex::new(Mode::Normal),
-        messages: Mutex::new(fake.messages()),
-        sends: Mutex::new(Vec::new()),
-        lookups: Mutex::new(0),
-        lookup_fails: Mutex::new(false),
-    });
-    let service = boot(db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
-    (service, fake)
+    let life = Life::begin(db, at, "", fake.messages());
+    life.run(HOUR).await;
+    life.kill()
 }
 
 #[tokio::test(start_paused = true)]
@@ -343,13 +348,10 @@ async fn killed_after_recording_the_result_nothing_is_sent_again() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     enabled_since(&db, "2029-01-02T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    let service = boot(&db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(120)).await;
-    task.abort();
-    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    life.run(120).await;
+    assert_eq!(life.dortmund().state, PostState::Sent);
+    let (service, fake) = life.kill();
     drop(service);
     let (service, after) = restart(&db, &fake, "2029-06-02T08:02:00Z").await;
     assert_eq!((after.sends(), *after.lookups.lock().unwrap()), (0, 0));
@@ -362,18 +364,15 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     enabled_since(&db, "2029-01-02T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    fake.set(Mode::Refuse);
-    let service = boot(&db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(3 * 86_400)).await;
-    task.abort();
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    life.channel.set(Mode::Refuse);
+    life.run(3 * DAY).await;
+    let r = life.dortmund();
+    let (service, fake) = life.kill();
 
     let tries: Vec<String> = fake.sends.lock().unwrap().iter().map(|t| t.format("%H:%M").to_string()).collect();
     assert_eq!(tries, vec!["08:00", "08:05", "08:35", "10:35", "16:35"], "5 tries, spaced out, then no more");
     assert_eq!(tries.len() as u32, MAX_ATTEMPTS);
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
     assert_eq!((r.state, r.attempts), (PostState::GaveUp, 5));
     assert!(r.error.as_deref().unwrap().starts_with("Discord refused the post: 403 Missing Permissions (code 50013)"));
 
@@ -410,19 +409,15 @@ async fn a_refused_post_goes_out_once_the_moderator_fixes_the_channel() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     enabled_since(&db, "2029-01-02T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T07:59:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    fake.set(Mode::Refuse);
-    let service = boot(&db, "");
-    let task = start(&service, &fake, &clock);
-    tokio::time::sleep(Duration::from_secs(10 * 60)).await;
-    assert_eq!(fake.sends(), 2);
-    fake.set(Mode::Normal); // the permission is given
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
-    assert_eq!(fake.sends(), 3, "the third try, at 08:35, succeeds");
-    assert_eq!(fake.messages().len(), 1);
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    life.channel.set(Mode::Refuse);
+    life.run(10 * 60).await;
+    assert_eq!(life.channel.sends(), 2);
+    life.channel.set(Mode::Normal); // the permission is given
+    life.run(HOUR).await;
+    assert_eq!(life.channel.sends(), 3, "the third try, at 08:35, succeeds");
+    assert_eq!(life.channel.messages().len(), 1);
+    let r = life.dortmund();
     assert_eq!((r.state, r.attempts, r.error), (PostState::Sent, 3, None));
 }
 
@@ -433,24 +428,19 @@ async fn when_the_channel_cannot_be_checked_the_post_is_not_sent_blind() {
     let fake = kill_while_posting(&db, Mode::PostThenHang).await;
     // Restarted an hour later, without Read Message History: it cannot tell whether the post
     // went out, and Discord has forgotten the nonce.
-    let clock = Arc::new(TokioClock::starting_at(t("2029-06-02T09:00:00Z")));
-    let after = FakeChannel::new(clock.clone());
-    *after.messages.lock().unwrap() = fake.messages();
-    *after.lookup_fails.lock().unwrap() = true;
-    let service = boot(&db, "");
-    let task = start(&service, &after, &clock);
-    tokio::time::sleep(Duration::from_secs(60)).await;
-    assert_eq!(after.sends(), 0, "no blind resend");
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    let life = Life::begin(&db, "2029-06-02T09:00:00Z", "", fake.messages());
+    *life.channel.lookup_fails.lock().unwrap() = true;
+    life.run(60).await;
+    assert_eq!(life.channel.sends(), 0, "no blind resend");
+    let r = life.dortmund();
     assert_eq!(r.state, PostState::Failed);
     assert!(r.error.as_deref().unwrap().contains("give the bot Read Message History"), "{r:?}");
     // The permission is given: the next look finds the message, and nothing is sent.
-    *after.lookup_fails.lock().unwrap() = false;
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    task.abort();
-    assert_eq!(after.sends(), 0);
-    assert_eq!(after.messages().len(), 1);
-    assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+    *life.channel.lookup_fails.lock().unwrap() = false;
+    life.run(HOUR).await;
+    assert_eq!(life.channel.sends(), 0);
+    assert_eq!(life.channel.messages().len(), 1);
+    assert_eq!(life.dortmund().state, PostState::Sent);
 }
 
 #[tokio::test(start_paused = true)]
@@ -458,10 +448,8 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     enabled_since(&db, "2029-01-02T00:00:00Z");
-    let clock = Arc::new(TokioClock::starting_at(t("2029-05-30T12:00:00Z")));
-    let fake = FakeChannel::new(clock.clone());
-    fake.set(Mode::Refuse);
-    let service = boot(&db, "");
+    let life = Life::begin(&db, "2029-05-30T12:00:00Z", "", vec![]);
+    life.channel.set(Mode::Refuse);
     let stored = |enabled: bool, at: DateTime<Utc>| twinbot::store::StoredSettings {
         guild_id: GUILD,
         enabled,
@@ -474,21 +462,20 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
         updated_at: at,
         updated_by: Some(1),
     };
-    let task = start(&service, &fake, &clock);
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
-    tokio::time::sleep(Duration::from_secs(2 * 86_400 + 20 * 3600 + 60)).await;
-    assert_eq!(fake.sends(), 1);
-    service.save_settings(&stored(false, clock.now())).unwrap();
-    tokio::time::sleep(Duration::from_secs(3600)).await;
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    life.run(2 * DAY + 20 * HOUR + 60).await;
+    assert_eq!(life.channel.sends(), 1);
+    life.service.save_settings(&stored(false, life.clock.now())).unwrap();
+    life.run(HOUR).await;
+    let r = life.dortmund();
     assert_eq!(r.state, PostState::GaveUp, "not left as 'will retry' while posts are off");
     assert!(r.error.unwrap().ends_with("posts were turned off since"));
     // Off through 1 July (Siegen's day); on again on 2 July: Siegen is neither posted nor missed.
-    tokio::time::sleep(Duration::from_secs(30 * 86_400)).await;
-    fake.set(Mode::Normal);
-    service.save_settings(&stored(true, clock.now())).unwrap();
-    tokio::time::sleep(Duration::from_secs(86_400)).await;
-    task.abort();
+    life.run(30 * DAY).await;
+    life.channel.set(Mode::Normal);
+    life.service.save_settings(&stored(true, life.clock.now())).unwrap();
+    life.run(DAY).await;
+    let (service, fake) = life.kill();
     assert_eq!(fake.sends(), 1, "nothing posted for the time posts were off");
     assert!(service.store().post(GUILD, "Leeds/Siegen/2029").unwrap().is_none());
 }
