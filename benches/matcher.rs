@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use twinbot::data::{city_table, Directory};
+use twinbot::core::data::{city_table, Directory};
 
 fn leeds(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -33,7 +33,7 @@ fn directory(c: &mut Criterion) {
     let mut g = c.benchmark_group("directory");
     g.sample_size(30);
     g.bench_function("build index", |b| {
-        b.iter(|| twinbot::matcher::Matcher::build(black_box(&dir.homes), black_box(&dir.partners)))
+        b.iter(|| twinbot::core::matcher::Matcher::build(black_box(&dir.homes), black_box(&dir.partners)))
     });
     for q in ["Dortmund", "dortmnud", "Bruenn", "sao paulo", "shimnooskei", "abtno rouge", "kharkov"] {
         g.bench_function(format!("rank {q}"), |b| b.iter(|| m.rank(black_box(q), 0.0, 1)));

@@ -42,12 +42,12 @@ fn main() {
 
     let before = LIVE.load(Ordering::Relaxed);
     let t = Instant::now();
-    let (dir, ids) = twinbot::data::city_table(cities_path, &cities).expect("valid city table");
+    let (dir, ids) = twinbot::core::data::city_table(cities_path, &cities).expect("valid city table");
     let load = t.elapsed();
     let with_model = LIVE.load(Ordering::Relaxed);
     // The index alone: build it again from the loaded model, timed and measured on its own.
     let t = Instant::now();
-    let matcher = twinbot::matcher::Matcher::build(&dir.homes, &dir.partners);
+    let matcher = twinbot::core::matcher::Matcher::build(&dir.homes, &dir.partners);
     let build = t.elapsed();
     let index_bytes = LIVE.load(Ordering::Relaxed) - with_model;
     let names: usize = dir.partners.iter().map(|p| 1 + p.aliases.len()).sum();

@@ -66,8 +66,8 @@ pub const DEFAULT_GRACE_DAYS: u32 = 7;
 
 impl AnniversaryConfig {
     /// The timing these settings give, with the defaults filled in.
-    pub fn timing(&self) -> Result<crate::schedule::Timing, String> {
-        crate::schedule::Timing::parse(
+    pub fn timing(&self) -> Result<crate::anniversaries::schedule::Timing, String> {
+        crate::anniversaries::schedule::Timing::parse(
             self.timezone.as_deref().unwrap_or("Europe/London"),
             self.at.as_deref().unwrap_or("09:00"),
             self.digest.as_deref().unwrap_or("01-01"),
@@ -163,7 +163,7 @@ impl Config {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
         }
         if let Some(t) = &config.anniversaries.template {
-            crate::template::Template::parse(t).map_err(|e| ConfigError::Setting {
+            crate::anniversaries::template::Template::parse(t).map_err(|e| ConfigError::Setting {
                 path: path.to_path_buf(),
                 key: "anniversaries.template",
                 message: e.to_string(),

@@ -4,7 +4,7 @@ mod common;
 
 use common::{leeds, today};
 use twinbot::commands::{self, Args, Ctx, Value};
-use twinbot::reply::{plain, render_plain, Outcome, Reply};
+use twinbot::core::reply::{plain, render_plain, Outcome, Reply};
 
 fn run(name: &str, args: Args) -> Reply {
     let dir = leeds();

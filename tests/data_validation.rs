@@ -4,7 +4,7 @@
 mod common;
 
 use common::{fixture, leeds, root};
-use twinbot::data::{DataError, Directory, LinkKind, PartialDate, Problem};
+use twinbot::core::data::{DataError, Directory, LinkKind, PartialDate, Problem};
 
 fn problems(name: &str) -> (String, Vec<Problem>) {
     let path = fixture(&format!("invalid/{name}"));
@@ -140,7 +140,7 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     let config_path = dir.path().join("config.toml");
     let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
     let store = twinbot::store::Store::in_memory().unwrap();
-    let bot = twinbot::service::Service::new(&config, Directory::load(&config.data_paths()).unwrap(), store).unwrap();
+    let bot = twinbot::app::Service::new(&config, Directory::load(&config.data_paths()).unwrap(), store).unwrap();
     assert_eq!(bot.directory().partners.len(), 7);
 
     // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.

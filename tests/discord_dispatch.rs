@@ -31,7 +31,7 @@ fn autocomplete(name: &str, typed: &str) -> Value {
 /// What the bot sends back for a payload, as JSON.
 fn dispatch(p: Value) -> Value {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let service = twinbot::service::Service::in_memory(leeds());
+    let service = twinbot::app::Service::in_memory(leeds());
     let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
     let answer = respond(&service, &interaction, now).expect("the bot answers");
     serde_json::to_value(answer.response).unwrap()

@@ -3,7 +3,7 @@
 mod common;
 
 use common::leeds;
-use twinbot::matcher::{How, Resolution, CONFIDENT, SUGGEST};
+use twinbot::core::matcher::{How, Resolution, CONFIDENT, SUGGEST};
 
 /// (typed, expected partner, how it should match)
 const FINDS: &[(&str, &str, How)] = &[

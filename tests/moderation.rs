@@ -8,9 +8,9 @@ use chrono::{DateTime, Utc};
 use common::{fixture, leeds, today};
 use serde_json::{json, Value};
 use serenity::all::Interaction;
+use twinbot::app::Service;
+use twinbot::core::reply::Action;
 use twinbot::discord::respond;
-use twinbot::reply::Action;
-use twinbot::service::Service;
 
 const GUILD: &str = "1300000000000000000";
 const CHANNEL: u64 = 1_300_000_000_000_000_100;

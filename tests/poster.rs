@@ -11,11 +11,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use common::{leeds, root};
+use twinbot::anniversaries::settings::{Origin, Server};
+use twinbot::app::Service;
 use twinbot::commands::{self, Args, Ctx};
 use twinbot::config::Config;
-use twinbot::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
-use twinbot::service::Service;
-use twinbot::settings::{Origin, Server};
+use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
 use twinbot::store::{PostState, Store};
 
 const GUILD: u64 = 1_300_000_000_000_000_000;
@@ -395,12 +395,12 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     };
     let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new());
     let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
-    let text = twinbot::reply::plain(&problems.value);
+    let text = twinbot::core::reply::plain(&problems.value);
     assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");
     assert!(text.contains("give the bot View Channel, Send Messages and Read Message History"), "{text}");
     // Dortmund's post, today, is in the ledger: the next post is Siegen's.
     let next = reply.fields.iter().find(|f| f.name == "Next posts").expect("a Next posts field");
-    let next = twinbot::reply::plain(&next.value);
+    let next = twinbot::core::reply::plain(&next.value);
     assert_eq!(next.lines().next(), Some("1 Jul 2029 09:00 — Siegen 63rd"), "{next}");
 }
 

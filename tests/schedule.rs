@@ -4,7 +4,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{leeds, root, temp_config, twinbot_with};
-use twinbot::schedule::{posts, PostKind, Timing};
+use twinbot::anniversaries::schedule::{posts, PostKind, Timing};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

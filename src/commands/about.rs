@@ -1,7 +1,7 @@
 //! `/about`: what the bot is, where its data comes from, and its commands.
 
 use super::{data_footer, possessive, registry, usage, Args, CommandSpec, Ctx};
-use crate::reply::{join, Reply, Text};
+use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "about",

@@ -4,9 +4,9 @@
 use chrono::Datelike;
 
 use super::{data_footer, flag, possessive, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
-use crate::anniversary::{for_year, ordinal, upcoming, Anniversary};
-use crate::data::{Directory, MAX_YEAR, MIN_YEAR};
-use crate::reply::{join, Outcome, Reply, Text};
+use crate::anniversaries::dates::{for_year, ordinal, upcoming, Anniversary};
+use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
+use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversaries",

@@ -8,11 +8,11 @@ use chrono_tz::Tz;
 use super::{
     channel_mention, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
 };
-use crate::anniversary::ordinal;
-use crate::matcher::fold;
-use crate::reply::{join, Action, Reply, Text};
-use crate::schedule::{local_instant, posts, PostKind, Timing};
-use crate::settings::{check_template, permissions, Origin, PostSettings, Server, SettingsOrigin};
+use crate::anniversaries::dates::ordinal;
+use crate::anniversaries::schedule::{local_instant, posts, PostKind, Timing};
+use crate::anniversaries::settings::{check_template, permissions, Origin, PostSettings, Server, SettingsOrigin};
+use crate::core::reply::{join, Action, Reply, Text};
+use crate::core::text::fold;
 use crate::store::PostState;
 
 const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
@@ -259,8 +259,8 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
     let mut next = Vec::new();
     if s.posting().is_some() {
         // Today's posts that are already in the ledger are not "next".
-        let done = |p: &crate::schedule::Post| {
-            let key = crate::poster::post_key(dir, p);
+        let done = |p: &crate::anniversaries::schedule::Post| {
+            let key = crate::ledger::poster::post_key(dir, p);
             server.is_some_and(|sv| sv.ledger.iter().any(|r| r.key == key))
         };
         let upcoming = posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800));
@@ -293,10 +293,10 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
             .map(|r| {
                 let state = match r.state {
                     PostState::Refused => {
-                        format!("refused, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS)
+                        format!("refused, will retry ({} of {} tries)", r.attempts, crate::ledger::poster::MAX_ATTEMPTS)
                     }
                     PostState::Failed => {
-                        format!("failed, will retry ({} of {} tries)", r.attempts, crate::poster::MAX_ATTEMPTS)
+                        format!("failed, will retry ({} of {} tries)", r.attempts, crate::ledger::poster::MAX_ATTEMPTS)
                     }
                     PostState::GaveUp => format!("not posted after {} tries", r.attempts),
                     _ => "missed while twinbot was down".to_string(),

@@ -6,11 +6,11 @@ use chrono::Datelike;
 use super::{
     channel_mention, needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
 };
-use crate::anniversary::in_year;
-use crate::matcher::Resolution;
-use crate::poster::SendError;
-use crate::reply::{Action, Reply, Text};
-use crate::settings::{permissions, Origin};
+use crate::anniversaries::dates::in_year;
+use crate::anniversaries::settings::{permissions, Origin};
+use crate::core::matcher::Resolution;
+use crate::core::reply::{Action, Reply, Text};
+use crate::ledger::poster::SendError;
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "announce",
@@ -84,7 +84,7 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
         )));
     };
     let content = ctx.posting.template.render(dir, &a);
-    let title = format!("{}: {} anniversary", p.name, crate::anniversary::ordinal(a.number));
+    let title = format!("{}: {} anniversary", p.name, crate::anniversaries::dates::ordinal(a.number));
     match ctx.origin {
         Origin::Server(s) => {
             let target = args.channel("channel").unwrap_or(s.channel_id);

@@ -6,9 +6,9 @@
 
 use chrono::NaiveDate;
 
-use crate::data::{Directory, Partner};
-use crate::reply::{Reply, Text};
-use crate::settings::{Origin, PostSettings};
+use crate::anniversaries::settings::{Origin, PostSettings};
+use crate::core::data::{Directory, Partner};
+use crate::core::reply::{Reply, Text};
 
 pub mod about;
 pub mod anniversaries;
@@ -255,7 +255,7 @@ pub fn channel_mention(id: u64) -> Text {
 /// Messages permission in #channel to {doing}."
 pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
     Text::plain("You need the ")
-        .strong(permission_names(crate::settings::permissions::MANAGE_MESSAGES))
+        .strong(permission_names(crate::anniversaries::settings::permissions::MANAGE_MESSAGES))
         .text(" permission in ")
         .append(channel_mention(channel))
         .text(format!(" {doing}."))
@@ -264,10 +264,10 @@ pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
 /// "Manage Messages".
 pub fn permission_names(bits: u64) -> String {
     let mut names = Vec::new();
-    if bits & crate::settings::permissions::MANAGE_MESSAGES != 0 {
+    if bits & crate::anniversaries::settings::permissions::MANAGE_MESSAGES != 0 {
         names.push("Manage Messages");
     }
-    if bits & crate::settings::permissions::ADMINISTRATOR != 0 {
+    if bits & crate::anniversaries::settings::permissions::ADMINISTRATOR != 0 {
         names.push("Administrator");
     }
     names.join(" and ")
@@ -380,7 +380,10 @@ pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
 
 /// A short list of the partners' names, for "try one of these".
 pub fn partner_names(dir: &Directory) -> Text {
-    crate::reply::join(dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())), ", ")
+    crate::core::reply::join(
+        dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())),
+        ", ",
+    )
 }
 
 /// The footer naming where the data comes from.

@@ -4,9 +4,9 @@ use super::{
     data_footer, flag, partner_line, partner_names, possessive, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec,
     MAX_CHOICES,
 };
-use crate::data::{month_name, LinkKind, Milestone, Partner};
-use crate::matcher::{How, Resolution};
-use crate::reply::{join, shorten, Reply, Text};
+use crate::core::data::{month_name, LinkKind, Milestone, Partner};
+use crate::core::matcher::{How, Resolution};
+use crate::core::reply::{join, shorten, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "partner",

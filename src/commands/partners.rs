@@ -1,7 +1,7 @@
 //! `/partners`: every partner, oldest first.
 
 use super::{data_footer, partner_line, possessive, Args, CommandSpec, Ctx};
-use crate::reply::{join, Reply, Text};
+use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "partners",

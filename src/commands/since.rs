@@ -1,8 +1,8 @@
 //! `/since year:<integer> [until:<integer>]`: partnerships formalised in a span of years.
 
 use super::{data_footer, partner_line, possessive, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
-use crate::data::{MAX_YEAR, MIN_YEAR};
-use crate::reply::{join, Outcome, Reply, Text};
+use crate::core::data::{MAX_YEAR, MIN_YEAR};
+use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "since",

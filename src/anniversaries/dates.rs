@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::data::{Directory, PartialDate};
+use crate::core::data::{Directory, PartialDate};
 
 /// Whether the `n`th anniversary is a milestone: 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90,
 /// 100, and every 25th after that.

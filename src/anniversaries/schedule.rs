@@ -5,8 +5,8 @@
 use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::anniversary::{in_year, Anniversary};
-use crate::data::Directory;
+use crate::anniversaries::dates::{in_year, Anniversary};
+use crate::core::data::Directory;
 
 /// Where and when posts are made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn local_instant(tz: Tz, day: NaiveDate, at: NaiveTime) -> DateTime<Utc> {
 
 /// The day a digest is posted in `year` (29 February falls back to 28 February).
 fn digest_day(year: i32, (month, day): (u32, u32)) -> Option<NaiveDate> {
-    crate::anniversary::occurrence(month, day, year)
+    crate::anniversaries::dates::occurrence(month, day, year)
 }
 
 /// Every post due on a local day from `from` to `to` inclusive, in order.
@@ -127,7 +127,7 @@ pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
             format!(
                 "{} {} anniversary ({}){}",
                 p.name,
-                crate::anniversary::ordinal(a.number),
+                crate::anniversaries::dates::ordinal(a.number),
                 a.when,
                 if a.milestone { ", milestone" } else { "" }
             )
@@ -137,7 +137,7 @@ pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
                 .iter()
                 .map(|a| {
                     let star = if a.milestone { " (milestone)" } else { "" };
-                    format!("{} {}{star}", dir.partners[a.partner].name, crate::anniversary::ordinal(a.number))
+                    format!("{} {}{star}", dir.partners[a.partner].name, crate::anniversaries::dates::ordinal(a.number))
                 })
                 .collect();
             format!("digest of {year}: {}", names.join(", "))

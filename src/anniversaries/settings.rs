@@ -3,11 +3,11 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::anniversaries::schedule::Timing;
+use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
 use crate::config::AnniversaryConfig;
-use crate::data::Directory;
-use crate::schedule::Timing;
+use crate::core::data::Directory;
 use crate::store::{PostRecord, StoredSettings};
-use crate::template::{Template, DEFAULT_TEMPLATE};
 
 /// Discord's permission bits the bot checks itself.
 pub mod permissions {

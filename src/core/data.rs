@@ -11,7 +11,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::matcher::{fold, Matcher};
+use crate::core::matcher::Matcher;
+use crate::core::text::fold;
 
 /// Years outside this range are rejected in data and in commands.
 pub const MIN_YEAR: i32 = 1000;

@@ -18,13 +18,13 @@ use serenity::all::{
 };
 use serenity::async_trait;
 
+use crate::anniversaries::settings::{Origin, Server};
+use crate::app::Service;
 use crate::commands::{self, Args, CommandSpec, Ctx, OptionKind, Value, MAX_CHOICES};
 use crate::config::{Config, ConfigError, Token};
-use crate::data::{DataError, Directory};
-use crate::poster::{Outbox, Outgoing, SendError};
-use crate::reply::{markdown, shorten, Action, Reply, Text};
-use crate::service::Service;
-use crate::settings::{Origin, Server};
+use crate::core::data::{DataError, Directory};
+use crate::core::reply::{markdown, shorten, Action, Reply, Text};
+use crate::ledger::poster::{Outbox, Outgoing, SendError};
 use crate::store::{Store, StoreError};
 
 /// Discord's embed limits (characters).
@@ -528,10 +528,10 @@ pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), Bo
 
     let outbox = Arc::new(DiscordOutbox { http: client.http.clone(), bot_id: me.id.get() });
     let _ = bot.outbox.set(outbox.clone());
-    let poster = tokio::spawn(crate::poster::run(
+    let poster = tokio::spawn(crate::ledger::poster::run(
         service.clone(),
         outbox,
-        Arc::new(crate::poster::SystemClock),
+        Arc::new(crate::ledger::poster::SystemClock),
         Duration::from_secs(60),
     ));
 

@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{self, Ctx};
 use crate::config::Config;
-use crate::data::{DataError, Directory};
-use crate::reply::{render_plain, Outcome};
+use crate::core::data::{DataError, Directory};
+use crate::core::reply::{render_plain, Outcome};
 
 /// Exit code: answered, or valid.
 pub const EXIT_OK: u8 = 0;
@@ -88,7 +88,7 @@ fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
         ExitCode::from(EXIT_USAGE)
     })?;
     if let Some(t) = &config.anniversaries.template {
-        if let Err(e) = crate::template::Template::parse_for(t, &dir) {
+        if let Err(e) = crate::anniversaries::template::Template::parse_for(t, &dir) {
             eprintln!("error: {}: anniversaries.template: {e}", config.path.display());
             return Err(ExitCode::from(EXIT_USAGE));
         }
@@ -99,7 +99,7 @@ fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
 /// Answers one command; returns the text and the exit code.
 pub fn ask(
     dir: &Directory,
-    posting: &crate::settings::PostSettings,
+    posting: &crate::anniversaries::settings::PostSettings,
     command: &str,
     words: &[String],
     today: NaiveDate,
@@ -169,7 +169,8 @@ pub fn main() -> ExitCode {
                 Err(code) => return code,
             };
             // config.toml was checked when loaded, so its anniversary settings are valid.
-            let posting = crate::settings::PostSettings::from_config(&config.anniversaries, true).unwrap_or_default();
+            let posting = crate::anniversaries::settings::PostSettings::from_config(&config.anniversaries, true)
+                .unwrap_or_default();
             let today = today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
             match ask(&dir, &posting, &command, &args, today) {
                 Ok((text, code)) => {
@@ -218,8 +219,8 @@ pub fn main() -> ExitCode {
                     return ExitCode::from(EXIT_USAGE);
                 }
             };
-            for post in crate::schedule::posts(&dir, &timing, from, to) {
-                println!("{}", crate::schedule::describe(&dir, &timing, &post));
+            for post in crate::anniversaries::schedule::posts(&dir, &timing, from, to) {
+                println!("{}", crate::anniversaries::schedule::describe(&dir, &timing, &post));
             }
             ExitCode::from(EXIT_OK)
         }

@@ -6,7 +6,8 @@
 //! names and the home city, then fuzzy similarity (strsim's Damerau–Levenshtein and
 //! Jaro–Winkler), and returns ranked candidates with scores.
 
-use crate::data::{Home, Partner};
+use crate::core::data::{Home, Partner};
+use crate::core::text::{fold, fold_spaced};
 
 /// A fuzzy match at or above this score is taken as the answer, if it also beats the runner-up
 /// by [`MARGIN`]. Chosen from the table of realistic inputs in `tests/matcher.rs`: one typo in
@@ -26,39 +27,6 @@ pub const SUGGEST: f64 = 0.65;
 
 /// Autocomplete lists candidates at or above this score (looser: the user is still typing).
 pub const AUTOCOMPLETE_FLOOR: f64 = 0.45;
-
-/// Folds a name for matching: transliterate to ASCII, lower-case, keep letters and digits only.
-pub fn fold(s: &str) -> String {
-    fold_with(s, false)
-}
-
-/// Like [`fold`], but keeps one space wherever the name had spaces or punctuation: `Ha-Nam`
-/// and `Hanam` fold alike, yet only `ha nam` is the same form as `Ha Nam`.
-pub fn fold_spaced(s: &str) -> String {
-    fold_with(s, true)
-}
-
-fn fold_with(s: &str, spaces: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut push = |c: char| {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if spaces && !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    };
-    for c in s.chars() {
-        if c.is_ascii() {
-            push(c);
-        } else if let Some(t) = deunicode::deunicode_char(c) {
-            t.chars().for_each(&mut push);
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
 
 /// How a candidate matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -615,20 +583,6 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folding_handles_case_accents_punctuation_and_scripts() {
-        assert_eq!(fold("BRÜNN"), "brunn");
-        assert_eq!(fold(" brno. "), "brno");
-        assert_eq!(fold("Port-Natal"), "portnatal");
-        assert_eq!(fold("Харків"), "kharkiv");
-        assert_eq!(fold("杭州"), "hangzhou");
-        assert_eq!(fold("Charków"), "charkow");
-        assert_eq!(fold("?!  "), "");
-        assert_eq!(fold_spaced(" Ha-Nam. "), "ha nam");
-        assert_eq!(fold_spaced("Hsi-nan-chen"), "hsi nan chen");
-        assert_eq!(fold_spaced("Харків"), "kharkiv");
-    }
 
     #[test]
     fn bit_parallel_distance_agrees_with_the_dynamic_programme() {

@@ -20,14 +20,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::anniversary::ordinal;
+use crate::anniversaries::dates::ordinal;
+use crate::anniversaries::schedule::{posts, Post, PostKind};
+use crate::anniversaries::settings::PostSettings;
+use crate::anniversaries::template::MAX_MESSAGE;
+use crate::app::Service;
 use crate::commands::{flag, possessive};
-use crate::data::Directory;
-use crate::schedule::{posts, Post, PostKind};
-use crate::service::Service;
-use crate::settings::PostSettings;
+use crate::core::data::Directory;
 use crate::store::{NewPost, PostRecord, PostState, StoreError};
-use crate::template::MAX_MESSAGE;
 
 /// How many times a post is tried before the poster gives up on it.
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -186,7 +186,7 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
     }
     // Discord trims a message's ends; so does the poster, so that the copy in the channel can be
     // recognised after a restart.
-    crate::reply::shorten(out.trim(), MAX_MESSAGE)
+    crate::core::reply::shorten(out.trim(), MAX_MESSAGE)
 }
 
 fn outgoing(r: &PostRecord) -> Outgoing {

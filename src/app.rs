@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use crate::anniversaries::settings::PostSettings;
 use crate::config::Config;
-use crate::data::{DataError, Directory};
-use crate::settings::PostSettings;
+use crate::core::data::{DataError, Directory};
 use crate::store::{Store, StoreError, StoredSettings};
 
 /// The bot's state.

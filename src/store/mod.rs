@@ -3,7 +3,7 @@
 //! `user_version` and migrated forward one step at a time, each step in a transaction.
 //!
 //! The ledger is what makes posts exactly-once: the intent (with the nonce the post is sent
-//! with) is written before the message is sent, the result after. See [`crate::poster`].
+//! with) is written before the message is sent, the result after. See [`crate::ledger::poster`].
 
 use std::path::{Path, PathBuf};
 

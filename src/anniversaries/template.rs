@@ -1,8 +1,8 @@
 //! Announcement templates: text with placeholders such as `{partner}` and `{ordinal}`, checked
 //! when saved so that a mistake is caught by the moderator who made it, not at posting time.
 
-use crate::anniversary::{ordinal, Anniversary};
-use crate::data::Directory;
+use crate::anniversaries::dates::{ordinal, Anniversary};
+use crate::core::data::Directory;
 
 /// The placeholders a template may use, with what they become.
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
@@ -117,7 +117,7 @@ impl Template {
             let a = Anniversary {
                 partner: i,
                 number: 1000,
-                when: crate::data::PartialDate { year: 9999, month: Some(9), day: Some(30) },
+                when: crate::core::data::PartialDate { year: 9999, month: Some(9), day: Some(30) },
                 milestone: true,
             };
             let len = t.render(dir, &a).chars().count();
@@ -168,7 +168,7 @@ mod tests {
     fn renders_every_placeholder() {
         let dir = leeds();
         let i = dir.partners.iter().position(|p| p.name == "Dortmund").unwrap();
-        let a = crate::anniversary::in_year(i, &dir.partners[i].since, 2029).unwrap();
+        let a = crate::anniversaries::dates::in_year(i, &dir.partners[i].since, 2029).unwrap();
         let t = Template::parse("{home}|{partner}|{country}|{years}|{ordinal}|{since}|{date}|{kind}|{{x}}").unwrap();
         assert_eq!(t.render(&dir, &a), "Leeds|Dortmund|Germany|60|60th|2 June 1969|2 June 2029|twinning|{x}");
         let d = Template::parse(DEFAULT_TEMPLATE).unwrap().render(&dir, &a);
