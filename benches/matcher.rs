@@ -6,11 +6,12 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use twinbot::core::data::{city_table, Directory};
+use twinbot::core::catalog::Catalog;
+use twinbot::core::data::city_table;
 
 fn leeds(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = Directory::load(&[root.join("data/leeds.toml")]).expect("Leeds data");
+    let dir = Catalog::load(&[root.join("data/leeds.toml")]).expect("Leeds data");
     let m = dir.matcher();
     let mut g = c.benchmark_group("leeds");
     for q in ["Dortmund", "dortmnud", "Brünn", "Харків", "germany", "paris", "d"] {
@@ -29,6 +30,7 @@ fn directory(c: &mut Criterion) {
         return;
     };
     let (dir, _) = city_table(&path, &text).expect("valid city table");
+    let dir = Catalog::new(dir);
     let m = dir.matcher();
     let mut g = c.benchmark_group("directory");
     g.sample_size(30);

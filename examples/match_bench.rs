@@ -43,6 +43,7 @@ fn main() {
     let before = LIVE.load(Ordering::Relaxed);
     let t = Instant::now();
     let (dir, ids) = twinbot::core::data::city_table(cities_path, &cities).expect("valid city table");
+    let dir = twinbot::core::catalog::Catalog::new(dir);
     let load = t.elapsed();
     let with_model = LIVE.load(Ordering::Relaxed);
     // The index alone: build it again from the loaded model, timed and measured on its own.

@@ -8,12 +8,13 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use crate::anniversaries::settings::PostSettings;
 use crate::config::Config;
-use crate::core::data::{DataError, Directory};
+use crate::core::catalog::Catalog;
+use crate::core::data::DataError;
 use crate::store::{Store, StoreError, StoredSettings};
 
 /// The bot's state.
 pub struct Service {
-    dir: RwLock<Arc<Directory>>,
+    dir: RwLock<Arc<Catalog>>,
     data_paths: Vec<PathBuf>,
     store: Mutex<Store>,
     /// config.toml's template and timing, for servers that saved nothing.
@@ -30,7 +31,7 @@ pub struct Service {
 
 impl Service {
     /// Builds the service from a config, its data and an open database.
-    pub fn new(config: &Config, dir: Directory, store: Store) -> Result<Service, StoreError> {
+    pub fn new(config: &Config, dir: Catalog, store: Store) -> Result<Service, StoreError> {
         let defaults = PostSettings::from_config(&config.anniversaries, false).unwrap_or_default();
         let config_server = match (config.discord.guild_id, config.anniversaries.channel) {
             (Some(g), Some(_)) => PostSettings::from_config(&config.anniversaries, true).ok().map(|s| (g, Arc::new(s))),
@@ -60,20 +61,20 @@ impl Service {
 
     /// A service over `dir` with the default settings and a database in memory (for tests and
     /// tools).
-    pub fn in_memory(dir: Directory) -> Service {
+    pub fn in_memory(dir: Catalog) -> Service {
         let config = Config::parse(std::path::Path::new("config.toml"), "data = []").expect("an empty config is valid");
         Service::new(&config, dir, Store::in_memory().expect("SQLite opens in memory"))
             .expect("a new database is empty")
     }
 
     /// The current data.
-    pub fn directory(&self) -> Arc<Directory> {
+    pub fn directory(&self) -> Arc<Catalog> {
         self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Reloads the data files; on any error the bot keeps its last good data.
     pub fn reload(&self) -> Result<usize, DataError> {
-        let dir = Directory::load(&self.data_paths)?;
+        let dir = Catalog::load(&self.data_paths)?;
         let n = dir.partners.len();
         *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(dir);
         self.wake.notify_one();

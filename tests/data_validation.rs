@@ -126,7 +126,7 @@ fn one_bad_file_fails_the_whole_load() {
 #[test]
 fn several_home_cities_load_side_by_side() {
     let dir = Directory::load(&[root().join("data/leeds.toml"), fixture("valid/york.toml")]).unwrap();
-    assert_eq!(dir.home_names(), "Leeds and York");
+    assert_eq!(twinbot::core::phrases::home_names(&dir), "Leeds and York");
     let m = dir.partners.iter().find(|p| p.name == "Münster").unwrap();
     assert_eq!(dir.home_of(m).name, "York");
     assert_eq!(m.population, Some(317000));
@@ -140,7 +140,12 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     let config_path = dir.path().join("config.toml");
     let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
     let store = twinbot::store::Store::in_memory().unwrap();
-    let bot = twinbot::app::Service::new(&config, Directory::load(&config.data_paths()).unwrap(), store).unwrap();
+    let bot = twinbot::app::Service::new(
+        &config,
+        twinbot::core::catalog::Catalog::load(&config.data_paths()).unwrap(),
+        store,
+    )
+    .unwrap();
     assert_eq!(bot.directory().partners.len(), 7);
 
     // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.

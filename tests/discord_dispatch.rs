@@ -125,7 +125,7 @@ fn very_long_input_fits_discords_limits() {
 #[test]
 fn every_reply_fits_discords_limits() {
     let mut payloads = vec![command("partners", json!([])), command("about", json!([]))];
-    for p in leeds().partners {
+    for p in leeds().partners.clone() {
         payloads.push(command("partner", json!([{"name": "city", "type": 3, "value": p.name}])));
     }
     for p in payloads {

@@ -15,18 +15,6 @@ pub fn is_milestone(n: i32) -> bool {
     }
 }
 
-/// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
-pub fn ordinal(n: i32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// The day in `year` on which a date's anniversary falls: the same month and day, or
 /// 28 February for 29 February in a common year.
 pub fn occurrence(month: u32, day: u32, year: i32) -> Option<NaiveDate> {
@@ -126,18 +114,6 @@ mod tests {
     fn milestones_follow_the_list_then_every_25() {
         let ms: Vec<i32> = (1..=200).filter(|&n| is_milestone(n)).collect();
         assert_eq!(ms, vec![5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100, 125, 150, 175, 200]);
-    }
-
-    #[test]
-    fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 60, 101, 111, 112].map(ordinal).to_vec();
-        assert_eq!(
-            got,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "60th", "101st", "111th",
-                "112th"
-            ]
-        );
     }
 
     #[test]

@@ -127,8 +127,8 @@ pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
             format!(
                 "{} {} anniversary ({}){}",
                 p.name,
-                crate::anniversaries::dates::ordinal(a.number),
-                a.when,
+                crate::core::phrases::ordinal(a.number),
+                crate::core::phrases::date(&a.when),
                 if a.milestone { ", milestone" } else { "" }
             )
         }
@@ -137,7 +137,7 @@ pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
                 .iter()
                 .map(|a| {
                     let star = if a.milestone { " (milestone)" } else { "" };
-                    format!("{} {}{star}", dir.partners[a.partner].name, crate::anniversaries::dates::ordinal(a.number))
+                    format!("{} {}{star}", dir.partners[a.partner].name, crate::core::phrases::ordinal(a.number))
                 })
                 .collect();
             format!("digest of {year}: {}", names.join(", "))

@@ -1,8 +1,9 @@
 //! Announcement templates: text with placeholders such as `{partner}` and `{ordinal}`, checked
 //! when saved so that a mistake is caught by the moderator who made it, not at posting time.
 
-use crate::anniversaries::dates::{ordinal, Anniversary};
+use crate::anniversaries::dates::Anniversary;
 use crate::core::data::Directory;
+use crate::core::phrases::{date, link_kind, ordinal};
 
 /// The placeholders a template may use, with what they become.
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
@@ -145,9 +146,9 @@ impl Template {
                     "country" => out.push_str(&p.country),
                     "years" => out.push_str(&a.number.to_string()),
                     "ordinal" => out.push_str(&ordinal(a.number)),
-                    "since" => out.push_str(&p.since.to_string()),
-                    "date" => out.push_str(&a.when.to_string()),
-                    "kind" => out.push_str(p.kind.label()),
+                    "since" => out.push_str(&date(&p.since)),
+                    "date" => out.push_str(&date(&a.when)),
+                    "kind" => out.push_str(link_kind(p.kind)),
                     _ => {}
                 },
             }

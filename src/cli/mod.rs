@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{self, Ctx};
 use crate::config::Config;
+use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
+use crate::core::phrases::home_names;
 use crate::core::reply::{render_plain, Outcome};
 
 /// Exit code: answered, or valid.
@@ -78,12 +80,12 @@ pub fn print_error(e: &dyn std::error::Error) {
     }
 }
 
-fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
+fn load(config: &std::path::Path) -> Result<(Config, Catalog), ExitCode> {
     let config = Config::load(config).map_err(|e| {
         print_error(&e);
         ExitCode::from(EXIT_USAGE)
     })?;
-    let dir = Directory::load(&config.data_paths()).map_err(|e| {
+    let dir = Catalog::load(&config.data_paths()).map_err(|e| {
         print_error(&e);
         ExitCode::from(EXIT_USAGE)
     })?;
@@ -98,7 +100,7 @@ fn load(config: &std::path::Path) -> Result<(Config, Directory), ExitCode> {
 
 /// Answers one command; returns the text and the exit code.
 pub fn ask(
-    dir: &Directory,
+    dir: &Catalog,
     posting: &crate::anniversaries::settings::PostSettings,
     command: &str,
     words: &[String],
@@ -125,7 +127,7 @@ pub fn check(files: &[PathBuf]) -> bool {
     let mut ok = true;
     for f in files {
         match Directory::load(std::slice::from_ref(f)) {
-            Ok(d) => println!("{}: ok, {} partners of {}", f.display(), d.partners.len(), d.home_names()),
+            Ok(d) => println!("{}: ok, {} partners of {}", f.display(), d.partners.len(), home_names(&d)),
             Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
                 ok = false;
                 eprintln!("error: {e}\n");
@@ -242,7 +244,7 @@ pub fn main() -> ExitCode {
                 }
             };
             init_tracing(&config.log.level);
-            tracing::info!(partners = dir.partners.len(), homes = %dir.home_names(), "data loaded");
+            tracing::info!(partners = dir.partners.len(), homes = %home_names(&dir), "data loaded");
             let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
                 Ok(r) => r,
                 Err(e) => {

@@ -1,6 +1,7 @@
 //! `/about`: what the bot is, where its data comes from, and its commands.
 
-use super::{data_footer, possessive, registry, usage, Args, CommandSpec, Ctx};
+use super::{data_footer, registry, usage, Args, CommandSpec, Ctx};
+use crate::core::phrases::{home_names, possessive};
 use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -14,7 +15,7 @@ pub const SPEC: CommandSpec = CommandSpec {
 
 fn run(ctx: &Ctx, _args: &Args) -> Reply {
     let dir = ctx.dir;
-    let homes = dir.home_names();
+    let homes = home_names(dir);
     let mut d = Text::plain(format!(
         "twinbot answers questions about {} partner cities: {} partnerships in all. \
          Type names any way you like: misspelt, in another language or script.",

@@ -3,10 +3,12 @@
 
 use chrono::Datelike;
 
-use super::{data_footer, flag, possessive, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
-use crate::anniversaries::dates::{for_year, ordinal, upcoming, Anniversary};
+use super::{data_footer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
+use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
 use crate::core::reply::{join, Outcome, Reply, Text};
+use crate::core::text::flag;
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversaries",
@@ -45,12 +47,12 @@ fn line(dir: &Directory, a: &Anniversary) -> Text {
     if a.milestone {
         t = t.text(" ★ milestone");
     }
-    t.text(format!(" · {} ({} since {})", a.when, p.kind.label(), p.since))
+    t.text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)))
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
-    let home = possessive(&dir.home_names());
+    let home = possessive(&home_names(dir));
     if let Some(n) = args.int("upcoming") {
         let next = upcoming(dir, ctx.today, n.clamp(1, MAX_CHOICES as i64) as usize);
         if next.is_empty() {

@@ -8,9 +8,9 @@ use chrono_tz::Tz;
 use super::{
     channel_mention, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
 };
-use crate::anniversaries::dates::ordinal;
 use crate::anniversaries::schedule::{local_instant, posts, PostKind, Timing};
 use crate::anniversaries::settings::{check_template, permissions, Origin, PostSettings, Server, SettingsOrigin};
+use crate::core::phrases::ordinal;
 use crate::core::reply::{join, Action, Reply, Text};
 use crate::core::text::fold;
 use crate::store::PostState;

@@ -9,6 +9,7 @@ use super::{
 use crate::anniversaries::dates::in_year;
 use crate::anniversaries::settings::{permissions, Origin};
 use crate::core::matcher::Resolution;
+use crate::core::phrases::{date, link_kind, ordinal};
 use crate::core::reply::{Action, Reply, Text};
 use crate::ledger::poster::SendError;
 
@@ -77,14 +78,14 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     let Some(a) = in_year(i, &p.since, year) else {
         return Reply::invalid(Text::plain(format!(
             "The {} with {} dates from {}: its first anniversary is in {}.",
-            p.kind.label(),
+            link_kind(p.kind),
             p.name,
-            p.since,
+            date(&p.since),
             p.since.year + 1
         )));
     };
     let content = ctx.posting.template.render(dir, &a);
-    let title = format!("{}: {} anniversary", p.name, crate::anniversaries::dates::ordinal(a.number));
+    let title = format!("{}: {} anniversary", p.name, ordinal(a.number));
     match ctx.origin {
         Origin::Server(s) => {
             let target = args.channel("channel").unwrap_or(s.channel_id);

@@ -7,8 +7,11 @@
 use chrono::NaiveDate;
 
 use crate::anniversaries::settings::{Origin, PostSettings};
+use crate::core::catalog::Catalog;
 use crate::core::data::{Directory, Partner};
+use crate::core::phrases::{date, link_kind};
 use crate::core::reply::{Reply, Text};
+use crate::core::text::flag;
 
 pub mod about;
 pub mod anniversaries;
@@ -21,7 +24,7 @@ pub mod since;
 /// What every command gets besides its arguments.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
-    pub dir: &'a Directory,
+    pub dir: &'a Catalog,
     /// Today, in the timezone of the server's anniversary settings.
     pub today: NaiveDate,
     /// The asker's Discord locale (`en-GB`, `de`, …). Replies are English for now.
@@ -36,7 +39,7 @@ static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock:
 
 impl<'a> Ctx<'a> {
     /// A command-line context with the default anniversary settings.
-    pub fn new(dir: &'a Directory, today: NaiveDate) -> Ctx<'a> {
+    pub fn new(dir: &'a Catalog, today: NaiveDate) -> Ctx<'a> {
         Ctx { dir, today, locale: "en-GB", origin: Origin::Cli, posting: &DEFAULT_POSTING }
     }
 }
@@ -350,28 +353,11 @@ pub fn usage(spec: &CommandSpec) -> String {
     s
 }
 
-/// "Leeds'" or "York's".
-pub fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
-    }
-}
-
-/// The flag emoji for an ISO 3166-1 alpha-2 code (empty for anything else).
-pub fn flag(code: &str) -> String {
-    if code.len() != 2 || !code.chars().all(|c| c.is_ascii_alphabetic()) {
-        return String::new();
-    }
-    code.to_ascii_uppercase().chars().filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32))).collect()
-}
-
 /// One line for a partner in a list: "**Dortmund** 🇩🇪 Germany — twinning, 2 June 1969".
 pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
     let mut t = Text::new().strong(p.name.clone());
     let flag = flag(&p.country_code);
-    t = t.text(format!(" {flag} {} — {}, {}", p.country, p.kind.label(), p.since).replace("  ", " "));
+    t = t.text(format!(" {flag} {} — {}, {}", p.country, link_kind(p.kind), date(&p.since)).replace("  ", " "));
     if dir.homes.len() > 1 {
         t = t.text(format!(" (with {})", dir.home_of(p).name));
     }
@@ -404,13 +390,6 @@ pub fn data_footer(dir: &Directory) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flags_come_from_iso_codes() {
-        assert_eq!(flag("DE"), "🇩🇪");
-        assert_eq!(flag("za"), "🇿🇦");
-        assert_eq!(flag("DEU"), "");
-    }
 
     #[test]
     fn command_words_fill_options_in_order() {

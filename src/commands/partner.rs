@@ -1,12 +1,13 @@
 //! `/partner city:<name>`: everything about one partnership.
 
 use super::{
-    data_footer, flag, partner_line, partner_names, possessive, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec,
-    MAX_CHOICES,
+    data_footer, partner_line, partner_names, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
 };
-use crate::core::data::{month_name, LinkKind, Milestone, Partner};
+use crate::core::data::{LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
+use crate::core::phrases::{date, home_names, link_kind, possessive, short_date};
 use crate::core::reply::{join, shorten, Reply, Text};
+use crate::core::text::flag;
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "partner",
@@ -39,12 +40,7 @@ fn capitalised(s: &str) -> String {
 }
 
 fn timeline_line(m: &Milestone) -> Text {
-    let when = match (m.date.month, m.date.day) {
-        (Some(mo), Some(d)) => format!("{d} {} {}", &month_name(mo)[..3], m.date.year),
-        (Some(mo), None) => format!("{} {}", &month_name(mo)[..3], m.date.year),
-        _ => m.date.year.to_string(),
-    };
-    Text::new().strong(when).text(format!(" · {}", m.text))
+    Text::new().strong(short_date(&m.date)).text(format!(" · {}", m.text))
 }
 
 fn source_label(url: &str) -> String {
@@ -63,18 +59,18 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     description = description.text(p.summary.clone());
 
     let formalised = if years >= 1 {
-        format!("{} ({years} year{} ago)", p.since, if years == 1 { "" } else { "s" })
+        format!("{} ({years} year{} ago)", date(&p.since), if years == 1 { "" } else { "s" })
     } else if years == 0 {
-        format!("{} (this year)", p.since)
+        format!("{} (this year)", date(&p.since))
     } else {
-        format!("{} (in the future)", p.since)
+        format!("{} (in the future)", date(&p.since))
     };
     let list = |items: &[String]| join(items.iter().map(|a| Text::plain(format!("• {a}"))), "\n");
 
     let mut reply = Reply::new(format!("{} ↔ {}", home.name, p.name))
         .description(description)
         .field("Country", Text::plain(format!("{} {}", flag(&p.country_code), p.country).trim().to_string()), true)
-        .field("Link", Text::plain(capitalised(p.kind.label())), true)
+        .field("Link", Text::plain(capitalised(link_kind(p.kind))), true)
         .field("Formalised", Text::plain(formalised), true);
     if let Some(roots) = &p.roots {
         reply = reply.field("Roots", Text::plain(capitalised(roots)), false);
@@ -106,7 +102,7 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
 fn run(ctx: &Ctx, args: &Args) -> Reply {
     let query = args.str("city").unwrap_or_default();
     let dir = ctx.dir;
-    let home = dir.home_names();
+    let home = home_names(dir);
     match dir.matcher().resolve(query) {
         Resolution::Empty => Reply::invalid(
             Text::plain("Type a partner city's name, such as ")

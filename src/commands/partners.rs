@@ -1,6 +1,7 @@
 //! `/partners`: every partner, oldest first.
 
-use super::{data_footer, partner_line, possessive, Args, CommandSpec, Ctx};
+use super::{data_footer, partner_line, Args, CommandSpec, Ctx};
+use crate::core::phrases::{home_names, possessive};
 use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -16,7 +17,7 @@ fn run(ctx: &Ctx, _args: &Args) -> Reply {
     let dir = ctx.dir;
     let order = dir.oldest_first();
     let lines = join(order.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
-    Reply::new(format!("{} partner cities ({})", possessive(&dir.home_names()), order.len()))
+    Reply::new(format!("{} partner cities ({})", possessive(&home_names(dir)), order.len()))
         .description(lines.append(Text::plain("\n\nAsk ").strong("/partner").text(" with a name for the full story.")))
         .footer(data_footer(dir))
 }

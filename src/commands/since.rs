@@ -1,7 +1,8 @@
 //! `/since year:<integer> [until:<integer>]`: partnerships formalised in a span of years.
 
-use super::{data_footer, partner_line, possessive, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
+use super::{data_footer, partner_line, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
 use crate::core::data::{MAX_YEAR, MIN_YEAR};
+use crate::core::phrases::{date, home_names, link_kind, possessive};
 use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -52,7 +53,7 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     let within = |y: i64| y >= from && until.is_none_or(|u| y <= u);
     let found: Vec<usize> =
         dir.oldest_first().into_iter().filter(|&i| within(dir.partners[i].since.year as i64)).collect();
-    let home = possessive(&dir.home_names());
+    let home = possessive(&home_names(dir));
     let span = match until {
         Some(u) if u == from => format!("in {from}"),
         Some(u) => format!("from {from} to {u}"),
@@ -65,7 +66,11 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             None => format!("No partnership was formalised in {from} or later."),
         });
         if let Some(p) = newest {
-            d = d.text(" The newest is ").strong(p.name.clone()).text(format!(" ({}, {}).", p.kind.label(), p.since));
+            d = d.text(" The newest is ").strong(p.name.clone()).text(format!(
+                " ({}, {}).",
+                link_kind(p.kind),
+                date(&p.since)
+            ));
         }
         return Reply { outcome: Outcome::NotFound, ..Reply::new(format!("{home} partners {span}")).description(d) }
             .footer(data_footer(dir));

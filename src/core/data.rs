@@ -11,7 +11,6 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::core::matcher::Matcher;
 use crate::core::text::fold;
 
 /// Years outside this range are rejected in data and in commands.
@@ -28,42 +27,12 @@ pub enum LinkKind {
     Friendship,
 }
 
-impl LinkKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            LinkKind::Twinning => "twinning",
-            LinkKind::Partnership => "partnership",
-            LinkKind::Friendship => "friendship",
-        }
-    }
-}
-
 /// A date known to the year, the month or the day. Never more precise than the sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PartialDate {
     pub year: i32,
     pub month: Option<u32>,
     pub day: Option<u32>,
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of a month, 1-based.
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
 }
 
 impl PartialDate {
@@ -89,16 +58,6 @@ impl PartialDate {
             }
         }
         years
-    }
-}
-
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => write!(f, "{d} {} {}", month_name(m), self.year),
-            (Some(m), None) => write!(f, "{} {}", month_name(m), self.year),
-            _ => write!(f, "{}", self.year),
-        }
     }
 }
 
@@ -145,19 +104,18 @@ pub struct Partner {
     pub population: Option<u64>,
 }
 
-/// Everything the bot knows: the home cities, their partners, and the name index over them.
-#[derive(Debug, Clone)]
+/// Everything the bot knows: the home cities and their partners. The name index over them is
+/// built beside it, in a [`crate::core::catalog::Catalog`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Directory {
     pub homes: Vec<Home>,
     pub partners: Vec<Partner>,
-    matcher: Matcher,
 }
 
 impl Directory {
-    /// Builds a directory (and its name index) from already validated parts.
+    /// A directory of already validated parts.
     pub fn new(homes: Vec<Home>, partners: Vec<Partner>) -> Self {
-        let matcher = Matcher::build(&homes, &partners);
-        Directory { homes, partners, matcher }
+        Directory { homes, partners }
     }
 
     /// Loads and validates every file; all files must be valid.
@@ -176,10 +134,6 @@ impl Directory {
         Ok(Directory::new(homes, partners))
     }
 
-    pub fn matcher(&self) -> &Matcher {
-        &self.matcher
-    }
-
     pub fn home_of(&self, partner: &Partner) -> &Home {
         &self.homes[partner.home]
     }
@@ -192,16 +146,6 @@ impl Directory {
             pa.since.cmp(&pb.since).then_with(|| pa.name.cmp(&pb.name))
         });
         idx
-    }
-
-    /// The home cities' names joined for display: "Leeds", or "Leeds and York".
-    pub fn home_names(&self) -> String {
-        let names: Vec<&str> = self.homes.iter().map(|h| h.name.as_str()).collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
-        }
     }
 
     /// The newest `updated` date among the data files.
@@ -721,13 +665,6 @@ fn syntax_help(message: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn partial_dates_display_at_their_precision() {
-        assert_eq!(PartialDate { year: 1969, month: Some(6), day: Some(2) }.to_string(), "2 June 1969");
-        assert_eq!(PartialDate { year: 1966, month: Some(7), day: None }.to_string(), "July 1966");
-        assert_eq!(PartialDate::year(1968).to_string(), "1968");
-    }
 
     #[test]
     fn age_counts_whole_years() {

@@ -3,7 +3,9 @@
 //!
 //! May import: nothing of the crate outside `core`.
 
+pub mod catalog;
 pub mod data;
 pub mod matcher;
+pub mod phrases;
 pub mod reply;
 pub mod text;

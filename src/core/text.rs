@@ -35,6 +35,14 @@ fn fold_with(s: &str, spaces: bool) -> String {
     out
 }
 
+/// The flag emoji for an ISO 3166-1 alpha-2 code (empty for anything else).
+pub fn flag(code: &str) -> String {
+    if code.len() != 2 || !code.chars().all(|c| c.is_ascii_alphabetic()) {
+        return String::new();
+    }
+    code.to_ascii_uppercase().chars().filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +59,12 @@ mod tests {
         assert_eq!(fold_spaced(" Ha-Nam. "), "ha nam");
         assert_eq!(fold_spaced("Hsi-nan-chen"), "hsi nan chen");
         assert_eq!(fold_spaced("Харків"), "kharkiv");
+    }
+
+    #[test]
+    fn flags_come_from_iso_codes() {
+        assert_eq!(flag("DE"), "🇩🇪");
+        assert_eq!(flag("za"), "🇿🇦");
+        assert_eq!(flag("DEU"), "");
     }
 }

@@ -22,7 +22,8 @@ use crate::anniversaries::settings::{Origin, Server};
 use crate::app::Service;
 use crate::commands::{self, Args, CommandSpec, Ctx, OptionKind, Value, MAX_CHOICES};
 use crate::config::{Config, ConfigError, Token};
-use crate::core::data::{DataError, Directory};
+use crate::core::catalog::Catalog;
+use crate::core::data::DataError;
 use crate::core::reply::{markdown, shorten, Action, Reply, Text};
 use crate::ledger::poster::{Outbox, Outgoing, SendError};
 use crate::store::{Store, StoreError};
@@ -487,7 +488,7 @@ async fn answer(ctx: &Context, c: &CommandInteraction, response: CreateInteracti
 }
 
 /// Connects to Discord and serves until ctrl-c or SIGTERM.
-pub async fn run(config: &Config, dir: Directory, token: Token) -> Result<(), BotError> {
+pub async fn run(config: &Config, dir: Catalog, token: Token) -> Result<(), BotError> {
     let _claim = Store::claim(&config.database_path())?;
     let store = Store::open(&config.database_path())?;
     tracing::info!(database = %store.path().display(), "database open");

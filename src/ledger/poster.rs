@@ -20,13 +20,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::anniversaries::dates::ordinal;
 use crate::anniversaries::schedule::{posts, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
 use crate::anniversaries::template::MAX_MESSAGE;
 use crate::app::Service;
-use crate::commands::{flag, possessive};
 use crate::core::data::Directory;
+use crate::core::phrases::date;
+use crate::core::phrases::{home_names, link_kind, ordinal, possessive};
+use crate::core::text::flag;
 use crate::store::{NewPost, PostRecord, PostState, StoreError};
 
 /// How many times a post is tried before the poster gives up on it.
@@ -147,7 +148,7 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
         PostKind::Digest { year, anniversaries } => {
             let mut s = format!(
                 "📅 **{} anniversaries in {year}** of partnerships known only by their year:",
-                possessive(&dir.home_names())
+                possessive(&home_names(dir))
             );
             for (i, a) in anniversaries.iter().enumerate() {
                 let p = &dir.partners[a.partner];
@@ -156,9 +157,9 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
                     p.name,
                     flag(&p.country_code),
                     ordinal(a.number),
-                    p.kind.label(),
+                    link_kind(p.kind),
                     dir.home_of(p).name,
-                    p.since,
+                    date(&p.since),
                     if a.milestone { " ★" } else { "" }
                 );
                 if s.chars().count() + line.chars().count() > MAX_MESSAGE - 200 {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::NaiveDate;
-use twinbot::core::data::Directory;
+use twinbot::core::catalog::Catalog;
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -16,8 +16,8 @@ pub fn fixture(rel: &str) -> PathBuf {
 }
 
 /// The real Leeds data, as the bot ships it.
-pub fn leeds() -> Directory {
-    Directory::load(&[root().join("data/leeds.toml")]).expect("data/leeds.toml is valid")
+pub fn leeds() -> Catalog {
+    Catalog::load(&[root().join("data/leeds.toml")]).expect("data/leeds.toml is valid")
 }
 
 /// The date the expected ages in these tests are computed for.
