@@ -3,8 +3,9 @@
 mod common;
 
 use common::{leeds, today};
+use twinbot::cli::plain::{plain, render_plain};
 use twinbot::commands::{self, Args, Ctx, Value};
-use twinbot::core::reply::{plain, render_plain, Outcome, Reply};
+use twinbot::core::reply::{Outcome, Reply};
 
 fn run(name: &str, args: Args) -> Reply {
     let dir = leeds();

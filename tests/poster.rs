@@ -11,10 +11,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use common::{leeds, root};
-use twinbot::anniversaries::settings::{Origin, Server};
 use twinbot::app::Service;
 use twinbot::commands::{self, Args, Ctx};
+use twinbot::commands::{Origin, Server};
 use twinbot::config::Config;
+use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
 use twinbot::store::{PostState, Store};
 
@@ -84,14 +85,16 @@ impl FakeChannel {
 
 #[serenity::async_trait]
 impl Outbox for FakeChannel {
+    fn render(&self, text: &Text) -> String {
+        twinbot::discord::markdown::message_content(text)
+    }
+
     async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
         let now = self.clock.now();
         self.sends.lock().unwrap().push(now);
         let mode = *self.mode.lock().unwrap();
         match mode {
-            Mode::Refuse => {
-                return Err(SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() })
-            }
+            Mode::Refuse => return Err(twinbot::discord::rest::refused(403, 50013, "Missing Permissions")),
             Mode::HangBeforePosting => std::future::pending::<()>().await,
             _ => {}
         }
@@ -116,7 +119,7 @@ impl Outbox for FakeChannel {
     async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
         *self.lookups.lock().unwrap() += 1;
         if *self.lookup_fails.lock().unwrap() {
-            return Err(SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() });
+            return Err(twinbot::discord::rest::refused(403, 50013, "Missing Permissions"));
         }
         Ok(self
             .messages
@@ -383,9 +386,8 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
         guild_id: GUILD,
         channel_id: CHANNEL,
         user_id: 1,
-        permissions: 8192,
+        permissions: twinbot::discord::permissions::of(8192),
         channel_permissions: Vec::new(),
-        stored: None,
         ledger: service.store().posts(GUILD).unwrap(),
     };
     let ctx = Ctx {
@@ -395,12 +397,12 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     };
     let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new());
     let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
-    let text = twinbot::core::reply::plain(&problems.value);
+    let text = twinbot::cli::plain::plain(&problems.value);
     assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");
     assert!(text.contains("give the bot View Channel, Send Messages and Read Message History"), "{text}");
     // Dortmund's post, today, is in the ledger: the next post is Siegen's.
     let next = reply.fields.iter().find(|f| f.name == "Next posts").expect("a Next posts field");
-    let next = twinbot::core::reply::plain(&next.value);
+    let next = twinbot::cli::plain::plain(&next.value);
     assert_eq!(next.lines().next(), Some("1 Jul 2029 09:00 — Siegen 63rd"), "{next}");
 }
 

@@ -7,13 +7,7 @@ use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
 use crate::config::AnniversaryConfig;
 use crate::core::data::Directory;
-use crate::store::{PostRecord, StoredSettings};
-
-/// Discord's permission bits the bot checks itself.
-pub mod permissions {
-    pub const ADMINISTRATOR: u64 = 1 << 3;
-    pub const MANAGE_MESSAGES: u64 = 1 << 13;
-}
+use crate::store::StoredSettings;
 
 /// Where settings come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,56 +119,7 @@ impl PostSettings {
     }
 }
 
-/// Where a command was used.
-#[derive(Debug, Clone, Copy)]
-pub enum Origin<'a> {
-    /// The operator's terminal (`twinbot ask`): trusted, and nothing is posted.
-    Cli,
-    /// A direct message with the bot: no server, so no moderator commands.
-    Direct,
-    /// A server channel.
-    Server(&'a Server),
-}
-
-/// What the bot knows of the server and member a command came from.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Server {
-    pub guild_id: u64,
-    /// The channel the command was used in.
-    pub channel_id: u64,
-    pub user_id: u64,
-    /// The member's permissions in that channel, as Discord computed them.
-    pub permissions: u64,
-    /// The member's permissions in the channels named by the command's options, as Discord
-    /// resolved them: (channel, permissions).
-    pub channel_permissions: Vec<(u64, u64)>,
-    /// The settings the server saved, if any (loaded for moderator commands).
-    pub stored: Option<StoredSettings>,
-    /// The server's ledger, newest first (loaded for moderator commands).
-    pub ledger: Vec<PostRecord>,
-}
-
-impl Server {
-    /// Whether the member holds all of `bits` (administrators hold every permission).
-    pub fn allows(&self, bits: u64) -> bool {
-        holds(self.permissions, bits)
-    }
-
-    /// Whether the member holds all of `bits` in `channel` (a channel Discord did not resolve for
-    /// this command counts as no).
-    pub fn allows_in(&self, channel: u64, bits: u64) -> bool {
-        if channel == self.channel_id {
-            return self.allows(bits);
-        }
-        self.channel_permissions.iter().any(|&(c, p)| c == channel && holds(p, bits))
-    }
-}
-
-fn holds(permissions: u64, bits: u64) -> bool {
-    permissions & permissions::ADMINISTRATOR != 0 || permissions & bits == bits
-}
-
-/// Checks a template for a directory: every announcement must fit a Discord message.
+/// Checks a template for a directory: every announcement must fit a post.
 pub fn check_template(source: &str, dir: &Directory) -> Result<Template, String> {
     Template::parse_for(source, dir).map_err(|e| e.to_string())
 }
@@ -182,26 +127,6 @@ pub fn check_template(source: &str, dir: &Directory) -> Result<Template, String>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn administrators_and_moderators_are_allowed() {
-        let s = |p| Server { permissions: p, ..Server::default() };
-        assert!(s(permissions::MANAGE_MESSAGES).allows(permissions::MANAGE_MESSAGES));
-        assert!(s(permissions::ADMINISTRATOR).allows(permissions::MANAGE_MESSAGES));
-        assert!(s(permissions::MANAGE_MESSAGES | 1 << 11).allows(permissions::MANAGE_MESSAGES));
-        assert!(!s(1 << 11).allows(permissions::MANAGE_MESSAGES), "Send Messages alone is not enough");
-        assert!(!s(0).allows(permissions::MANAGE_MESSAGES));
-        let s = Server {
-            channel_id: 1,
-            permissions: permissions::MANAGE_MESSAGES,
-            channel_permissions: vec![(2, 1 << 11), (3, permissions::MANAGE_MESSAGES)],
-            ..Server::default()
-        };
-        assert!(s.allows_in(1, permissions::MANAGE_MESSAGES));
-        assert!(!s.allows_in(2, permissions::MANAGE_MESSAGES), "not a moderator there");
-        assert!(s.allows_in(3, permissions::MANAGE_MESSAGES));
-        assert!(!s.allows_in(4, permissions::MANAGE_MESSAGES), "unknown channel");
-    }
 
     #[test]
     fn stored_settings_round_trip() {

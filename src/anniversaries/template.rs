@@ -18,7 +18,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
 ];
 
 /// Discord's limit on a message's text.
-pub const MAX_MESSAGE: usize = 2000;
+pub const MAX_POST: usize = 2000;
 /// The longest an announcement may be: Discord's limit less room for a role ping and a belated
 /// note, which automatic posts add.
 pub const MAX_ANNOUNCEMENT: usize = 1800;
@@ -40,7 +40,7 @@ pub enum TemplateError {
     Empty,
     #[error(
         "the announcement for {partner} would be {len} characters, over the {MAX_ANNOUNCEMENT} an announcement may have \
-         (Discord allows {MAX_MESSAGE} in a message; the rest is kept for a role ping and a belated note): shorten the template"
+         (Discord allows {MAX_POST} in a message; the rest is kept for a role ping and a belated note): shorten the template"
     )]
     TooLong { partner: String, len: usize },
 }

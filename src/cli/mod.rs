@@ -1,17 +1,20 @@
 //! The command line: run the bot, answer a command offline, check data, print registration.
 
+pub mod plain;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::cli::plain::render_plain;
 use crate::commands::{self, Ctx};
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
 use crate::core::phrases::home_names;
-use crate::core::reply::{render_plain, Outcome};
+use crate::core::reply::Outcome;
 
 /// Exit code: answered, or valid.
 pub const EXIT_OK: u8 = 0;

@@ -8,7 +8,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     name: "about",
     description: "What twinbot is, where its data comes from, and its commands",
     options: &[],
-    default_member_permissions: None,
+    needs: None,
     run,
     complete: None,
 };

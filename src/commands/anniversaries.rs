@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::{data_footer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES};
+use super::{data_footer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
 use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
@@ -29,11 +29,11 @@ pub const SPEC: CommandSpec = CommandSpec {
             kind: OptionKind::Integer,
             required: false,
             min: Some(1),
-            max: Some(MAX_CHOICES as i64),
+            max: Some(MAX_SUGGESTIONS as i64),
             autocomplete: false,
         },
     ],
-    default_member_permissions: None,
+    needs: None,
     run,
     complete: None,
 };
@@ -54,7 +54,7 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
     let home = possessive(&home_names(dir));
     if let Some(n) = args.int("upcoming") {
-        let next = upcoming(dir, ctx.today, n.clamp(1, MAX_CHOICES as i64) as usize);
+        let next = upcoming(dir, ctx.today, n.clamp(1, MAX_SUGGESTIONS as i64) as usize);
         if next.is_empty() {
             return Reply { outcome: Outcome::NotFound, ..Reply::new(format!("{home} upcoming anniversaries")) }
                 .description(Text::plain("No partnership has a known month or day to count from."))

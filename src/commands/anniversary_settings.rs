@@ -5,11 +5,10 @@
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
-use super::{
-    channel_mention, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
-};
+use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
+use super::{Origin, Permission, Server};
 use crate::anniversaries::schedule::{local_instant, posts, PostKind, Timing};
-use crate::anniversaries::settings::{check_template, permissions, Origin, PostSettings, Server, SettingsOrigin};
+use crate::anniversaries::settings::{check_template, PostSettings, SettingsOrigin};
 use crate::core::phrases::ordinal;
 use crate::core::reply::{join, Action, Reply, Text};
 use crate::core::text::fold;
@@ -42,7 +41,7 @@ pub const SPEC: CommandSpec = CommandSpec {
         ),
         opt("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
     ],
-    default_member_permissions: Some(permissions::MANAGE_MESSAGES),
+    needs: Some(Permission::ManageMessages),
     run,
     complete: Some(complete),
 };
@@ -116,11 +115,11 @@ pub fn zones(typed: &str) -> Vec<String> {
             .filter(|(s, _)| *s >= ZONE_SIMILARITY)
             .collect();
         fuzzy.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-        return fuzzy.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect();
+        return fuzzy.into_iter().take(MAX_SUGGESTIONS).map(|(_, n)| n.to_string()).collect();
     }
     // Canonical names before their old aliases (Europe/Kyiv before Europe/Kiev).
     scored.sort_by(|a, b| (a.0, !a.1.contains('/'), a.1.len(), a.1).cmp(&(b.0, !b.1.contains('/'), b.1.len(), b.1)));
-    scored.into_iter().take(MAX_CHOICES).map(|(_, n)| n.to_string()).collect()
+    scored.into_iter().take(MAX_SUGGESTIONS).map(|(_, n)| n.to_string()).collect()
 }
 
 fn complete(_ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
@@ -143,7 +142,7 @@ fn invalid(t: Text) -> Reply {
 fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply> {
     let mut s = ctx.posting.clone();
     if let Some(c) = args.channel("channel") {
-        if !server.allows_in(c, permissions::MANAGE_MESSAGES) {
+        if !server.allows_in(c, Permission::ManageMessages) {
             return Err(invalid(needs_manage_messages_in(c, "to have anniversaries posted there")));
         }
         s.channel_id = Some(c);
@@ -239,10 +238,8 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
     let dir = ctx.dir;
     let t = &s.timing;
     let status = match (s.enabled, s.channel_id) {
-        (true, Some(c)) => Text::plain("On, in ").append(channel_mention(c)),
-        (false, Some(c)) => {
-            Text::plain("Off (channel ").append(channel_mention(c)).text(" kept). Turn on with enabled:true.")
-        }
+        (true, Some(c)) => Text::plain("On, in ").channel(c),
+        (false, Some(c)) => Text::plain("Off (channel ").channel(c).text(" kept). Turn on with enabled:true."),
         _ => Text::plain("Off. Choose a channel to turn them on: /anniversary-settings channel:#announcements"),
     };
     let today_utc = local_instant(t.tz, ctx.today, t.at);
@@ -250,7 +247,7 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
     let digest_day = chrono::NaiveDate::from_ymd_opt(2000, t.digest.0, t.digest.1)
         .map_or(String::new(), |d| d.format("%-d %B").to_string());
     let role = match s.role_id {
-        Some(r) => Text::new().markdown(format!("<@&{r}>")).text(" only (never @everyone or @here)"),
+        Some(r) => Text::new().role(r).text(" only (never @everyone or @here)"),
         None => Text::plain("None: posts ping nobody"),
     };
     let template =

@@ -3,11 +3,9 @@
 
 use chrono::Datelike;
 
-use super::{
-    channel_mention, needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
-};
+use super::{needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
+use super::{Origin, Permission};
 use crate::anniversaries::dates::in_year;
-use crate::anniversaries::settings::{permissions, Origin};
 use crate::core::matcher::Resolution;
 use crate::core::phrases::{date, link_kind, ordinal};
 use crate::core::reply::{Action, Reply, Text};
@@ -45,7 +43,7 @@ pub const SPEC: CommandSpec = CommandSpec {
             autocomplete: false,
         },
     ],
-    default_member_permissions: Some(permissions::MANAGE_MESSAGES),
+    needs: Some(Permission::ManageMessages),
     run,
     complete: Some(partner::complete),
 };
@@ -89,7 +87,7 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
     match ctx.origin {
         Origin::Server(s) => {
             let target = args.channel("channel").unwrap_or(s.channel_id);
-            if !s.allows_in(target, permissions::MANAGE_MESSAGES) {
+            if !s.allows_in(target, Permission::ManageMessages) {
                 return Reply {
                     title: "Moderators only".into(),
                     ..Reply::invalid(needs_manage_messages_in(target, "to post an announcement there"))
@@ -98,12 +96,12 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             if args.bool("preview") == Some(true) {
                 Reply::new(format!("Preview · {title}"))
                     .description(Text::new().markdown(content))
-                    .field("Would be posted in", channel_mention(target), false)
+                    .field("Would be posted in", Text::new().channel(target), false)
                     .footer("Preview only: nothing was posted. Run /announce without preview to post it.")
                     .ephemeral()
             } else {
                 Reply::new(format!("Posting · {title}"))
-                    .description(Text::plain("Posting in ").append(channel_mention(target)).text("…"))
+                    .description(Text::plain("Posting in ").channel(target).text("…"))
                     .ephemeral()
                     .action(Action::Post { channel_id: target, content })
             }
@@ -121,7 +119,7 @@ pub fn posted(guild_id: u64, channel_id: u64, result: &Result<u64, SendError>) -
         Ok(message) => Reply::new("Announcement posted")
             .description(
                 Text::plain("Posted in ")
-                    .append(channel_mention(channel_id))
+                    .channel(channel_id)
                     .text(": ")
                     .link("see the message", format!("https://discord.com/channels/{guild_id}/{channel_id}/{message}"))
                     .text("."),

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::anniversaries::settings::{Origin, PostSettings};
+use crate::anniversaries::settings::PostSettings;
 use crate::core::catalog::Catalog;
 use crate::core::data::{Directory, Partner};
 use crate::core::phrases::{date, link_kind};
@@ -17,9 +17,12 @@ pub mod about;
 pub mod anniversaries;
 pub mod anniversary_settings;
 pub mod announce;
+pub mod invocation;
 pub mod partner;
 pub mod partners;
 pub mod since;
+
+pub use invocation::{Origin, Permission, Permissions, Server};
 
 /// What every command gets besides its arguments.
 #[derive(Debug, Clone, Copy)]
@@ -79,8 +82,10 @@ pub struct Choice {
     pub value: String,
 }
 
-/// Discord's limit on autocomplete choices.
-pub const MAX_CHOICES: usize = 25;
+/// The most suggestions offered while a user types (Discord's limit is checked against it).
+pub const MAX_SUGGESTIONS: usize = 25;
+/// The longest a suggestion's name or value may be, in characters.
+pub const MAX_SUGGESTION_TEXT: usize = 100;
 
 /// Suggests values for an option: `(ctx, option name, typed so far)`.
 pub type Completer = fn(&Ctx, &str, &str) -> Vec<Choice>;
@@ -91,8 +96,9 @@ pub struct CommandSpec {
     pub name: &'static str,
     pub description: &'static str,
     pub options: &'static [OptionSpec],
-    /// Discord permission bits a member needs by default (None: everyone).
-    pub default_member_permissions: Option<u64>,
+    /// The permission a member needs (None: everyone). Discord hides the command from members
+    /// without it, and the bot checks it again.
+    pub needs: Option<Permission>,
     pub run: fn(&Ctx, &Args) -> Reply,
     /// Suggestions for the named option given what has been typed so far.
     pub complete: Option<Completer>,
@@ -227,15 +233,15 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
 /// without `default_member_permissions`, but a server's admins can change who sees them and a
 /// payload can claim anything, so the permissions Discord computed are checked here too.
 pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
-    let Some(bits) = spec.default_member_permissions else { return Ok(()) };
+    let Some(needed) = spec.needs else { return Ok(()) };
     match ctx.origin {
         Origin::Cli => Ok(()),
-        Origin::Server(s) if s.allows(bits) => Ok(()),
+        Origin::Server(s) if s.allows(needed) => Ok(()),
         Origin::Server(_) => Err(Reply {
             title: "Moderators only".into(),
             ..Reply::invalid(
                 Text::plain(format!("/{} is for moderators: it needs the ", spec.name))
-                    .strong(permission_names(bits))
+                    .strong(needed.name())
                     .text(" permission in this channel. Ask a moderator of this server."),
             )
         }),
@@ -249,31 +255,14 @@ pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
     }
 }
 
-/// A channel mention: shows the channel's name, and pings nobody.
-pub fn channel_mention(id: u64) -> Text {
-    Text::new().markdown(format!("<#{id}>"))
-}
-
 /// What a member who may not manage messages in `channel` is told: "You need the Manage
 /// Messages permission in #channel to {doing}."
 pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
     Text::plain("You need the ")
-        .strong(permission_names(crate::anniversaries::settings::permissions::MANAGE_MESSAGES))
+        .strong(Permission::ManageMessages.name())
         .text(" permission in ")
-        .append(channel_mention(channel))
+        .channel(channel)
         .text(format!(" {doing}."))
-}
-
-/// "Manage Messages".
-pub fn permission_names(bits: u64) -> String {
-    let mut names = Vec::new();
-    if bits & crate::anniversaries::settings::permissions::MANAGE_MESSAGES != 0 {
-        names.push("Manage Messages");
-    }
-    if bits & crate::anniversaries::settings::permissions::ADMINISTRATOR != 0 {
-        names.push("Administrator");
-    }
-    names.join(" and ")
 }
 
 /// Checks permissions, validates and runs a command.

@@ -1,7 +1,7 @@
 //! `/partner city:<name>`: everything about one partnership.
 
 use super::{
-    data_footer, partner_line, partner_names, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_CHOICES,
+    data_footer, partner_line, partner_names, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS,
 };
 use crate::core::data::{LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
@@ -21,7 +21,7 @@ pub const SPEC: CommandSpec = CommandSpec {
         max: None,
         autocomplete: true,
     }],
-    default_member_permissions: None,
+    needs: None,
     run,
     complete: Some(complete),
 };
@@ -174,9 +174,9 @@ pub fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
         return Vec::new();
     }
     let dir = ctx.dir;
-    let idx = if typed.trim().is_empty() { dir.oldest_first() } else { dir.matcher().complete(typed, MAX_CHOICES) };
+    let idx = if typed.trim().is_empty() { dir.oldest_first() } else { dir.matcher().complete(typed, MAX_SUGGESTIONS) };
     idx.into_iter()
-        .take(MAX_CHOICES)
+        .take(MAX_SUGGESTIONS)
         .map(|i| {
             let p = &dir.partners[i];
             let name = if dir.homes.len() > 1 {

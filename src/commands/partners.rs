@@ -8,7 +8,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     name: "partners",
     description: "All partner cities, oldest partnership first",
     options: &[],
-    default_member_permissions: None,
+    needs: None,
     run,
     complete: None,
 };

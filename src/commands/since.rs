@@ -28,7 +28,7 @@ pub const SPEC: CommandSpec = CommandSpec {
             autocomplete: false,
         },
     ],
-    default_member_permissions: None,
+    needs: None,
     run,
     complete: None,
 };

@@ -22,11 +22,12 @@ use chrono::{DateTime, Utc};
 
 use crate::anniversaries::schedule::{posts, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
-use crate::anniversaries::template::MAX_MESSAGE;
+use crate::anniversaries::template::MAX_POST;
 use crate::app::Service;
 use crate::core::data::Directory;
 use crate::core::phrases::date;
 use crate::core::phrases::{home_names, link_kind, ordinal, possessive};
+use crate::core::reply::Text;
 use crate::core::text::flag;
 use crate::store::{NewPost, PostRecord, PostState, StoreError};
 
@@ -52,29 +53,47 @@ pub struct Outgoing {
     pub role_id: Option<u64>,
 }
 
+/// Why Discord refused a post, in the bot's terms (the Discord layer reads it off the error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The bot may not post in that channel.
+    MissingPermissions,
+    /// The bot cannot see that channel.
+    MissingAccess,
+    /// The channel no longer exists.
+    UnknownChannel,
+    /// Anything else Discord refuses.
+    Other,
+}
+
 /// Why a message was not posted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
-    /// Discord refused it: the request itself cannot succeed as things stand.
-    #[error("Discord refused the post: {status} {message} (code {code}){}", hint(*code))]
-    Refused { status: u16, code: i64, message: String },
+    /// Discord refused it: the request itself cannot succeed as things stand. `status`, `code`
+    /// and `message` are Discord's own, shown to moderators as they came.
+    #[error("Discord refused the post: {status} {message} (code {code}){}", hint(*reason))]
+    Refused { reason: Refusal, status: u16, code: i64, message: String },
     /// It may work later (network, rate limit, Discord's own trouble).
     #[error("the post could not be sent: {0}")]
     Transient(String),
 }
 
-fn hint(code: i64) -> &'static str {
-    match code {
-        50013 => "; give the bot View Channel, Send Messages and Read Message History in that channel",
-        50001 => "; the bot cannot see that channel: give it View Channel there",
-        10003 => "; the channel no longer exists: choose another channel",
-        _ => "",
+fn hint(reason: Refusal) -> &'static str {
+    match reason {
+        Refusal::MissingPermissions => {
+            "; give the bot View Channel, Send Messages and Read Message History in that channel"
+        }
+        Refusal::MissingAccess => "; the bot cannot see that channel: give it View Channel there",
+        Refusal::UnknownChannel => "; the channel no longer exists: choose another channel",
+        Refusal::Other => "",
     }
 }
 
 /// Where messages go: Discord in production, a recorder in tests.
-#[serenity::async_trait]
+#[async_trait::async_trait]
 pub trait Outbox: Send + Sync {
+    /// A message's text in the platform's markup, as it is recorded and sent.
+    fn render(&self, text: &Text) -> String;
     /// Posts a message; returns its id.
     async fn send(&self, post: &Outgoing) -> Result<u64, SendError>;
     /// The id of a message the bot already posted in the channel with this content, since
@@ -142,14 +161,19 @@ pub fn post_key(dir: &Directory, post: &Post) -> String {
 }
 
 /// The text of a post: the role ping, the announcement (or digest), and a belated note.
-pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: bool) -> String {
-    let body = match &post.kind {
-        PostKind::Anniversary(a) => settings.template.render(dir, a),
+pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: bool) -> Text {
+    let mut out = Text::new();
+    if let Some(r) = settings.role_id {
+        out = out.role(r).text(" ");
+    }
+    out = match &post.kind {
+        PostKind::Anniversary(a) => out.markdown(settings.template.render(dir, a)),
         PostKind::Digest { year, anniversaries } => {
-            let mut s = format!(
-                "📅 **{} anniversaries in {year}** of partnerships known only by their year:",
-                possessive(&home_names(dir))
-            );
+            let title = format!("{} anniversaries in {year}", possessive(&home_names(dir)));
+            let intro = " of partnerships known only by their year:";
+            // The length so far as posted: "📅 **title**intro".
+            let mut len = 6 + title.chars().count() + intro.chars().count();
+            let mut s = out.text("📅 ").strong(title).text(intro);
             for (i, a) in anniversaries.iter().enumerate() {
                 let p = &dir.partners[a.partner];
                 let line = format!(
@@ -162,32 +186,26 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
                     date(&p.since),
                     if a.milestone { " ★" } else { "" }
                 );
-                if s.chars().count() + line.chars().count() > MAX_MESSAGE - 200 {
-                    s.push_str(&format!("\n… and {} more.", anniversaries.len() - i));
+                len += line.chars().count();
+                if len > MAX_POST - 200 {
+                    s = s.text(format!("\n… and {} more.", anniversaries.len() - i));
                     break;
                 }
-                s.push_str(&line);
+                s = s.text(line);
             }
             s
         }
     };
-    let mut out = String::new();
-    if let Some(r) = settings.role_id {
-        out.push_str(&format!("<@&{r}> "));
-    }
-    out.push_str(&body);
     if belated {
         let local = post.due.with_timezone(&settings.timing.tz);
-        out.push_str(&format!(
-            "\n-# Belated: this was due on {} at {} ({}), while twinbot was offline.",
+        out = out.small(format!(
+            "Belated: this was due on {} at {} ({}), while twinbot was offline.",
             local.format("%-d %B %Y"),
             local.format("%H:%M"),
             settings.timing.tz.name()
         ));
     }
-    // Discord trims a message's ends; so does the poster, so that the copy in the channel can be
-    // recognised after a restart.
-    crate::core::reply::shorten(out.trim(), MAX_MESSAGE)
+    out
 }
 
 fn outgoing(r: &PostRecord) -> Outgoing {
@@ -317,7 +335,7 @@ async fn pass_server(
             key: key.clone(),
             due: post.due,
             channel_id: channel,
-            content: content(dir, settings, &post, belated),
+            content: outbox.render(&content(dir, settings, &post, belated)),
             role_id: settings.role_id,
             belated,
         };
@@ -420,7 +438,12 @@ mod tests {
 
     #[test]
     fn refusals_say_what_to_fix() {
-        let e = SendError::Refused { status: 403, code: 50013, message: "Missing Permissions".into() };
+        let e = SendError::Refused {
+            reason: Refusal::MissingPermissions,
+            status: 403,
+            code: 50013,
+            message: "Missing Permissions".into(),
+        };
         assert_eq!(
             e.to_string(),
             "Discord refused the post: 403 Missing Permissions (code 50013); give the bot View Channel, Send Messages and Read Message History in that channel"

@@ -1,0 +1,29 @@
+//! Discord's limits, in characters unless said otherwise. The core keeps budgets of its own
+//! (the longest post, the number of suggestions); the checks at the bottom hold them within these.
+
+/// An embed's title.
+pub const TITLE: usize = 256;
+/// An embed's description.
+pub const DESCRIPTION: usize = 4096;
+/// Fields in an embed.
+pub const FIELDS: usize = 25;
+pub const FIELD_NAME: usize = 256;
+pub const FIELD_VALUE: usize = 1024;
+pub const FOOTER: usize = 2048;
+/// All the text of an embed together.
+pub const TOTAL: usize = 6000;
+/// A message's content.
+pub const MESSAGE: usize = 2000;
+/// Autocomplete choices in one answer.
+pub const CHOICES: usize = 25;
+/// A choice's name and value.
+pub const CHOICE_TEXT: usize = 100;
+/// A message nonce.
+pub const NONCE: usize = 25;
+/// How long an interaction may wait for its first answer.
+pub const ACKNOWLEDGE_MS: u64 = 3000;
+
+// The core's budgets fit Discord's limits.
+const _: () = assert!(crate::anniversaries::template::MAX_POST <= MESSAGE);
+const _: () = assert!(crate::commands::MAX_SUGGESTIONS <= CHOICES);
+const _: () = assert!(crate::commands::MAX_SUGGESTION_TEXT <= CHOICE_TEXT);

@@ -1,0 +1,54 @@
+//! Discord's permission bits, and the bot's own permissions read off them.
+
+use crate::commands::{Permission, Permissions};
+
+/// Holds every permission, whatever the other bits say.
+pub const ADMINISTRATOR: u64 = 1 << 3;
+pub const MANAGE_MESSAGES: u64 = 1 << 13;
+
+/// The bit Discord uses for one of the bot's permissions.
+pub fn bits(p: Permission) -> u64 {
+    match p {
+        Permission::ManageMessages => MANAGE_MESSAGES,
+    }
+}
+
+/// The bot's permissions held by a member with these Discord bits (administrators hold all).
+pub fn of(bits: u64) -> Permissions {
+    if bits & ADMINISTRATOR != 0 {
+        return Permissions::ALL;
+    }
+    let mut held = Permissions::NONE;
+    if bits & MANAGE_MESSAGES != 0 {
+        held = held.with(Permission::ManageMessages);
+    }
+    held
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::Server;
+
+    #[test]
+    fn administrators_and_moderators_are_allowed() {
+        let s = |p| Server { permissions: of(p), ..Server::default() };
+        let mm = Permission::ManageMessages;
+        assert!(s(MANAGE_MESSAGES).allows(mm));
+        assert!(s(ADMINISTRATOR).allows(mm));
+        assert!(s(MANAGE_MESSAGES | 1 << 11).allows(mm));
+        assert!(!s(1 << 11).allows(mm), "Send Messages alone is not enough");
+        assert!(!s(0).allows(mm));
+        let s = Server {
+            channel_id: 1,
+            permissions: of(MANAGE_MESSAGES),
+            channel_permissions: vec![(2, of(1 << 11)), (3, of(MANAGE_MESSAGES))],
+            ..Server::default()
+        };
+        assert!(s.allows_in(1, mm));
+        assert!(!s.allows_in(2, mm), "not a moderator there");
+        assert!(s.allows_in(3, mm));
+        assert!(!s.allows_in(4, mm), "unknown channel");
+        assert_eq!(bits(mm), 8192);
+    }
+}

@@ -1,0 +1,59 @@
+//! Registering the command registry with Discord: one payload per command, built from the same
+//! registry that dispatch uses, so that the two cannot drift.
+
+use serenity::all::{
+    ChannelType, CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, Permissions,
+};
+
+use crate::commands::{self, CommandSpec, OptionKind};
+use crate::discord::permissions;
+
+/// The registration payload for one command.
+pub fn create_command(spec: &CommandSpec) -> CreateCommand {
+    let options = spec
+        .options
+        .iter()
+        .map(|o| {
+            let kind = match o.kind {
+                OptionKind::String => CommandOptionType::String,
+                OptionKind::Integer => CommandOptionType::Integer,
+                OptionKind::Boolean => CommandOptionType::Boolean,
+                OptionKind::Channel => CommandOptionType::Channel,
+                OptionKind::Role => CommandOptionType::Role,
+            };
+            let mut opt = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
+            if o.kind == OptionKind::Channel {
+                // Channels a message can be posted in.
+                opt = opt.channel_types(vec![ChannelType::Text, ChannelType::News]);
+            }
+            if o.autocomplete {
+                opt = opt.set_autocomplete(true);
+            }
+            if let Some(min) = o.min {
+                opt = opt.min_int_value(min.max(0) as u64);
+            }
+            if let Some(max) = o.max {
+                opt = opt.max_int_value(max.max(0) as u64);
+            }
+            opt
+        })
+        .collect();
+    let mut cmd = CreateCommand::new(spec.name).description(spec.description).set_options(options);
+    if let Some(needed) = spec.needs {
+        // Moderator commands: hidden from members without the permission, and only in servers.
+        cmd = cmd
+            .default_member_permissions(Permissions::from_bits_truncate(permissions::bits(needed)))
+            .contexts(vec![InteractionContext::Guild]);
+    }
+    cmd
+}
+
+/// The registration payload for every command of the registry.
+pub fn create_commands() -> Vec<CreateCommand> {
+    commands::registry().iter().map(create_command).collect()
+}
+
+/// The registration JSON, as `twinbot commands` prints it.
+pub fn commands_json() -> serde_json::Value {
+    serde_json::to_value(create_commands()).expect("command builders serialise")
+}

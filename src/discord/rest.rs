@@ -1,0 +1,142 @@
+//! Discord's REST API for posts: sending with a nonce, looking for an earlier copy, and what
+//! Discord's errors mean.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serenity::all::{ChannelId, CreateAllowedMentions, CreateMessage, GetMessages, Http, MessageId, Nonce, RoleId};
+use serenity::async_trait;
+
+use crate::core::reply::Text;
+use crate::discord::limits;
+use crate::discord::markdown::message_content;
+use crate::ledger::poster::{Outbox, Outgoing, Refusal, SendError};
+
+/// Posts through Discord's REST API: `POST /channels/{id}/messages` with a nonce and
+/// `enforce_nonce`, and mentions limited to the one configured role.
+pub struct DiscordOutbox {
+    pub http: Arc<Http>,
+    /// The bot's own user id, to recognise its messages.
+    pub bot_id: u64,
+}
+
+fn send_error(e: serenity::Error) -> SendError {
+    match e {
+        serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r))
+            if r.status_code.is_client_error() && r.status_code.as_u16() != 429 =>
+        {
+            SendError::Refused {
+                reason: refusal(r.error.code as i64),
+                status: r.status_code.as_u16(),
+                code: r.error.code as i64,
+                message: if r.error.message.is_empty() {
+                    r.status_code.canonical_reason().unwrap_or("refused").to_string()
+                } else {
+                    r.error.message
+                },
+            }
+        }
+        other => SendError::Transient(other.to_string()),
+    }
+}
+
+/// How many pages of 100 messages the poster reads when it looks for a post it may have made.
+const FIND_PAGES: usize = 10;
+
+/// The smallest message id Discord can give at `t`.
+fn snowflake_at(t: DateTime<Utc>) -> u64 {
+    const DISCORD_EPOCH_MS: i64 = 1_420_070_400_000;
+    ((t.timestamp_millis() - DISCORD_EPOCH_MS).max(0) as u64) << 22
+}
+
+/// The mentions a post may make: only the one role, never @everyone, @here or users.
+pub fn post_mentions(role_id: Option<u64>) -> CreateAllowedMentions {
+    match role_id {
+        Some(r) => CreateAllowedMentions::new().roles([RoleId::new(r)]),
+        None => CreateAllowedMentions::new(),
+    }
+}
+
+/// Discord's JSON error codes the bot explains to moderators.
+pub mod codes {
+    pub const UNKNOWN_CHANNEL: i64 = 10003;
+    pub const MISSING_ACCESS: i64 = 50001;
+    pub const MISSING_PERMISSIONS: i64 = 50013;
+}
+
+/// What a refusal's error code means, in the bot's terms.
+pub fn refusal(code: i64) -> Refusal {
+    match code {
+        codes::MISSING_PERMISSIONS => Refusal::MissingPermissions,
+        codes::MISSING_ACCESS => Refusal::MissingAccess,
+        codes::UNKNOWN_CHANNEL => Refusal::UnknownChannel,
+        _ => Refusal::Other,
+    }
+}
+
+/// A refusal as Discord words it (for test doubles of Discord).
+pub fn refused(status: u16, code: i64, message: &str) -> SendError {
+    SendError::Refused { reason: refusal(code), status, code, message: message.to_string() }
+}
+
+/// The nonce a post is sent with: the ledger's key for it, kept to Discord's length (the key
+/// ends with its unique number, so the end is what is kept).
+pub fn wire_nonce(key: &str) -> String {
+    let n = key.chars().count();
+    key.chars().skip(n.saturating_sub(limits::NONCE)).collect()
+}
+
+#[async_trait]
+impl Outbox for DiscordOutbox {
+    fn render(&self, text: &Text) -> String {
+        message_content(text)
+    }
+
+    async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
+        let message = CreateMessage::new()
+            .content(post.content.clone())
+            .nonce(Nonce::String(wire_nonce(&post.nonce)))
+            .enforce_nonce(true)
+            .allowed_mentions(post_mentions(post.role_id));
+        let sent = ChannelId::new(post.channel_id).send_message(&self.http, message).await.map_err(send_error)?;
+        Ok(sent.id.get())
+    }
+
+    async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError> {
+        // Page forward from the first message id possible at `after` (a snowflake's top bits
+        // are milliseconds since 2015), at most FIND_PAGES pages of 100.
+        let mut cursor = MessageId::new(snowflake_at(after).max(1));
+        for _ in 0..FIND_PAGES {
+            let page = ChannelId::new(post.channel_id)
+                .messages(&self.http, GetMessages::new().after(cursor).limit(100))
+                .await
+                .map_err(send_error)?;
+            if let Some(m) =
+                page.iter().find(|m| m.author.id.get() == self.bot_id && m.content.trim() == post.content.trim())
+            {
+                return Ok(Some(m.id.get()));
+            }
+            match page.iter().map(|m| m.id).max() {
+                Some(newest) if page.len() == 100 => cursor = newest,
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_and_nonces() {
+        assert_eq!(refusal(50013), Refusal::MissingPermissions);
+        assert_eq!(refusal(10003), Refusal::UnknownChannel);
+        assert_eq!(refusal(40001), Refusal::Other);
+        assert_eq!(wire_nonce("twinbot-1"), "twinbot-1");
+        let long = format!("twinbot-{}", i64::MAX);
+        assert_eq!(wire_nonce(&long).chars().count(), limits::NONCE);
+        assert!(wire_nonce(&long).ends_with(&i64::MAX.to_string()), "the unique number is kept");
+    }
+}
