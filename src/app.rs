@@ -4,19 +4,22 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, RwLock};
 
 use crate::anniversaries::settings::PostSettings;
+use crate::anniversaries::settings::StoredSettings;
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::DataError;
-use crate::store::{Store, StoreError, StoredSettings};
+use crate::ledger::poster::Posting;
+use crate::ledger::{Store, StoreError};
+use crate::store::SqliteStore;
 
 /// The bot's state.
 pub struct Service {
     dir: RwLock<Arc<Catalog>>,
     data_paths: Vec<PathBuf>,
-    store: Mutex<Store>,
+    store: Arc<dyn Store>,
     /// config.toml's template and timing, for servers that saved nothing.
     defaults: Arc<PostSettings>,
     /// The server config.toml configures entirely (`discord.guild_id` with `anniversaries.channel`).
@@ -31,7 +34,7 @@ pub struct Service {
 
 impl Service {
     /// Builds the service from a config, its data and an open database.
-    pub fn new(config: &Config, dir: Catalog, store: Store) -> Result<Service, StoreError> {
+    pub async fn new(config: &Config, dir: Catalog, store: Arc<dyn Store>) -> Result<Service, StoreError> {
         let defaults = PostSettings::from_config(&config.anniversaries, false).unwrap_or_default();
         let config_server = match (config.discord.guild_id, config.anniversaries.channel) {
             (Some(g), Some(_)) => PostSettings::from_config(&config.anniversaries, true).ok().map(|s| (g, Arc::new(s))),
@@ -39,7 +42,7 @@ impl Service {
         };
         let defaults = Arc::new(defaults);
         let mut saved = HashMap::new();
-        for s in store.all_settings()? {
+        for s in store.all_settings().await? {
             match PostSettings::from_stored(&s, &defaults) {
                 Ok(p) => {
                     saved.insert(s.guild_id, Arc::new(p));
@@ -50,7 +53,7 @@ impl Service {
         Ok(Service {
             dir: RwLock::new(Arc::new(dir)),
             data_paths: config.data_paths(),
-            store: Mutex::new(store),
+            store,
             defaults,
             config_server,
             saved: RwLock::new(saved),
@@ -61,10 +64,10 @@ impl Service {
 
     /// A service over `dir` with the default settings and a database in memory (for tests and
     /// tools).
-    pub fn in_memory(dir: Catalog) -> Service {
+    pub async fn in_memory(dir: Catalog) -> Service {
         let config = Config::parse(std::path::Path::new("config.toml"), "data = []").expect("an empty config is valid");
-        Service::new(&config, dir, Store::in_memory().expect("SQLite opens in memory"))
-            .expect("a new database is empty")
+        let store = SqliteStore::in_memory().expect("SQLite opens in memory");
+        Service::new(&config, dir, Arc::new(store)).await.expect("a new database is empty")
     }
 
     /// The current data.
@@ -81,9 +84,9 @@ impl Service {
         Ok(n)
     }
 
-    /// The database (held briefly: never across an await).
-    pub fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    /// The database.
+    pub fn store(&self) -> &dyn Store {
+        &*self.store
     }
 
     /// The settings in effect for a server (None: outside any server).
@@ -104,17 +107,15 @@ impl Service {
     }
 
     /// Saves a server's settings and wakes the poster.
-    pub fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
+    pub async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
         let checked = PostSettings::from_stored(s, &self.defaults).map_err(StoreError::Settings)?;
         let before = self.settings_for(Some(s.guild_id)).posting();
-        let store = self.store();
-        store.save_settings(s)?;
+        self.store.save_settings(s).await?;
         if let Some(channel) = checked.posting().filter(|c| before != Some(*c)) {
             // Turned on (again), or moved: count from now, so that what fell due while posts
             // were off is neither posted late nor reported missed.
-            store.restart_enabled_since(s.guild_id, channel, s.updated_at)?;
+            self.store.restart_enabled_since(s.guild_id, channel, s.updated_at).await?;
         }
-        drop(store);
         self.saved.write().unwrap_or_else(|e| e.into_inner()).insert(s.guild_id, Arc::new(checked));
         self.wake.notify_one();
         Ok(())
@@ -134,5 +135,23 @@ impl Service {
         }
         out.sort_by_key(|(g, _, _)| *g);
         out
+    }
+}
+
+impl Posting for Service {
+    fn catalog(&self) -> Arc<Catalog> {
+        self.directory()
+    }
+    fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        Service::posting_servers(self)
+    }
+    fn store(&self) -> &dyn Store {
+        &*self.store
+    }
+    fn grace(&self) -> chrono::Duration {
+        self.grace
+    }
+    fn wake(&self) -> &tokio::sync::Notify {
+        &self.wake
     }
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{fixture, leeds, today};
+use common::{block_on, fixture, leeds, today};
 use serde_json::{json, Value};
 use serenity::all::Interaction;
 use twinbot::commands;
@@ -31,9 +31,12 @@ fn autocomplete(name: &str, typed: &str) -> Value {
 /// What the bot sends back for a payload, as JSON.
 fn dispatch(p: Value) -> Value {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let service = twinbot::app::Service::in_memory(leeds());
     let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
-    let answer = respond(&service, &interaction, now).expect("the bot answers");
+    let answer = block_on(async {
+        let service = twinbot::app::Service::in_memory(leeds()).await;
+        respond(&service, &interaction, now).await
+    })
+    .expect("the bot answers");
     serde_json::to_value(answer.response).unwrap()
 }
 

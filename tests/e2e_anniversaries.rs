@@ -12,7 +12,8 @@ use chrono::{Datelike, Utc};
 use serde_json::{json, Value};
 use support::bot_process::{command_by, root, text, BotProcess};
 use support::fake_discord::{FakeDiscord, Request, APP_ID, CHANNEL_ID, GUILD_ID};
-use twinbot::store::{PostState, Store};
+use twinbot::ledger::{PostState, Store};
+use twinbot::store::SqliteStore;
 
 const T: Duration = Duration::from_secs(15);
 const POSTS: &str = "1300000000000000200";
@@ -23,7 +24,7 @@ const MODERATOR: u64 = MEMBER | 8192;
 /// A folder with a data file whose one partnership has its 12th anniversary today (UTC), a
 /// config that posts it a minute ago (UTC) to POSTS pinging ROLE, and a database that has had
 /// posts on since yesterday, so today's post is due, and not late, as soon as the bot starts.
-fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("town.toml");
     std::fs::write(
@@ -48,9 +49,10 @@ fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
         ),
     )
     .unwrap();
-    Store::open(&db)
+    SqliteStore::open(&db)
         .unwrap()
         .enabled_since(GUILD_ID.parse().unwrap(), POSTS.parse().unwrap(), Utc::now() - chrono::Duration::days(1))
+        .await
         .unwrap();
     (dir, config, db)
 }
@@ -64,8 +66,8 @@ fn posts_to(fake: &FakeDiscord, channel: &str) -> Vec<Request> {
     fake.requests().into_iter().filter(|r| r.is("POST", &format!("/channels/{channel}/messages"))).collect()
 }
 
-fn ledger(db: &Path) -> Vec<twinbot::store::PostRecord> {
-    Store::open(db).unwrap().posts(GUILD_ID.parse().unwrap()).unwrap()
+async fn ledger(db: &Path) -> Vec<twinbot::ledger::PostRecord> {
+    SqliteStore::open(db).unwrap().posts(GUILD_ID.parse().unwrap()).await.unwrap()
 }
 
 fn started(fake: &FakeDiscord) -> BotProcess {
@@ -75,7 +77,7 @@ fn started(fake: &FakeDiscord) -> BotProcess {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_due_post_is_sent_once_with_its_nonce_and_only_the_role_may_be_pinged() {
     let fake = FakeDiscord::start().await;
-    let (_dir, config, db) = community("");
+    let (_dir, config, db) = community("").await;
     let bot = BotProcess::start_with_config(&fake, &config);
     let post = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
     let partner_years = 12;
@@ -97,7 +99,7 @@ async fn a_due_post_is_sent_once_with_its_nonce_and_only_the_role_may_be_pinged(
         }),
     );
     bot.wait_log("anniversary posted", T).await;
-    let l = ledger(&db);
+    let l = ledger(&db).await;
     assert_eq!((l.len(), l[0].state, l[0].attempts, l[0].belated), (1, PostState::Sent, 1, false));
 
     // A restart does not post it again.
@@ -138,11 +140,11 @@ async fn killed_between_sending_and_recording_the_restart_resends_with_the_same_
     let fake = FakeDiscord::start().await;
     // Discord stores the message, but its answer never reaches the bot, which is then killed.
     fake.hang("POST", &format!("/channels/{POSTS}/messages"), 1);
-    let (_dir, config, db) = community("");
+    let (_dir, config, db) = community("").await;
     let mut bot = BotProcess::start_with_config(&fake, &config);
     let first = fake.wait_for_request("POST", &format!("/channels/{POSTS}/messages"), 1, T).await;
     bot.kill().await;
-    let l = ledger(&db);
+    let l = ledger(&db).await;
     assert_eq!((l[0].state, l[0].attempts), (PostState::Sending, 1), "the intent is recorded, the result is not");
 
     let bot = BotProcess::start_with_config(&fake, &config);
@@ -152,7 +154,7 @@ async fn killed_between_sending_and_recording_the_restart_resends_with_the_same_
     assert_eq!(second.body["content"], first.body["content"]);
     bot.wait_log("anniversary posted", T).await;
     assert_eq!(fake.channel_messages().len(), 1, "Discord kept one message");
-    let l = ledger(&db);
+    let l = ledger(&db).await;
     assert_eq!((l.len(), l[0].state, l[0].attempts), (1, PostState::Sent, 2));
     assert_eq!(l[0].message_id.map(|m| m.to_string()), fake.channel_messages()[0]["id"].as_str().map(String::from));
 }
@@ -168,14 +170,14 @@ async fn a_refused_post_is_recorded_and_logged() {
         &[],
         10,
     );
-    let (_dir, config, db) = community("");
+    let (_dir, config, db) = community("").await;
     let bot = BotProcess::start_with_config(&fake, &config);
     let log = bot.wait_log("Discord refused the post", T).await;
     assert!(log.contains("403 Missing Permissions (code 50013); give the bot View Channel, Send Messages"), "{log}");
     assert!(log.contains("trying again at"), "{log}");
-    let l = ledger(&db);
+    let l = ledger(&db).await;
     assert_eq!((l[0].state, l[0].attempts), (PostState::Refused, 1));
-    assert!(l[0].error.as_deref().unwrap().contains("Missing Permissions"));
+    assert!(l[0].error().as_deref().unwrap().contains("Missing Permissions"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -250,7 +252,7 @@ async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() 
 
     let db = dir.path().join("twinbot.db");
     assert!(db.exists(), "created next to config.toml on first run");
-    let saved = Store::open(&db).unwrap().settings(GUILD_ID.parse().unwrap()).unwrap().unwrap();
+    let saved = SqliteStore::open(&db).unwrap().settings(GUILD_ID.parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(
         (saved.channel_id, saved.timezone.as_str(), saved.at.as_str()),
         (Some(POSTS.parse().unwrap()), "Asia/Tokyo", "18:30")
@@ -269,7 +271,7 @@ async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_bot_on_the_same_database_refuses_to_start() {
     let fake = FakeDiscord::start().await;
-    let (_dir, config, _db) = community("");
+    let (_dir, config, _db) = community("").await;
     let first = BotProcess::start_with_config(&fake, &config);
     registered(&fake, 1).await;
     let mut second = BotProcess::start_with_config(&fake, &config);

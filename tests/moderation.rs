@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{DateTime, Utc};
-use common::{fixture, leeds, today};
+use common::{block_on, fixture, leeds, today};
 use serde_json::{json, Value};
 use serenity::all::Interaction;
 use twinbot::app::Service;
@@ -54,10 +54,13 @@ fn opt(name: &str, kind: u8, value: Value) -> Value {
 /// Runs a payload through the Discord layer as the bot does, saving settings when asked.
 fn run(service: &Service, p: Value) -> (Value, Option<Action>) {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let answer = respond(service, &interaction, now()).expect("the bot answers");
-    if let Some(Action::Save(s)) = &answer.action {
-        service.save_settings(s).expect("saved");
-    }
+    let answer = block_on(async {
+        let answer = respond(service, &interaction, now()).await.expect("the bot answers");
+        if let Some(Action::Save(s)) = &answer.action {
+            service.save_settings(s).await.expect("saved");
+        }
+        answer
+    });
     (serde_json::to_value(&answer.response).unwrap(), answer.action)
 }
 
@@ -80,7 +83,7 @@ fn ephemeral(r: &Value) -> bool {
 
 #[test]
 fn members_without_manage_messages_are_refused_on_the_server_side() {
-    let service = Service::in_memory(leeds());
+    let service = block_on(Service::in_memory(leeds()));
     for name in ["announce", "anniversary-settings"] {
         let options = if name == "announce" { json!([opt("city", 3, json!("dortmund"))]) } else { json!([]) };
         let (r, action) = run(&service, command(name, options, MEMBER));
@@ -96,7 +99,7 @@ fn members_without_manage_messages_are_refused_on_the_server_side() {
 
 #[test]
 fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() {
-    let service = Service::in_memory(leeds());
+    let service = block_on(Service::in_memory(leeds()));
     let (r, action) = run(
         &service,
         command("announce", json!([opt("city", 3, json!("dortmnud")), opt("preview", 5, json!(true))]), MODERATOR),
@@ -146,7 +149,7 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
 
 #[test]
 fn settings_are_shown_changed_and_validated_when_saved() {
-    let service = Service::in_memory(leeds());
+    let service = block_on(Service::in_memory(leeds()));
     let (r, action) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
     assert!(action.is_none() && ephemeral(&r));
     assert!(field(&r, "Automatic posts").starts_with("Off."), "{r}");
@@ -174,7 +177,7 @@ fn settings_are_shown_changed_and_validated_when_saved() {
     assert_eq!(saved.role_id, Some(ROLE));
     assert_eq!(saved.timing.tz, chrono_tz::Europe::Berlin);
     assert_eq!(saved.template.source(), "{partner} {ordinal}! {{{kind}}}");
-    let stored = service.store().settings(GUILD.parse().unwrap()).unwrap().expect("in the database");
+    let stored = block_on(service.store().settings(GUILD.parse().unwrap())).unwrap().expect("in the database");
     assert_eq!((stored.at.as_str(), stored.updated_by), ("18:30", Some(1_200_000_000_000_000_042)));
 
     // Viewing shows them, with the next posts in Berlin time.
@@ -218,12 +221,12 @@ fn settings_are_shown_changed_and_validated_when_saved() {
     );
     let s = service.settings_for(Some(GUILD.parse().unwrap()));
     assert_eq!((s.enabled, s.channel_id, s.role_id, s.custom_template), (false, Some(ANNOUNCEMENTS), None, false));
-    assert_eq!(service.store().settings(GUILD.parse().unwrap()).unwrap().unwrap().template, None);
+    assert_eq!(block_on(service.store().settings(GUILD.parse().unwrap())).unwrap().unwrap().template, None);
 }
 
 #[test]
 fn timezones_autocomplete_from_the_iana_list() {
-    let service = Service::in_memory(leeds());
+    let service = block_on(Service::in_memory(leeds()));
     let choices = |typed: &str| -> Vec<String> {
         let mut p = command(
             "anniversary-settings",
@@ -253,12 +256,13 @@ fn the_default_year_is_the_year_in_the_servers_timezone() {
         "data = []\n[anniversaries]\ntimezone = \"Pacific/Kiritimati\"\n",
     )
     .unwrap();
-    let service = Service::new(&config, leeds(), twinbot::store::Store::in_memory().unwrap()).unwrap();
+    let store = std::sync::Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
+    let service = block_on(Service::new(&config, leeds(), store)).unwrap();
     let interaction: Interaction = serde_json::from_value(command("anniversaries", json!([]), MEMBER)).unwrap();
     // Midday on New Year's Eve in UTC is already New Year's Day at UTC+14.
     let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
     let title = |now| {
-        let r = serde_json::to_value(respond(&service, &interaction, now).unwrap().response).unwrap();
+        let r = serde_json::to_value(block_on(respond(&service, &interaction, now)).unwrap().response).unwrap();
         embed(&r)["title"].as_str().unwrap().to_string()
     };
     assert_eq!(title(at("2027-12-31T12:00:00Z")), "Leeds' anniversaries in 2028");

@@ -17,7 +17,8 @@ use twinbot::commands::{Origin, Server};
 use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
-use twinbot::store::{PostState, Store};
+use twinbot::ledger::{PostState, Store};
+use twinbot::store::SqliteStore;
 
 const GUILD: u64 = 1_300_000_000_000_000_000;
 const CHANNEL: u64 = 1_300_000_000_000_000_200;
@@ -142,14 +143,14 @@ fn config(db: &Path, extra: &str) -> Config {
 }
 
 /// A fresh start of the bot's service on the database, as after a restart.
-fn boot(db: &Path, extra: &str) -> Arc<Service> {
+async fn boot(db: &Path, extra: &str) -> Arc<Service> {
     let c = config(db, extra);
-    Arc::new(Service::new(&c, leeds(), Store::open(db).unwrap()).unwrap())
+    Arc::new(Service::new(&c, leeds(), Arc::new(SqliteStore::open(db).unwrap())).await.unwrap())
 }
 
 /// Records that posts have been on since `since` (before the test's first pass).
-fn enabled_since(db: &Path, since: &str) {
-    Store::open(db).unwrap().enabled_since(GUILD, CHANNEL, t(since)).unwrap();
+async fn enabled_since(db: &Path, since: &str) {
+    SqliteStore::open(db).unwrap().enabled_since(GUILD, CHANNEL, t(since)).await.unwrap();
 }
 
 /// One life of the bot: its service on the test's database, the poster running on a paused
@@ -164,11 +165,11 @@ struct Life {
 impl Life {
     /// Starts the bot on `db` at `at` (config `extra`); the channel already holds `history`. The
     /// poster's first pass runs when the test first sleeps, so the channel can be set up first.
-    fn begin(db: &Path, at: &str, extra: &str, history: Vec<Posted>) -> Life {
+    async fn begin(db: &Path, at: &str, extra: &str, history: Vec<Posted>) -> Life {
         let clock = Arc::new(TokioClock::starting_at(t(at)));
         let channel = FakeChannel::new(clock.clone());
         *channel.messages.lock().unwrap() = history;
-        let service = boot(db, extra);
+        let service = boot(db, extra).await;
         let task =
             tokio::spawn(poster::run(service.clone(), channel.clone(), clock.clone(), Duration::from_secs(86_400)));
         Life { service, channel, clock, task }
@@ -186,8 +187,8 @@ impl Life {
     }
 
     /// The ledger entry of Dortmund's 60th.
-    fn dortmund(&self) -> twinbot::store::PostRecord {
-        self.service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().expect("in the ledger")
+    async fn dortmund(&self) -> twinbot::ledger::PostRecord {
+        self.service.store().post(GUILD, "Leeds/Dortmund/2029").await.unwrap().expect("in the ledger")
     }
 }
 
@@ -201,7 +202,8 @@ fn summary(m: &Posted) -> (String, String) {
 #[tokio::test(start_paused = true)]
 async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
     let dir = tempfile::tempdir().unwrap();
-    let life = Life::begin(&dir.path().join("twinbot.db"), "2028-12-31T12:00:00Z", &format!("role = {ROLE}"), vec![]);
+    let life =
+        Life::begin(&dir.path().join("twinbot.db"), "2028-12-31T12:00:00Z", &format!("role = {ROLE}"), vec![]).await;
     life.run(365 * DAY).await;
     let (service, fake) = life.kill();
 
@@ -226,7 +228,7 @@ async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
     }
     assert!(fake.messages().iter().all(|m| m.post.role_id == Some(ROLE)), "the role, and only it, may be pinged");
     assert_eq!(fake.sends(), 4, "no resends");
-    let ledger = service.store().posts(GUILD).unwrap();
+    let ledger = service.store().posts(GUILD).await.unwrap();
     assert_eq!(ledger.len(), 4);
     assert!(ledger.iter().all(|r| r.state == PostState::Sent && r.attempts == 1 && !r.belated));
     let nonces: std::collections::HashSet<&str> = ledger.iter().map(|r| r.nonce.as_str()).collect();
@@ -237,10 +239,10 @@ async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
 async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2028-12-01T00:00:00Z");
+    enabled_since(&db, "2028-12-01T00:00:00Z").await;
     // Down from before the new year until 4 June: Dortmund (2 June) is 2 days late, the
     // digest (1 January) five months late.
-    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "", vec![]);
+    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "", vec![]).await;
     life.run(HOUR).await;
     let (service, fake) = life.kill();
 
@@ -252,14 +254,14 @@ async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window()
          from 2 June 1969.\n-# Belated: this was due on 2 June 2029 at 09:00 (Europe/London), while twinbot was offline."
     );
     assert_eq!(msgs[0].at, t("2029-06-04T10:00:00Z"), "at once on restart");
-    let ledger = service.store().posts(GUILD).unwrap();
+    let ledger = service.store().posts(GUILD).await.unwrap();
     let state = |key: &str| ledger.iter().find(|r| r.key == key).map(|r| (r.state, r.belated));
     assert_eq!(state("Leeds/Dortmund/2029"), Some((PostState::Sent, true)));
     assert_eq!(state("digest/2029"), Some((PostState::Missed, false)), "older than 7 days: recorded, not posted");
 
     // Another restart a day later posts nothing again.
     drop(service);
-    let life = Life::begin(&db, "2029-06-05T10:00:00Z", "", fake.messages());
+    let life = Life::begin(&db, "2029-06-05T10:00:00Z", "", fake.messages()).await;
     life.run(HOUR).await;
     assert_eq!(life.kill().1.sends(), 0);
 }
@@ -268,41 +270,41 @@ async fn posts_missed_while_down_are_made_once_belated_within_the_grace_window()
 async fn a_grace_window_from_config_decides_what_is_still_posted() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2028-12-01T00:00:00Z");
-    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "grace_days = 1", vec![]);
+    enabled_since(&db, "2028-12-01T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-06-04T10:00:00Z", "grace_days = 1", vec![]).await;
     life.run(HOUR).await;
     assert_eq!(life.channel.sends(), 0, "2 days late with a 1-day grace window: not posted");
-    assert_eq!(life.dortmund().state, PostState::Missed);
+    assert_eq!(life.dortmund().await.state, PostState::Missed);
 }
 
 #[tokio::test(start_paused = true)]
 async fn posts_are_not_made_for_dates_before_posting_was_turned_on() {
     let dir = tempfile::tempdir().unwrap();
     // First run on 4 June: Dortmund's 60th was two days ago, before posts were on.
-    let life = Life::begin(&dir.path().join("twinbot.db"), "2029-06-04T10:00:00Z", "", vec![]);
+    let life = Life::begin(&dir.path().join("twinbot.db"), "2029-06-04T10:00:00Z", "", vec![]).await;
     life.run(30 * DAY).await;
     let (service, fake) = life.kill();
     let got: Vec<String> = fake.messages().iter().map(|m| m.at.to_rfc3339()).collect();
     assert_eq!(got, vec!["2029-07-01T08:00:00+00:00"], "only Siegen, due after posts were turned on");
-    assert!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().is_none(), "not even counted as missed");
+    assert!(service.store().post(GUILD, "Leeds/Dortmund/2029").await.unwrap().is_none(), "not even counted as missed");
 }
 
 /// Runs the poster at Dortmund's 60th until the fake has the message (or the send began), then
 /// kills it there.
 async fn kill_while_posting(db: &Path, mode: Mode) -> Arc<FakeChannel> {
-    enabled_since(db, "2029-01-02T00:00:00Z");
-    let life = Life::begin(db, "2029-06-02T07:59:00Z", "", vec![]);
+    enabled_since(db, "2029-01-02T00:00:00Z").await;
+    let life = Life::begin(db, "2029-06-02T07:59:00Z", "", vec![]).await;
     life.channel.set(mode);
     life.run(120).await;
     assert_eq!(life.channel.sends(), 1);
-    let r = life.dortmund();
+    let r = life.dortmund().await;
     assert_eq!((r.state, r.attempts), (PostState::Sending, 1), "killed before the result was recorded");
     life.kill().1
 }
 
 /// Restarts at `at` on the same database, with the channel's messages so far, and lets it run an hour.
 async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<Service>, Arc<FakeChannel>) {
-    let life = Life::begin(db, at, "", fake.messages());
+    let life = Life::begin(db, at, "", fake.messages()).await;
     life.run(HOUR).await;
     life.kill()
 }
@@ -315,7 +317,7 @@ async fn killed_after_sending_before_recording_restarted_at_once_the_nonce_preve
     let (service, after) = restart(&db, &fake, "2029-06-02T08:01:00Z").await;
     assert_eq!(after.sends(), 1, "sent again, with the same nonce");
     assert_eq!(after.messages().len(), 1, "Discord returned the first message: no duplicate");
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").await.unwrap().unwrap();
     assert_eq!((r.state, r.attempts, r.message_id), (PostState::Sent, 2, Some(after.messages()[0].id)));
 }
 
@@ -329,7 +331,7 @@ async fn killed_after_sending_before_recording_restarted_later_the_channel_is_ch
     assert_eq!(*after.lookups.lock().unwrap(), 1);
     assert_eq!(after.sends(), 0, "found in the channel: not sent again");
     assert_eq!(after.messages().len(), 1);
-    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap();
+    let r = service.store().post(GUILD, "Leeds/Dortmund/2029").await.unwrap().unwrap();
     assert_eq!((r.state, r.message_id), (PostState::Sent, Some(after.messages()[0].id)));
 }
 
@@ -342,7 +344,7 @@ async fn killed_after_recording_the_intent_before_it_reached_discord_the_post_is
         assert!(fake.messages().is_empty());
         let (service, after) = restart(&db, &fake, restart_at).await;
         assert_eq!(after.messages().len(), 1, "restarted at {restart_at}: posted once");
-        assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").unwrap().unwrap().state, PostState::Sent);
+        assert_eq!(service.store().post(GUILD, "Leeds/Dortmund/2029").await.unwrap().unwrap().state, PostState::Sent);
     }
 }
 
@@ -350,34 +352,38 @@ async fn killed_after_recording_the_intent_before_it_reached_discord_the_post_is
 async fn killed_after_recording_the_result_nothing_is_sent_again() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2029-01-02T00:00:00Z");
-    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    enabled_since(&db, "2029-01-02T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]).await;
     life.run(120).await;
-    assert_eq!(life.dortmund().state, PostState::Sent);
+    assert_eq!(life.dortmund().await.state, PostState::Sent);
     let (service, fake) = life.kill();
     drop(service);
     let (service, after) = restart(&db, &fake, "2029-06-02T08:02:00Z").await;
     assert_eq!((after.sends(), *after.lookups.lock().unwrap()), (0, 0));
     assert_eq!(after.messages().len(), 1);
-    assert_eq!(service.store().posts(GUILD).unwrap().len(), 1);
+    assert_eq!(service.store().posts(GUILD).await.unwrap().len(), 1);
 }
 
 #[tokio::test(start_paused = true)]
 async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_moderators() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2029-01-02T00:00:00Z");
-    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    enabled_since(&db, "2029-01-02T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]).await;
     life.channel.set(Mode::Refuse);
     life.run(3 * DAY).await;
-    let r = life.dortmund();
+    let r = life.dortmund().await;
     let (service, fake) = life.kill();
 
     let tries: Vec<String> = fake.sends.lock().unwrap().iter().map(|t| t.format("%H:%M").to_string()).collect();
     assert_eq!(tries, vec!["08:00", "08:05", "08:35", "10:35", "16:35"], "5 tries, spaced out, then no more");
     assert_eq!(tries.len() as u32, MAX_ATTEMPTS);
     assert_eq!((r.state, r.attempts), (PostState::GaveUp, 5));
-    assert!(r.error.as_deref().unwrap().starts_with("Discord refused the post: 403 Missing Permissions (code 50013)"));
+    assert!(r
+        .error()
+        .as_deref()
+        .unwrap()
+        .starts_with("Discord refused the post: 403 Missing Permissions (code 50013)"));
 
     // /anniversary-settings shows it to moderators.
     let dir_data = service.directory();
@@ -388,7 +394,7 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
         user_id: 1,
         permissions: twinbot::discord::permissions::of(8192),
         channel_permissions: Vec::new(),
-        ledger: service.store().posts(GUILD).unwrap(),
+        ledger: service.store().posts(GUILD).await.unwrap(),
     };
     let ctx = Ctx {
         origin: Origin::Server(&server),
@@ -410,8 +416,8 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
 async fn a_refused_post_goes_out_once_the_moderator_fixes_the_channel() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2029-01-02T00:00:00Z");
-    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]);
+    enabled_since(&db, "2029-01-02T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-06-02T07:59:00Z", "", vec![]).await;
     life.channel.set(Mode::Refuse);
     life.run(10 * 60).await;
     assert_eq!(life.channel.sends(), 2);
@@ -419,8 +425,8 @@ async fn a_refused_post_goes_out_once_the_moderator_fixes_the_channel() {
     life.run(HOUR).await;
     assert_eq!(life.channel.sends(), 3, "the third try, at 08:35, succeeds");
     assert_eq!(life.channel.messages().len(), 1);
-    let r = life.dortmund();
-    assert_eq!((r.state, r.attempts, r.error), (PostState::Sent, 3, None));
+    let r = life.dortmund().await;
+    assert_eq!((r.state, r.attempts, r.error()), (PostState::Sent, 3, None));
 }
 
 #[tokio::test(start_paused = true)]
@@ -430,29 +436,29 @@ async fn when_the_channel_cannot_be_checked_the_post_is_not_sent_blind() {
     let fake = kill_while_posting(&db, Mode::PostThenHang).await;
     // Restarted an hour later, without Read Message History: it cannot tell whether the post
     // went out, and Discord has forgotten the nonce.
-    let life = Life::begin(&db, "2029-06-02T09:00:00Z", "", fake.messages());
+    let life = Life::begin(&db, "2029-06-02T09:00:00Z", "", fake.messages()).await;
     *life.channel.lookup_fails.lock().unwrap() = true;
     life.run(60).await;
     assert_eq!(life.channel.sends(), 0, "no blind resend");
-    let r = life.dortmund();
+    let r = life.dortmund().await;
     assert_eq!(r.state, PostState::Failed);
-    assert!(r.error.as_deref().unwrap().contains("give the bot Read Message History"), "{r:?}");
+    assert!(r.error().as_deref().unwrap().contains("give the bot Read Message History"), "{r:?}");
     // The permission is given: the next look finds the message, and nothing is sent.
     *life.channel.lookup_fails.lock().unwrap() = false;
     life.run(HOUR).await;
     assert_eq!(life.channel.sends(), 0);
     assert_eq!(life.channel.messages().len(), 1);
-    assert_eq!(life.dortmund().state, PostState::Sent);
+    assert_eq!(life.dortmund().await.state, PostState::Sent);
 }
 
 #[tokio::test(start_paused = true)]
 async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_meanwhile() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
-    enabled_since(&db, "2029-01-02T00:00:00Z");
-    let life = Life::begin(&db, "2029-05-30T12:00:00Z", "", vec![]);
+    enabled_since(&db, "2029-01-02T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-05-30T12:00:00Z", "", vec![]).await;
     life.channel.set(Mode::Refuse);
-    let stored = |enabled: bool, at: DateTime<Utc>| twinbot::store::StoredSettings {
+    let stored = |enabled: bool, at: DateTime<Utc>| twinbot::anniversaries::settings::StoredSettings {
         guild_id: GUILD,
         enabled,
         channel_id: Some(CHANNEL),
@@ -467,17 +473,17 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
     life.run(2 * DAY + 20 * HOUR + 60).await;
     assert_eq!(life.channel.sends(), 1);
-    life.service.save_settings(&stored(false, life.clock.now())).unwrap();
+    life.service.save_settings(&stored(false, life.clock.now())).await.unwrap();
     life.run(HOUR).await;
-    let r = life.dortmund();
+    let r = life.dortmund().await;
     assert_eq!(r.state, PostState::GaveUp, "not left as 'will retry' while posts are off");
-    assert!(r.error.unwrap().ends_with("posts were turned off since"));
+    assert!(r.error().unwrap().ends_with("posts were turned off since"));
     // Off through 1 July (Siegen's day); on again on 2 July: Siegen is neither posted nor missed.
     life.run(30 * DAY).await;
     life.channel.set(Mode::Normal);
-    life.service.save_settings(&stored(true, life.clock.now())).unwrap();
+    life.service.save_settings(&stored(true, life.clock.now())).await.unwrap();
     life.run(DAY).await;
     let (service, fake) = life.kill();
     assert_eq!(fake.sends(), 1, "nothing posted for the time posts were off");
-    assert!(service.store().post(GUILD, "Leeds/Siegen/2029").unwrap().is_none());
+    assert!(service.store().post(GUILD, "Leeds/Siegen/2029").await.unwrap().is_none());
 }

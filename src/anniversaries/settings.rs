@@ -7,7 +7,21 @@ use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
 use crate::config::AnniversaryConfig;
 use crate::core::data::Directory;
-use crate::store::StoredSettings;
+
+/// A server's anniversary settings as the database keeps them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSettings {
+    pub guild_id: u64,
+    pub enabled: bool,
+    pub channel_id: Option<u64>,
+    pub at: String,
+    pub timezone: String,
+    pub digest: String,
+    pub template: Option<String>,
+    pub role_id: Option<u64>,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: Option<u64>,
+}
 
 /// Where settings come from.
 #[derive(Debug, Clone, PartialEq, Eq)]

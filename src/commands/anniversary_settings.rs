@@ -12,7 +12,7 @@ use crate::anniversaries::settings::{check_template, PostSettings, SettingsOrigi
 use crate::core::phrases::ordinal;
 use crate::core::reply::{join, Action, Reply, Text};
 use crate::core::text::fold;
-use crate::store::PostState;
+use crate::ledger::PostState;
 
 const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
     OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
@@ -299,7 +299,7 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
                     _ => "missed while twinbot was down".to_string(),
                 };
                 Text::plain(format!("⚠️ {} · due {} · {state}", r.key, r.due.format("%-d %b %Y %H:%M UTC")))
-                    .text(r.error.as_deref().map_or(String::new(), |e| format!("\n    {e}")))
+                    .text(r.error().as_deref().map_or(String::new(), |e| format!("\n    {e}")))
             })
             .collect();
         reply = reply.field("Problems", join(trouble, "\n"), false);

@@ -1,7 +1,7 @@
 //! Who is asking and where: the terminal, a direct message, or a member in a server channel with
 //! the permissions Discord computed, in the bot's own terms.
 
-use crate::store::PostRecord;
+use crate::ledger::PostRecord;
 
 /// A permission a command can need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

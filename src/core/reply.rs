@@ -144,7 +144,7 @@ pub enum Action {
     /// Post an announcement in a channel (no pings).
     Post { channel_id: u64, content: String },
     /// Save a server's anniversary settings.
-    Save(crate::store::StoredSettings),
+    Save(crate::anniversaries::settings::StoredSettings),
 }
 
 impl Reply {

@@ -22,7 +22,8 @@ use crate::discord::interaction::{embed, message, respond};
 use crate::discord::register::create_commands;
 use crate::discord::rest::DiscordOutbox;
 use crate::ledger::poster::{Outbox, Outgoing};
-use crate::store::{Store, StoreError};
+use crate::ledger::StoreError;
+use crate::store::{claim, SqliteStore};
 
 /// Why the bot stopped or could not start.
 #[derive(Debug, thiserror::Error)]
@@ -108,13 +109,13 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let Some(reply) = respond(&self.0.service, &interaction, Utc::now()) else { return };
+        let Some(reply) = respond(&self.0.service, &interaction, Utc::now()).await else { return };
         let (Interaction::Command(c) | Interaction::Autocomplete(c)) = &interaction else { return };
         let result = match reply.action {
             None => answer(&ctx, c, reply.response).await,
             Some(Action::Save(mut stored)) => {
                 stored.updated_at = Utc::now();
-                match self.0.service.save_settings(&stored) {
+                match self.0.service.save_settings(&stored).await {
                     Ok(()) => {
                         tracing::info!(guild = stored.guild_id, by = c.user.id.get(), "anniversary settings saved");
                         answer(&ctx, c, reply.response).await
@@ -192,10 +193,13 @@ async fn answer(ctx: &Context, c: &CommandInteraction, response: CreateInteracti
 
 /// Connects to Discord and serves until ctrl-c or SIGTERM.
 pub async fn run(config: &Config, dir: Catalog, token: Token) -> Result<(), BotError> {
-    let _claim = Store::claim(&config.database_path())?;
-    let store = Store::open(&config.database_path())?;
+    let path = config.database_path();
+    let _claim = claim(&path)?;
+    let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path))
+        .await
+        .map_err(|e| StoreError::Query(Box::new(e)))??;
     tracing::info!(database = %store.path().display(), "database open");
-    let service = Arc::new(Service::new(config, dir, store)?);
+    let service = Arc::new(Service::new(config, dir, Arc::new(store)).await?);
     let api_base = config.api_base()?;
     let mut http = HttpBuilder::new(token.expose()).default_allowed_mentions(CreateAllowedMentions::new());
     if let Some(base) = &api_base {

@@ -92,7 +92,7 @@ pub struct Answer {
 
 /// The server and member a command came from, with the server's records for moderator
 /// commands (only they need the database).
-fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandSpec>) -> Option<Server> {
+async fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandSpec>) -> Option<Server> {
     let guild_id = cmd.guild_id?.get();
     let bits = cmd.member.as_ref().and_then(|m| m.permissions).map_or(0, |p| p.bits());
     let mut server = Server {
@@ -111,8 +111,7 @@ fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandS
     };
     if let Some(needed) = spec.and_then(|s| s.needs) {
         if server.allows(needed) {
-            let store = service.store();
-            server.ledger = store.posts(guild_id).unwrap_or_else(|e| {
+            server.ledger = service.store().posts(guild_id).await.unwrap_or_else(|e| {
                 tracing::error!("cannot read this server's posts: {e}");
                 Vec::new()
             });
@@ -123,14 +122,14 @@ fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandS
 
 /// The answer to an interaction at `now`, or None for interactions the bot does not handle.
 /// Pure apart from reading the service's data and settings.
-pub fn respond(service: &Service, interaction: &Interaction, now: DateTime<Utc>) -> Option<Answer> {
+pub async fn respond(service: &Service, interaction: &Interaction, now: DateTime<Utc>) -> Option<Answer> {
     let dir = service.directory();
     match interaction {
         Interaction::Command(cmd) => {
             let spec = commands::find(&cmd.data.name);
             let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
             let today = now.with_timezone(&posting.timing.tz).date_naive();
-            let server = server_of(service, cmd, spec);
+            let server = server_of(service, cmd, spec).await;
             let origin = server.as_ref().map_or(Origin::Direct, Origin::Server);
             let ctx = Ctx { dir: &dir, today, locale: &cmd.locale, origin, posting: &posting };
             let reply = match spec {

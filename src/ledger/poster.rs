@@ -23,13 +23,12 @@ use chrono::{DateTime, Utc};
 use crate::anniversaries::schedule::{posts, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
 use crate::anniversaries::template::MAX_POST;
-use crate::app::Service;
+use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
-use crate::core::phrases::date;
-use crate::core::phrases::{home_names, link_kind, ordinal, possessive};
+use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
 use crate::core::reply::Text;
 use crate::core::text::flag;
-use crate::store::{NewPost, PostRecord, PostState, StoreError};
+use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
 
 /// How many times a post is tried before the poster gives up on it.
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -220,9 +219,23 @@ fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
     Some(now + chrono::Duration::minutes(RETRY_DELAYS[i]))
 }
 
+/// What the poster needs of the running bot.
+pub trait Posting: Send + Sync {
+    /// The data now (it may be reloaded between passes).
+    fn catalog(&self) -> Arc<Catalog>;
+    /// Every server with automatic posts on: (server, channel, settings).
+    fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)>;
+    /// The ledger.
+    fn store(&self) -> &dyn Store;
+    /// How late a post that fell due while the bot was down may still be made.
+    fn grace(&self) -> chrono::Duration;
+    /// Notified when settings or data change, so the next pass starts at once.
+    fn wake(&self) -> &tokio::sync::Notify;
+}
+
 /// Sends one recorded post and records the result.
 async fn deliver(
-    service: &Service,
+    bot: &dyn Posting,
     outbox: &dyn Outbox,
     clock: &dyn Clock,
     r: &PostRecord,
@@ -232,14 +245,14 @@ async fn deliver(
     let now = clock.now();
     match result {
         Ok(message) => {
-            service.store().record_sent(r.id, message, now)?;
+            bot.store().record_sent(r.id, message, now).await?;
             tracing::info!(guild = r.guild_id, channel = r.channel_id, post = %r.key, message, belated = r.belated, "anniversary posted");
             pass.sent += 1;
         }
         Err(e) => {
             let next = retry_at(r.attempts, now);
             let state = if matches!(e, SendError::Refused { .. }) { PostState::Refused } else { PostState::Failed };
-            service.store().record_failure(r.id, state, &e.to_string(), next, now)?;
+            bot.store().record_failure(r.id, state, &Problem::new(Cause::from(&e)), next, now).await?;
             pass.failed += 1;
             match next {
                 Some(t) => {
@@ -262,30 +275,45 @@ pub const BELATED_AFTER: chrono::Duration = chrono::Duration::minutes(15);
 /// One pass over every server with posts on: makes what is due, retries what may be retried,
 /// and says when to look again. A server whose records cannot be read or written is logged and
 /// skipped (and looked at again in a minute); the others go on.
-pub async fn pass(service: &Service, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
+pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
     let mut out = Pass::default();
-    let dir = service.directory();
-    let servers = service.posting_servers();
+    let catalog = bot.catalog();
+    let servers = bot.posting_servers();
     for (guild, channel, settings) in &servers {
-        if let Err(e) = pass_server(service, outbox, clock, &dir, (*guild, *channel, settings), &mut out).await {
+        let server = Server { guild: *guild, channel: *channel, settings };
+        let result = match make_due(bot, outbox, clock, &catalog, &server, &mut out).await {
+            Ok(()) => resume_unfinished(bot, outbox, clock, &server, &mut out).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = result {
             tracing::error!(guild, "anniversary posts for this server paused for a minute: {e}");
             out.wake_at(clock.now() + chrono::Duration::minutes(1));
         }
     }
-    // Posts left unfinished in servers that have since turned posts off: not made any more.
-    let now = clock.now();
-    let orphans: Vec<PostRecord> = service
-        .store()
-        .unfinished_posts()?
-        .into_iter()
-        .filter(|r| !servers.iter().any(|(g, _, _)| *g == r.guild_id))
-        .collect();
-    for r in orphans {
-        let why = r.error.clone().unwrap_or_else(|| "it was being sent".into());
-        service.store().record_failure(r.id, r.state, &format!("{why}; posts were turned off since"), None, now)?;
+    stop_where_turned_off(bot, &servers, clock.now()).await?;
+    Ok(out)
+}
+
+/// A server with posts on, as one pass sees it.
+struct Server<'a> {
+    guild: u64,
+    channel: u64,
+    settings: &'a PostSettings,
+}
+
+/// Posts left unfinished in servers that have since turned posts off are not made any more.
+async fn stop_where_turned_off(
+    bot: &dyn Posting,
+    servers: &[(u64, u64, Arc<PostSettings>)],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let unfinished = bot.store().unfinished_posts().await?;
+    for r in unfinished.into_iter().filter(|r| !servers.iter().any(|(g, _, _)| *g == r.guild_id)) {
+        let cause = r.problem.map_or(Cause::Interrupted, |p| p.cause);
+        bot.store().record_failure(r.id, r.state, &Problem::stopped(cause, Stop::TurnedOff), None, now).await?;
         tracing::warn!(guild = r.guild_id, post = %r.key, "not retried: posts were turned off in this server");
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Looks in the channel for a post that may have gone out. Some(Some(id)): it did; Some(None):
@@ -302,22 +330,24 @@ async fn look_for(outbox: &dyn Outbox, r: &PostRecord) -> Option<Option<u64>> {
     }
 }
 
-async fn pass_server(
-    service: &Service,
+/// Makes the server's posts that have fallen due and are not in the ledger yet: at once, or
+/// belated within the grace window, or recorded as missed beyond it.
+async fn make_due(
+    bot: &dyn Posting,
     outbox: &dyn Outbox,
     clock: &dyn Clock,
-    dir: &Directory,
-    (guild, channel, settings): (u64, u64, &PostSettings),
+    catalog: &Catalog,
+    server: &Server<'_>,
     out: &mut Pass,
 ) -> Result<(), StoreError> {
+    let (guild, settings) = (server.guild, server.settings);
     let now = clock.now();
-    let since = service.store().enabled_since(guild, channel, now)?;
+    let since = bot.store().enabled_since(guild, server.channel, now).await?;
     let tz = settings.timing.tz;
     let start = since.max(now - chrono::Duration::days(LOOKBACK_DAYS));
     let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
-    let today = now.with_timezone(&tz).date_naive();
-    let to = today + chrono::Duration::days(370);
-    for post in posts(dir, &settings.timing, from, to) {
+    let to = now.with_timezone(&tz).date_naive() + chrono::Duration::days(370);
+    for post in posts(catalog, &settings.timing, from, to) {
         if post.due < since {
             continue;
         }
@@ -325,63 +355,72 @@ async fn pass_server(
             out.wake_at(post.due);
             break;
         }
-        let key = post_key(dir, &post);
-        if service.store().post(guild, &key)?.is_some() {
-            continue; // made, or handled below
+        let key = post_key(catalog, &post);
+        if bot.store().post(guild, &key).await?.is_some() {
+            continue; // made, or handled by resume_unfinished
         }
         let belated = now - post.due > BELATED_AFTER;
         let new = NewPost {
             guild_id: guild,
             key: key.clone(),
             due: post.due,
-            channel_id: channel,
-            content: outbox.render(&content(dir, settings, &post, belated)),
+            channel_id: server.channel,
+            content: outbox.render(&content(catalog, settings, &post, belated)),
             role_id: settings.role_id,
             belated,
         };
-        if post.due < now - service.grace {
-            if service.store().record_missed(&new, now)? {
+        if post.due < now - bot.grace() {
+            if bot.store().record_missed(&new, now).await? {
                 out.missed += 1;
                 tracing::warn!(guild, post = %key, due = %post.due, "missed: it fell due while twinbot was down, more than the grace window ago");
             }
             continue;
         }
-        let r = service.store().record_intent(&new, now)?;
-        deliver(service, outbox, clock, &r, out).await?;
+        let r = bot.store().record_intent(&new, now).await?;
+        deliver(bot, outbox, clock, &r, out).await?;
     }
+    Ok(())
+}
 
-    // Posts begun but not finished: stopped while sending, refused, or failed.
-    let pending: Vec<PostRecord> = service.store().posts(guild)?.into_iter().filter(|r| !r.state.is_final()).collect();
-    for r in pending {
+/// Takes up the server's posts begun but not finished: stopped while sending, refused, or
+/// failed. Each is retried when its time comes, after looking in the channel where it may
+/// already have gone out, and given up after [`MAX_ATTEMPTS`] or the grace window.
+async fn resume_unfinished(
+    bot: &dyn Posting,
+    outbox: &dyn Outbox,
+    clock: &dyn Clock,
+    server: &Server<'_>,
+    out: &mut Pass,
+) -> Result<(), StoreError> {
+    let ledger = bot.store().posts(server.guild).await?;
+    for r in ledger.into_iter().filter(|r| !r.state.is_final()) {
         let now = clock.now();
         if r.state != PostState::Sending {
-            match r.next_try {
-                Some(t) if t > now => {
-                    out.wake_at(t);
-                    continue;
-                }
-                _ => {}
+            if let Some(t) = r.next_try.filter(|t| *t > now) {
+                out.wake_at(t);
+                continue;
             }
         }
         // It may have gone out (the bot stopped while sending, or the answer was lost), and
         // Discord may have forgotten the nonce: look in the channel before sending again.
         let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
         let must_look = maybe_posted && now - r.updated_at >= NONCE_WINDOW;
-        let out_of_tries = r.attempts >= MAX_ATTEMPTS || now - r.due > service.grace;
+        let out_of_tries = r.attempts >= MAX_ATTEMPTS || now - r.due > bot.grace();
         if must_look || (maybe_posted && out_of_tries) {
             match look_for(outbox, &r).await {
                 Some(Some(message)) => {
-                    service.store().record_sent(r.id, message, clock.now())?;
-                    tracing::info!(guild, post = %r.key, message, "found the post already made before a restart");
+                    bot.store().record_sent(r.id, message, clock.now()).await?;
+                    tracing::info!(guild = server.guild, post = %r.key, message, "found the post already made before a restart");
                     continue;
                 }
                 Some(None) => {}
                 None if !out_of_tries => {
                     // Sending blind could make a second copy: try again later instead.
-                    service.store().record_retry(r.id, r.channel_id, now)?;
+                    bot.store().record_retry(r.id, r.channel_id, now).await?;
                     let next = retry_at(r.attempts + 1, now);
-                    let why = "could not check whether it was already posted: give the bot Read Message History in that channel";
-                    service.store().record_failure(r.id, PostState::Failed, why, next, now)?;
+                    bot.store()
+                        .record_failure(r.id, PostState::Failed, &Problem::new(Cause::Unchecked), next, now)
+                        .await?;
                     if let Some(t) = next {
                         out.wake_at(t);
                     }
@@ -392,25 +431,26 @@ async fn pass_server(
             }
         }
         if out_of_tries {
-            let why = r.error.clone().unwrap_or_else(|| "the bot stopped while sending it".into());
-            service.store().record_failure(r.id, r.state, &format!("{why}; not retried any more"), None, now)?;
-            tracing::error!(guild, post = %r.key, attempts = r.attempts, "gave up on a post: {why}");
+            let cause = r.problem.clone().map_or(Cause::Interrupted, |p| p.cause);
+            let problem = Problem::stopped(cause, Stop::NoMoreTries);
+            bot.store().record_failure(r.id, r.state, &problem, None, now).await?;
+            tracing::error!(guild = server.guild, post = %r.key, attempts = r.attempts, "gave up on a post: {problem}");
             out.failed += 1;
             continue;
         }
-        let channel_now = if r.state == PostState::Refused { channel } else { r.channel_id };
-        service.store().record_retry(r.id, channel_now, now)?;
+        let channel_now = if r.state == PostState::Refused { server.channel } else { r.channel_id };
+        bot.store().record_retry(r.id, channel_now, now).await?;
         let r = PostRecord { attempts: r.attempts + 1, channel_id: channel_now, state: PostState::Sending, ..r };
-        deliver(service, outbox, clock, &r, out).await?;
+        deliver(bot, outbox, clock, &r, out).await?;
     }
     Ok(())
 }
 
 /// Posts until the task is dropped. Wakes for the next post, a retry, a settings change, or
 /// every `max_sleep` (which also catches the wall clock jumping, as after a suspend).
-pub async fn run(service: Arc<Service>, outbox: Arc<dyn Outbox>, clock: Arc<dyn Clock>, max_sleep: Duration) {
+pub async fn run(bot: Arc<dyn Posting>, outbox: Arc<dyn Outbox>, clock: Arc<dyn Clock>, max_sleep: Duration) {
     loop {
-        let next = match pass(&service, &*outbox, &*clock).await {
+        let next = match pass(&*bot, &*outbox, &*clock).await {
             Ok(p) => p.next,
             Err(e) => {
                 tracing::error!("anniversary posts paused for a minute: {e}");
@@ -420,7 +460,7 @@ pub async fn run(service: Arc<Service>, outbox: Arc<dyn Outbox>, clock: Arc<dyn 
         let wait = next.map_or(max_sleep, |n| (n - clock.now()).to_std().unwrap_or(Duration::ZERO).min(max_sleep));
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}
-            _ = service.wake.notified() => {}
+            _ = bot.wake().notified() => {}
         }
     }
 }

@@ -45,3 +45,8 @@ pub fn temp_config(extra: &str, data: &[PathBuf]) -> (tempfile::TempDir, PathBuf
     std::fs::write(&path, format!("data = [{}]\n{extra}", list.join(", "))).unwrap();
     (dir, path)
 }
+
+/// Runs a future to completion on a runtime of its own (for tests that are not async).
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime").block_on(f)
+}

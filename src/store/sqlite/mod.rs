@@ -1,0 +1,659 @@
+//! The SQLite store (rusqlite, bundled): one file, created on first use, for one bot on one
+//! machine. Its schema is versioned with SQLite's `user_version` and migrated forward one step at
+//! a time, each step (a file in `migrations/`) in a transaction. Every call runs on tokio's
+//! blocking threads, never on the async tasks that answer Discord.
+//!
+//! The SQL is portable: `ON CONFLICT`, never SQLite's `INSERT OR IGNORE/REPLACE`.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use rusqlite::types::Type;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::anniversaries::settings::StoredSettings;
+use crate::ledger::poster::Refusal;
+use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
+
+/// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
+/// Never edit a released step; add a new one.
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_failure_codes.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The database in one SQLite file.
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+    path: PathBuf,
+}
+
+/// Creates the folder the database file goes in (the first run creates it all).
+pub(crate) fn make_folder_for(path: &Path) -> Result<(), StoreError> {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder { path: parent.to_path_buf(), source })
+        }
+        None => Ok(()),
+    }
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// A value the database holds that this twinbot cannot read: an error, never a default.
+fn corrupt(column: &'static str, value: &str, expected: &'static str) -> rusqlite::Error {
+    let e = StoreError::Corrupt { column, value: value.to_string(), expected };
+    rusqlite::Error::FromSqlConversionFailure(0, Type::Text, Box::new(e))
+}
+
+fn parse_ts(column: &'static str, s: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| corrupt(column, s, "a timestamp"))
+}
+
+/// A rusqlite error as the store's: unreadable values say so; the rest are query errors.
+fn sql(e: rusqlite::Error) -> StoreError {
+    match e {
+        rusqlite::Error::FromSqlConversionFailure(_, _, inner) => match inner.downcast::<StoreError>() {
+            Ok(e) => *e,
+            Err(other) => StoreError::Query(other),
+        },
+        other => StoreError::Query(Box::new(other)),
+    }
+}
+
+/// Discord ids are below 2^63, so they fit SQLite's signed integers unchanged.
+fn id_in(v: u64) -> i64 {
+    v as i64
+}
+fn id_out(v: i64) -> u64 {
+    v as u64
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and migrates it to [`SCHEMA_VERSION`].
+    /// It blocks: call it before serving, or on a blocking thread.
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        make_folder_for(path)?;
+        let conn = Connection::open(path)
+            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source: Box::new(source) })?;
+        SqliteStore::init(conn, path.to_path_buf())
+    }
+
+    /// A database in memory (for tests and tools).
+    pub fn in_memory() -> Result<SqliteStore, StoreError> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory()
+            .map_err(|source| StoreError::Open { path: path.clone(), source: Box::new(source) })?;
+        SqliteStore::init(conn, path)
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<SqliteStore, StoreError> {
+        let open_err = |source| StoreError::Open { path: path.clone(), source: Box::new(source) };
+        // WAL: readers never wait for the writer; NORMAL sync is durable across a crash of the
+        // process (the case the ledger is for) and cheap on an SD card.
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(open_err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(open_err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(open_err)?;
+        let mut conn = conn;
+        migrate(&mut conn, &path)?;
+        Ok(SqliteStore { conn: Arc::new(Mutex::new(conn)), path })
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> Result<i64, StoreError> {
+        version(&self.lock())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` with the connection on a blocking thread.
+    async fn call<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut c = conn.lock().unwrap_or_else(|e| e.into_inner());
+            f(&mut c).map_err(sql)
+        })
+        .await
+        .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+}
+
+fn version(conn: &Connection) -> Result<i64, StoreError> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let found = version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found, known: SCHEMA_VERSION });
+    }
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
+        let version = i as i64 + 1;
+        let err = |source| StoreError::Migrate { path: path.to_path_buf(), version, source: Box::new(source) };
+        let tx = conn.transaction().map_err(err)?;
+        tx.execute_batch(step).map_err(err)?;
+        tx.pragma_update(None, "user_version", version).map_err(err)?;
+        tx.commit().map_err(err)?;
+        tracing::info!(database = %path.display(), version, "database schema migrated");
+    }
+    Ok(())
+}
+
+const SETTINGS_COLUMNS: &str =
+    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by";
+
+const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
+                            belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
+                            next_try, created_at, updated_at";
+
+fn row_settings(r: &rusqlite::Row) -> rusqlite::Result<StoredSettings> {
+    Ok(StoredSettings {
+        guild_id: id_out(r.get(0)?),
+        enabled: r.get(1)?,
+        channel_id: r.get::<_, Option<i64>>(2)?.map(id_out),
+        at: r.get(3)?,
+        timezone: r.get(4)?,
+        digest: r.get(5)?,
+        template: r.get(6)?,
+        role_id: r.get::<_, Option<i64>>(7)?.map(id_out),
+        updated_at: parse_ts("settings.updated_at", &r.get::<_, String>(8)?)?,
+        updated_by: r.get::<_, Option<i64>>(9)?.map(id_out),
+    })
+}
+
+/// The columns a problem is stored in: (failure, status, code, detail, stopped).
+type ProblemColumns = (Option<&'static str>, Option<i64>, Option<i64>, Option<String>, Option<&'static str>);
+
+fn problem_columns(p: Option<&Problem>) -> ProblemColumns {
+    let Some(p) = p else { return (None, None, None, None, None) };
+    let stopped = p.stop.map(|s| match s {
+        Stop::NoMoreTries => "no_more_tries",
+        Stop::TurnedOff => "turned_off",
+    });
+    let (failure, status, code, detail) = match &p.cause {
+        Cause::Refused { reason, status, code, message } => {
+            let failure = match reason {
+                Refusal::MissingPermissions => "missing_permissions",
+                Refusal::MissingAccess => "missing_access",
+                Refusal::UnknownChannel => "unknown_channel",
+                Refusal::Other => "refused",
+            };
+            (failure, Some(i64::from(*status)), Some(*code), Some(message.clone()))
+        }
+        Cause::Unreachable(detail) => ("unreachable", None, None, Some(detail.clone())),
+        Cause::Unchecked => ("unchecked", None, None, None),
+        Cause::Interrupted => ("interrupted", None, None, None),
+        Cause::Down => ("down", None, None, None),
+        Cause::Earlier(words) => ("earlier", None, None, Some(words.clone())),
+    };
+    (Some(failure), status, code, detail, stopped)
+}
+
+fn problem_from(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Option<Problem>> {
+    let Some(failure) = r.get::<_, Option<String>>(first)? else { return Ok(None) };
+    let status: Option<i64> = r.get(first + 1)?;
+    let code: Option<i64> = r.get(first + 2)?;
+    let detail = r.get::<_, Option<String>>(first + 3)?.unwrap_or_default();
+    let refused = |reason| Cause::Refused {
+        reason,
+        status: status.and_then(|s| u16::try_from(s).ok()).unwrap_or(0),
+        code: code.unwrap_or(0),
+        message: detail.clone(),
+    };
+    let cause = match failure.as_str() {
+        "missing_permissions" => refused(Refusal::MissingPermissions),
+        "missing_access" => refused(Refusal::MissingAccess),
+        "unknown_channel" => refused(Refusal::UnknownChannel),
+        "refused" => refused(Refusal::Other),
+        "unreachable" => Cause::Unreachable(detail.clone()),
+        "unchecked" => Cause::Unchecked,
+        "interrupted" => Cause::Interrupted,
+        "down" => Cause::Down,
+        "earlier" => Cause::Earlier(detail.clone()),
+        other => return Err(corrupt("posts.failure", other, "a known failure")),
+    };
+    let stop = match r.get::<_, Option<String>>(first + 4)?.as_deref() {
+        None => None,
+        Some("no_more_tries") => Some(Stop::NoMoreTries),
+        Some("turned_off") => Some(Stop::TurnedOff),
+        Some(other) => return Err(corrupt("posts.stopped", other, "a known reason to stop")),
+    };
+    Ok(Some(Problem { cause, stop }))
+}
+
+fn row_post(r: &rusqlite::Row) -> rusqlite::Result<PostRecord> {
+    let state: String = r.get(8)?;
+    Ok(PostRecord {
+        id: r.get(0)?,
+        guild_id: id_out(r.get(1)?),
+        key: r.get(2)?,
+        due: parse_ts("posts.due_utc", &r.get::<_, String>(3)?)?,
+        channel_id: id_out(r.get(4)?),
+        nonce: r.get(5)?,
+        content: r.get(6)?,
+        role_id: r.get::<_, Option<i64>>(7)?.map(id_out),
+        state: PostState::parse(&state).ok_or_else(|| corrupt("posts.state", &state, "a post's state"))?,
+        attempts: r.get(9)?,
+        belated: r.get(10)?,
+        message_id: r.get::<_, Option<i64>>(11)?.map(id_out),
+        problem: problem_from(r, 12)?,
+        next_try: r.get::<_, Option<String>>(17)?.map(|s| parse_ts("posts.next_try", &s)).transpose()?,
+        created_at: parse_ts("posts.created_at", &r.get::<_, String>(18)?)?,
+        updated_at: parse_ts("posts.updated_at", &r.get::<_, String>(19)?)?,
+    })
+}
+
+fn select_post(c: &Connection, guild_id: u64, key: &str) -> rusqlite::Result<Option<PostRecord>> {
+    c.query_row(
+        &format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = ?1 AND post_key = ?2"),
+        params![id_in(guild_id), key],
+        row_post,
+    )
+    .optional()
+}
+
+#[async_trait::async_trait]
+impl Store for SqliteStore {
+    fn describe(&self) -> String {
+        format!("SQLite {}", self.path.display())
+    }
+
+    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
+        self.call(move |c| {
+            c.query_row(
+                &format!("SELECT {SETTINGS_COLUMNS} FROM settings WHERE guild_id = ?1"),
+                [id_in(guild_id)],
+                row_settings,
+            )
+            .optional()
+        })
+        .await
+    }
+
+    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+        self.call(|c| {
+            let mut st = c.prepare(&format!("SELECT {SETTINGS_COLUMNS} FROM settings ORDER BY guild_id"))?;
+            let rows = st.query_map([], row_settings)?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
+        let s = s.clone();
+        self.call(move |c| {
+            c.execute(
+                &format!(
+                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                     ON CONFLICT (guild_id) DO UPDATE SET enabled = ?2, channel_id = ?3, at = ?4, timezone = ?5,
+                         digest = ?6, template = ?7, role_id = ?8, updated_at = ?9, updated_by = ?10"
+                ),
+                params![
+                    id_in(s.guild_id),
+                    s.enabled,
+                    s.channel_id.map(id_in),
+                    s.at,
+                    s.timezone,
+                    s.digest,
+                    s.template,
+                    s.role_id.map(id_in),
+                    ts(s.updated_at),
+                    s.updated_by.map(id_in)
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn enabled_since(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, StoreError> {
+        self.call(move |c| {
+            let key = params![id_in(guild_id), id_in(channel_id)];
+            c.execute(
+                "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (guild_id, channel_id) DO NOTHING",
+                params![id_in(guild_id), id_in(channel_id), ts(now)],
+            )?;
+            let s: String =
+                c.query_row("SELECT since FROM enabled_since WHERE guild_id = ?1 AND channel_id = ?2", key, |r| {
+                    r.get(0)
+                })?;
+            parse_ts("enabled_since.since", &s)
+        })
+        .await
+    }
+
+    async fn restart_enabled_since(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since",
+                params![id_in(guild_id), id_in(channel_id), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn post(&self, guild_id: u64, key: &str) -> Result<Option<PostRecord>, StoreError> {
+        let key = key.to_string();
+        self.call(move |c| select_post(c, guild_id, &key)).await
+    }
+
+    async fn posts(&self, guild_id: u64) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(move |c| {
+            let mut st = c.prepare(&format!(
+                "SELECT {POST_COLUMNS} FROM posts WHERE guild_id = ?1 ORDER BY due_utc DESC, id DESC"
+            ))?;
+            let rows = st.query_map([id_in(guild_id)], row_post)?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    async fn unfinished_posts(&self) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(|c| {
+            let mut st = c.prepare(&format!(
+                "SELECT {POST_COLUMNS} FROM posts WHERE state IN ('sending', 'refused', 'failed') ORDER BY id"
+            ))?;
+            let rows = st.query_map([], row_post)?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    async fn record_intent(&self, p: &NewPost, now: DateTime<Utc>) -> Result<PostRecord, StoreError> {
+        let p = p.clone();
+        let record = self
+            .call(move |c| {
+                let tx = c.transaction()?;
+                tx.execute(
+                    "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state,
+                                        attempts, belated, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, 'sending', 1, ?7, ?8, ?8)",
+                    params![
+                        id_in(p.guild_id),
+                        p.key,
+                        ts(p.due),
+                        id_in(p.channel_id),
+                        p.content,
+                        p.role_id.map(id_in),
+                        p.belated,
+                        ts(now)
+                    ],
+                )?;
+                let id = tx.last_insert_rowid();
+                tx.execute("UPDATE posts SET nonce = ?1 WHERE id = ?2", params![nonce(id), id])?;
+                let record = select_post(&tx, p.guild_id, &p.key)?;
+                tx.commit()?;
+                Ok(record)
+            })
+            .await?;
+        record.ok_or_else(|| StoreError::Query("the post just recorded cannot be read back".into()))
+    }
+
+    async fn record_retry(&self, id: i64, channel_id: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "UPDATE posts SET state = 'sending', attempts = attempts + 1, channel_id = ?2, next_try = NULL,
+                     updated_at = ?3 WHERE id = ?1",
+                params![id, id_in(channel_id), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_sent(&self, id: i64, message_id: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "UPDATE posts SET state = 'sent', message_id = ?2, failure = NULL, failure_status = NULL,
+                     failure_code = NULL, failure_detail = NULL, stopped = NULL, next_try = NULL, updated_at = ?3
+                 WHERE id = ?1",
+                params![id, id_in(message_id), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_failure(
+        &self,
+        id: i64,
+        state: PostState,
+        problem: &Problem,
+        next_try: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let state = if next_try.is_none() { PostState::GaveUp } else { state };
+        let (failure, status, code, detail, stopped) = problem_columns(Some(problem));
+        self.call(move |c| {
+            c.execute(
+                "UPDATE posts SET state = ?2, failure = ?3, failure_status = ?4, failure_code = ?5,
+                     failure_detail = ?6, stopped = ?7, next_try = ?8, updated_at = ?9 WHERE id = ?1",
+                params![id, state.as_str(), failure, status, code, detail, stopped, next_try.map(ts), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_missed(&self, p: &NewPost, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let p = p.clone();
+        let (failure, ..) = problem_columns(Some(&Problem::new(Cause::Down)));
+        self.call(move |c| {
+            let n = c.execute(
+                "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state,
+                                    attempts, belated, failure, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, 'missed', 0, 0, ?7, ?8, ?8)
+                 ON CONFLICT (guild_id, post_key) DO NOTHING",
+                params![
+                    id_in(p.guild_id),
+                    p.key,
+                    ts(p.due),
+                    id_in(p.channel_id),
+                    p.content,
+                    p.role_id.map(id_in),
+                    failure,
+                    ts(now)
+                ],
+            )?;
+            Ok(n == 1)
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn new_post(key: &str) -> NewPost {
+        NewPost {
+            guild_id: 1_300_000_000_000_000_000,
+            key: key.into(),
+            due: t("2029-06-02T08:00:00Z"),
+            channel_id: 1_300_000_000_000_000_100,
+            content: "🎉 60th".into(),
+            role_id: Some(42),
+            belated: false,
+        }
+    }
+
+    fn refused_403() -> Problem {
+        Problem::new(Cause::Refused {
+            reason: Refusal::MissingPermissions,
+            status: 403,
+            code: 50013,
+            message: "Missing Permissions".into(),
+        })
+    }
+
+    #[tokio::test]
+    async fn created_on_first_open_and_migrated_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state/twinbot.db");
+        let s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
+        s.record_intent(&new_post("Leeds/Dortmund/2029"), t("2029-06-02T08:00:00Z")).await.unwrap();
+        drop(s);
+        let s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(s.posts(1_300_000_000_000_000_000).await.unwrap().len(), 1, "reopening keeps the ledger");
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_not_clobbered() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twinbot.db");
+        drop(SqliteStore::open(&path).unwrap());
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        drop(c);
+        let e = SqliteStore::open(&path).err().unwrap();
+        assert!(matches!(e, StoreError::TooNew { found, .. } if found == SCHEMA_VERSION + 1), "{e}");
+        assert!(e.to_string().contains("newer than this twinbot understands"));
+    }
+
+    #[tokio::test]
+    async fn ledger_records_intent_then_result() {
+        let s = SqliteStore::in_memory().unwrap();
+        let now = t("2029-06-02T08:00:00Z");
+        let p = s.record_intent(&new_post("Leeds/Dortmund/2029"), now).await.unwrap();
+        assert_eq!((p.state, p.attempts, p.nonce.as_str()), (PostState::Sending, 1, "twinbot-1"));
+        assert!(s.record_intent(&new_post("Leeds/Dortmund/2029"), now).await.is_err(), "one row per post");
+        s.record_failure(p.id, PostState::Refused, &refused_403(), Some(now), now).await.unwrap();
+        s.record_retry(p.id, p.channel_id, now).await.unwrap();
+        s.record_sent(p.id, 99, now).await.unwrap();
+        let p = s.post(p.guild_id, "Leeds/Dortmund/2029").await.unwrap().unwrap();
+        assert_eq!((p.state, p.attempts, p.message_id, p.error()), (PostState::Sent, 2, Some(99), None));
+        assert_eq!(p.role_id, Some(42));
+        let q = s.record_intent(&new_post("Leeds/Lille/2028"), now).await.unwrap();
+        let gone = Problem::new(Cause::Refused {
+            reason: Refusal::UnknownChannel,
+            status: 404,
+            code: 10003,
+            message: "Unknown Channel".into(),
+        });
+        s.record_failure(q.id, PostState::Refused, &gone, None, now).await.unwrap();
+        let q = s.post(q.guild_id, "Leeds/Lille/2028").await.unwrap().unwrap();
+        assert_eq!((q.state, q.problem), (PostState::GaveUp, Some(gone)), "the code comes back, not prose");
+        assert!(s.record_missed(&new_post("Leeds/Brno/2026"), now).await.unwrap());
+        assert!(!s.record_missed(&new_post("Leeds/Brno/2026"), now).await.unwrap(), "recorded once");
+        let missed = s.post(q.guild_id, "Leeds/Brno/2026").await.unwrap().unwrap();
+        assert_eq!(missed.error().as_deref(), Some("the bot was not running when it fell due"));
+    }
+
+    #[tokio::test]
+    async fn every_problem_round_trips_through_its_columns() {
+        let s = SqliteStore::in_memory().unwrap();
+        let now = t("2029-06-02T08:00:00Z");
+        let problems = [
+            refused_403(),
+            Problem::stopped(Cause::Unreachable("connection reset".into()), Stop::NoMoreTries),
+            Problem::new(Cause::Unchecked),
+            Problem::stopped(Cause::Interrupted, Stop::TurnedOff),
+            Problem::new(Cause::Down),
+            Problem::new(Cause::Earlier("in the words of version 1".into())),
+        ];
+        for (i, problem) in problems.iter().enumerate() {
+            let p = s.record_intent(&new_post(&format!("k{i}")), now).await.unwrap();
+            s.record_failure(p.id, PostState::Failed, problem, Some(now), now).await.unwrap();
+            let back = s.post(p.guild_id, &p.key).await.unwrap().unwrap();
+            assert_eq!(back.problem.as_ref(), Some(problem));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_bad_timestamp_is_an_error_not_1970() {
+        let s = SqliteStore::in_memory().unwrap();
+        let p = s.record_intent(&new_post("Leeds/Dortmund/2029"), t("2029-06-02T08:00:00Z")).await.unwrap();
+        s.lock().execute("UPDATE posts SET due_utc = 'yesterday' WHERE id = ?1", [p.id]).unwrap();
+        let e = s.post(p.guild_id, &p.key).await.unwrap_err();
+        assert!(
+            matches!(&e, StoreError::Corrupt { column: "posts.due_utc", value, .. } if value == "yesterday"),
+            "{e}"
+        );
+        assert!(e.to_string().starts_with("the database holds \"yesterday\" in posts.due_utc"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn version_1_prose_survives_the_migration_as_earlier_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twinbot.db");
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.execute(
+            "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, state, attempts, belated,
+                                error, created_at, updated_at)
+             VALUES (7, 'Leeds/Lille/2028', '2028-01-01T09:00:00.000Z', 8, 'twinbot-1', 'x', 'gave_up', 5, 0,
+                     'Discord refused the post: 403 Missing Permissions (code 50013)', '2028-01-01T09:00:00.000Z',
+                     '2028-01-01T09:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+        drop(c);
+        let s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
+        let r = s.post(7, "Leeds/Lille/2028").await.unwrap().unwrap();
+        assert_eq!(r.error().as_deref(), Some("Discord refused the post: 403 Missing Permissions (code 50013)"));
+    }
+
+    #[tokio::test]
+    async fn settings_round_trip_and_enabled_since_is_set_once() {
+        let s = SqliteStore::in_memory().unwrap();
+        let now = t("2026-11-28T10:00:00Z");
+        let mut set = StoredSettings {
+            guild_id: 7,
+            enabled: true,
+            channel_id: Some(8),
+            at: "09:00".into(),
+            timezone: "Europe/London".into(),
+            digest: "01-01".into(),
+            template: None,
+            role_id: None,
+            updated_at: now,
+            updated_by: Some(5),
+        };
+        s.save_settings(&set).await.unwrap();
+        set.template = Some("{partner}".into());
+        set.at = "18:30".into();
+        s.save_settings(&set).await.unwrap();
+        assert_eq!(s.settings(7).await.unwrap(), Some(set.clone()));
+        assert_eq!(s.all_settings().await.unwrap(), vec![set]);
+        assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), now);
+        let later = t("2027-01-01T00:00:00Z");
+        assert_eq!(s.enabled_since(7, 8, later).await.unwrap(), now, "the first time counts");
+        s.restart_enabled_since(7, 8, later).await.unwrap();
+        assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), later, "turned on again: counts from then");
+    }
+}
