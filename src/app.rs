@@ -1,23 +1,49 @@
-//! What the running bot holds, whatever the transport: the partnership data (reloadable), the
-//! database, and each server's anniversary settings. The Discord layer answers commands from it
-//! and the poster posts from it.
+//! The application: what the running bot is and does, whatever the transport. It holds the
+//! partnership data (reloadable), the database and each server's anniversary settings; it
+//! answers an [`Invocation`] with an [`Answer`] ([`App::handle`]), carries out the [`Effect`] a
+//! command asks for ([`App::apply`]), registers the commands and runs the poster.
+//!
+//! A transport (the Discord gateway, the terminal) only reads its input into an `Invocation` and
+//! sends the `Answer` back in its own form, so a second transport copies nothing.
+//!
+//! May import: `core`, `anniversaries`, `ledger`, `commands`, `store`, `config`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
 
-use crate::anniversaries::settings::PostSettings;
-use crate::anniversaries::settings::StoredSettings;
+use chrono::{DateTime, Utc};
+
+use crate::anniversaries::settings::{PostSettings, StoredSettings};
+use crate::commands::{self, Answer, Choice, CommandSpec, Ctx, Effect, Invocation};
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::DataError;
-use crate::ledger::poster::Posting;
-use crate::ledger::{Store, StoreError};
-use crate::store::SqliteStore;
+use crate::core::reply::{Reply, Text};
+use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
+use crate::ledger::{PostRecord, Store, StoreError};
+use crate::store::{claim, SqliteStore};
 
-/// The bot's state.
-pub struct Service {
-    dir: RwLock<Arc<Catalog>>,
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{}: anniversaries: {message}", path.display())]
+    Settings { path: PathBuf, message: String },
+}
+
+/// Registers the command registry with the chat platform.
+#[async_trait::async_trait]
+pub trait Registrar: Send + Sync {
+    /// Registers every command; returns where they now are ("server 123", "all servers").
+    async fn register(&self) -> Result<String, String>;
+}
+
+/// The running bot.
+pub struct App {
+    catalog: RwLock<Arc<Catalog>>,
     data_paths: Vec<PathBuf>,
     store: Arc<dyn Store>,
     /// config.toml's template and timing, for servers that saved nothing.
@@ -27,20 +53,29 @@ pub struct Service {
     /// Settings servers saved, checked.
     saved: RwLock<HashMap<u64, Arc<PostSettings>>>,
     /// The grace window for belated posts.
-    pub grace: chrono::Duration,
-    /// Wakes the poster when settings change.
-    pub wake: tokio::sync::Notify,
+    grace: chrono::Duration,
+    /// Wakes the poster when settings or data change.
+    wake: tokio::sync::Notify,
+    /// Where `/announce` posts go, once a transport that can post is attached.
+    outbox: OnceLock<Arc<dyn Outbox>>,
+    registrar: OnceLock<Arc<dyn Registrar>>,
+    registered: AtomicBool,
 }
 
-impl Service {
-    /// Builds the service from a config, its data and an open database.
-    pub async fn new(config: &Config, dir: Catalog, store: Arc<dyn Store>) -> Result<Service, StoreError> {
-        let defaults = PostSettings::from_config(&config.anniversaries, false).unwrap_or_default();
+/// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
+pub struct Claim(#[allow(dead_code)] std::fs::File);
+
+impl App {
+    /// Builds the application from a config, its data and an open database.
+    pub async fn new(config: &Config, catalog: Catalog, store: Arc<dyn Store>) -> Result<App, AppError> {
+        let invalid = |message| AppError::Settings { path: config.path.clone(), message };
+        let defaults = Arc::new(PostSettings::from_config(&config.anniversaries, false).map_err(invalid)?);
         let config_server = match (config.discord.guild_id, config.anniversaries.channel) {
-            (Some(g), Some(_)) => PostSettings::from_config(&config.anniversaries, true).ok().map(|s| (g, Arc::new(s))),
+            (Some(g), Some(_)) => {
+                Some((g, Arc::new(PostSettings::from_config(&config.anniversaries, true).map_err(invalid)?)))
+            }
             _ => None,
         };
-        let defaults = Arc::new(defaults);
         let mut saved = HashMap::new();
         for s in store.all_settings().await? {
             match PostSettings::from_stored(&s, &defaults) {
@@ -50,8 +85,8 @@ impl Service {
                 Err(e) => tracing::error!(guild = s.guild_id, "ignoring this server's saved anniversary settings: {e}"),
             }
         }
-        Ok(Service {
-            dir: RwLock::new(Arc::new(dir)),
+        Ok(App {
+            catalog: RwLock::new(Arc::new(catalog)),
             data_paths: config.data_paths(),
             store,
             defaults,
@@ -59,27 +94,42 @@ impl Service {
             saved: RwLock::new(saved),
             grace: config.grace(),
             wake: tokio::sync::Notify::new(),
+            outbox: OnceLock::new(),
+            registrar: OnceLock::new(),
+            registered: AtomicBool::new(false),
         })
     }
 
-    /// A service over `dir` with the default settings and a database in memory (for tests and
-    /// tools).
-    pub async fn in_memory(dir: Catalog) -> Service {
+    /// Claims the configured database (so that no second bot runs on it), opens it, and builds
+    /// the application on it.
+    pub async fn start(config: &Config, catalog: Catalog) -> Result<(App, Claim), AppError> {
+        let path = config.database_path();
+        let claim = Claim(claim(&path)?);
+        let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path))
+            .await
+            .map_err(|e| StoreError::Query(Box::new(e)))??;
+        tracing::info!(database = %store.path().display(), "database open");
+        Ok((App::new(config, catalog, Arc::new(store)).await?, claim))
+    }
+
+    /// An application over `catalog` with the default settings and a database in memory (for
+    /// tests and tools).
+    pub async fn in_memory(catalog: Catalog) -> App {
         let config = Config::parse(std::path::Path::new("config.toml"), "data = []").expect("an empty config is valid");
         let store = SqliteStore::in_memory().expect("SQLite opens in memory");
-        Service::new(&config, dir, Arc::new(store)).await.expect("a new database is empty")
+        App::new(&config, catalog, Arc::new(store)).await.expect("a new database is empty")
     }
 
     /// The current data.
     pub fn directory(&self) -> Arc<Catalog> {
-        self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.catalog.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Reloads the data files; on any error the bot keeps its last good data.
     pub fn reload(&self) -> Result<usize, DataError> {
-        let dir = Catalog::load(&self.data_paths)?;
-        let n = dir.partners.len();
-        *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(dir);
+        let catalog = Catalog::load(&self.data_paths)?;
+        let n = catalog.partners.len();
+        *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
         self.wake.notify_one();
         Ok(n)
     }
@@ -104,6 +154,108 @@ impl Service {
     /// The settings config.toml gives every server.
     pub fn defaults(&self) -> Arc<PostSettings> {
         self.defaults.clone()
+    }
+
+    /// Today, where the server's posts are made.
+    fn today(&self, guild_id: Option<u64>, now: DateTime<Utc>) -> (chrono::NaiveDate, Arc<PostSettings>) {
+        let posting = self.settings_for(guild_id);
+        (now.with_timezone(&posting.timing.tz).date_naive(), posting)
+    }
+
+    /// Answers one use of a command at `now`. Moderator commands get the server's ledger; slow
+    /// commands run on a blocking thread.
+    pub async fn handle(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
+        match commands::find(&inv.command) {
+            Some(spec) => self.run(spec, inv, now).await,
+            None => Reply::invalid(
+                Text::plain("I don't know the command /")
+                    .user(inv.command.clone())
+                    .text(". It may have been removed: try /about for the commands I have."),
+            )
+            .into(),
+        }
+    }
+
+    /// Runs one command of the registry (or, in tests, any command spec).
+    pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
+        let (today, posting) = self.today(inv.guild_id, now);
+        let ledger = self.ledger_for(spec, inv).await;
+        let catalog = self.directory();
+        if !spec.slow {
+            let ctx = Ctx { dir: &catalog, today, inv, posting: &posting, ledger: &ledger };
+            return commands::run(spec, &ctx, &inv.args);
+        }
+        let inv = inv.clone();
+        let work = tokio::task::spawn_blocking(move || {
+            let ctx = Ctx { dir: &catalog, today, inv: &inv, posting: &posting, ledger: &ledger };
+            commands::run(spec, &ctx, &inv.args)
+        });
+        work.await.unwrap_or_else(|e| {
+            tracing::error!(command = spec.name, "the command failed: {e}");
+            Reply::invalid(Text::plain("Something went wrong while answering. Please try again in a moment.")).into()
+        })
+    }
+
+    /// The server's ledger, for a moderator command used by a moderator (only they show it).
+    async fn ledger_for(&self, spec: &CommandSpec, inv: &Invocation) -> Vec<PostRecord> {
+        let (Some(needed), Some(guild)) = (spec.needs, inv.guild_id) else { return Vec::new() };
+        if !inv.allows(needed) {
+            return Vec::new();
+        }
+        self.store.posts(guild).await.unwrap_or_else(|e| {
+            tracing::error!(guild, "cannot read this server's posts: {e}");
+            Vec::new()
+        })
+    }
+
+    /// Suggestions for the option being typed.
+    pub fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
+        let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
+        let (today, posting) = self.today(inv.guild_id, now);
+        let catalog = self.directory();
+        let ctx = Ctx { dir: &catalog, today, inv, posting: &posting, ledger: &[] };
+        let mut choices = complete(&ctx, option, typed);
+        choices.truncate(commands::MAX_SUGGESTIONS);
+        choices
+    }
+
+    /// Carries out what a command asked for. Returns what to show instead of the command's own
+    /// reply, if anything: the result of a post, or why settings were not saved.
+    pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
+        match effect {
+            Effect::Save(settings) => {
+                let guild = inv.guild_id?;
+                let stored = settings.to_stored(guild, now, Some(inv.user_id));
+                match self.save_settings(&stored).await {
+                    Ok(()) => {
+                        tracing::info!(guild, by = inv.user_id, "anniversary settings saved");
+                        None
+                    }
+                    Err(e) => {
+                        tracing::error!(guild, "could not save anniversary settings: {e}");
+                        Some(Reply { title: "Settings not saved".into(), ..Reply::invalid(Text::plain(e.to_string())) })
+                    }
+                }
+            }
+            Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
+        }
+    }
+
+    /// `/announce`: posts the announcement; the invocation's id is the nonce, so a retried
+    /// `/announce` is not posted twice.
+    async fn announce(&self, inv: &Invocation, channel_id: u64, content: String) -> Reply {
+        let guild = inv.guild_id.unwrap_or(0);
+        let Some(outbox) = self.outbox.get() else {
+            return Reply::invalid(Text::plain("twinbot cannot post here: it has no connection to post with."));
+        };
+        let post = Outgoing { channel_id, content, nonce: inv.id.to_string(), role_id: None };
+        let result = outbox.send(&post).await;
+        match &result {
+            Ok(m) => tracing::info!(guild, channel = channel_id, message = m, by = inv.user_id, "announcement posted"),
+            Err(e) => tracing::warn!(guild, channel = channel_id, by = inv.user_id, "announcement not posted: {e}"),
+        }
+        let linked = result.map(|m| outbox.link(guild, channel_id, m));
+        commands::announce::posted(channel_id, &linked)
     }
 
     /// Saves a server's settings and wakes the poster.
@@ -136,14 +288,47 @@ impl Service {
         out.sort_by_key(|(g, _, _)| *g);
         out
     }
+
+    /// Attaches a transport that can post and register: `/announce` posts through it, and
+    /// [`App::register`] registers through it.
+    pub fn attach(&self, outbox: Arc<dyn Outbox>, registrar: Arc<dyn Registrar>) {
+        let _ = self.outbox.set(outbox);
+        let _ = self.registrar.set(registrar);
+    }
+
+    /// Registers the commands, once: at start-up, and again (say, on connecting) only if that
+    /// failed.
+    pub async fn register(&self) {
+        let Some(registrar) = self.registrar.get() else { return };
+        if self.registered.swap(true, Ordering::SeqCst) {
+            tracing::debug!("commands already registered; skipping");
+            return;
+        }
+        match registrar.register().await {
+            Ok(scope) => tracing::info!(commands = commands::registry().len(), "registered commands for {scope}"),
+            Err(e) => {
+                self.registered.store(false, Ordering::SeqCst);
+                tracing::error!("could not register commands: {e}");
+            }
+        }
+    }
+
+    /// Starts the poster: the server's scheduled posts, through `outbox`, until the task ends.
+    pub fn spawn_poster(
+        self: &Arc<Self>,
+        outbox: Arc<dyn Outbox>,
+        clock: Arc<dyn Clock>,
+    ) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(crate::ledger::poster::run(self.clone(), outbox, clock, std::time::Duration::from_secs(60)))
+    }
 }
 
-impl Posting for Service {
+impl Posting for App {
     fn catalog(&self) -> Arc<Catalog> {
         self.directory()
     }
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
-        Service::posting_servers(self)
+        App::posting_servers(self)
     }
     fn store(&self) -> &dyn Store {
         &*self.store
@@ -153,5 +338,63 @@ impl Posting for Service {
     }
     fn wake(&self) -> &tokio::sync::Notify {
         &self.wake
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{Args, CommandSpec, Permission, Permissions};
+
+    fn leeds() -> Catalog {
+        Catalog::load(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/leeds.toml")]).unwrap()
+    }
+
+    fn thread_name(_: &Ctx, _: &Args) -> Answer {
+        let t = std::thread::current();
+        Reply::new(format!("{:?}", t.id())).into()
+    }
+
+    static SLOW: CommandSpec = CommandSpec {
+        name: "slow",
+        description: "A slow command",
+        options: &[],
+        needs: None,
+        run: thread_name,
+        slow: true,
+        complete: None,
+    };
+    static QUICK: CommandSpec = CommandSpec { slow: false, ..SLOW };
+
+    /// A slow command runs on a blocking thread: the runtime's own thread (which also keeps the
+    /// gateway's heartbeat and the poster) stays free.
+    #[tokio::test(flavor = "current_thread")]
+    async fn slow_commands_run_off_the_runtime_thread() {
+        let app = App::in_memory(leeds()).await;
+        let here = format!("{:?}", std::thread::current().id());
+        let inv = Invocation::terminal("slow", Args::new());
+        let now = Utc::now();
+        assert_eq!(app.run(&QUICK, &inv, now).await.reply.title, here, "quick commands answer in place");
+        assert_ne!(app.run(&SLOW, &inv, now).await.reply.title, here, "slow ones do not");
+    }
+
+    #[tokio::test]
+    async fn moderators_get_the_ledger_and_members_do_not() {
+        let app = App::in_memory(leeds()).await;
+        let spec = commands::find("anniversary-settings").unwrap();
+        let post = crate::ledger::NewPost {
+            guild_id: 7,
+            key: "Leeds/Dortmund/2029".into(),
+            due: Utc::now(),
+            channel_id: 8,
+            content: "x".into(),
+            role_id: None,
+            belated: false,
+        };
+        app.store().record_intent(&post, Utc::now()).await.unwrap();
+        let moderator = Invocation::in_server(7, 8, 9, Permissions::NONE.with(Permission::ManageMessages));
+        let member = Invocation::in_server(7, 8, 9, Permissions::NONE);
+        assert_eq!(app.ledger_for(spec, &moderator).await.len(), 1);
+        assert!(app.ledger_for(spec, &member).await.is_empty());
     }
 }

@@ -11,4 +11,5 @@ pub mod config;
 pub mod core;
 pub mod discord;
 pub mod ledger;
+pub mod runtime;
 pub mod store;

@@ -10,7 +10,7 @@ use twinbot::core::reply::{Outcome, Reply};
 fn run(name: &str, args: Args) -> Reply {
     let dir = leeds();
     let ctx = Ctx::new(&dir, today());
-    commands::run(commands::find(name).expect("command exists"), &ctx, &args)
+    commands::run(commands::find(name).expect("command exists"), &ctx, &args).reply
 }
 
 fn city(q: &str) -> Args {

@@ -141,7 +141,7 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
     let store = std::sync::Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
     let catalog = twinbot::core::catalog::Catalog::load(&config.data_paths()).unwrap();
-    let bot = common::block_on(twinbot::app::Service::new(&config, catalog, store)).unwrap();
+    let bot = common::block_on(twinbot::app::App::new(&config, catalog, store)).unwrap();
     assert_eq!(bot.directory().partners.len(), 7);
 
     // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.

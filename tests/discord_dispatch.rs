@@ -33,7 +33,7 @@ fn dispatch(p: Value) -> Value {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
     let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
     let answer = block_on(async {
-        let service = twinbot::app::Service::in_memory(leeds()).await;
+        let service = twinbot::app::App::in_memory(leeds()).await;
         respond(&service, &interaction, now).await
     })
     .expect("the bot answers");

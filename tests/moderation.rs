@@ -8,8 +8,9 @@ use chrono::{DateTime, Utc};
 use common::{block_on, fixture, leeds, today};
 use serde_json::{json, Value};
 use serenity::all::Interaction;
-use twinbot::app::Service;
-use twinbot::core::reply::Action;
+use twinbot::app::App;
+use twinbot::commands::Effect;
+use twinbot::discord::interaction::invocation;
 use twinbot::discord::respond;
 
 const GUILD: &str = "1300000000000000000";
@@ -52,16 +53,17 @@ fn opt(name: &str, kind: u8, value: Value) -> Value {
 }
 
 /// Runs a payload through the Discord layer as the bot does, saving settings when asked.
-fn run(service: &Service, p: Value) -> (Value, Option<Action>) {
+fn run(service: &App, p: Value) -> (Value, Option<Effect>) {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
     let answer = block_on(async {
         let answer = respond(service, &interaction, now()).await.expect("the bot answers");
-        if let Some(Action::Save(s)) = &answer.action {
-            service.save_settings(s).await.expect("saved");
+        if let (Some(save @ Effect::Save(_)), Interaction::Command(c)) = (&answer.effect, &interaction) {
+            let not_saved = service.apply(&invocation(c), save.clone(), now()).await;
+            assert!(not_saved.is_none(), "saved: {not_saved:?}");
         }
         answer
     });
-    (serde_json::to_value(&answer.response).unwrap(), answer.action)
+    (serde_json::to_value(&answer.response).unwrap(), answer.effect)
 }
 
 fn embed(r: &Value) -> &Value {
@@ -83,7 +85,7 @@ fn ephemeral(r: &Value) -> bool {
 
 #[test]
 fn members_without_manage_messages_are_refused_on_the_server_side() {
-    let service = block_on(Service::in_memory(leeds()));
+    let service = block_on(App::in_memory(leeds()));
     for name in ["announce", "anniversary-settings"] {
         let options = if name == "announce" { json!([opt("city", 3, json!("dortmund"))]) } else { json!([]) };
         let (r, action) = run(&service, command(name, options, MEMBER));
@@ -94,12 +96,12 @@ fn members_without_manage_messages_are_refused_on_the_server_side() {
     }
     // Administrators hold every permission.
     let (_, action) = run(&service, command("announce", json!([opt("city", 3, json!("dortmund"))]), MEMBER | 8));
-    assert!(matches!(action, Some(Action::Post { .. })));
+    assert!(matches!(action, Some(Effect::Post { .. })));
 }
 
 #[test]
 fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() {
-    let service = block_on(Service::in_memory(leeds()));
+    let service = block_on(App::in_memory(leeds()));
     let (r, action) = run(
         &service,
         command("announce", json!([opt("city", 3, json!("dortmnud")), opt("preview", 5, json!(true))]), MODERATOR),
@@ -124,7 +126,7 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
     assert!(ephemeral(&r));
     assert_eq!(
         action,
-        Some(Action::Post {
+        Some(Effect::Post {
             channel_id: ANNOUNCEMENTS,
             content: "🎉 Today we celebrate the 23rd anniversary of the partnership between Leeds and Brno (Czech Republic), which dates from 2003.".into()
         })
@@ -149,7 +151,7 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
 
 #[test]
 fn settings_are_shown_changed_and_validated_when_saved() {
-    let service = block_on(Service::in_memory(leeds()));
+    let service = block_on(App::in_memory(leeds()));
     let (r, action) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
     assert!(action.is_none() && ephemeral(&r));
     assert!(field(&r, "Automatic posts").starts_with("Off."), "{r}");
@@ -170,7 +172,7 @@ fn settings_are_shown_changed_and_validated_when_saved() {
             MODERATOR,
         ),
     );
-    assert!(matches!(action, Some(Action::Save(_))), "{r}");
+    assert!(matches!(action, Some(Effect::Save(_))), "{r}");
     assert_eq!(embed(&r)["title"], "Anniversary settings saved");
     let saved = service.settings_for(Some(GUILD.parse().unwrap()));
     assert_eq!(saved.posting(), Some(ANNOUNCEMENTS));
@@ -226,7 +228,7 @@ fn settings_are_shown_changed_and_validated_when_saved() {
 
 #[test]
 fn timezones_autocomplete_from_the_iana_list() {
-    let service = block_on(Service::in_memory(leeds()));
+    let service = block_on(App::in_memory(leeds()));
     let choices = |typed: &str| -> Vec<String> {
         let mut p = command(
             "anniversary-settings",
@@ -257,7 +259,7 @@ fn the_default_year_is_the_year_in_the_servers_timezone() {
     )
     .unwrap();
     let store = std::sync::Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
-    let service = block_on(Service::new(&config, leeds(), store)).unwrap();
+    let service = block_on(App::new(&config, leeds(), store)).unwrap();
     let interaction: Interaction = serde_json::from_value(command("anniversaries", json!([]), MEMBER)).unwrap();
     // Midday on New Year's Eve in UTC is already New Year's Day at UTC+14.
     let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);

@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use common::{leeds, root};
-use twinbot::app::Service;
+use twinbot::app::App;
+use twinbot::commands::Invocation;
 use twinbot::commands::{self, Args, Ctx};
-use twinbot::commands::{Origin, Server};
 use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
@@ -143,9 +143,9 @@ fn config(db: &Path, extra: &str) -> Config {
 }
 
 /// A fresh start of the bot's service on the database, as after a restart.
-async fn boot(db: &Path, extra: &str) -> Arc<Service> {
+async fn boot(db: &Path, extra: &str) -> Arc<App> {
     let c = config(db, extra);
-    Arc::new(Service::new(&c, leeds(), Arc::new(SqliteStore::open(db).unwrap())).await.unwrap())
+    Arc::new(App::new(&c, leeds(), Arc::new(SqliteStore::open(db).unwrap())).await.unwrap())
 }
 
 /// Records that posts have been on since `since` (before the test's first pass).
@@ -156,7 +156,7 @@ async fn enabled_since(db: &Path, since: &str) {
 /// One life of the bot: its service on the test's database, the poster running on a paused
 /// clock from a given instant, and the channel it posts to.
 struct Life {
-    service: Arc<Service>,
+    service: Arc<App>,
     channel: Arc<FakeChannel>,
     clock: Arc<TokioClock>,
     task: tokio::task::JoinHandle<()>,
@@ -181,7 +181,7 @@ impl Life {
     }
 
     /// Ends this life, as a crash or `kill -9` would: no shutdown, no last words.
-    fn kill(self) -> (Arc<Service>, Arc<FakeChannel>) {
+    fn kill(self) -> (Arc<App>, Arc<FakeChannel>) {
         self.task.abort();
         (self.service, self.channel)
     }
@@ -303,7 +303,7 @@ async fn kill_while_posting(db: &Path, mode: Mode) -> Arc<FakeChannel> {
 }
 
 /// Restarts at `at` on the same database, with the channel's messages so far, and lets it run an hour.
-async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<Service>, Arc<FakeChannel>) {
+async fn restart(db: &Path, fake: &Arc<FakeChannel>, at: &str) -> (Arc<App>, Arc<FakeChannel>) {
     let life = Life::begin(db, at, "", fake.messages()).await;
     life.run(HOUR).await;
     life.kill()
@@ -388,20 +388,15 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     // /anniversary-settings shows it to moderators.
     let dir_data = service.directory();
     let posting = service.settings_for(Some(GUILD));
-    let server = Server {
-        guild_id: GUILD,
-        channel_id: CHANNEL,
-        user_id: 1,
-        permissions: twinbot::discord::permissions::of(8192),
-        channel_permissions: Vec::new(),
-        ledger: service.store().posts(GUILD).await.unwrap(),
-    };
+    let moderator = Invocation::in_server(GUILD, CHANNEL, 1, twinbot::discord::permissions::of(8192));
+    let ledger = service.store().posts(GUILD).await.unwrap();
     let ctx = Ctx {
-        origin: Origin::Server(&server),
+        inv: &moderator,
         posting: &posting,
+        ledger: &ledger,
         ..Ctx::new(&dir_data, chrono::NaiveDate::from_ymd_opt(2029, 6, 2).unwrap())
     };
-    let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new());
+    let reply = commands::run(commands::find("anniversary-settings").unwrap(), &ctx, &Args::new()).reply;
     let problems = reply.fields.iter().find(|f| f.name == "Problems").expect("a Problems field");
     let text = twinbot::cli::plain::plain(&problems.value);
     assert!(text.starts_with("⚠️ Leeds/Dortmund/2029 · due 2 Jun 2029 08:00 UTC · not posted after 5 tries"), "{text}");

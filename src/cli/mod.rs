@@ -116,7 +116,7 @@ pub fn ask(
     let args = commands::args_from_words(spec, words)
         .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
     let ctx = Ctx { posting, ..Ctx::new(dir, today) };
-    let reply = commands::run(spec, &ctx, &args);
+    let reply = commands::run(spec, &ctx, &args).reply;
     let code = match reply.outcome {
         Outcome::Answered => EXIT_OK,
         Outcome::NotFound => EXIT_NOT_FOUND,
@@ -255,15 +255,11 @@ pub fn main() -> ExitCode {
                     return ExitCode::from(EXIT_NOT_FOUND);
                 }
             };
-            match runtime.block_on(crate::discord::run(&config, dir, token)) {
+            match runtime.block_on(crate::runtime::run(&config, dir, token)) {
                 Ok(()) => ExitCode::from(EXIT_OK),
                 Err(e) => {
                     print_error(&e);
-                    let code = match e {
-                        crate::discord::BotError::Config(_) | crate::discord::BotError::Data(_) => EXIT_USAGE,
-                        _ => EXIT_NOT_FOUND,
-                    };
-                    ExitCode::from(code)
+                    ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })
                 }
             }
         }

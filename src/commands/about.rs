@@ -1,6 +1,6 @@
 //! `/about`: what the bot is, where its data comes from, and its commands.
 
-use super::{data_footer, registry, usage, Args, CommandSpec, Ctx};
+use super::{data_footer, registry, usage, Answer, Args, CommandSpec, Ctx};
 use crate::core::phrases::{home_names, possessive};
 use crate::core::reply::{join, Reply, Text};
 
@@ -10,10 +10,15 @@ pub const SPEC: CommandSpec = CommandSpec {
     options: &[],
     needs: None,
     run,
+    slow: false,
     complete: None,
 };
 
-fn run(ctx: &Ctx, _args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    reply(ctx, args).into()
+}
+
+fn reply(ctx: &Ctx, _args: &Args) -> Reply {
     let dir = ctx.dir;
     let homes = home_names(dir);
     let mut d = Text::plain(format!(

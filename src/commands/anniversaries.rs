@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::{data_footer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
+use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
 use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
@@ -35,6 +35,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     ],
     needs: None,
     run,
+    slow: false,
     complete: None,
 };
 
@@ -50,7 +51,11 @@ fn line(dir: &Directory, a: &Anniversary) -> Text {
     t.text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)))
 }
 
-fn run(ctx: &Ctx, args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    reply(ctx, args).into()
+}
+
+fn reply(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
     let home = possessive(&home_names(dir));
     if let Some(n) = args.int("upcoming") {

@@ -6,13 +6,14 @@ use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
 use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
-use super::{Origin, Permission, Server};
-use crate::anniversaries::schedule::{local_instant, posts, PostKind, Timing};
+use super::{Answer, Effect, Permission, Via};
+use crate::anniversaries::schedule::{local_instant, posts, Post, PostKind, Timing};
 use crate::anniversaries::settings::{check_template, PostSettings, SettingsOrigin};
 use crate::core::phrases::ordinal;
-use crate::core::reply::{join, Action, Reply, Text};
+use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
-use crate::ledger::PostState;
+use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
+use crate::ledger::{PostRecord, PostState};
 
 const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
     OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
@@ -43,6 +44,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     ],
     needs: Some(Permission::ManageMessages),
     run,
+    slow: false,
     complete: Some(complete),
 };
 
@@ -139,10 +141,10 @@ fn invalid(t: Text) -> Reply {
 }
 
 /// Applies the options to the settings in effect; Err names what is wrong.
-fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply> {
+fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
     let mut s = ctx.posting.clone();
     if let Some(c) = args.channel("channel") {
-        if !server.allows_in(c, Permission::ManageMessages) {
+        if !ctx.inv.allows_in(c, Permission::ManageMessages) {
             return Err(invalid(needs_manage_messages_in(c, "to have anniversaries posted there")));
         }
         s.channel_id = Some(c);
@@ -189,7 +191,7 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
         }
     }
     if let Some(r) = args.role("role") {
-        if r == server.guild_id {
+        if r == guild_id {
             return Err(invalid(Text::plain(
                 "That is the @everyone role: twinbot never pings everyone. Choose a role members can opt into.",
             )));
@@ -210,32 +212,31 @@ fn apply(ctx: &Ctx, server: &Server, args: &Args) -> Result<PostSettings, Reply>
     Ok(s)
 }
 
-fn run(ctx: &Ctx, args: &Args) -> Reply {
-    let server = match ctx.origin {
-        Origin::Server(s) => s,
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    let inv = ctx.inv;
+    let Some(guild_id) = inv.guild_id.filter(|_| inv.via == Via::Discord) else {
         // The terminal shows what config.toml sets; servers change theirs in Discord.
-        _ => return view(ctx, ctx.posting, None, "Anniversary posts (config.toml)"),
+        return view(ctx, ctx.posting, "Anniversary posts (config.toml)").into();
     };
     if args.0.is_empty() {
-        return view(ctx, ctx.posting, Some(server), "Anniversary posts in this server");
+        return view(ctx, ctx.posting, "Anniversary posts in this server").into();
     }
-    match apply(ctx, server, args) {
+    match apply(ctx, guild_id, args) {
         Ok(s) => {
+            // Shown as saved today; the application stamps the moment it stores them.
             let midnight = ctx.today.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
-            let stored = s.to_stored(server.guild_id, midnight, Some(server.user_id));
             let s = PostSettings {
-                origin: SettingsOrigin::Server { updated_at: midnight, updated_by: Some(server.user_id) },
+                origin: SettingsOrigin::Server { updated_at: midnight, updated_by: Some(inv.user_id) },
                 ..s
             };
-            view(ctx, &s, Some(server), "Anniversary settings saved").action(Action::Save(stored))
+            view(ctx, &s, "Anniversary settings saved").with_effect(Effect::Save(s))
         }
-        Err(r) => r,
+        Err(r) => r.into(),
     }
 }
 
-/// The settings, the next posts and any trouble, for moderators only.
-fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Reply {
-    let dir = ctx.dir;
+/// The settings, the next posts and, in a server, any trouble: for moderators only.
+fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
     let t = &s.timing;
     let status = match (s.enabled, s.channel_id) {
         (true, Some(c)) => Text::plain("On, in ").channel(c),
@@ -252,72 +253,19 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
     };
     let template =
         Text::plain(s.template.source().to_string()).text(if s.custom_template { "" } else { "\n(the default)" });
-
-    let mut next = Vec::new();
-    if s.posting().is_some() {
-        // Today's posts that are already in the ledger are not "next".
-        let done = |p: &crate::anniversaries::schedule::Post| {
-            let key = crate::ledger::poster::post_key(dir, p);
-            server.is_some_and(|sv| sv.ledger.iter().any(|r| r.key == key))
-        };
-        let upcoming = posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800));
-        for p in upcoming.into_iter().filter(|p| !done(p)).take(3) {
-            let local = t.tz.from_utc_datetime(&p.due.naive_utc());
-            let what = match &p.kind {
-                PostKind::Anniversary(a) => format!("{} {}", dir.partners[a.partner].name, ordinal(a.number)),
-                PostKind::Digest { year, anniversaries } => format!("digest of {} for {year}", anniversaries.len()),
-            };
-            next.push(Text::plain(format!("{} — {what}", local.format("%-d %b %Y %H:%M"))));
-        }
-    }
-
     let mut reply = Reply::new(title)
         .field("Automatic posts", status, false)
         .field("Time", Text::plain(time), true)
         .field("Digest day", Text::plain(digest_day), true)
         .field("Role ping", role, true)
         .field("Template", template, false)
-        .field("Next posts", join(next, "\n"), false);
-
-    if let Some(server) = server {
-        let trouble: Vec<Text> = server
-            .ledger
-            .iter()
-            .filter(|r| {
-                matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed)
-            })
-            .take(5)
-            .map(|r| {
-                let state = match r.state {
-                    PostState::Refused => {
-                        format!("refused, will retry ({} of {} tries)", r.attempts, crate::ledger::poster::MAX_ATTEMPTS)
-                    }
-                    PostState::Failed => {
-                        format!("failed, will retry ({} of {} tries)", r.attempts, crate::ledger::poster::MAX_ATTEMPTS)
-                    }
-                    PostState::GaveUp => format!("not posted after {} tries", r.attempts),
-                    _ => "missed while twinbot was down".to_string(),
-                };
-                Text::plain(format!("⚠️ {} · due {} · {state}", r.key, r.due.format("%-d %b %Y %H:%M UTC")))
-                    .text(r.error().as_deref().map_or(String::new(), |e| format!("\n    {e}")))
-            })
-            .collect();
-        reply = reply.field("Problems", join(trouble, "\n"), false);
-        let recent: Vec<Text> = server
-            .ledger
-            .iter()
-            .filter(|r| r.state == PostState::Sent)
-            .take(3)
-            .map(|r| {
-                Text::plain(format!(
-                    "✅ {} · {}{}",
-                    r.key,
-                    r.due.format("%-d %b %Y"),
-                    if r.belated { " (belated)" } else { "" }
-                ))
-            })
-            .collect();
-        reply = reply.field("Recently posted", join(recent, "\n"), false);
+        .field("Next posts", next_posts(ctx, s), false);
+    if ctx.inv.guild_id.is_some() {
+        reply = reply.field("Problems", problems(ctx.ledger), false).field(
+            "Recently posted",
+            recently_posted(ctx.ledger),
+            false,
+        );
     }
     let origin = match &s.origin {
         SettingsOrigin::Server { updated_at, .. } => {
@@ -327,4 +275,55 @@ fn view(ctx: &Ctx, s: &PostSettings, server: Option<&Server>, title: &str) -> Re
         SettingsOrigin::Defaults => "Defaults: nothing saved yet".to_string(),
     };
     reply.footer(origin).ephemeral()
+}
+
+/// The next three posts, in the posts' local time; today's that are already in the ledger are
+/// not "next".
+fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
+    if s.posting().is_none() {
+        return Text::new();
+    }
+    let (dir, t) = (ctx.dir, &s.timing);
+    let done = |p: &Post| {
+        let key = post_key(dir, p);
+        ctx.ledger.iter().any(|r| r.key == key)
+    };
+    let upcoming = posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800));
+    let next = upcoming.into_iter().filter(|p| !done(p)).take(3).map(|p| {
+        let local = t.tz.from_utc_datetime(&p.due.naive_utc());
+        let what = match &p.kind {
+            PostKind::Anniversary(a) => format!("{} {}", dir.partners[a.partner].name, ordinal(a.number)),
+            PostKind::Digest { year, anniversaries } => format!("digest of {} for {year}", anniversaries.len()),
+        };
+        Text::plain(format!("{} — {what}", local.format("%-d %b %Y %H:%M")))
+    });
+    join(next, "\n")
+}
+
+/// The server's posts that did not go out, newest first, with what went wrong.
+fn problems(ledger: &[PostRecord]) -> Text {
+    let trouble = ledger
+        .iter()
+        .filter(|r| matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed))
+        .take(5)
+        .map(|r| {
+            let state = match r.state {
+                PostState::Refused => format!("refused, will retry ({} of {MAX_ATTEMPTS} tries)", r.attempts),
+                PostState::Failed => format!("failed, will retry ({} of {MAX_ATTEMPTS} tries)", r.attempts),
+                PostState::GaveUp => format!("not posted after {} tries", r.attempts),
+                _ => "missed while twinbot was down".to_string(),
+            };
+            Text::plain(format!("⚠️ {} · due {} · {state}", r.key, r.due.format("%-d %b %Y %H:%M UTC")))
+                .text(r.error().map_or(String::new(), |e| format!("\n    {e}")))
+        });
+    join(trouble, "\n")
+}
+
+/// The server's last three posts.
+fn recently_posted(ledger: &[PostRecord]) -> Text {
+    let recent = ledger.iter().filter(|r| r.state == PostState::Sent).take(3).map(|r| {
+        let belated = if r.belated { " (belated)" } else { "" };
+        Text::plain(format!("✅ {} · {}{belated}", r.key, r.due.format("%-d %b %Y")))
+    });
+    join(recent, "\n")
 }

@@ -4,11 +4,11 @@
 use chrono::Datelike;
 
 use super::{needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
-use super::{Origin, Permission};
+use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::dates::in_year;
 use crate::core::matcher::Resolution;
 use crate::core::phrases::{date, link_kind, ordinal};
-use crate::core::reply::{Action, Reply, Text};
+use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::SendError;
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -45,10 +45,11 @@ pub const SPEC: CommandSpec = CommandSpec {
     ],
     needs: Some(Permission::ManageMessages),
     run,
+    slow: false,
     complete: Some(partner::complete),
 };
 
-fn run(ctx: &Ctx, args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
     let dir = ctx.dir;
     let query = args.str("city").unwrap_or_default();
     let i = match dir.matcher().resolve(query) {
@@ -62,13 +63,15 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
                     .text("”. Did you mean ")
                     .strong(names.join(" or "))
                     .text("?"),
-            );
+            )
+            .into();
         }
         _ => {
             return Reply::not_found(
                 "Which partner?",
                 Text::plain("Name one partner city: ").append(partner_names(dir)).text("."),
             )
+            .into()
         }
     };
     let p = &dir.partners[i];
@@ -80,51 +83,53 @@ fn run(ctx: &Ctx, args: &Args) -> Reply {
             p.name,
             date(&p.since),
             p.since.year + 1
-        )));
+        )))
+        .into();
     };
     let content = ctx.posting.template.render(dir, &a);
     let title = format!("{}: {} anniversary", p.name, ordinal(a.number));
-    match ctx.origin {
-        Origin::Server(s) => {
-            let target = args.channel("channel").unwrap_or(s.channel_id);
-            if !s.allows_in(target, Permission::ManageMessages) {
-                return Reply {
-                    title: "Moderators only".into(),
-                    ..Reply::invalid(needs_manage_messages_in(target, "to post an announcement there"))
-                };
-            }
-            if args.bool("preview") == Some(true) {
-                Reply::new(format!("Preview · {title}"))
-                    .description(Text::new().markdown(content))
-                    .field("Would be posted in", Text::new().channel(target), false)
-                    .footer("Preview only: nothing was posted. Run /announce without preview to post it.")
-                    .ephemeral()
-            } else {
-                Reply::new(format!("Posting · {title}"))
-                    .description(Text::plain("Posting in ").channel(target).text("…"))
-                    .ephemeral()
-                    .action(Action::Post { channel_id: target, content })
-            }
-        }
+    let inv = ctx.inv;
+    if inv.via == Via::Terminal || inv.guild_id.is_none() {
         // The terminal cannot post: it shows what would be posted.
-        Origin::Cli | Origin::Direct => Reply::new(format!("Preview · {title}"))
+        return Reply::new(format!("Preview · {title}"))
             .description(Text::new().markdown(content))
-            .footer("Preview only: use /announce in a Discord server to post it."),
+            .footer("Preview only: use /announce in a Discord server to post it.")
+            .into();
+    }
+    let target = args.channel("channel").unwrap_or(inv.channel_id);
+    if !inv.allows_in(target, Permission::ManageMessages) {
+        return Reply {
+            title: "Moderators only".into(),
+            ..Reply::invalid(needs_manage_messages_in(target, "to post an announcement there"))
+        }
+        .into();
+    }
+    if args.bool("preview") == Some(true) {
+        Reply::new(format!("Preview · {title}"))
+            .description(Text::new().markdown(content))
+            .field("Would be posted in", Text::new().channel(target), false)
+            .footer("Preview only: nothing was posted. Run /announce without preview to post it.")
+            .ephemeral()
+            .into()
+    } else {
+        Reply::new(format!("Posting · {title}"))
+            .description(Text::plain("Posting in ").channel(target).text("…"))
+            .ephemeral()
+            .with_effect(Effect::Post { channel_id: target, content })
     }
 }
 
-/// What the moderator sees once the post was tried.
-pub fn posted(guild_id: u64, channel_id: u64, result: &Result<u64, SendError>) -> Reply {
+/// What the moderator sees once the post was tried: where it went, with a link to the message
+/// when the platform gives one.
+pub fn posted(channel_id: u64, result: &Result<Option<String>, SendError>) -> Reply {
     match result {
-        Ok(message) => Reply::new("Announcement posted")
-            .description(
-                Text::plain("Posted in ")
-                    .channel(channel_id)
-                    .text(": ")
-                    .link("see the message", format!("https://discord.com/channels/{guild_id}/{channel_id}/{message}"))
-                    .text("."),
-            )
-            .ephemeral(),
+        Ok(link) => {
+            let mut d = Text::plain("Posted in ").channel(channel_id);
+            if let Some(url) = link {
+                d = d.text(": ").link("see the message", url.clone());
+            }
+            Reply::new("Announcement posted").description(d.text(".")).ephemeral()
+        }
         Err(e) => Reply { title: "Not posted".into(), ..Reply::invalid(Text::plain(format!("{e}."))) },
     }
 }

@@ -1,7 +1,7 @@
 //! Who is asking and where: the terminal, a direct message, or a member in a server channel with
 //! the permissions Discord computed, in the bot's own terms.
 
-use crate::ledger::PostRecord;
+use crate::commands::Args;
 
 /// A permission a command can need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,34 +43,76 @@ impl Permissions {
     }
 }
 
-/// Where a command was used.
-#[derive(Debug, Clone, Copy)]
-pub enum Origin<'a> {
+/// Which transport a command came through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
     /// The operator's terminal (`twinbot ask`): trusted, and nothing is posted.
-    Cli,
-    /// A direct message with the bot: no server, so no moderator commands.
-    Direct,
-    /// A server channel.
-    Server(&'a Server),
+    Terminal,
+    /// Discord: a server channel, or a direct message when there is no server.
+    Discord,
 }
 
-/// What the bot knows of the server and member a command came from.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Server {
-    pub guild_id: u64,
-    /// The channel the command was used in.
+/// One use of a command: what was asked, by whom, where, and in which language. Every transport
+/// reads its own input into one of these; the application answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invocation {
+    /// The transport's id for this use (Discord's interaction id; 0 in the terminal). A post
+    /// the command makes is sent with it as its nonce, so a retried use posts once.
+    pub id: u64,
+    /// The command's name.
+    pub command: String,
+    pub args: Args,
+    pub via: Via,
+    /// The server, or None in a direct message or the terminal.
+    pub guild_id: Option<u64>,
+    /// The channel the command was used in (0 in the terminal).
     pub channel_id: u64,
+    /// Who used it (0 in the terminal).
     pub user_id: u64,
-    /// The member's permissions in that channel.
+    /// The member's permissions in that channel (every permission in the terminal).
     pub permissions: Permissions,
-    /// The member's permissions in the channels named by the command's options:
-    /// (channel, permissions).
+    /// The member's permissions in the channels the command's options name: (channel, held).
     pub channel_permissions: Vec<(u64, Permissions)>,
-    /// The server's ledger, newest first (loaded for moderator commands).
-    pub ledger: Vec<PostRecord>,
+    /// The member's language (a Discord locale such as `en-GB` or `de`).
+    pub locale: String,
+    /// The server's language, when there is a server.
+    pub guild_locale: Option<String>,
+    /// The home cities this server's commands answer for, as indices into the directory's
+    /// homes; empty means every home loaded.
+    pub homes: Vec<usize>,
 }
 
-impl Server {
+impl Invocation {
+    /// A command typed in the operator's terminal.
+    pub fn terminal(command: &str, args: Args) -> Invocation {
+        Invocation {
+            id: 0,
+            command: command.to_string(),
+            args,
+            via: Via::Terminal,
+            guild_id: None,
+            channel_id: 0,
+            user_id: 0,
+            permissions: Permissions::ALL,
+            channel_permissions: Vec::new(),
+            locale: "en-GB".to_string(),
+            guild_locale: None,
+            homes: Vec::new(),
+        }
+    }
+
+    /// A command used by a member in a server channel, holding `permissions` there.
+    pub fn in_server(guild_id: u64, channel_id: u64, user_id: u64, permissions: Permissions) -> Invocation {
+        Invocation {
+            via: Via::Discord,
+            guild_id: Some(guild_id),
+            channel_id,
+            user_id,
+            permissions,
+            ..Invocation::terminal("", Args::new())
+        }
+    }
+
     /// Whether the member holds `p` here.
     pub fn allows(&self, p: Permission) -> bool {
         self.permissions.holds(p)

@@ -1,8 +1,12 @@
-//! The command registry: one list drives Discord registration, Discord dispatch, the CLI's
-//! `ask` and `/about`, so they cannot drift apart.
+//! The commands: one registry drives Discord registration, dispatch on every transport, the
+//! CLI's `ask` and `/about`, so they cannot drift apart.
 //!
-//! Each command is a pure function of the directory, its arguments, today's date and the
-//! asker's locale, returning a transport-neutral [`Reply`].
+//! Each command is a pure function of a [`Ctx`] (the catalog, today's date, the
+//! [`Invocation`] with its locale and permissions, and for moderator commands the server's
+//! settings and ledger) and its arguments, returning an [`Answer`]: a transport-neutral
+//! [`Reply`], and an [`Effect`] the application carries out (save settings, post a message).
+//!
+//! May import: `core`, `anniversaries`, `ledger` (its records, to show them).
 
 use chrono::NaiveDate;
 
@@ -12,6 +16,7 @@ use crate::core::data::{Directory, Partner};
 use crate::core::phrases::{date, link_kind};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
+use crate::ledger::PostRecord;
 
 pub mod about;
 pub mod anniversaries;
@@ -22,7 +27,7 @@ pub mod partner;
 pub mod partners;
 pub mod since;
 
-pub use invocation::{Origin, Permission, Permissions, Server};
+pub use invocation::{Invocation, Permission, Permissions, Via};
 
 /// What every command gets besides its arguments.
 #[derive(Debug, Clone, Copy)]
@@ -30,20 +35,59 @@ pub struct Ctx<'a> {
     pub dir: &'a Catalog,
     /// Today, in the timezone of the server's anniversary settings.
     pub today: NaiveDate,
-    /// The asker's Discord locale (`en-GB`, `de`, …). Replies are English for now.
-    pub locale: &'a str,
-    /// Where the command was used: the terminal, a direct message, or a server.
-    pub origin: Origin<'a>,
+    /// Who asked, where, and in which language.
+    pub inv: &'a Invocation,
     /// The anniversary settings in effect there.
     pub posting: &'a PostSettings,
+    /// The server's ledger, newest first (loaded for moderator commands only).
+    pub ledger: &'a [PostRecord],
 }
 
 static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock::new(PostSettings::default);
+static TERMINAL: std::sync::LazyLock<Invocation> = std::sync::LazyLock::new(|| Invocation::terminal("", Args::new()));
 
 impl<'a> Ctx<'a> {
-    /// A command-line context with the default anniversary settings.
+    /// A terminal context with the default anniversary settings.
     pub fn new(dir: &'a Catalog, today: NaiveDate) -> Ctx<'a> {
-        Ctx { dir, today, locale: "en-GB", origin: Origin::Cli, posting: &DEFAULT_POSTING }
+        Ctx { dir, today, inv: &TERMINAL, posting: &DEFAULT_POSTING, ledger: &[] }
+    }
+}
+
+/// What a command asks the application to do besides showing its reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Post an announcement in a channel (no pings): the template's text as the moderators
+    /// wrote it.
+    Post { channel_id: u64, content: String },
+    /// Save the server's anniversary settings (and so turn its posts on or off).
+    Save(PostSettings),
+}
+
+impl Effect {
+    /// Whether carrying it out may take longer than a transport may wait before answering (it
+    /// calls out to Discord), so that the transport acknowledges first.
+    pub fn is_slow(&self) -> bool {
+        matches!(self, Effect::Post { .. })
+    }
+}
+
+/// A command's answer: the reply, and what else to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub reply: Reply,
+    pub effect: Option<Effect>,
+}
+
+impl From<Reply> for Answer {
+    fn from(reply: Reply) -> Answer {
+        Answer { reply, effect: None }
+    }
+}
+
+impl Reply {
+    /// This reply, with an effect to carry out.
+    pub fn with_effect(self, effect: Effect) -> Answer {
+        Answer { reply: self, effect: Some(effect) }
     }
 }
 
@@ -99,7 +143,10 @@ pub struct CommandSpec {
     /// The permission a member needs (None: everyone). Discord hides the command from members
     /// without it, and the bot checks it again.
     pub needs: Option<Permission>,
-    pub run: fn(&Ctx, &Args) -> Reply,
+    pub run: fn(&Ctx, &Args) -> Answer,
+    /// Whether the command does slow work (rendering a picture, say): it then runs on a
+    /// blocking thread, never on the tasks that keep the gateway's heartbeat and the poster.
+    pub slow: bool,
     /// Suggestions for the named option given what has been typed so far.
     pub complete: Option<Completer>,
 }
@@ -234,10 +281,10 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
 /// payload can claim anything, so the permissions Discord computed are checked here too.
 pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
     let Some(needed) = spec.needs else { return Ok(()) };
-    match ctx.origin {
-        Origin::Cli => Ok(()),
-        Origin::Server(s) if s.allows(needed) => Ok(()),
-        Origin::Server(_) => Err(Reply {
+    match (ctx.inv.via, ctx.inv.guild_id) {
+        (Via::Terminal, _) => Ok(()),
+        (Via::Discord, Some(_)) if ctx.inv.allows(needed) => Ok(()),
+        (Via::Discord, Some(_)) => Err(Reply {
             title: "Moderators only".into(),
             ..Reply::invalid(
                 Text::plain(format!("/{} is for moderators: it needs the ", spec.name))
@@ -245,7 +292,7 @@ pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
                     .text(" permission in this channel. Ask a moderator of this server."),
             )
         }),
-        Origin::Direct => Err(Reply {
+        (Via::Discord, None) => Err(Reply {
             title: "Only in a server".into(),
             ..Reply::invalid(Text::plain(format!(
                 "/{} works in a server's channels, not in direct messages.",
@@ -266,10 +313,10 @@ pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
 }
 
 /// Checks permissions, validates and runs a command.
-pub fn run(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Reply {
+pub fn run(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Answer {
     match permitted(spec, ctx).and_then(|()| validate(spec, args)) {
         Ok(()) => (spec.run)(ctx, args),
-        Err(reply) => reply,
+        Err(reply) => reply.into(),
     }
 }
 

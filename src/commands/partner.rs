@@ -1,7 +1,8 @@
 //! `/partner city:<name>`: everything about one partnership.
 
 use super::{
-    data_footer, partner_line, partner_names, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS,
+    data_footer, partner_line, partner_names, Answer, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec,
+    MAX_SUGGESTIONS,
 };
 use crate::core::data::{LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
@@ -23,6 +24,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     }],
     needs: None,
     run,
+    slow: false,
     complete: Some(complete),
 };
 
@@ -99,7 +101,11 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
         .colour(colour(p.kind))
 }
 
-fn run(ctx: &Ctx, args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    reply(ctx, args).into()
+}
+
+fn reply(ctx: &Ctx, args: &Args) -> Reply {
     let query = args.str("city").unwrap_or_default();
     let dir = ctx.dir;
     let home = home_names(dir);

@@ -1,6 +1,6 @@
 //! `/partners`: every partner, oldest first.
 
-use super::{data_footer, partner_line, Args, CommandSpec, Ctx};
+use super::{data_footer, partner_line, Answer, Args, CommandSpec, Ctx};
 use crate::core::phrases::{home_names, possessive};
 use crate::core::reply::{join, Reply, Text};
 
@@ -10,10 +10,15 @@ pub const SPEC: CommandSpec = CommandSpec {
     options: &[],
     needs: None,
     run,
+    slow: false,
     complete: None,
 };
 
-fn run(ctx: &Ctx, _args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    reply(ctx, args).into()
+}
+
+fn reply(ctx: &Ctx, _args: &Args) -> Reply {
     let dir = ctx.dir;
     let order = dir.oldest_first();
     let lines = join(order.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");

@@ -1,6 +1,6 @@
 //! `/since year:<integer> [until:<integer>]`: partnerships formalised in a span of years.
 
-use super::{data_footer, partner_line, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
+use super::{data_footer, partner_line, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
 use crate::core::data::{MAX_YEAR, MIN_YEAR};
 use crate::core::phrases::{date, home_names, link_kind, possessive};
 use crate::core::reply::{join, Outcome, Reply, Text};
@@ -30,10 +30,15 @@ pub const SPEC: CommandSpec = CommandSpec {
     ],
     needs: None,
     run,
+    slow: false,
     complete: None,
 };
 
-fn run(ctx: &Ctx, args: &Args) -> Reply {
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    reply(ctx, args).into()
+}
+
+fn reply(ctx: &Ctx, args: &Args) -> Reply {
     let dir = ctx.dir;
     let Some(from) = args.int("year") else {
         return Reply::invalid(Text::plain("/since needs a year."));

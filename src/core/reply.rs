@@ -129,22 +129,25 @@ pub struct Reply {
     pub title: String,
     pub description: Text,
     pub fields: Vec<Field>,
-    pub footer: Option<String>,
+    pub footer: Option<Box<str>>,
     /// Shown only to the person who asked (errors and "did you mean").
     pub ephemeral: bool,
     /// Accent colour, 0xRRGGBB.
     pub colour: Option<u32>,
-    /// Something the transport does besides showing the reply (boxed: most replies have none).
-    pub action: Option<Box<Action>>,
+    /// Files sent with the reply, such as a picture (boxed: most replies have none).
+    pub attachments: Box<[Attachment]>,
 }
 
-/// What a moderator command asks the transport to do.
+/// A file sent with a reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Post an announcement in a channel (no pings).
-    Post { channel_id: u64, content: String },
-    /// Save a server's anniversary settings.
-    Save(crate::anniversaries::settings::StoredSettings),
+pub struct Attachment {
+    /// Its file name, such as `timeline.png`.
+    pub name: String,
+    /// What it shows, for those who cannot see it.
+    pub description: String,
+    pub bytes: std::sync::Arc<[u8]>,
+    /// Whether it is the reply's picture, shown in it (at most one is).
+    pub shown: bool,
 }
 
 impl Reply {
@@ -157,7 +160,7 @@ impl Reply {
             footer: None,
             ephemeral: false,
             colour: None,
-            action: None,
+            attachments: Box::new([]),
         }
     }
     /// A reply that only the asker sees, for input that matched nothing.
@@ -179,7 +182,7 @@ impl Reply {
         self
     }
     pub fn footer(mut self, f: impl Into<String>) -> Self {
-        self.footer = Some(f.into());
+        self.footer = Some(f.into().into_boxed_str());
         self
     }
     pub fn colour(mut self, c: u32) -> Self {
@@ -190,8 +193,12 @@ impl Reply {
         self.ephemeral = true;
         self
     }
-    pub fn action(mut self, a: Action) -> Self {
-        self.action = Some(Box::new(a));
+    /// Attaches a file and shows it as the reply's picture.
+    pub fn picture(mut self, a: Attachment) -> Self {
+        let mut all = std::mem::take(&mut self.attachments).into_vec();
+        all.iter_mut().for_each(|a| a.shown = false);
+        all.push(Attachment { shown: true, ..a });
+        self.attachments = all.into_boxed_slice();
         self
     }
 }

@@ -1,18 +1,18 @@
-//! Interactions: what Discord sends, read into a command and its arguments; the reply rendered
-//! as the interaction response serenity sends back.
+//! Interactions: what Discord sends, read into an [`Invocation`]; the application's answer
+//! rendered as the interaction response serenity sends back.
 //!
-//! [`respond`] is pure apart from reading the bot's data and settings (an interaction in, the
-//! response out), so tests drive it with real Discord payloads.
+//! [`respond`] takes an interaction and returns the response (and the effect the application is
+//! to carry out), so tests drive it with real Discord payloads.
 
 use chrono::{DateTime, Utc};
 use serenity::all::{
-    CommandDataOptionValue, CommandInteraction, CreateAllowedMentions, CreateAutocompleteResponse, CreateEmbed,
-    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, Interaction,
+    CommandDataOptionValue, CommandInteraction, CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, Interaction,
 };
 
-use crate::app::Service;
-use crate::commands::{self, Args, CommandSpec, Ctx, Origin, Server, Value};
-use crate::core::reply::{shorten, Action, Reply, Text};
+use crate::app::App;
+use crate::commands::{Args, Effect, Invocation, Value, Via};
+use crate::core::reply::{shorten, Reply};
 use crate::discord::markdown::markdown;
 use crate::discord::{limits, permissions};
 
@@ -52,18 +52,24 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
     if let Some(c) = reply.colour {
         e = e.colour(c);
     }
+    if let Some(shown) = reply.attachments.iter().find(|a| a.shown) {
+        e = e.image(format!("attachment://{}", shown.name));
+    }
     e
 }
 
 /// The interaction response for a reply: an embed, ephemeral when the reply says so, and
 /// mentions disabled whatever the text contains.
+/// Its files go with it (multipart `files[n]`).
 pub fn message(reply: &Reply) -> CreateInteractionResponse {
-    CreateInteractionResponse::Message(
-        CreateInteractionResponseMessage::new()
-            .embed(embed(reply))
-            .ephemeral(reply.ephemeral)
-            .allowed_mentions(CreateAllowedMentions::new()),
-    )
+    let mut m = CreateInteractionResponseMessage::new()
+        .embed(embed(reply))
+        .ephemeral(reply.ephemeral)
+        .allowed_mentions(CreateAllowedMentions::new());
+    for a in &reply.attachments {
+        m = m.add_file(CreateAttachment::bytes(a.bytes.to_vec(), a.name.clone()).description(a.description.clone()));
+    }
+    CreateInteractionResponse::Message(m)
 }
 
 fn option_value(v: &CommandDataOptionValue) -> Value {
@@ -79,24 +85,22 @@ fn option_value(v: &CommandDataOptionValue) -> Value {
     }
 }
 
-/// The command's arguments, from the interaction's options.
+/// The command's arguments, from the interaction's options (the one being typed left out).
 pub fn args_of(cmd: &CommandInteraction) -> Args {
-    Args(cmd.data.options.iter().map(|o| (o.name.clone(), option_value(&o.value))).collect())
+    let options = cmd.data.options.iter().filter(|o| !matches!(o.value, CommandDataOptionValue::Autocomplete { .. }));
+    Args(options.map(|o| (o.name.clone(), option_value(&o.value))).collect())
 }
 
-/// The bot's answer to an interaction: the response, and what else to do (post, save).
-pub struct Answer {
-    pub response: CreateInteractionResponse,
-    pub action: Option<Action>,
-}
-
-/// The server and member a command came from, with the server's records for moderator
-/// commands (only they need the database).
-async fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&CommandSpec>) -> Option<Server> {
-    let guild_id = cmd.guild_id?.get();
+/// The invocation an interaction is: the command, its arguments, and the member's server,
+/// channel, permissions (there and in the channels its options name) and languages.
+pub fn invocation(cmd: &CommandInteraction) -> Invocation {
     let bits = cmd.member.as_ref().and_then(|m| m.permissions).map_or(0, |p| p.bits());
-    let mut server = Server {
-        guild_id,
+    Invocation {
+        id: cmd.id.get(),
+        command: cmd.data.name.clone(),
+        args: args_of(cmd),
+        via: Via::Discord,
+        guild_id: cmd.guild_id.map(|g| g.get()),
         channel_id: cmd.channel_id.get(),
         user_id: cmd.user.id.get(),
         permissions: permissions::of(bits),
@@ -107,58 +111,58 @@ async fn server_of(service: &Service, cmd: &CommandInteraction, spec: Option<&Co
             .iter()
             .map(|(id, c)| (id.get(), permissions::of(c.permissions.map_or(0, |p| p.bits()))))
             .collect(),
-        ledger: Vec::new(),
-    };
-    if let Some(needed) = spec.and_then(|s| s.needs) {
-        if server.allows(needed) {
-            server.ledger = service.store().posts(guild_id).await.unwrap_or_else(|e| {
-                tracing::error!("cannot read this server's posts: {e}");
-                Vec::new()
-            });
-        }
+        locale: cmd.locale.clone(),
+        guild_locale: cmd.guild_locale.clone(),
+        homes: Vec::new(),
     }
-    Some(server)
 }
 
-/// The answer to an interaction at `now`, or None for interactions the bot does not handle.
-/// Pure apart from reading the service's data and settings.
-pub async fn respond(service: &Service, interaction: &Interaction, now: DateTime<Utc>) -> Option<Answer> {
-    let dir = service.directory();
+/// What the bot sends back for an interaction, and what the application is to do besides.
+pub struct Response {
+    pub response: CreateInteractionResponse,
+    pub effect: Option<Effect>,
+}
+
+/// The response to an interaction at `now`, or None for interactions the bot does not handle.
+pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -> Option<Response> {
     match interaction {
         Interaction::Command(cmd) => {
-            let spec = commands::find(&cmd.data.name);
-            let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
-            let today = now.with_timezone(&posting.timing.tz).date_naive();
-            let server = server_of(service, cmd, spec).await;
-            let origin = server.as_ref().map_or(Origin::Direct, Origin::Server);
-            let ctx = Ctx { dir: &dir, today, locale: &cmd.locale, origin, posting: &posting };
-            let reply = match spec {
-                Some(spec) => commands::run(spec, &ctx, &args_of(cmd)),
-                None => Reply::invalid(
-                    Text::plain("I don't know the command /")
-                        .user(cmd.data.name.clone())
-                        .text(". It may have been removed: try /about for the commands I have."),
-                ),
-            };
-            Some(Answer { response: message(&reply), action: reply.action.map(|a| *a) })
+            let answer = app.handle(&invocation(cmd), now).await;
+            Some(Response { response: message(&answer.reply), effect: answer.effect })
         }
         Interaction::Autocomplete(cmd) => {
-            let posting = service.settings_for(cmd.guild_id.map(|g| g.get()));
-            let today = now.with_timezone(&posting.timing.tz).date_naive();
-            let ctx = Ctx { dir: &dir, today, locale: &cmd.locale, origin: Origin::Direct, posting: &posting };
-            let choices = match (commands::find(&cmd.data.name), cmd.data.autocomplete()) {
-                (Some(spec), Some(focused)) => match spec.complete {
-                    Some(complete) => complete(&ctx, focused.name, focused.value),
-                    None => Vec::new(),
-                },
-                _ => Vec::new(),
+            let choices = match cmd.data.autocomplete() {
+                Some(focused) => app.complete(&invocation(cmd), focused.name, focused.value, now),
+                None => Vec::new(),
             };
             let mut r = CreateAutocompleteResponse::new();
             for c in choices.into_iter().take(limits::CHOICES) {
-                r = r.add_string_choice(c.name, c.value);
+                r = r.add_string_choice(shorten(&c.name, limits::CHOICE_TEXT), shorten(&c.value, limits::CHOICE_TEXT));
             }
-            Some(Answer { response: CreateInteractionResponse::Autocomplete(r), action: None })
+            Some(Response { response: CreateInteractionResponse::Autocomplete(r), effect: None })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::reply::Attachment;
+
+    #[test]
+    fn a_picture_goes_as_an_attachment_shown_in_the_embed() {
+        let picture = Attachment {
+            name: "timeline.png".into(),
+            description: "Leeds' partnerships, 1966 to today".into(),
+            bytes: std::sync::Arc::from(&b"\x89PNG"[..]),
+            shown: false,
+        };
+        let r = serde_json::to_value(message(&Reply::new("Timeline").picture(picture))).unwrap();
+        assert_eq!(r["data"]["embeds"][0]["image"]["url"], "attachment://timeline.png");
+        let files = r["data"]["attachments"].as_array().expect("the attachment is announced");
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0]["filename"], "timeline.png");
+        assert_eq!(files[0]["description"], "Leeds' partnerships, 1966 to today");
     }
 }

@@ -1,8 +1,10 @@
 //! The Discord transport, and the only module that knows Discord: its limits, permission bits,
-//! error codes, nonces, markdown and mention syntax. It reads interactions into commands, renders
-//! replies as embeds and posts through Discord's REST API.
+//! error codes, nonces, markdown and mention syntax. It reads interactions into invocations,
+//! renders the application's replies as embeds, and posts and registers through Discord's REST
+//! API.
 //!
-//! May import: every other module (it is the outermost layer). Only this module imports serenity.
+//! May import: every other module but `runtime` and `cli` (it is the outermost layer but for
+//! those). Only this module imports serenity.
 
 pub mod gateway;
 pub mod interaction;
@@ -12,6 +14,5 @@ pub mod permissions;
 pub mod register;
 pub mod rest;
 
-pub use gateway::{run, BotError};
 pub use interaction::respond;
 pub use register::{commands_json, create_commands};

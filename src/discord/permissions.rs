@@ -28,22 +28,20 @@ pub fn of(bits: u64) -> Permissions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::Server;
+    use crate::commands::Invocation;
 
     #[test]
     fn administrators_and_moderators_are_allowed() {
-        let s = |p| Server { permissions: of(p), ..Server::default() };
+        let s = |p| Invocation::in_server(7, 1, 9, of(p));
         let mm = Permission::ManageMessages;
         assert!(s(MANAGE_MESSAGES).allows(mm));
         assert!(s(ADMINISTRATOR).allows(mm));
         assert!(s(MANAGE_MESSAGES | 1 << 11).allows(mm));
         assert!(!s(1 << 11).allows(mm), "Send Messages alone is not enough");
         assert!(!s(0).allows(mm));
-        let s = Server {
-            channel_id: 1,
-            permissions: of(MANAGE_MESSAGES),
+        let s = Invocation {
             channel_permissions: vec![(2, of(1 << 11)), (3, of(MANAGE_MESSAGES))],
-            ..Server::default()
+            ..Invocation::in_server(7, 1, 9, of(MANAGE_MESSAGES))
         };
         assert!(s.allows_in(1, mm));
         assert!(!s.allows_in(2, mm), "not a moderator there");

@@ -4,20 +4,39 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use serenity::all::{ChannelId, CreateAllowedMentions, CreateMessage, GetMessages, Http, MessageId, Nonce, RoleId};
+use serenity::all::{
+    ChannelId, Command, CreateAllowedMentions, CreateMessage, GetMessages, GuildId, Http, MessageId, Nonce, RoleId,
+};
 use serenity::async_trait;
 
+use crate::app::Registrar;
 use crate::core::reply::Text;
 use crate::discord::limits;
 use crate::discord::markdown::message_content;
+use crate::discord::register::create_commands;
 use crate::ledger::poster::{Outbox, Outgoing, Refusal, SendError};
 
-/// Posts through Discord's REST API: `POST /channels/{id}/messages` with a nonce and
-/// `enforce_nonce`, and mentions limited to the one configured role.
-pub struct DiscordOutbox {
+/// Discord's REST API as the application uses it: posts through `POST /channels/{id}/messages`
+/// with a nonce and `enforce_nonce`, mentions limited to the one configured role; and the
+/// registration of the commands, to one server or globally.
+pub struct DiscordRest {
     pub http: Arc<Http>,
     /// The bot's own user id, to recognise its messages.
     pub bot_id: u64,
+    /// Register the commands to this server only (instant); globally when None.
+    pub guild_id: Option<GuildId>,
+}
+
+#[async_trait]
+impl Registrar for DiscordRest {
+    async fn register(&self) -> Result<String, String> {
+        let cmds = create_commands();
+        match self.guild_id {
+            Some(g) => g.set_commands(&self.http, cmds).await.map(|_| format!("server {g}")),
+            None => Command::set_global_commands(&self.http, cmds).await.map(|_| "all servers (global)".to_string()),
+        }
+        .map_err(|e| e.to_string())
+    }
 }
 
 fn send_error(e: serenity::Error) -> SendError {
@@ -87,9 +106,13 @@ pub fn wire_nonce(key: &str) -> String {
 }
 
 #[async_trait]
-impl Outbox for DiscordOutbox {
+impl Outbox for DiscordRest {
     fn render(&self, text: &Text) -> String {
         message_content(text)
+    }
+
+    fn link(&self, guild_id: u64, channel_id: u64, message_id: u64) -> Option<String> {
+        Some(format!("https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"))
     }
 
     async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {

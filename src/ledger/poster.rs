@@ -98,6 +98,10 @@ pub trait Outbox: Send + Sync {
     /// The id of a message the bot already posted in the channel with this content, since
     /// `after`, if there is one.
     async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError>;
+    /// A link to a posted message, where the platform has one.
+    fn link(&self, _guild_id: u64, _channel_id: u64, _message_id: u64) -> Option<String> {
+        None
+    }
 }
 
 /// Where the poster reads the time.
