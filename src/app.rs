@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 
 use crate::anniversaries::settings::{PostSettings, StoredSettings};
 use crate::commands::{self, Answer, Choice, CommandSpec, Ctx, Effect, Invocation};
-use crate::config::Config;
+use crate::config::{Config, ConfigError};
 use crate::core::catalog::Catalog;
 use crate::core::data::DataError;
 use crate::core::reply::{Reply, Text};
@@ -30,8 +30,8 @@ use crate::store::{claim, SqliteStore};
 pub enum AppError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("{}: anniversaries: {message}", path.display())]
-    Settings { path: PathBuf, message: String },
+    #[error(transparent)]
+    Config(#[from] ConfigError),
 }
 
 /// Registers the command registry with the chat platform.
@@ -68,12 +68,9 @@ pub struct Claim(#[allow(dead_code)] std::fs::File);
 impl App {
     /// Builds the application from a config, its data and an open database.
     pub async fn new(config: &Config, catalog: Catalog, store: Arc<dyn Store>) -> Result<App, AppError> {
-        let invalid = |message| AppError::Settings { path: config.path.clone(), message };
-        let defaults = Arc::new(PostSettings::from_config(&config.anniversaries, false).map_err(invalid)?);
+        let defaults = Arc::new(config.post_settings(false, &catalog)?);
         let config_server = match (config.discord.guild_id, config.anniversaries.channel) {
-            (Some(g), Some(_)) => {
-                Some((g, Arc::new(PostSettings::from_config(&config.anniversaries, true).map_err(invalid)?)))
-            }
+            (Some(g), Some(_)) => Some((g, Arc::new(config.post_settings(true, &catalog)?))),
             _ => None,
         };
         let mut saved = HashMap::new();

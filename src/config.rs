@@ -1,9 +1,16 @@
-//! `config.toml`: which data files to load and how to reach Discord. The bot token is never
-//! read from here: it comes from `DISCORD_TOKEN` or from the file `discord.token_file` names.
+//! `config.toml`: which data files to load, the database, how to reach Discord, and the
+//! anniversary settings of a single-server setup. The bot token is never read from here: it
+//! comes from `DISCORD_TOKEN` or from the file `discord.token_file` names.
+//!
+//! May import: `core`, `anniversaries` (to check what the file says).
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
+use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
+use crate::core::data::Directory;
 
 /// The environment variable holding the bot token.
 pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
@@ -163,13 +170,41 @@ impl Config {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
         }
         if let Some(t) = &config.anniversaries.template {
-            crate::anniversaries::template::Template::parse(t).map_err(|e| ConfigError::Setting {
+            Template::parse(t).map_err(|e| ConfigError::Setting {
                 path: path.to_path_buf(),
                 key: "anniversaries.template",
                 message: e.to_string(),
             })?;
         }
         Ok(config)
+    }
+
+    /// The anniversary settings this file gives, checked against the data: for the configured
+    /// server when `for_server`, otherwise only the shared parts (template and timing) as the
+    /// defaults of every server.
+    pub fn post_settings(&self, for_server: bool, dir: &Directory) -> Result<PostSettings, ConfigError> {
+        let c = &self.anniversaries;
+        let setting = |key, message| ConfigError::Setting { path: self.path.clone(), key, message };
+        let timing = c.timing().map_err(|m| setting("anniversaries", m))?;
+        let template = match &c.template {
+            Some(t) => Template::check(t, dir).map_err(|e| setting("anniversaries.template", e.to_string()))?,
+            None => Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+        };
+        let channel_id = if for_server { c.channel } else { None };
+        Ok(PostSettings {
+            enabled: channel_id.is_some(),
+            channel_id,
+            timing,
+            default_template: template.clone(),
+            template,
+            custom_template: false,
+            role_id: if for_server { c.role } else { None },
+            origin: if for_server || c.template.is_some() || c.timezone.is_some() || c.at.is_some() {
+                SettingsOrigin::ConfigFile
+            } else {
+                SettingsOrigin::Defaults
+            },
+        })
     }
 
     /// The data files, resolved against the config file's folder.

@@ -20,7 +20,7 @@ pub enum RunError {
 impl RunError {
     /// Whether the operator's configuration is at fault (rather than the network or Discord).
     pub fn is_configuration(&self) -> bool {
-        matches!(self, RunError::App(AppError::Settings { .. }) | RunError::Discord(GatewayError::Config(_)))
+        matches!(self, RunError::App(AppError::Config(_)) | RunError::Discord(GatewayError::Config(_)))
     }
 }
 

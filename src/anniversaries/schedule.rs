@@ -19,18 +19,30 @@ pub struct Timing {
 }
 
 impl Timing {
-    /// Parses a timezone name, a time of day (HH:MM) and a digest day (MM-DD).
+    /// Parses a timezone name, a time of day ([`parse_time`]) and a digest day ([`parse_day`]).
     pub fn parse(tz: &str, at: &str, digest: &str) -> Result<Timing, String> {
         let tz: Tz =
             tz.parse().map_err(|_| format!("unknown timezone {tz:?}: use an IANA name such as Europe/London"))?;
-        let at = NaiveTime::parse_from_str(at, "%H:%M")
-            .map_err(|_| format!("{at:?} is not a time of day: write HH:MM, such as 09:00"))?;
-        let bad_digest = || format!("{digest:?} is not a day of the year: write MM-DD, such as 01-01");
-        let (m, d) = digest.split_once('-').ok_or_else(bad_digest)?;
-        let (m, d): (u32, u32) = (m.parse().map_err(|_| bad_digest())?, d.parse().map_err(|_| bad_digest())?);
-        NaiveDate::from_ymd_opt(2000, m, d).ok_or_else(bad_digest)?;
-        Ok(Timing { tz, at, digest: (m, d) })
+        let at = parse_time(at).ok_or_else(|| format!("{at:?} is not a time of day: write HH:MM, such as 09:00"))?;
+        let digest = parse_day(digest)
+            .ok_or_else(|| format!("{digest:?} is not a day of the year: write MM-DD, such as 01-01"))?;
+        Ok(Timing { tz, at, digest })
     }
+}
+
+/// A time of day in 24-hour time: `18:30`, `9:00`, or `18.30` as many write it. The one parser
+/// for config.toml and `/anniversary-settings`.
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M").or_else(|_| NaiveTime::parse_from_str(s, "%H.%M")).ok()
+}
+
+/// A day of the year as MM-DD (`01-01`, `02-29`): (month, day). The one parser for config.toml
+/// and `/anniversary-settings`.
+pub fn parse_day(s: &str) -> Option<(u32, u32)> {
+    let (m, d) = s.trim().split_once('-')?;
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    NaiveDate::from_ymd_opt(2000, m, d).map(|_| (m, d))
 }
 
 impl Default for Timing {
@@ -194,5 +206,18 @@ mod tests {
         // Pago Pago (UTC−11): 20:00 on 31 December is already the new year in UTC.
         let pago = chrono_tz::Pacific::Pago_Pago;
         assert_eq!(local_instant(pago, d(2026, 12, 31), t(20, 0)), utc("2027-01-01T07:00:00Z"));
+    }
+
+    #[test]
+    fn times_and_days_are_read_one_way_everywhere() {
+        assert_eq!(parse_time("18:30"), Some(t(18, 30)));
+        assert_eq!(parse_time(" 18.30 "), Some(t(18, 30)));
+        assert_eq!(parse_time("9:00"), Some(t(9, 0)));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("6pm"), None);
+        assert_eq!(parse_day("02-29"), Some((2, 29)));
+        assert_eq!(parse_day("13-01"), None);
+        assert_eq!(parse_day("0101"), None);
+        assert_eq!(Timing::parse("Europe/Berlin", "18.30", "12-24").unwrap().at, t(18, 30), "config.toml too");
     }
 }

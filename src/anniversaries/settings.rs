@@ -5,8 +5,6 @@ use chrono::{DateTime, Utc};
 
 use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
-use crate::config::AnniversaryConfig;
-use crate::core::data::Directory;
 
 /// A server's anniversary settings as the database keeps them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,31 +70,6 @@ impl PostSettings {
         self.channel_id.filter(|_| self.enabled)
     }
 
-    /// The settings config.toml gives: for the configured server when `for_server`, otherwise
-    /// only the shared parts (template and timing) as defaults for every server.
-    pub fn from_config(c: &AnniversaryConfig, for_server: bool) -> Result<PostSettings, String> {
-        let timing = c.timing()?;
-        let template = match &c.template {
-            Some(t) => Template::parse(t).map_err(|e| e.to_string())?,
-            None => Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
-        };
-        let channel_id = if for_server { c.channel } else { None };
-        Ok(PostSettings {
-            enabled: channel_id.is_some(),
-            channel_id,
-            timing,
-            default_template: template.clone(),
-            template,
-            custom_template: false,
-            role_id: if for_server { c.role } else { None },
-            origin: if for_server || c.template.is_some() || c.timezone.is_some() || c.at.is_some() {
-                SettingsOrigin::ConfigFile
-            } else {
-                SettingsOrigin::Defaults
-            },
-        })
-    }
-
     /// The settings a server saved; `defaults` supplies the template when it has none.
     pub fn from_stored(s: &StoredSettings, defaults: &PostSettings) -> Result<PostSettings, String> {
         let timing = Timing::parse(&s.timezone, &s.at, &s.digest)?;
@@ -131,11 +104,6 @@ impl PostSettings {
             updated_by: by,
         }
     }
-}
-
-/// Checks a template for a directory: every announcement must fit a post.
-pub fn check_template(source: &str, dir: &Directory) -> Result<Template, String> {
-    Template::parse_for(source, dir).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

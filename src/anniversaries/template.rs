@@ -110,8 +110,9 @@ impl Template {
         Ok(Template { source: source.to_string(), pieces })
     }
 
-    /// Parses and checks that the announcement of every partnership in `dir` fits a message.
-    pub fn parse_for(source: &str, dir: &Directory) -> Result<Template, TemplateError> {
+    /// Parses a template and checks that the announcement of every partnership in `dir` fits a
+    /// post: the one full check, wherever a template comes from.
+    pub fn check(source: &str, dir: &Directory) -> Result<Template, TemplateError> {
         let t = Template::parse(source)?;
         for (i, p) in dir.partners.iter().enumerate() {
             // The longest anniversary number the bot will meet (four digits) and a full date.
@@ -192,11 +193,11 @@ mod tests {
     fn over_long_results_are_refused_when_saved() {
         let dir = leeds();
         let long = format!("{} {{partner}}", "x".repeat(1995));
-        let e = Template::parse_for(&long, &dir).unwrap_err();
+        let e = Template::check(&long, &dir).unwrap_err();
         assert!(matches!(e, TemplateError::TooLong { len, .. } if len > MAX_ANNOUNCEMENT), "{e}");
         assert!(e.to_string().contains("over the 1800 an announcement may have"), "{e}");
         let just_fits = format!("{} {{partner}}", "x".repeat(MAX_ANNOUNCEMENT - 1 - "Hangzhou".len()));
-        assert!(Template::parse_for(&just_fits, &dir).is_ok());
-        assert!(Template::parse_for(DEFAULT_TEMPLATE, &dir).is_ok());
+        assert!(Template::check(&just_fits, &dir).is_ok());
+        assert!(Template::check(DEFAULT_TEMPLATE, &dir).is_ok());
     }
 }

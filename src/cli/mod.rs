@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::anniversaries::settings::PostSettings;
 use crate::cli::plain::render_plain;
 use crate::commands::{self, Ctx};
 use crate::config::Config;
@@ -83,28 +84,24 @@ pub fn print_error(e: &dyn std::error::Error) {
     }
 }
 
-fn load(config: &std::path::Path) -> Result<(Config, Catalog), ExitCode> {
-    let config = Config::load(config).map_err(|e| {
-        print_error(&e);
-        ExitCode::from(EXIT_USAGE)
-    })?;
-    let dir = Catalog::load(&config.data_paths()).map_err(|e| {
-        print_error(&e);
-        ExitCode::from(EXIT_USAGE)
-    })?;
-    if let Some(t) = &config.anniversaries.template {
-        if let Err(e) = crate::anniversaries::template::Template::parse_for(t, &dir) {
-            eprintln!("error: {}: anniversaries.template: {e}", config.path.display());
-            return Err(ExitCode::from(EXIT_USAGE));
-        }
-    }
-    Ok((config, dir))
+/// Prints an error with its chain and gives the usage exit code.
+fn usage_error(e: &dyn std::error::Error) -> ExitCode {
+    print_error(e);
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// The config, its data, and the anniversary settings it gives (checked against the data).
+fn load(config: &std::path::Path) -> Result<(Config, Catalog, PostSettings), ExitCode> {
+    let config = Config::load(config).map_err(|e| usage_error(&e))?;
+    let dir = Catalog::load(&config.data_paths()).map_err(|e| usage_error(&e))?;
+    let posting = config.post_settings(true, &dir).map_err(|e| usage_error(&e))?;
+    Ok((config, dir, posting))
 }
 
 /// Answers one command; returns the text and the exit code.
 pub fn ask(
     dir: &Catalog,
-    posting: &crate::anniversaries::settings::PostSettings,
+    posting: &PostSettings,
     command: &str,
     words: &[String],
     today: NaiveDate,
@@ -168,100 +165,109 @@ fn init_tracing(level: &str) {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Cmd::Run) {
-        Cmd::Ask { today, command, args } => {
-            let (config, dir) = match load(&cli.config) {
-                Ok(v) => v,
-                Err(code) => return code,
-            };
-            // config.toml was checked when loaded, so its anniversary settings are valid.
-            let posting = crate::anniversaries::settings::PostSettings::from_config(&config.anniversaries, true)
-                .unwrap_or_default();
-            let today = today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
-            match ask(&dir, &posting, &command, &args, today) {
-                Ok((text, code)) => {
-                    print!("{text}");
-                    ExitCode::from(code)
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(EXIT_USAGE)
-                }
-            }
-        }
-        Cmd::Check { files } => {
-            let files = if files.is_empty() {
-                match Config::load(&cli.config) {
-                    Ok(c) => c.data_paths(),
-                    Err(e) => {
-                        print_error(&e);
-                        return ExitCode::from(EXIT_USAGE);
-                    }
-                }
-            } else {
-                files
-            };
-            ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
-        }
-        Cmd::Schedule { from, to, tz, at, digest } => {
-            if to < from {
-                eprintln!("error: --to {to} is before --from {from}");
-                return ExitCode::from(EXIT_USAGE);
-            }
-            let (config, dir) = match load(&cli.config) {
-                Ok(v) => v,
-                Err(code) => return code,
-            };
-            let settings = crate::config::AnniversaryConfig {
-                timezone: tz.or(config.anniversaries.timezone),
-                at: at.or(config.anniversaries.at),
-                digest: digest.or(config.anniversaries.digest),
-                ..Default::default()
-            };
-            let timing = match settings.timing() {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(EXIT_USAGE);
-                }
-            };
-            for post in crate::anniversaries::schedule::posts(&dir, &timing, from, to) {
-                println!("{}", crate::anniversaries::schedule::describe(&dir, &timing, &post));
-            }
-            ExitCode::from(EXIT_OK)
-        }
+        Cmd::Ask { today, command, args } => ask_command(&cli.config, today, &command, &args),
+        Cmd::Check { files } => check_command(&cli.config, files),
+        Cmd::Schedule { from, to, tz, at, digest } => schedule_command(&cli.config, (from, to), tz, at, digest),
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
             ExitCode::from(EXIT_OK)
         }
-        Cmd::Run => {
-            let (config, dir) = match load(&cli.config) {
-                Ok(v) => v,
-                Err(code) => return code,
-            };
-            // Token and proxy problems are reported before anything else is printed.
-            let token = match config.token().and_then(|t| config.api_base().map(|_| t)) {
-                Ok(t) => t,
-                Err(e) => {
-                    print_error(&e);
-                    return ExitCode::from(EXIT_USAGE);
-                }
-            };
-            init_tracing(&config.log.level);
-            tracing::info!(partners = dir.partners.len(), homes = %home_names(&dir), "data loaded");
-            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-                Ok(r) => r,
-                Err(e) => {
-                    print_error(&e);
-                    return ExitCode::from(EXIT_NOT_FOUND);
-                }
-            };
-            match runtime.block_on(crate::runtime::run(&config, dir, token)) {
-                Ok(()) => ExitCode::from(EXIT_OK),
-                Err(e) => {
-                    print_error(&e);
-                    ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })
-                }
-            }
+        Cmd::Run => run_command(&cli.config),
+    }
+}
+
+/// `twinbot ask`: one command, answered offline.
+fn ask_command(config: &std::path::Path, today: Option<NaiveDate>, command: &str, args: &[String]) -> ExitCode {
+    let (_, dir, posting) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let today = today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
+    match ask(&dir, &posting, command, args, today) {
+        Ok((text, code)) => {
+            print!("{text}");
+            ExitCode::from(code)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// `twinbot check`: the named data files, or those config.toml lists.
+fn check_command(config: &std::path::Path, files: Vec<PathBuf>) -> ExitCode {
+    let files = if files.is_empty() {
+        match Config::load(config) {
+            Ok(c) => c.data_paths(),
+            Err(e) => return usage_error(&e),
+        }
+    } else {
+        files
+    };
+    ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
+}
+
+/// `twinbot schedule`: the dry run of the posts between two days.
+fn schedule_command(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    tz: Option<String>,
+    at: Option<String>,
+    digest: Option<String>,
+) -> ExitCode {
+    if to < from {
+        eprintln!("error: --to {to} is before --from {from}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let (config, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let settings = crate::config::AnniversaryConfig {
+        timezone: tz.or(config.anniversaries.timezone),
+        at: at.or(config.anniversaries.at),
+        digest: digest.or(config.anniversaries.digest),
+        ..Default::default()
+    };
+    let timing = match settings.timing() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    for post in crate::anniversaries::schedule::posts(&dir, &timing, from, to) {
+        println!("{}", crate::anniversaries::schedule::describe(&dir, &timing, &post));
+    }
+    ExitCode::from(EXIT_OK)
+}
+
+/// `twinbot run` (the default): the bot on Discord.
+fn run_command(config: &std::path::Path) -> ExitCode {
+    let (config, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    // Token and proxy problems are reported before anything else is printed.
+    let token = match config.token().and_then(|t| config.api_base().map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return usage_error(&e),
+    };
+    init_tracing(&config.log.level);
+    tracing::info!(partners = dir.partners.len(), homes = %home_names(&dir), "data loaded");
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(EXIT_NOT_FOUND);
+        }
+    };
+    match runtime.block_on(crate::runtime::run(&config, dir, token)) {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })
         }
     }
 }

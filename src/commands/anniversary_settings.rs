@@ -2,13 +2,14 @@
 //! posts: channel, local time, timezone, digest day, template and the one role to ping. Shows
 //! the next posts and any post Discord refused. For moderators (Manage Messages).
 
-use chrono::{NaiveTime, TimeZone};
+use chrono::TimeZone;
 use chrono_tz::Tz;
 
 use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use super::{Answer, Effect, Permission, Via};
-use crate::anniversaries::schedule::{local_instant, posts, Post, PostKind, Timing};
-use crate::anniversaries::settings::{check_template, PostSettings, SettingsOrigin};
+use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, Post, PostKind};
+use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
+use crate::anniversaries::template::Template;
 use crate::core::phrases::ordinal;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
@@ -131,11 +132,6 @@ fn complete(_ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
     zones(typed).into_iter().map(|z| Choice { name: z.clone(), value: z }).collect()
 }
 
-fn parse_time(s: &str) -> Option<NaiveTime> {
-    let s = s.trim();
-    NaiveTime::parse_from_str(s, "%H:%M").ok().or_else(|| NaiveTime::parse_from_str(s, "%H.%M").ok())
-}
-
 fn invalid(t: Text) -> Reply {
     Reply { title: "Settings not saved".into(), ..Reply::invalid(t) }
 }
@@ -170,19 +166,18 @@ fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
         })?;
     }
     if let Some(d) = args.str("digest") {
-        let digest = Timing::parse("UTC", "00:00", d.trim()).map_err(|_| {
+        s.timing.digest = parse_day(d).ok_or_else(|| {
             invalid(
                 Text::plain("“").user(d).text("” is not a day of the year: write MM-DD, such as 01-01 for 1 January."),
             )
         })?;
-        s.timing.digest = digest.digest;
     }
     if let Some(t) = args.str("template") {
         if matches!(t.trim().to_ascii_lowercase().as_str(), "default" | "reset") {
             s.template = s.default_template.clone();
             s.custom_template = false;
         } else {
-            s.template = check_template(t, ctx.dir).map_err(|e| {
+            s.template = Template::check(t, ctx.dir).map_err(|e| {
                 invalid(Text::plain(format!("The template was not saved: {e}.")).text(
                     "\n\nPlaceholders: {home} {partner} {country} {years} {ordinal} {since} {date} {kind}; write {{ and }} for braces.",
                 ))
