@@ -4,6 +4,7 @@
 //! May import: `core`.
 
 pub mod dates;
+pub mod lines;
 pub mod schedule;
 pub mod settings;
 pub mod template;

@@ -6,7 +6,9 @@ use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveTime, Offset, Time
 use chrono_tz::Tz;
 
 use crate::anniversaries::dates::{in_year, Anniversary};
+use crate::anniversaries::lines::brief;
 use crate::core::data::Directory;
+use crate::core::phrases::date;
 
 /// Where and when posts are made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,22 +137,13 @@ pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
     let local = post.due.with_timezone(&timing.tz);
     let what = match &post.kind {
         PostKind::Anniversary(a) => {
-            let p = &dir.partners[a.partner];
-            format!(
-                "{} {} anniversary ({}){}",
-                p.name,
-                crate::core::phrases::ordinal(a.number),
-                crate::core::phrases::date(&a.when),
-                if a.milestone { ", milestone" } else { "" }
-            )
+            let milestone = if a.milestone { ", milestone" } else { "" };
+            format!("{} anniversary ({}){milestone}", brief(dir, a), date(&a.when))
         }
         PostKind::Digest { year, anniversaries } => {
             let names: Vec<String> = anniversaries
                 .iter()
-                .map(|a| {
-                    let star = if a.milestone { " (milestone)" } else { "" };
-                    format!("{} {}{star}", dir.partners[a.partner].name, crate::core::phrases::ordinal(a.number))
-                })
+                .map(|a| format!("{}{}", brief(dir, a), if a.milestone { " (milestone)" } else { "" }))
                 .collect();
             format!("digest of {year}: {}", names.join(", "))
         }

@@ -5,10 +5,10 @@ use chrono::Datelike;
 
 use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
+use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
-use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
+use crate::core::phrases::{date, home_names, link_kind, possessive};
 use crate::core::reply::{join, Outcome, Reply, Text};
-use crate::core::text::flag;
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversaries",
@@ -39,16 +39,10 @@ pub const SPEC: CommandSpec = CommandSpec {
     complete: None,
 };
 
-/// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026".
+/// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)".
 fn line(dir: &Directory, a: &Anniversary) -> Text {
     let p = &dir.partners[a.partner];
-    let mut t = Text::new()
-        .strong(p.name.clone())
-        .text(format!(" {} — {} anniversary", flag(&p.country_code), ordinal(a.number)).replace("  ", " "));
-    if a.milestone {
-        t = t.text(" ★ milestone");
-    }
-    t.text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)))
+    headline(dir, a, true).text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)))
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {

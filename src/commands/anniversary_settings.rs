@@ -5,12 +5,14 @@
 use chrono::TimeZone;
 use chrono_tz::Tz;
 
-use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
+use super::{
+    did_you_mean, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS,
+};
 use super::{Answer, Effect, Permission, Via};
+use crate::anniversaries::lines::brief;
 use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, Post, PostKind};
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::anniversaries::template::Template;
-use crate::core::phrases::ordinal;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
 use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
@@ -157,12 +159,8 @@ fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
     }
     if let Some(z) = args.str("timezone") {
         s.timing.tz = z.trim().parse::<Tz>().map_err(|_| {
-            let mut t = Text::plain("“").user(z).text("” is not an IANA timezone.");
-            let close = zones(z);
-            if let Some(best) = close.first() {
-                t = t.text(" Did you mean ").strong(best.clone()).text("?");
-            }
-            invalid(t.text(" Pick one from the list as you type."))
+            let t = Text::plain("“").user(z).text("” is not an IANA timezone.");
+            invalid(t.append(did_you_mean(zones(z).into_iter().take(1))).text(" Pick one from the list as you type."))
         })?;
     }
     if let Some(d) = args.str("digest") {
@@ -287,7 +285,7 @@ fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
     let next = upcoming.into_iter().filter(|p| !done(p)).take(3).map(|p| {
         let local = t.tz.from_utc_datetime(&p.due.naive_utc());
         let what = match &p.kind {
-            PostKind::Anniversary(a) => format!("{} {}", dir.partners[a.partner].name, ordinal(a.number)),
+            PostKind::Anniversary(a) => brief(dir, a),
             PostKind::Digest { year, anniversaries } => format!("digest of {} for {year}", anniversaries.len()),
         };
         Text::plain(format!("{} — {what}", local.format("%-d %b %Y %H:%M")))

@@ -3,7 +3,9 @@
 
 use chrono::Datelike;
 
-use super::{needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
+use super::{
+    did_you_mean, needs_manage_messages_in, partner, partner_names, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
+};
 use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::dates::in_year;
 use crate::core::matcher::Resolution;
@@ -55,16 +57,9 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     let i = match dir.matcher().resolve(query) {
         Resolution::Partner(c) => c.partner,
         Resolution::Unsure(cands) if !cands.is_empty() => {
-            let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone()).collect::<Vec<_>>();
-            return Reply::not_found(
-                "No partner found",
-                Text::plain("No partner matches “")
-                    .user(query)
-                    .text("”. Did you mean ")
-                    .strong(names.join(" or "))
-                    .text("?"),
-            )
-            .into();
+            let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone());
+            let d = Text::plain("No partner matches “").user(query).text("”.").append(did_you_mean(names));
+            return Reply::not_found("No partner found", d).into();
         }
         _ => {
             return Reply::not_found(

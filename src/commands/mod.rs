@@ -400,6 +400,16 @@ pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
     t
 }
 
+/// " Did you mean **Durban**?", " Did you mean **Dortmund** or **Durban**?": the one way a
+/// close match is offered (nothing when there is none).
+pub fn did_you_mean<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Text {
+    let names: Vec<Text> = names.into_iter().map(|n| Text::new().strong(n)).collect();
+    if names.is_empty() {
+        return Text::new();
+    }
+    Text::plain(" Did you mean ").append(crate::core::reply::join(names, " or ")).text("?")
+}
+
 /// A short list of the partners' names, for "try one of these".
 pub fn partner_names(dir: &Directory) -> Text {
     crate::core::reply::join(

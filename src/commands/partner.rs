@@ -1,8 +1,8 @@
 //! `/partner city:<name>`: everything about one partnership.
 
 use super::{
-    data_footer, partner_line, partner_names, Answer, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec,
-    MAX_SUGGESTIONS,
+    data_footer, did_you_mean, partner_line, partner_names, Answer, Args, Choice, CommandSpec, Ctx, OptionKind,
+    OptionSpec, MAX_SUGGESTIONS,
 };
 use crate::core::data::{LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
@@ -157,14 +157,10 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             )
         }
         Resolution::Unsure(cands) => {
-            let mut d = Text::plain(format!("No partner of {home} matches “")).user(query).text("”.");
-            if !cands.is_empty() {
-                let names = join(
-                    cands.iter().take(3).map(|c| Text::new().strong(dir.partners[c.partner].name.clone())),
-                    " or ",
-                );
-                d = d.text(" Did you mean ").append(names).text("?");
-            }
+            let d = Text::plain(format!("No partner of {home} matches “"))
+                .user(query)
+                .text("”.")
+                .append(did_you_mean(cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone())));
             Reply::not_found("No partner found", d).field(
                 format!("Try one of {} partners", possessive(&home)),
                 partner_names(dir),

@@ -81,6 +81,23 @@ impl Text {
         self.0.extend(other.0);
         self
     }
+    /// Its length in characters as read, without markup (a channel or role counts as its
+    /// mention's length): for keeping a message within a budget before it is rendered.
+    pub fn char_len(&self) -> usize {
+        self.0
+            .iter()
+            .map(|s| match s {
+                Span::Text(t)
+                | Span::Strong(t)
+                | Span::User(t)
+                | Span::Code(t)
+                | Span::Markdown(t)
+                | Span::Small(t) => t.chars().count(),
+                Span::Link { label, .. } => label.chars().count(),
+                Span::Channel(_) | Span::Role(_) => 23,
+            })
+            .sum()
+    }
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|s| match s {
             Span::Text(t) | Span::Strong(t) | Span::User(t) | Span::Code(t) | Span::Markdown(t) | Span::Small(t) => {

@@ -20,14 +20,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use crate::anniversaries::lines::headline;
 use crate::anniversaries::schedule::{posts, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
 use crate::anniversaries::template::MAX_POST;
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
-use crate::core::phrases::{date, home_names, link_kind, ordinal, possessive};
+use crate::core::phrases::{date, home_names, link_kind, possessive};
 use crate::core::reply::Text;
-use crate::core::text::flag;
 use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
 
 /// How many times a post is tried before the poster gives up on it.
@@ -179,22 +179,15 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
             let mut s = out.text("📅 ").strong(title).text(intro);
             for (i, a) in anniversaries.iter().enumerate() {
                 let p = &dir.partners[a.partner];
-                let line = format!(
-                    "\n• {} {} — {} anniversary of the {} with {} (since {}){}",
-                    p.name,
-                    flag(&p.country_code),
-                    ordinal(a.number),
-                    link_kind(p.kind),
-                    dir.home_of(p).name,
-                    date(&p.since),
-                    if a.milestone { " ★" } else { "" }
-                );
-                len += line.chars().count();
+                let kind = link_kind(p.kind);
+                let context = format!(" · {kind} with {} since {}", dir.home_of(p).name, date(&p.since));
+                let line = Text::plain("\n• ").append(headline(dir, a, false)).text(context);
+                len += line.char_len();
                 if len > MAX_POST - 200 {
                     s = s.text(format!("\n… and {} more.", anniversaries.len() - i));
                     break;
                 }
-                s = s.text(line);
+                s = s.append(line);
             }
             s
         }

@@ -1,0 +1,29 @@
+//! How an anniversary is named wherever it is shown: in `/anniversaries`, in the digest post, in
+//! `/anniversary-settings`' next posts and in the dry run of the schedule. Two shapes, built from
+//! the same phrases: a headline for members, and a brief form for planners' lists.
+
+use crate::anniversaries::dates::Anniversary;
+use crate::core::data::Directory;
+use crate::core::phrases::ordinal;
+use crate::core::reply::Text;
+use crate::core::text::flag;
+
+/// "Dortmund 🇩🇪 — 60th anniversary ★ milestone", the name emphasised when `strong`.
+pub fn headline(dir: &Directory, a: &Anniversary, strong: bool) -> Text {
+    let p = &dir.partners[a.partner];
+    let name = p.name.clone();
+    let t = if strong { Text::new().strong(name) } else { Text::plain(name) };
+    let flag = flag(&p.country_code);
+    let rest = if flag.is_empty() { String::new() } else { format!(" {flag}") };
+    let t = t.text(format!("{rest} — {} anniversary", ordinal(a.number)));
+    if a.milestone {
+        t.text(" ★ milestone")
+    } else {
+        t
+    }
+}
+
+/// "Dortmund 60th".
+pub fn brief(dir: &Directory, a: &Anniversary) -> String {
+    format!("{} {}", dir.partners[a.partner].name, ordinal(a.number))
+}
