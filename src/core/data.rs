@@ -440,32 +440,28 @@ fn plain_date(r: &mut Report, d: &Spanned<toml::value::Datetime>, what: &str) ->
     nd
 }
 
-/// Parses and validates one data file. `home_index` is the index this file's home will get.
-pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, Vec<Partner>), DataError> {
-    let mut r = Report { text, problems: Vec::new() };
-    let raw: RawFile = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_string();
-            let help = syntax_help(&message);
-            r.at(span, message, help);
-            return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
-        }
-    };
+/// Every name and alias in one file, folded, with where it was first written and whose it is:
+/// names of one city may fold alike (Харків and Kharkiv); names of two may not.
+struct Names<'a> {
+    text: &'a str,
+    /// (folded name, span, owner id, owner label).
+    seen: Vec<(String, std::ops::Range<usize>, usize, String)>,
+}
 
-    // Folded name -> (span, owner id, owner label) for everything that must be unique in this
-    // file. Names of one city may fold alike (Харків and Kharkiv); names of two may not.
-    let mut seen: Vec<(String, std::ops::Range<usize>, usize, String)> = Vec::new();
-    let mut claim = |r: &mut Report, s: &Spanned<String>, owner: usize, label: &str, is_partner_name: bool| {
+/// The owner id of the home city's names (partners are numbered from 0).
+const HOME_OWNER: usize = usize::MAX;
+
+impl Names<'_> {
+    /// Claims a name for `owner`, reporting a clash with another city's.
+    fn claim(&mut self, r: &mut Report, s: &Spanned<String>, owner: usize, label: &str, is_partner_name: bool) {
         let key = fold(s.get_ref());
         if key.is_empty() {
             return;
         }
-        match seen.iter().find(|(k, _, _, _)| *k == key) {
+        match self.seen.iter().find(|(k, _, _, _)| *k == key) {
             Some((_, _, first_owner, _)) if *first_owner == owner => {}
             Some((_, first, _, first_label)) => {
-                let first_line = text[..first.start].matches('\n').count() + 1;
+                let first_line = self.text[..first.start].matches('\n').count() + 1;
                 let (message, help) = if is_partner_name && fold(first_label) == key {
                     (
                         format!("duplicate partner {:?}", s.get_ref()),
@@ -479,148 +475,37 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
                 };
                 r.at(s.span(), message, Some(help));
             }
-            None => seen.push((key, s.span(), owner, label.to_string())),
+            None => self.seen.push((key, s.span(), owner, label.to_string())),
+        }
+    }
+}
+
+/// Parses and validates one data file. `home_index` is the index this file's home will get.
+pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, Vec<Partner>), DataError> {
+    let mut r = Report { text, problems: Vec::new() };
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim().to_string();
+            let help = syntax_help(&message);
+            r.at(span, message, help);
+            return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
         }
     };
-
-    let h = &raw.home;
-    check_name(&mut r, &h.name, "home name");
-    check_name(&mut r, &h.country, "home country");
-    check_code(&mut r, &h.country_code);
-    let home_label = format!("the home city {}", h.name.get_ref());
-    claim(&mut r, &h.name, usize::MAX, &home_label, false);
-    for a in &h.aliases {
-        if check_name(&mut r, a, "home alias") {
-            claim(&mut r, a, usize::MAX, &home_label, false);
-        }
-    }
+    let mut names = Names { text, seen: Vec::new() };
+    check_home(&mut r, &mut names, &raw.home);
     let updated = raw.updated.as_ref().and_then(|u| plain_date(&mut r, u, "updated"));
-
-    let mut partners = Vec::new();
-    for (pi, p) in raw.partner.iter().enumerate() {
-        let name_ok = check_name(&mut r, &p.name, "partner name");
-        check_name(&mut r, &p.country, "country");
-        check_name(&mut r, &p.summary, "summary");
-        check_code(&mut r, &p.country_code);
-        if name_ok {
-            claim(&mut r, &p.name, pi, p.name.get_ref(), true);
-        }
-        for a in &p.aliases {
-            if check_name(&mut r, a, "alias") {
-                claim(&mut r, a, pi, p.name.get_ref(), false);
-            }
-        }
-        for s in &p.sources {
-            let u = s.get_ref();
-            if !(u.starts_with("https://") || u.starts_with("http://")) {
-                r.at(
-                    s.span(),
-                    format!("source {u:?} is not a web address"),
-                    Some("write a full URL starting with https://".into()),
-                );
-            }
-        }
-        let population = p.population.as_ref().and_then(|pop| {
-            let v = *pop.get_ref();
-            if v < 0 {
-                r.at(
-                    pop.span(),
-                    format!("population {v} is negative"),
-                    Some("write a whole number of people, or remove it".into()),
-                );
-                None
-            } else {
-                Some(v as u64)
-            }
-        });
-
-        let year = check_year(&mut r, &p.year, "year");
-        let mut month = check_month(&mut r, &p.month);
-        let mut day = None;
-        if let Some(d) = &p.date {
-            if let (Some(nd), Some(y)) = (plain_date(&mut r, d, "date"), year) {
-                if nd.year() != y {
-                    r.at(
-                        d.span(),
-                        format!("date {nd} contradicts year = {y}"),
-                        Some(format!(
-                            "the year is when the link was formalised: make `year` and `date` agree ({} or {y})",
-                            nd.year()
-                        )),
-                    );
-                } else if month.is_some_and(|m| m != nd.month()) {
-                    r.at(
-                        d.span(),
-                        format!("date {nd} contradicts month = {}", month.unwrap_or(0)),
-                        Some("remove `month` (the date already gives it) or correct one of them".into()),
-                    );
-                } else {
-                    month = Some(nd.month());
-                    day = Some(nd.day());
-                }
-            }
-        }
-
-        let mut milestones = Vec::new();
-        for m in &p.milestone {
-            let my = check_year(&mut r, &m.year, "milestone year");
-            let mm = check_month(&mut r, &m.month);
-            let md = match &m.day {
-                Some(d) if m.month.is_none() => {
-                    r.at(d.span(), "a milestone day needs a month", Some("add `month`, or remove `day`".into()));
-                    None
-                }
-                Some(d) => {
-                    let v = *d.get_ref();
-                    let valid = match (my, mm) {
-                        (Some(y), Some(mo)) => {
-                            u32::try_from(v).ok().and_then(|dv| NaiveDate::from_ymd_opt(y, mo, dv)).is_some()
-                        }
-                        _ => true,
-                    };
-                    if !valid {
-                        r.at(d.span(), format!("day {v} does not exist in that month"), None);
-                        None
-                    } else {
-                        Some(v as u32)
-                    }
-                }
-                None => None,
-            };
-            check_name(&mut r, &m.text, "milestone text");
-            if let Some(y) = my {
-                milestones.push(Milestone {
-                    date: PartialDate { year: y, month: mm, day: md },
-                    text: m.text.get_ref().trim().to_string(),
-                });
-            }
-        }
-        milestones.sort_by_key(|m| m.date);
-
-        if let Some(year) = year {
-            partners.push(Partner {
-                home: home_index,
-                name: p.name.get_ref().trim().to_string(),
-                country: p.country.get_ref().trim().to_string(),
-                country_code: p.country_code.get_ref().clone(),
-                aliases: p.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
-                kind: p.kind,
-                since: PartialDate { year, month, day },
-                roots: p.roots.clone(),
-                summary: p.summary.get_ref().trim().to_string(),
-                areas: p.areas.clone(),
-                milestones,
-                groups: p.groups.clone(),
-                sources: p.sources.iter().map(|s| s.get_ref().clone()).collect(),
-                notes: p.notes.clone(),
-                population,
-            });
-        }
-    }
-
+    let partners: Vec<Partner> = raw
+        .partner
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| check_partner(&mut r, &mut names, pi, p, home_index))
+        .collect();
     if !r.problems.is_empty() {
         return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
     }
+    let h = &raw.home;
     let home = Home {
         name: h.name.get_ref().trim().to_string(),
         country: h.country.get_ref().trim().to_string(),
@@ -631,6 +516,135 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         updated,
     };
     Ok((home, partners))
+}
+
+fn check_home(r: &mut Report, names: &mut Names, h: &RawHome) {
+    check_name(r, &h.name, "home name");
+    check_name(r, &h.country, "home country");
+    check_code(r, &h.country_code);
+    let label = format!("the home city {}", h.name.get_ref());
+    names.claim(r, &h.name, HOME_OWNER, &label, false);
+    for a in &h.aliases {
+        if check_name(r, a, "home alias") {
+            names.claim(r, a, HOME_OWNER, &label, false);
+        }
+    }
+}
+
+/// Checks one `[[partner]]`; the partner, when its year could be read (other problems are
+/// reported, and the file is refused as a whole).
+fn check_partner(r: &mut Report, names: &mut Names, pi: usize, p: &RawPartner, home: usize) -> Option<Partner> {
+    let name_ok = check_name(r, &p.name, "partner name");
+    check_name(r, &p.country, "country");
+    check_name(r, &p.summary, "summary");
+    check_code(r, &p.country_code);
+    if name_ok {
+        names.claim(r, &p.name, pi, p.name.get_ref(), true);
+    }
+    for a in &p.aliases {
+        if check_name(r, a, "alias") {
+            names.claim(r, a, pi, p.name.get_ref(), false);
+        }
+    }
+    for s in &p.sources {
+        let u = s.get_ref();
+        if !(u.starts_with("https://") || u.starts_with("http://")) {
+            let help = Some("write a full URL starting with https://".into());
+            r.at(s.span(), format!("source {u:?} is not a web address"), help);
+        }
+    }
+    let population = p.population.as_ref().and_then(|pop| {
+        let v = *pop.get_ref();
+        if v < 0 {
+            let help = Some("write a whole number of people, or remove it".into());
+            r.at(pop.span(), format!("population {v} is negative"), help);
+        }
+        u64::try_from(v).ok()
+    });
+    let since = check_since(r, p);
+    let milestones = check_milestones(r, &p.milestone);
+    Some(Partner {
+        home,
+        name: p.name.get_ref().trim().to_string(),
+        country: p.country.get_ref().trim().to_string(),
+        country_code: p.country_code.get_ref().clone(),
+        aliases: p.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+        kind: p.kind,
+        since: since?,
+        roots: p.roots.clone(),
+        summary: p.summary.get_ref().trim().to_string(),
+        areas: p.areas.clone(),
+        milestones,
+        groups: p.groups.clone(),
+        sources: p.sources.iter().map(|s| s.get_ref().clone()).collect(),
+        notes: p.notes.clone(),
+        population,
+    })
+}
+
+/// When the link was formalised: `year`, with `month` or an exact `date` that must agree.
+fn check_since(r: &mut Report, p: &RawPartner) -> Option<PartialDate> {
+    let year = check_year(r, &p.year, "year");
+    let mut month = check_month(r, &p.month);
+    let mut day = None;
+    if let Some(d) = &p.date {
+        if let (Some(nd), Some(y)) = (plain_date(r, d, "date"), year) {
+            if nd.year() != y {
+                let help = format!(
+                    "the year is when the link was formalised: make `year` and `date` agree ({} or {y})",
+                    nd.year()
+                );
+                r.at(d.span(), format!("date {nd} contradicts year = {y}"), Some(help));
+            } else if month.is_some_and(|m| m != nd.month()) {
+                let help = Some("remove `month` (the date already gives it) or correct one of them".into());
+                r.at(d.span(), format!("date {nd} contradicts month = {}", month.unwrap_or(0)), help);
+            } else {
+                month = Some(nd.month());
+                day = Some(nd.day());
+            }
+        }
+    }
+    Some(PartialDate { year: year?, month, day })
+}
+
+/// A partnership's timeline, oldest first.
+fn check_milestones(r: &mut Report, raw: &[RawMilestone]) -> Vec<Milestone> {
+    let mut milestones = Vec::new();
+    for m in raw {
+        let my = check_year(r, &m.year, "milestone year");
+        let mm = check_month(r, &m.month);
+        let md = match &m.day {
+            Some(d) if m.month.is_none() => {
+                r.at(d.span(), "a milestone day needs a month", Some("add `month`, or remove `day`".into()));
+                None
+            }
+            Some(d) => {
+                let v = *d.get_ref();
+                let valid = match (my, mm) {
+                    (Some(y), Some(mo)) => {
+                        u32::try_from(v).ok().and_then(|dv| NaiveDate::from_ymd_opt(y, mo, dv)).is_some()
+                    }
+                    _ => true,
+                };
+                if !valid {
+                    r.at(d.span(), format!("day {v} does not exist in that month"), None);
+                    None
+                } else {
+                    Some(v as u32)
+                }
+            }
+            None => None,
+        };
+        check_name(r, &m.text, "milestone text");
+        if let Some(y) = my {
+            milestones.push(Milestone {
+                date: PartialDate { year: y, month: mm, day: md },
+                text: m.text.get_ref().trim().to_string(),
+            });
+        }
+    }
+    milestones.sort_by_key(|m| m.date);
+    milestones
 }
 
 /// A hint for the most common serde/TOML messages.

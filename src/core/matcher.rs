@@ -6,6 +6,8 @@
 //! names and the home city, then fuzzy similarity (strsim's Damerau–Levenshtein and
 //! Jaro–Winkler), and returns ranked candidates with scores.
 
+use std::collections::HashMap;
+
 use crate::core::data::{Home, Partner};
 use crate::core::text::{fold, fold_spaced};
 
@@ -298,6 +300,38 @@ thread_local! {
     };
 }
 
+/// The best candidate per partner found so far in one search, with its order value.
+struct Best<'a> {
+    matcher: &'a Matcher,
+    /// The query folded with its spacing kept, to prefer the name written as typed.
+    spaced: String,
+    floor: f64,
+    by_partner: HashMap<usize, (f64, Candidate)>,
+}
+
+impl Best<'_> {
+    /// Offers key `id`, scored: kept if it clears the floor and beats the partner's best so far.
+    fn offer(&mut self, id: u32, (score, how, order): (f64, How, f64)) {
+        if score < self.floor {
+            return;
+        }
+        let m = self.matcher;
+        let k = &m.keys[id as usize];
+        let how = if how == How::Name && k.alias { How::Alias } else { how };
+        let c = Candidate { partner: k.partner as usize, score, via: k.display.to_string(), how };
+        let mut v = m.order_value(order, c.partner, k.alias);
+        if score >= 1.0 && fold_spaced(&k.display) == self.spaced {
+            v += SAME_FORM_BONUS;
+        }
+        match self.by_partner.get(&c.partner) {
+            Some((old, _)) if *old >= v => {}
+            _ => {
+                self.by_partner.insert(c.partner, (v, c));
+            }
+        }
+    }
+}
+
 impl Matcher {
     pub fn build(homes: &[Home], partners: &[Partner]) -> Matcher {
         let mut m = Matcher::default();
@@ -306,7 +340,7 @@ impl Matcher {
                 m.homes.push(HomeEntry { key: fold(name), display: name.clone(), home: i });
             }
         }
-        let mut country_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut country_of: HashMap<String, usize> = HashMap::new();
         for (i, p) in partners.iter().enumerate() {
             for (n, name) in std::iter::once(&p.name).chain(&p.aliases).enumerate() {
                 let key = fold(name);
@@ -394,32 +428,26 @@ impl Matcher {
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let spaced = fold_spaced(raw);
-        // (order value, candidate): the best per partner.
-        let mut best: std::collections::HashMap<usize, (f64, Candidate)> = std::collections::HashMap::new();
-        let offer = |best: &mut std::collections::HashMap<usize, (f64, Candidate)>,
-                     id: u32,
-                     (score, how, order): (f64, How, f64)| {
-            if score < floor {
-                return;
-            }
-            let k = &self.keys[id as usize];
-            let how = if how == How::Name && k.alias { How::Alias } else { how };
-            let c = Candidate { partner: k.partner as usize, score, via: k.display.to_string(), how };
-            let mut v = self.order_value(order, c.partner, k.alias);
-            if score >= 1.0 && fold_spaced(&k.display) == spaced {
-                v += SAME_FORM_BONUS;
-            }
-            match best.get(&c.partner) {
-                Some((old, _)) if *old >= v => {}
-                _ => {
-                    best.insert(c.partner, (v, c));
-                }
-            }
+        let mut best = Best { matcher: self, spaced: fold_spaced(raw), floor, by_partner: HashMap::new() };
+        let exact_found = self.offer_prefixed(&mut best, q, limit);
+        let run_fuzzy = match fuzzy {
+            // An exact name always ranks first: nothing fuzzy can come before it.
+            Fuzzy::UnlessExact => !exact_found,
+            Fuzzy::UnlessFull => best.by_partner.len() < limit,
         };
+        if run_fuzzy && q.len() >= 2 && floor < 1.0 {
+            self.offer_fuzzy(&mut best, q);
+        }
+        let mut out: Vec<(f64, Candidate)> = best.by_partner.into_values().collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.partner.cmp(&b.1.partner)));
+        out.truncate(limit);
+        out.into_iter().map(|(_, c)| c).collect()
+    }
 
-        // Exact and prefix matches: one range of the sorted keys. Long ranges (a letter or two
-        // typed into autocomplete) are cut to the most likely names by the prior.
+    /// Offers the exact and prefix matches: one range of the sorted keys. Long ranges (a letter
+    /// or two typed into autocomplete) are cut to the most likely names by the prior. Returns
+    /// whether a name matched exactly.
+    fn offer_prefixed(&self, best: &mut Best, q: &str, limit: usize) -> bool {
         let range = self.prefix_range(q);
         let q_chars = q.len() as f64;
         let mut prefixed: Vec<(f64, u32)> = self.sorted[range]
@@ -436,69 +464,65 @@ impl Matcher {
             prefixed.truncate(keep);
         }
         for &(_, id) in &prefixed {
-            offer(&mut best, id, scored(q, self.key(id)));
+            best.offer(id, scored(q, self.key(id)));
         }
+        prefixed.iter().any(|&(_, id)| self.keys[id as usize].len as usize == q.len())
+    }
 
-        let run_fuzzy = match fuzzy {
-            // An exact name always ranks first: nothing fuzzy can come before it.
-            Fuzzy::UnlessExact => !prefixed.iter().any(|&(_, id)| self.keys[id as usize].len as usize == q.len()),
-            Fuzzy::UnlessFull => best.len() < limit,
-        };
-        // Fuzzy: shortlist by shared trigrams (every name, in a small directory), filter by edit
-        // distance, rank with strsim.
-        if run_fuzzy && q.len() >= 2 && floor < 1.0 {
-            let small = self.keys.len() <= SMALL_DIRECTORY;
-            let k_max = max_edits(q.len()) + usize::from(small);
-            SCRATCH.with(|s| {
-                let s = &mut *s.borrow_mut();
-                let Scratch { counts, touched, grams, rows } = s;
-                touched.clear();
-                if small {
-                    touched.extend(0..self.keys.len() as u32);
-                } else {
-                    if counts.len() < self.keys.len() {
-                        counts.resize(self.keys.len(), 0);
-                    }
-                    trigrams(q.as_bytes(), grams);
-                    for &g in grams.iter() {
-                        let (a, b) = (self.offsets[g as usize] as usize, self.offsets[g as usize + 1] as usize);
-                        for &id in &self.postings[a..b] {
-                            let c = &mut counts[id as usize];
-                            if *c == 0 {
-                                touched.push(id);
-                            }
-                            *c = c.saturating_add(1);
-                        }
-                    }
-                    // Each edit changes at most four trigrams of the padded key (a transposition).
-                    let need = (grams.len() as isize - 4 * k_max as isize).max(1) as u16;
-                    touched.retain(|&id| std::mem::take(&mut counts[id as usize]) >= need);
+    /// Offers similar spellings: names shortlisted by shared trigrams (every name, in a small
+    /// directory), filtered by edit distance, ranked with strsim.
+    fn offer_fuzzy(&self, best: &mut Best, q: &str) {
+        let small = self.keys.len() <= SMALL_DIRECTORY;
+        let k_max = max_edits(q.len()) + usize::from(small);
+        SCRATCH.with(|s| {
+            let s = &mut *s.borrow_mut();
+            let Scratch { counts, touched, grams, rows } = s;
+            touched.clear();
+            if small {
+                touched.extend(0..self.keys.len() as u32);
+            } else {
+                self.shortlist(q, k_max, counts, touched, grams);
+            }
+            let pattern = BitPattern::new(q.as_bytes());
+            for &id in touched.iter() {
+                let k = &self.keys[id as usize];
+                if (k.len as usize).abs_diff(q.len()) > k_max {
+                    continue;
                 }
-                let pattern = BitPattern::new(q.as_bytes());
-                for &id in touched.iter() {
-                    let k = &self.keys[id as usize];
-                    if (k.len as usize).abs_diff(q.len()) > k_max {
-                        continue;
-                    }
-                    let key = self.key(id);
-                    if key.starts_with(q) {
-                        continue; // scored as a prefix above
-                    }
-                    let within = match &pattern {
-                        Some(p) => p.distance(key.as_bytes()) <= k_max,
-                        None => osa_within(q.as_bytes(), key.as_bytes(), k_max, rows).is_some(),
-                    };
-                    if within {
-                        offer(&mut best, id, scored(q, key));
-                    }
+                let key = self.key(id);
+                if key.starts_with(q) {
+                    continue; // offered as a prefix
                 }
-            });
+                let within = match &pattern {
+                    Some(p) => p.distance(key.as_bytes()) <= k_max,
+                    None => osa_within(q.as_bytes(), key.as_bytes(), k_max, rows).is_some(),
+                };
+                if within {
+                    best.offer(id, scored(q, key));
+                }
+            }
+        });
+    }
+
+    /// The keys that share enough of the query's trigrams to be within `k_max` edits of it.
+    fn shortlist(&self, q: &str, k_max: usize, counts: &mut Vec<u16>, touched: &mut Vec<u32>, grams: &mut Vec<u32>) {
+        if counts.len() < self.keys.len() {
+            counts.resize(self.keys.len(), 0);
         }
-
-        let mut out: Vec<(f64, Candidate)> = best.into_values().collect();
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.partner.cmp(&b.1.partner)));
-        out.truncate(limit);
-        out.into_iter().map(|(_, c)| c).collect()
+        trigrams(q.as_bytes(), grams);
+        for &g in grams.iter() {
+            let (a, b) = (self.offsets[g as usize] as usize, self.offsets[g as usize + 1] as usize);
+            for &id in &self.postings[a..b] {
+                let c = &mut counts[id as usize];
+                if *c == 0 {
+                    touched.push(id);
+                }
+                *c = c.saturating_add(1);
+            }
+        }
+        // Each edit changes at most four trigrams of the padded key (a transposition).
+        let need = (grams.len() as isize - 4 * k_max as isize).max(1) as u16;
+        touched.retain(|&id| std::mem::take(&mut counts[id as usize]) >= need);
     }
 
     /// Resolves what a person typed.
