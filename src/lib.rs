@@ -1,7 +1,14 @@
 //! twinbot: a Discord bot for town-twinning communities.
 //!
-//! The core ([`core`], [`commands`]) is pure and knows nothing of Discord; [`discord`] and
-//! [`cli`] are thin transports over it.
+//! Layers, each importing only those above it in this list (`tests/architecture.rs` checks):
+//! - [`core`]: the data model and loader, name folding, the matcher, the transport-neutral reply;
+//! - [`anniversaries`]: dates, milestones, the schedule, templates, the settings in effect;
+//! - [`ledger`]: the record of posts, the `Store` interface, and the poster;
+//! - [`commands`]: the registry and one pure function per command;
+//! - [`config`], [`store`] (SQLite behind `Store`);
+//! - [`app`]: the application, `handle(Invocation) -> Answer` and `apply(Effect)`;
+//! - [`discord`]: the only module that knows Discord; [`runtime`]: wiring and signals;
+//! - [`cli`]: the command line, over all of them.
 
 pub mod anniversaries;
 pub mod app;

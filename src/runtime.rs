@@ -1,5 +1,7 @@
 //! Running the bot: claim the database and open it, build the application, serve Discord, and
 //! handle the process's signals (SIGTERM and ctrl-c stop it, SIGHUP reloads the data).
+//!
+//! May import: `core`, `config`, `app`, `discord`.
 
 use std::sync::Arc;
 

@@ -1,5 +1,6 @@
-//! Anniversaries: which anniversary a year brings and which are milestones, when each post falls
-//! due (DST-correct), announcement templates, and the anniversary settings in effect for a server.
+//! Anniversaries: which anniversary a year brings and which are milestones, how one is named,
+//! when each post falls due (DST-correct, with the one parser of times and days), announcement
+//! templates (the one template check), and the anniversary settings in effect for a server.
 //!
 //! May import: `core`.
 

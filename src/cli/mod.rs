@@ -1,4 +1,7 @@
-//! The command line: run the bot, answer a command offline, check data, print registration.
+//! The command line, a transport of its own: run the bot, answer a command offline (rendered
+//! as plain text by [`plain`]), check data, print the dry run of the posts and the registration.
+//!
+//! May import: every other module (it is the top, with `main.rs`).
 
 pub mod plain;
 

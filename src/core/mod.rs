@@ -1,7 +1,11 @@
-//! The core: the partnership data and its loader, name folding, the name matcher and the
-//! transport-neutral reply. Pure: no I/O beyond reading data files, no Discord, no database.
+//! The core: the partnership data and its loader, name folding, the name matcher, the catalog
+//! that holds the data and its index side by side, the English of the data model (one function
+//! per phrase), and the transport-neutral reply. Pure: no I/O beyond reading data files, no
+//! Discord, no database.
 //!
-//! May import: nothing of the crate outside `core`.
+//! May import: nothing of the crate outside `core`. Inside it: `text` and `reply` import
+//! nothing; `data` imports `text`; `phrases` imports `data`; `matcher` imports `data` and
+//! `text`; `catalog` imports `data` and `matcher`.
 
 pub mod catalog;
 pub mod data;

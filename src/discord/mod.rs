@@ -3,8 +3,8 @@
 //! renders the application's replies as embeds, and posts and registers through Discord's REST
 //! API.
 //!
-//! May import: every other module but `runtime` and `cli` (it is the outermost layer but for
-//! those). Only this module imports serenity.
+//! May import: `core`, `anniversaries`, `ledger`, `commands`, `store`, `config`, `app`. Only
+//! this module imports serenity.
 
 pub mod gateway;
 pub mod interaction;
