@@ -22,6 +22,8 @@ async fn started(guild: bool) -> (FakeDiscord, BotProcess) {
         format!("/applications/{APP_ID}/commands")
     };
     fake.wait_for_request("PUT", &path, 1, T).await;
+    // Registered at start-up, over REST; then connected: READY follows the Identify.
+    fake.wait_for_op(2, 1, T).await;
     (fake, bot)
 }
 
@@ -63,6 +65,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
         ]
     );
     let put = &reqs[2];
+    assert!(put.at < identify.at, "registered over REST at start-up, before the gateway identifies");
     assert_eq!(put.body, twinbot::discord::commands_json(), "exactly the registry's commands");
     assert_eq!(put.header("authorization").map(|a| a.starts_with("Bot ")), Some(true));
     let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();

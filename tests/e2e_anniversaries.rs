@@ -57,9 +57,11 @@ async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, config, db)
 }
 
-/// Waits for the `n`-th registration (one per start of the bot).
+/// Waits for the `n`-th start of the bot to register its commands and connect (READY follows
+/// the Identify).
 async fn registered(fake: &FakeDiscord, n: usize) {
     fake.wait_for_request("PUT", &format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands"), n, T).await;
+    fake.wait_for_op(2, n, T).await;
 }
 
 fn posts_to(fake: &FakeDiscord, channel: &str) -> Vec<Request> {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use serenity::all::{
-    ClientBuilder, CommandInteraction, Context, CreateAllowedMentions, CreateInteractionResponse,
+    ApplicationId, ClientBuilder, CommandInteraction, Context, CreateAllowedMentions, CreateInteractionResponse,
     EditInteractionResponse, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
 };
 use serenity::async_trait;
@@ -86,6 +86,10 @@ pub async fn serve(
         .event_handler(Handler { app: app.clone() })
         .await
         .map_err(|e| GatewayError::Gateway(Box::new(e)))?;
+    // A bot's user has its application's id (Discord has made them one and the same since
+    // 2016), so the commands can be registered before the gateway's READY names the
+    // application; READY corrects it for an older application, and registration is retried then.
+    client.http.set_application_id(ApplicationId::new(me.id.get()));
     let rest = Arc::new(DiscordRest {
         http: client.http.clone(),
         bot_id: me.id.get(),
