@@ -294,19 +294,29 @@ impl App {
     }
 
     /// Registers the commands, once: at start-up, and again (say, on connecting) only if that
-    /// failed.
+    /// failed or was given up waiting for.
     pub async fn register(&self) {
+        /// Marks the commands unregistered again unless the registration completes.
+        struct Pending<'a>(&'a AtomicBool, bool);
+        impl Drop for Pending<'_> {
+            fn drop(&mut self) {
+                if !self.1 {
+                    self.0.store(false, Ordering::SeqCst);
+                }
+            }
+        }
         let Some(registrar) = self.registrar.get() else { return };
         if self.registered.swap(true, Ordering::SeqCst) {
             tracing::debug!("commands already registered; skipping");
             return;
         }
+        let mut pending = Pending(&self.registered, false);
         match registrar.register().await {
-            Ok(scope) => tracing::info!(commands = commands::registry().len(), "registered commands for {scope}"),
-            Err(e) => {
-                self.registered.store(false, Ordering::SeqCst);
-                tracing::error!("could not register commands: {e}");
+            Ok(scope) => {
+                pending.1 = true;
+                tracing::info!(commands = commands::registry().len(), "registered commands for {scope}")
             }
+            Err(e) => tracing::error!("could not register commands: {e}"),
         }
     }
 
@@ -373,6 +383,61 @@ mod tests {
         let now = Utc::now();
         assert_eq!(app.run(&QUICK, &inv, now).await.reply.title, here, "quick commands answer in place");
         assert_ne!(app.run(&SLOW, &inv, now).await.reply.title, here, "slow ones do not");
+    }
+
+    /// A registrar that fails the first time, hangs the second, and then succeeds.
+    struct Flaky(std::sync::Mutex<u32>);
+
+    #[async_trait::async_trait]
+    impl Registrar for Flaky {
+        async fn register(&self) -> Result<String, String> {
+            let n = {
+                let mut n = self.0.lock().unwrap();
+                *n += 1;
+                *n
+            };
+            match n {
+                1 => Err("503 Service Unavailable".into()),
+                2 => std::future::pending().await,
+                _ => Ok("server 7".into()),
+            }
+        }
+    }
+
+    struct NoOutbox;
+
+    #[async_trait::async_trait]
+    impl Outbox for NoOutbox {
+        fn render(&self, _: &Text) -> String {
+            String::new()
+        }
+        async fn send(&self, _: &Outgoing) -> Result<u64, crate::ledger::poster::SendError> {
+            Err(crate::ledger::poster::SendError::Transient("no".into()))
+        }
+        async fn find_posted(
+            &self,
+            _: &Outgoing,
+            _: DateTime<Utc>,
+        ) -> Result<Option<u64>, crate::ledger::poster::SendError> {
+            Ok(None)
+        }
+        fn nonce_memory(&self) -> chrono::Duration {
+            chrono::Duration::zero()
+        }
+    }
+
+    /// Registration is retried after a failure and after a wait that was given up, and made once.
+    #[tokio::test(start_paused = true)]
+    async fn commands_are_registered_once_whatever_happens_on_the_way() {
+        let app = App::in_memory(leeds()).await;
+        let registrar = Arc::new(Flaky(std::sync::Mutex::new(0)));
+        app.attach(Arc::new(NoOutbox), registrar.clone());
+        app.register().await; // fails
+        let gave_up = tokio::time::timeout(std::time::Duration::from_secs(10), app.register()).await;
+        assert!(gave_up.is_err(), "the second try hangs and is given up");
+        app.register().await; // succeeds
+        app.register().await; // already done: not asked again
+        assert_eq!(*registrar.0.lock().unwrap(), 3);
     }
 
     #[tokio::test]

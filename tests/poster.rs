@@ -90,6 +90,11 @@ impl Outbox for FakeChannel {
         twinbot::discord::markdown::message_content(text)
     }
 
+    /// What Discord promises ("the past few minutes"); the fake in fact remembers longer.
+    fn nonce_memory(&self) -> chrono::Duration {
+        chrono::Duration::minutes(2)
+    }
+
     async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
         let now = self.clock.now();
         self.sends.lock().unwrap().push(now);

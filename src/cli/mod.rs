@@ -4,21 +4,26 @@
 //! May import: every other module (it is the top, with `main.rs`).
 
 pub mod plain;
+pub mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::anniversaries::schedule::local_instant;
 use crate::anniversaries::settings::PostSettings;
+use crate::app::App;
 use crate::cli::plain::render_plain;
-use crate::commands::{self, Ctx};
+use crate::commands::{self, Invocation};
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
 use crate::core::phrases::home_names;
 use crate::core::reply::Outcome;
+use crate::store::SqliteStore;
 
 /// Exit code: answered, or valid.
 pub const EXIT_OK: u8 = 0;
@@ -101,22 +106,31 @@ fn load(config: &std::path::Path) -> Result<(Config, Catalog, PostSettings), Exi
     Ok((config, dir, posting))
 }
 
-/// Answers one command; returns the text and the exit code.
-pub fn ask(
-    dir: &Catalog,
-    posting: &PostSettings,
+/// Answers one command as the bot would, through the application (on a database in memory:
+/// nothing is saved or posted from the terminal), acting for the server config.toml names.
+/// Returns the text and the exit code.
+pub async fn ask(
+    config: &Config,
+    dir: Catalog,
     command: &str,
     words: &[String],
-    today: NaiveDate,
+    today: Option<NaiveDate>,
 ) -> Result<(String, u8), String> {
     let Some(spec) = commands::find(command) else {
         let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
         return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
     };
-    let args = commands::args_from_words(spec, words)
+    let args = words::args_from_words(spec, words)
         .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
-    let ctx = Ctx { posting, ..Ctx::new(dir, today) };
-    let reply = commands::run(spec, &ctx, &args).reply;
+    let store = SqliteStore::in_memory().map_err(|e| e.to_string())?;
+    let app = App::new(config, dir, Arc::new(store)).await.map_err(|e| e.to_string())?;
+    let inv = Invocation { guild_id: config.discord.guild_id, ..Invocation::terminal(spec.name, args) };
+    let now = match today {
+        // Midday on that day where the server's posts are made.
+        Some(day) => local_instant(app.settings_for(inv.guild_id).timing.tz, day, NOON),
+        None => chrono::Utc::now(),
+    };
+    let reply = app.handle(&inv, now).await.reply;
     let code = match reply.outcome {
         Outcome::Answered => EXIT_OK,
         Outcome::NotFound => EXIT_NOT_FOUND,
@@ -124,6 +138,8 @@ pub fn ask(
     };
     Ok((render_plain(&reply), code))
 }
+
+const NOON: chrono::NaiveTime = chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon");
 
 /// Checks files; prints each one's result. Returns whether all were valid.
 pub fn check(files: &[PathBuf]) -> bool {
@@ -181,12 +197,15 @@ pub fn main() -> ExitCode {
 
 /// `twinbot ask`: one command, answered offline.
 fn ask_command(config: &std::path::Path, today: Option<NaiveDate>, command: &str, args: &[String]) -> ExitCode {
-    let (_, dir, posting) = match load(config) {
+    let (config, dir, _) = match load(config) {
         Ok(v) => v,
         Err(code) => return code,
     };
-    let today = today.unwrap_or_else(|| chrono::Utc::now().with_timezone(&posting.timing.tz).date_naive());
-    match ask(&dir, &posting, command, args, today) {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return usage_error(&e),
+    };
+    match runtime.block_on(ask(&config, dir, command, args, today)) {
         Ok((text, code)) => {
             print!("{text}");
             ExitCode::from(code)

@@ -207,7 +207,7 @@ fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {
     let inv = ctx.inv;
-    let Some(guild_id) = inv.guild_id.filter(|_| inv.via == Via::Discord) else {
+    let Some(guild_id) = inv.guild_id.filter(|_| inv.via == Via::Chat) else {
         // The terminal shows what config.toml sets; servers change theirs in Discord.
         return view(ctx, ctx.posting, "Anniversary posts (config.toml)").into();
     };

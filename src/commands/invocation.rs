@@ -43,13 +43,13 @@ impl Permissions {
     }
 }
 
-/// Which transport a command came through.
+/// Where a command came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {
     /// The operator's terminal (`twinbot ask`): trusted, and nothing is posted.
     Terminal,
-    /// Discord: a server channel, or a direct message when there is no server.
-    Discord,
+    /// The chat: a server channel, or a direct message when there is no server.
+    Chat,
 }
 
 /// One use of a command: what was asked, by whom, where, and in which language. Every transport
@@ -104,7 +104,7 @@ impl Invocation {
     /// A command used by a member in a server channel, holding `permissions` there.
     pub fn in_server(guild_id: u64, channel_id: u64, user_id: u64, permissions: Permissions) -> Invocation {
         Invocation {
-            via: Via::Discord,
+            via: Via::Chat,
             guild_id: Some(guild_id),
             channel_id,
             user_id,

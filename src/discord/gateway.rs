@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::Utc;
 use serenity::all::{
     ApplicationId, ClientBuilder, CommandInteraction, Context, CreateAllowedMentions, CreateInteractionResponse,
-    EditInteractionResponse, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
+    EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
 };
 use serenity::async_trait;
 
@@ -18,7 +18,7 @@ use crate::app::App;
 use crate::commands::Effect;
 use crate::config::{Config, ConfigError, Token};
 use crate::core::reply::Reply;
-use crate::discord::interaction::{embed, invocation, message, respond};
+use crate::discord::interaction::{edit, invocation, message, respond};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
 use crate::ledger::poster::SystemClock;
@@ -60,6 +60,9 @@ fn http_client(config: &Config, token: &Token) -> Result<Http, GatewayError> {
     Ok(http.build())
 }
 
+/// How long start-up waits for the commands to be registered before connecting anyway.
+const REGISTER_WAIT: Duration = Duration::from_secs(10);
+
 /// Connects to Discord and serves `app` until `shutdown` completes.
 pub async fn serve(
     app: Arc<App>,
@@ -96,9 +99,14 @@ pub async fn serve(
         guild_id: config.discord.guild_id.map(GuildId::new),
     });
     app.attach(rest.clone(), rest.clone());
-    // Registered now, over REST, before the gateway connects; READY retries only if this failed.
-    app.register().await;
     let poster = app.spawn_poster(rest, Arc::new(SystemClock));
+    // Registered now, over REST, before the gateway connects; READY retries if this failed or
+    // took too long (the gateway does not wait on a hung request).
+    if tokio::time::timeout(REGISTER_WAIT, app.register()).await.is_err() {
+        tracing::warn!(
+            "registering the commands is taking long; connecting meanwhile, and trying again when connected"
+        );
+    }
 
     let shards = client.shard_manager.clone();
     tokio::spawn(async move {
@@ -153,12 +161,7 @@ impl Handler {
     ) -> serenity::Result<()> {
         c.defer_ephemeral(&ctx.http).await?;
         let reply = self.app.apply(&invocation(c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"));
-        c.edit_response(
-            &ctx.http,
-            EditInteractionResponse::new().embed(embed(&reply)).allowed_mentions(CreateAllowedMentions::new()),
-        )
-        .await
-        .map(|_| ())
+        c.edit_response(&ctx.http, edit(&reply)).await.map(|_| ())
     }
 }
 

@@ -7,7 +7,8 @@
 use chrono::{DateTime, Utc};
 use serenity::all::{
     CommandDataOptionValue, CommandInteraction, CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse,
-    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, Interaction,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage,
+    EditInteractionResponse, Interaction,
 };
 
 use crate::app::App;
@@ -85,6 +86,17 @@ fn option_value(v: &CommandDataOptionValue) -> Value {
     }
 }
 
+/// The follow-up that replaces a deferred answer: the reply's embed and files, no pings.
+pub fn edit(reply: &Reply) -> EditInteractionResponse {
+    let mut e = EditInteractionResponse::new().embed(embed(reply)).allowed_mentions(CreateAllowedMentions::new());
+    for a in &reply.attachments {
+        e = e.new_attachment(
+            CreateAttachment::bytes(a.bytes.to_vec(), a.name.clone()).description(a.description.clone()),
+        );
+    }
+    e
+}
+
 /// The command's arguments, from the interaction's options (the one being typed left out).
 pub fn args_of(cmd: &CommandInteraction) -> Args {
     let options = cmd.data.options.iter().filter(|o| !matches!(o.value, CommandDataOptionValue::Autocomplete { .. }));
@@ -99,7 +111,7 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
         id: cmd.id.get(),
         command: cmd.data.name.clone(),
         args: args_of(cmd),
-        via: Via::Discord,
+        via: Via::Chat,
         guild_id: cmd.guild_id.map(|g| g.get()),
         channel_id: cmd.channel_id.get(),
         user_id: cmd.user.id.get(),

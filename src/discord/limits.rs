@@ -20,6 +20,9 @@ pub const CHOICES: usize = 25;
 pub const CHOICE_TEXT: usize = 100;
 /// A message nonce.
 pub const NONCE: usize = 25;
+/// How long Discord is trusted to remember a message nonce ("the past few minutes"), in
+/// minutes: a resend within it is de-duplicated by Discord.
+pub const NONCE_MEMORY_MINUTES: i64 = 2;
 /// How long an interaction may wait for its first answer.
 pub const ACKNOWLEDGE_MS: u64 = 3000;
 

@@ -111,6 +111,10 @@ impl Outbox for DiscordRest {
         message_content(text)
     }
 
+    fn nonce_memory(&self) -> chrono::Duration {
+        chrono::Duration::minutes(limits::NONCE_MEMORY_MINUTES)
+    }
+
     fn link(&self, guild_id: u64, channel_id: u64, message_id: u64) -> Option<String> {
         Some(format!("https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"))
     }

@@ -6,8 +6,8 @@
 //!   the grace window; older ones are recorded as missed;
 //! - a post whose intent was recorded but not its result (the bot stopped while sending) is sent
 //!   again with the same nonce and `enforce_nonce`, so Discord returns the first message instead
-//!   of making a second. Discord keeps nonces only for a few minutes, so past [`NONCE_WINDOW`]
-//!   the poster first looks for the message in the channel.
+//!   of making a second. Discord keeps nonces only for a few minutes ([`Outbox::nonce_memory`]),
+//!   so after that the poster first looks for the message in the channel.
 //!
 //! A refused post (missing permission, deleted channel) is recorded with Discord's reason and
 //! retried after [`RETRY_DELAYS`], at most [`MAX_ATTEMPTS`] times in all.
@@ -35,9 +35,6 @@ pub const MAX_ATTEMPTS: u32 = 5;
 /// The wait before each retry of a refused or failed post, in minutes: 5 min, 30 min, 2 h, 6 h.
 /// A moderator has most of a day to fix a permission before the post is given up.
 pub const RETRY_DELAYS: [i64; 4] = [5, 30, 120, 360];
-/// How long Discord is trusted to remember a nonce ("the past few minutes"): a resend within
-/// this is de-duplicated by Discord; after it, the poster first looks in the channel.
-pub const NONCE_WINDOW: chrono::Duration = chrono::Duration::minutes(2);
 /// How far back the poster looks for posts that fell due while it was down.
 const LOOKBACK_DAYS: i64 = 400;
 
@@ -98,6 +95,9 @@ pub trait Outbox: Send + Sync {
     /// The id of a message the bot already posted in the channel with this content, since
     /// `after`, if there is one.
     async fn find_posted(&self, post: &Outgoing, after: DateTime<Utc>) -> Result<Option<u64>, SendError>;
+    /// How long a resend with the same nonce is recognised as the same message; after that the
+    /// poster looks in the channel before sending again.
+    fn nonce_memory(&self) -> chrono::Duration;
     /// A link to a posted message, where the platform has one.
     fn link(&self, _guild_id: u64, _channel_id: u64, _message_id: u64) -> Option<String> {
         None
@@ -401,7 +401,7 @@ async fn resume_unfinished(
         // It may have gone out (the bot stopped while sending, or the answer was lost), and
         // Discord may have forgotten the nonce: look in the channel before sending again.
         let maybe_posted = matches!(r.state, PostState::Sending | PostState::Failed);
-        let must_look = maybe_posted && now - r.updated_at >= NONCE_WINDOW;
+        let must_look = maybe_posted && now - r.updated_at >= outbox.nonce_memory();
         let out_of_tries = r.attempts >= MAX_ATTEMPTS || now - r.due > bot.grace();
         if must_look || (maybe_posted && out_of_tries) {
             match look_for(outbox, &r).await {

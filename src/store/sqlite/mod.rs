@@ -284,10 +284,20 @@ impl Store for SqliteStore {
         .await
     }
 
+    /// A row that cannot be read is logged and left out, as the application leaves out settings
+    /// it cannot use: one server's damaged row does not stop the others.
     async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
         self.call(|c| {
             let mut st = c.prepare(&format!("SELECT {SETTINGS_COLUMNS} FROM settings ORDER BY guild_id"))?;
-            let rows = st.query_map([], row_settings)?.collect::<Result<Vec<_>, _>>()?;
+            let mut rows = Vec::new();
+            for row in st.query_map([], |r| Ok((r.get::<_, i64>(0)?, row_settings(r))))? {
+                match row? {
+                    (_, Ok(s)) => rows.push(s),
+                    (guild, Err(e)) => {
+                        tracing::error!(guild = id_out(guild), "ignoring this server's saved settings: {}", sql(e))
+                    }
+                }
+            }
             Ok(rows)
         })
         .await
@@ -603,6 +613,32 @@ mod tests {
             "{e}"
         );
         assert!(e.to_string().starts_with("the database holds \"yesterday\" in posts.due_utc"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn one_servers_damaged_settings_do_not_hide_the_others() {
+        let s = SqliteStore::in_memory().unwrap();
+        let now = t("2026-11-28T10:00:00Z");
+        for guild in [7, 8] {
+            let row = StoredSettings {
+                guild_id: guild,
+                enabled: true,
+                channel_id: Some(9),
+                at: "09:00".into(),
+                timezone: "Europe/London".into(),
+                digest: "01-01".into(),
+                template: None,
+                role_id: None,
+                updated_at: now,
+                updated_by: None,
+            };
+            s.save_settings(&row).await.unwrap();
+        }
+        s.lock().execute("UPDATE settings SET updated_at = 'noon' WHERE guild_id = 7", []).unwrap();
+        let all = s.all_settings().await.unwrap();
+        assert_eq!(all.iter().map(|r| r.guild_id).collect::<Vec<_>>(), vec![8]);
+        let e = s.settings(7).await.unwrap_err();
+        assert!(matches!(e, StoreError::Corrupt { column: "settings.updated_at", .. }), "{e}");
     }
 
     #[tokio::test]
