@@ -43,7 +43,7 @@ fn partner_card_has_everything_about_dortmund() {
     assert!(field(&r, "Areas of cooperation").contains("• digital technology"));
     let timeline = field(&r, "Timeline");
     let years: Vec<&str> = timeline.lines().map(|l| l.split(" · ").next().unwrap()).collect();
-    assert_eq!(years, vec!["1949", "2 Jun 1969", "1995", "2021"]);
+    assert_eq!(years, vec!["1949", "2 Jun 1969", "Apr 1970", "1995", "2021"]);
     assert!(field(&r, "Community groups").contains("Leeds–Dortmund twinning group"));
     assert!(field(&r, "Sources").contains("https://www.dortmund.de/"));
     assert!(!plain(&r.description).contains("Showing"), "no note for an exact name");
@@ -52,9 +52,10 @@ fn partner_card_has_everything_about_dortmund() {
 
 #[test]
 fn ages_follow_the_known_precision() {
-    // Siegen: July 1966, month only; Lille: 1968, year only; Kharkiv: an exact date.
-    assert_eq!(field(&run("partner", city("siegen")), "Formalised"), "July 1966 (60 years ago)");
-    assert_eq!(field(&run("partner", city("lille")), "Formalised"), "1968 (58 years ago)");
+    // Siegen and Lille: exact dates; Hangzhou: 1988, year only; Kharkiv: an exact date.
+    assert_eq!(field(&run("partner", city("siegen")), "Formalised"), "16 July 1966 (60 years ago)");
+    assert_eq!(field(&run("partner", city("lille")), "Formalised"), "15 October 1968 (58 years ago)");
+    assert_eq!(field(&run("partner", city("hangzhou")), "Formalised"), "1988 (38 years ago)");
     assert_eq!(field(&run("partner", city("kharkiv")), "Formalised"), "6 December 2023 (2 years ago)");
 }
 
@@ -100,6 +101,16 @@ fn the_home_city_gets_an_explanation() {
     assert!(plain(&r.description).contains("Leeds is the home city"));
     let r = run("partner", city("Morley"));
     assert!(plain(&r.description).contains("Morley is part of Leeds"));
+    // Whoever types Morley most likely wants Morley's own link.
+    assert!(
+        plain(&r.description).contains(
+            "Morley's own partner is Siegen (twinning since 16 July 1966): `/partner siegen` tells its story."
+        ),
+        "{:?}",
+        r.description
+    );
+    let leeds = run("partner", city("leeds"));
+    assert!(!plain(&leeds.description).contains("own partner"), "Leeds itself made every other link");
 }
 
 #[test]
@@ -233,8 +244,10 @@ fn anniversaries_mark_the_milestones_of_each_year() {
     assert_eq!(anniversaries_in(2028).len(), 7, "every partnership is listed");
     let r = run("anniversaries", Args::new().with("year", Value::Int(2029)));
     assert!(plain(&r.description).contains("Dortmund 🇩🇪 — 60th anniversary ★ milestone · 2 June 2029"));
-    assert!(plain(&r.description).contains("Siegen 🇩🇪 — 63rd anniversary · July 2029"));
-    assert!(plain(&r.description).contains("Lille 🇫🇷 — 61st anniversary · 2029 (twinning since 1968)"));
+    assert!(plain(&r.description).contains("Siegen 🇩🇪 — 63rd anniversary · 16 July 2029"));
+    assert!(plain(&r.description)
+        .contains("Lille 🇫🇷 — 61st anniversary · 15 October 2029 (twinning since 15 October 1968)"));
+    assert!(plain(&r.description).contains("Hangzhou 🇨🇳 — 41st anniversary · 2029 (partnership since 1988)"));
 }
 
 #[test]
@@ -256,7 +269,7 @@ fn upcoming_lists_the_next_dated_anniversaries_from_today() {
     assert_eq!(lines.len(), 3);
     assert!(lines[0].starts_with("Kharkiv 🇺🇦 — 3rd anniversary · 6 December 2026"), "{lines:?}");
     assert!(lines[1].starts_with("Dortmund 🇩🇪 — 58th anniversary · 2 June 2027"), "{lines:?}");
-    assert!(lines[2].starts_with("Siegen 🇩🇪 — 61st anniversary · July 2027"), "{lines:?}");
+    assert!(lines[2].starts_with("Siegen 🇩🇪 — 61st anniversary · 16 July 2027"), "{lines:?}");
     let r = run("anniversaries", Args::new().with("upcoming", Value::Int(0)));
     assert_eq!(r.outcome, Outcome::Invalid, "upcoming is 1 to 25");
 }

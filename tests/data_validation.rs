@@ -23,9 +23,10 @@ fn leeds_data_has_the_sourced_facts() {
     let p = |n: &str| dir.partners.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} missing"));
     assert_eq!(p("Dortmund").since, PartialDate { year: 1969, month: Some(6), day: Some(2) });
     assert_eq!(p("Kharkiv").since, PartialDate { year: 2023, month: Some(12), day: Some(6) });
-    assert_eq!(p("Siegen").since, PartialDate { year: 1966, month: Some(7), day: None });
+    assert_eq!(p("Siegen").since, PartialDate { year: 1966, month: Some(7), day: Some(16) });
+    assert_eq!(p("Lille").since, PartialDate { year: 1968, month: Some(10), day: Some(15) });
     // Never invent a date: these are known to the year only.
-    for (name, year) in [("Lille", 1968), ("Hangzhou", 1988), ("Durban", 1998), ("Brno", 2003)] {
+    for (name, year) in [("Hangzhou", 1988), ("Durban", 1998), ("Brno", 2003)] {
         assert_eq!(p(name).since, PartialDate::year(year), "{name}");
     }
     assert_eq!(p("Kharkiv").kind, LinkKind::Friendship);
@@ -41,6 +42,69 @@ fn leeds_data_has_the_sourced_facts() {
     }
     assert!(p("Siegen").groups.iter().any(|g| g.contains("Siegen Circle")));
     assert!(p("Hangzhou").notes.as_deref().unwrap_or_default().contains("1989"));
+}
+
+/// The corrections made after a review of the Leeds data against public sources.
+#[test]
+fn leeds_data_has_the_corrected_facts() {
+    let dir = leeds();
+    let p = |n: &str| dir.partners.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} missing"));
+    let about = dir.homes[0].about.as_deref().unwrap();
+    assert!(about.contains("six twinnings and partnerships, and a friendship with Kharkiv"), "{about}");
+    assert!(!about.contains("partnerships with seven"), "Kharkiv is a friendship");
+    assert!(about.contains("anti-apartheid") && about.contains("wartime"), "not every link began after the war");
+    // Siegen (with Morley, 1966) is the oldest link; Lille the first Leeds itself signed.
+    assert_eq!(dir.oldest_first().first().map(|&i| dir.partners[i].name.as_str()), Some("Siegen"));
+    assert!(!p("Lille").summary.contains("oldest of Leeds"));
+    assert!(p("Siegen").summary.starts_with("The oldest of the links Leeds keeps"));
+    // Morley was a Municipal Borough, never a County Borough.
+    for text in [p("Siegen").summary.as_str(), p("Siegen").roots.as_deref().unwrap(), &p("Siegen").milestones[0].text] {
+        assert!(text.contains("Municipal Borough of Morley") && !text.contains("County Borough"), "{text}");
+    }
+    assert_eq!(p("Siegen").via.as_deref(), Some("Morley"));
+    // Lille: signed in Lille on 15 October 1968, again in Leeds on 11 April 1969; the age of the
+    // school links is a disagreement between sources, recorded as one.
+    let lille: Vec<(Option<u32>, Option<u32>, i32)> =
+        p("Lille").milestones.iter().map(|m| (m.date.day, m.date.month, m.date.year)).collect();
+    assert_eq!(lille, vec![(Some(15), Some(10), 1968), (Some(11), Some(4), 1969)]);
+    let notes = p("Lille").notes.as_deref().unwrap();
+    assert!(notes.contains("1930s") && notes.contains("1946") && notes.contains("1940s"), "{notes}");
+    // The 1974 merger has a source; 2016 was planned (the source is a preview).
+    assert!(p("Siegen").sources.iter().any(|s| s.contains("Municipal_Borough_of_Morley")));
+    assert!(p("Siegen").milestones.iter().any(|m| m.date.year == 2016 && m.text.contains("planned")));
+    // The Dortmund group: founded in 2021, its website started from the Dortmund side.
+    assert!(p("Dortmund").summary.contains("website was started from the Dortmund side"));
+    assert!(!p("Dortmund").summary.contains("started in Leeds"));
+    assert!(p("Dortmund").milestones.iter().any(|m| (m.date.year, m.date.month) == (1970, Some(4))));
+    // Hangzhou: both 1989 sources named, 1988 kept.
+    let notes = p("Hangzhou").notes.as_deref().unwrap();
+    assert!(notes.contains("BBC Leeds") && notes.contains("Global Leeds' own Hangzhou page"), "{notes}");
+    assert!(p("Hangzhou").sources.iter().any(|s| s.contains("partner-city-hangzhou-china")));
+    // Users never read about "the seed page", nor about folders they do not have.
+    let text = std::fs::read_to_string(root().join("data/leeds.toml")).unwrap();
+    assert!(!text.to_lowercase().contains("seed"), "name the source instead");
+    assert!(!text.contains("shared/"));
+    for a in ["Charkov", "Charkow"] {
+        assert!(p("Kharkiv").aliases.iter().any(|x| x == a), "{a}");
+    }
+}
+
+#[test]
+fn via_must_name_a_part_of_the_home_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("town.toml");
+    std::fs::write(
+        &path,
+        "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\naliases = [\"Morley\"]\n\n\
+         [[partner]]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
+         year = 1966\nvia = \"Morely\"\nsummary = \"x\"\n",
+    )
+    .unwrap();
+    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    let ps = err.problems();
+    assert_eq!(ps.len(), 1, "{err}");
+    assert_eq!((ps[0].line, ps[0].message.as_str()), (13, "via \"Morely\" is not a part of the home city"));
+    assert_eq!(ps[0].help.as_deref(), Some("write one of the home's aliases (\"Morley\"), or add it to them"));
 }
 
 #[test]

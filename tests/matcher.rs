@@ -45,7 +45,7 @@ const FINDS: &[(&str, &str, How)] = &[
     ("brnno", "Brno", How::Fuzzy),
     ("kharkow", "Kharkiv", How::Fuzzy),
     ("harkov", "Kharkiv", How::Fuzzy),
-    ("charkov", "Kharkiv", How::Fuzzy),
+    ("charkov", "Kharkiv", How::Alias), // the Czech name, an alias since the review
     // Started typing.
     ("dort", "Dortmund", How::Prefix),
     ("hang", "Hangzhou", How::Prefix),

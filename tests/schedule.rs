@@ -27,16 +27,28 @@ fn exact_dates_post_on_the_day_months_on_the_first_and_the_rest_in_a_digest() {
     assert_eq!(
         days,
         vec![
-            (d(2029, 1, 1), "digest 2029 of 4".to_string()),
+            (d(2029, 1, 1), "digest 2029 of 3".to_string()),
             (d(2029, 6, 2), "Dortmund".to_string()),
-            (d(2029, 7, 1), "Siegen".to_string()),
+            (d(2029, 7, 16), "Siegen".to_string()),
+            (d(2029, 10, 15), "Lille".to_string()),
             (d(2029, 12, 6), "Kharkiv".to_string()),
         ]
     );
     // Dortmund's 60th: 09:00 in London in June is 08:00 UTC.
     assert_eq!(all[1].due.to_rfc3339(), "2029-06-02T08:00:00+00:00");
     // Kharkiv in December: 09:00 UTC.
-    assert_eq!(all[3].due.to_rfc3339(), "2029-12-06T09:00:00+00:00");
+    assert_eq!(all[4].due.to_rfc3339(), "2029-12-06T09:00:00+00:00");
+
+    // A link known only to the month is posted on the 1st of that month.
+    let mut month_only = leeds().directory().clone();
+    month_only.partners.iter_mut().find(|p| p.name == "Siegen").unwrap().since.day = None;
+    let month_only = twinbot::core::catalog::Catalog::new(month_only);
+    let siegen: Vec<NaiveDate> = posts(&month_only, &Timing::default(), d(2029, 1, 1), d(2029, 12, 31))
+        .iter()
+        .filter(|p| matches!(&p.kind, PostKind::Anniversary(a) if month_only.partners[a.partner].name == "Siegen"))
+        .map(|p| p.day)
+        .collect();
+    assert_eq!(siegen, vec![d(2029, 7, 1)]);
 }
 
 #[test]
@@ -56,15 +68,16 @@ fn the_dry_run_prints_local_and_utc_times() {
     );
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.lines().count(), 16, "4 a year: a digest, Dortmund, Siegen, Kharkiv\n{text}");
+    assert_eq!(text.lines().count(), 20, "5 a year: a digest, Dortmund, Siegen, Lille, Kharkiv\n{text}");
     assert!(text
         .contains("2029-06-02 09:00 Europe/London = 08:00 UTC  Dortmund 60th anniversary (2 June 2029), milestone\n"));
-    assert!(
-        text.contains("2026-07-01 09:00 Europe/London = 08:00 UTC  Siegen 60th anniversary (July 2026), milestone\n")
-    );
+    assert!(text
+        .contains("2026-07-16 09:00 Europe/London = 08:00 UTC  Siegen 60th anniversary (16 July 2026), milestone\n"));
     assert!(text.contains(
-        "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno 25th (milestone), Durban 30th (milestone), Hangzhou 40th (milestone), Lille 60th (milestone)\n"
+        "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno 25th (milestone), Durban 30th (milestone), Hangzhou 40th (milestone)\n"
     ));
+    assert!(text
+        .contains("2028-10-15 09:00 Europe/London = 08:00 UTC  Lille 60th anniversary (15 October 2028), milestone\n"));
 
     let east = twinbot_with(
         &config,

@@ -4,7 +4,7 @@ use super::{
     data_footer, did_you_mean, partner_line, partner_names, Answer, Args, Choice, CommandSpec, Ctx, OptionKind,
     OptionSpec, MAX_SUGGESTIONS,
 };
-use crate::core::data::{LinkKind, Milestone, Partner};
+use crate::core::data::{Directory, LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
 use crate::core::phrases::{date, home_names, link_kind, possessive, short_date};
 use crate::core::reply::{join, shorten, Reply, Text};
@@ -150,6 +150,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
                 Text::plain(format!(
                     "{via} is part of {home_name}, the home side of these partnerships, not a partner."
                 ))
+                .append(own_links(dir, h, &via))
             };
             Reply::not_found(
                 format!("{home_name} is home"),
@@ -168,6 +169,25 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             )
         }
     }
+}
+
+/// " Morley's own partner is **Siegen** (twinning since 16 July 1966): /partner siegen tells its
+/// story.": the links a part of the home city made itself (`via` in the data).
+fn own_links(dir: &Directory, home: usize, part: &str) -> Text {
+    let own: Vec<&Partner> = dir.partners.iter().filter(|p| p.home == home && p.via.as_deref() == Some(part)).collect();
+    let Some(first) = own.first() else { return Text::new() };
+    let names = join(
+        own.iter().map(|p| {
+            Text::new().strong(p.name.clone()).text(format!(" ({} since {})", link_kind(p.kind), date(&p.since)))
+        }),
+        " and ",
+    );
+    let what = if own.len() == 1 { "partner is" } else { "partners are" };
+    Text::plain(format!(" {} own {what} ", possessive(part)))
+        .append(names)
+        .text(": ")
+        .code(format!("/partner {}", first.name.to_lowercase()))
+        .text(" tells its story.")
 }
 
 /// Autocomplete for `city`: every partner for an empty box, else ranked matches.

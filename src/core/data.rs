@@ -102,6 +102,9 @@ pub struct Partner {
     pub notes: Option<String>,
     /// Used as a prior when ranking equally close names; optional.
     pub population: Option<u64>,
+    /// The part of the home city that made the link, one of the home's aliases (Morley, for
+    /// Siegen): typing it points to this partner.
+    pub via: Option<String>,
 }
 
 /// Everything the bot knows: the home cities and their partners. The name index over them is
@@ -193,6 +196,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<(Directory, Vec<u64>), Stri
             sources: Vec::new(),
             notes: None,
             population: get(population).parse().ok(),
+            via: None,
         });
     }
     let home = Home {
@@ -330,6 +334,7 @@ struct RawPartner {
     sources: Vec<Spanned<String>>,
     notes: Option<String>,
     population: Option<Spanned<i64>>,
+    via: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -500,7 +505,7 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         .partner
         .iter()
         .enumerate()
-        .filter_map(|(pi, p)| check_partner(&mut r, &mut names, pi, p, home_index))
+        .filter_map(|(pi, p)| check_partner(&mut r, &mut names, (pi, p), (home_index, &raw.home)))
         .collect();
     if !r.problems.is_empty() {
         return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
@@ -533,7 +538,12 @@ fn check_home(r: &mut Report, names: &mut Names, h: &RawHome) {
 
 /// Checks one `[[partner]]`; the partner, when its year could be read (other problems are
 /// reported, and the file is refused as a whole).
-fn check_partner(r: &mut Report, names: &mut Names, pi: usize, p: &RawPartner, home: usize) -> Option<Partner> {
+fn check_partner(
+    r: &mut Report,
+    names: &mut Names,
+    (pi, p): (usize, &RawPartner),
+    (home, raw_home): (usize, &RawHome),
+) -> Option<Partner> {
     let name_ok = check_name(r, &p.name, "partner name");
     check_name(r, &p.country, "country");
     check_name(r, &p.summary, "summary");
@@ -561,6 +571,7 @@ fn check_partner(r: &mut Report, names: &mut Names, pi: usize, p: &RawPartner, h
         }
         u64::try_from(v).ok()
     });
+    let via = p.via.as_ref().and_then(|v| check_via(r, v, raw_home));
     let since = check_since(r, p);
     let milestones = check_milestones(r, &p.milestone);
     Some(Partner {
@@ -579,7 +590,26 @@ fn check_partner(r: &mut Report, names: &mut Names, pi: usize, p: &RawPartner, h
         sources: p.sources.iter().map(|s| s.get_ref().clone()).collect(),
         notes: p.notes.clone(),
         population,
+        via,
     })
+}
+
+/// `via` must name one of the home's aliases, as written there.
+fn check_via(r: &mut Report, via: &Spanned<String>, home: &RawHome) -> Option<String> {
+    let key = fold(via.get_ref());
+    match home.aliases.iter().find(|a| fold(a.get_ref()) == key && !key.is_empty()) {
+        Some(a) => Some(a.get_ref().trim().to_string()),
+        None => {
+            let known: Vec<String> = home.aliases.iter().map(|a| format!("{:?}", a.get_ref())).collect();
+            let help = if known.is_empty() {
+                "add it to the home's `aliases` first, or remove `via`".to_string()
+            } else {
+                format!("write one of the home's aliases ({}), or add it to them", known.join(", "))
+            };
+            r.at(via.span(), format!("via {:?} is not a part of the home city", via.get_ref()), Some(help));
+            None
+        }
+    }
 }
 
 /// When the link was formalised: `year`, with `month` or an exact `date` that must agree.
