@@ -222,3 +222,63 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     assert_eq!(bot.reload().unwrap(), 8);
     assert_eq!(bot.directory().partners.len(), 8);
 }
+
+/// Dortmund from its own side, as the City of Dortmund's pages give its links.
+#[test]
+fn dortmund_data_has_every_link_and_the_suspended_one_reads_as_suspended() {
+    let dir = Directory::load(&[root().join("data/dortmund.toml")]).expect("data/dortmund.toml is valid");
+    assert_eq!(dir.homes[0].name, "Dortmund");
+    let names: Vec<&str> = dir.partners.iter().map(|p| p.name.as_str()).collect();
+    for n in [
+        "Amiens",
+        "Leeds",
+        "Rostov-on-Don",
+        "Buffalo",
+        "Netanya",
+        "Novi Sad",
+        "Zwickau",
+        "Xi'an",
+        "Trabzon",
+        "Kumasi",
+        "Zhytomyr",
+    ] {
+        assert!(names.contains(&n), "{n} missing from {names:?}");
+    }
+    let p = |n: &str| dir.partners.iter().find(|p| p.name == n).unwrap();
+    // The same link gives the same date from both sides.
+    let leeds = Directory::load(&[root().join("data/leeds.toml")]).unwrap();
+    let dortmund_in_leeds = leeds.partners.iter().find(|p| p.name == "Dortmund").unwrap();
+    assert_eq!(p("Leeds").since, dortmund_in_leeds.since);
+    assert_eq!(p("Leeds").since, PartialDate { year: 1969, month: Some(6), day: Some(2) });
+    // Rostov-on-Don is suspended, and nothing about it reads as active.
+    let rostov = p("Rostov-on-Don");
+    assert_eq!(rostov.suspended, chrono::NaiveDate::from_ymd_opt(2022, 3, 31));
+    assert!(rostov.summary.starts_with("Suspended since 31 March 2022"), "{}", rostov.summary);
+    assert!(dir.partners.iter().filter(|p| p.suspended.is_some()).count() == 1, "only Rostov");
+    // Names in the partners' own languages and scripts.
+    for (n, alias) in
+        [("Rostov-on-Don", "Ростов-на-Дону"), ("Xi'an", "西安"), ("Netanya", "נתניה"), ("Zhytomyr", "Житомир")]
+    {
+        assert!(p(n).aliases.iter().any(|a| a == alias), "{n}: {alias}");
+    }
+    for partner in &dir.partners {
+        assert!(!partner.sources.is_empty(), "{} has sources", partner.name);
+    }
+    let text = std::fs::read_to_string(root().join("data/dortmund.toml")).unwrap();
+    assert!(!text.to_lowercase().contains("seed") && !text.contains("shared/"));
+}
+
+#[test]
+fn a_suspension_before_the_link_began_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("town.toml");
+    std::fs::write(
+        &path,
+        "[home]\nname = \"Dortmund\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\n\n[[partner]]\n\
+         name = \"Rostov-on-Don\"\ncountry = \"Russia\"\ncountry_code = \"RU\"\nkind = \"twinning\"\n\
+         year = 1977\nsuspended = 1922-03-31\nsummary = \"x\"\n",
+    )
+    .unwrap();
+    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    assert_eq!(err.problems()[0].message, "suspended 1922-03-31 is before the link was formalised", "{err}");
+}

@@ -109,3 +109,25 @@ fn schedule_settings_come_from_config_unless_given_and_bad_templates_stop_the_bo
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("anniversaries.template: unknown placeholder {partnr} at character 18"), "{err}");
 }
+
+#[test]
+fn a_suspended_link_is_shown_as_suspended_and_never_posted() {
+    let dir = twinbot::core::catalog::Catalog::load(&[root().join("data/dortmund.toml")]).unwrap();
+    let rostov = dir.partners.iter().position(|p| p.name == "Rostov-on-Don").unwrap();
+    let all = posts(&dir, &Timing::default(), d(2027, 1, 1), d(2027, 12, 31));
+    assert!(!all.is_empty());
+    assert!(all.iter().all(|p| match &p.kind {
+        PostKind::Anniversary(a) => a.partner != rostov,
+        PostKind::Digest { anniversaries, .. } => anniversaries.iter().all(|a| a.partner != rostov),
+    }));
+    let ask = |args: &[&str]| {
+        let (_d, config) = temp_config("", &[root().join("data/dortmund.toml")]);
+        String::from_utf8(twinbot_with(&config, args).stdout).unwrap()
+    };
+    let card = ask(&["ask", "partner", "rostow"]);
+    assert!(card.contains("Status\n  Suspended since 31 March 2022: see the notes."), "{card}");
+    let list = ask(&["ask", "partners"]);
+    assert!(list.contains("Rostov-on-Don 🇷🇺 Russia — twinning, July 1977 (suspended since 31 March 2022)"), "{list}");
+    let year = ask(&["ask", "anniversaries", "2027"]);
+    assert!(year.contains("Rostov-on-Don 🇷🇺 — 50th anniversary ★ milestone · July 2027 (twinning since July 1977), suspended since 31 March 2022"), "{year}");
+}

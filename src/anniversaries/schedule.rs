@@ -94,12 +94,17 @@ fn digest_day(year: i32, (month, day): (u32, u32)) -> Option<NaiveDate> {
     crate::anniversaries::dates::occurrence(month, day, year)
 }
 
-/// Every post due on a local day from `from` to `to` inclusive, in order.
+/// Every post due on a local day from `from` to `to` inclusive, in order. Suspended links have
+/// none.
 pub fn posts(dir: &Directory, timing: &Timing, from: NaiveDate, to: NaiveDate) -> Vec<Post> {
     let mut out = Vec::new();
     for year in from.year()..=to.year() {
         let mut year_only = Vec::new();
         for (i, p) in dir.partners.iter().enumerate() {
+            // A suspended link's anniversaries are not celebrated in public.
+            if p.suspended.is_some() {
+                continue;
+            }
             let Some(a) = in_year(i, &p.since, year) else { continue };
             if a.when.month.is_none() {
                 year_only.push(a);

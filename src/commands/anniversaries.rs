@@ -7,7 +7,7 @@ use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
-use crate::core::phrases::{date, home_names, link_kind, possessive};
+use crate::core::phrases::{date, home_names, link_kind, possessive, suspended_since};
 use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -42,7 +42,12 @@ pub const SPEC: CommandSpec = CommandSpec {
 /// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)".
 fn line(dir: &Directory, a: &Anniversary) -> Text {
     let p = &dir.partners[a.partner];
-    headline(dir, a, true).text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)))
+    let t =
+        headline(dir, a, true).text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)));
+    match p.suspended {
+        Some(s) => t.text(format!(", {}", suspended_since(s))),
+        None => t,
+    }
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {

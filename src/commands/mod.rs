@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::anniversaries::settings::PostSettings;
 use crate::core::catalog::Catalog;
 use crate::core::data::{Directory, Partner};
-use crate::core::phrases::{date, link_kind};
+use crate::core::phrases::{date, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
 use crate::ledger::PostRecord;
@@ -338,6 +338,9 @@ pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
     let mut t = Text::new().strong(p.name.clone());
     let flag = flag(&p.country_code);
     t = t.text(format!(" {flag} {} — {}, {}", p.country, link_kind(p.kind), date(&p.since)).replace("  ", " "));
+    if let Some(s) = p.suspended {
+        t = t.text(format!(" ({})", suspended_since(s)));
+    }
     if dir.homes.len() > 1 {
         t = t.text(format!(" (with {})", dir.home_of(p).name));
     }

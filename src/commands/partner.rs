@@ -6,7 +6,7 @@ use super::{
 };
 use crate::core::data::{Directory, LinkKind, Milestone, Partner};
 use crate::core::matcher::{How, Resolution};
-use crate::core::phrases::{date, home_names, link_kind, possessive, short_date};
+use crate::core::phrases::{date, home_names, link_kind, possessive, short_date, suspended_since};
 use crate::core::reply::{join, shorten, Reply, Text};
 use crate::core::text::flag;
 
@@ -74,6 +74,9 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
         .field("Country", Text::plain(format!("{} {}", flag(&p.country_code), p.country).trim().to_string()), true)
         .field("Link", Text::plain(capitalised(link_kind(p.kind))), true)
         .field("Formalised", Text::plain(formalised), true);
+    if let Some(s) = p.suspended {
+        reply = reply.field("Status", Text::plain(capitalised(&suspended_since(s))).text(": see the notes."), false);
+    }
     if let Some(roots) = &p.roots {
         reply = reply.field("Roots", Text::plain(capitalised(roots)), false);
     }

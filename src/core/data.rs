@@ -35,6 +35,12 @@ pub struct PartialDate {
     pub day: Option<u32>,
 }
 
+impl From<NaiveDate> for PartialDate {
+    fn from(d: NaiveDate) -> PartialDate {
+        PartialDate { year: d.year(), month: Some(d.month()), day: Some(d.day()) }
+    }
+}
+
 impl PartialDate {
     pub fn year(year: i32) -> Self {
         PartialDate { year, month: None, day: None }
@@ -105,6 +111,9 @@ pub struct Partner {
     /// The part of the home city that made the link, one of the home's aliases (Morley, for
     /// Siegen): typing it points to this partner.
     pub via: Option<String>,
+    /// When the link's exchanges were suspended, if they are: it is shown as suspended, and its
+    /// anniversaries are not posted.
+    pub suspended: Option<NaiveDate>,
 }
 
 /// Everything the bot knows: the home cities and their partners. The name index over them is
@@ -197,6 +206,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<(Directory, Vec<u64>), Stri
             notes: None,
             population: get(population).parse().ok(),
             via: None,
+            suspended: None,
         });
     }
     let home = Home {
@@ -335,6 +345,7 @@ struct RawPartner {
     notes: Option<String>,
     population: Option<Spanned<i64>>,
     via: Option<Spanned<String>>,
+    suspended: Option<Spanned<toml::value::Datetime>>,
 }
 
 #[derive(Deserialize)]
@@ -573,6 +584,13 @@ fn check_partner(
     });
     let via = p.via.as_ref().and_then(|v| check_via(r, v, raw_home));
     let since = check_since(r, p);
+    let suspended = p.suspended.as_ref().and_then(|d| plain_date(r, d, "suspended"));
+    if let (Some(s), Some(d), Some(since)) = (suspended, &p.suspended, since) {
+        if s.year() < since.year {
+            let help = Some(format!("a link is suspended after it was formalised ({}): check both dates", since.year));
+            r.at(d.span(), format!("suspended {s} is before the link was formalised"), help);
+        }
+    }
     let milestones = check_milestones(r, &p.milestone);
     Some(Partner {
         home,
@@ -591,6 +609,7 @@ fn check_partner(
         notes: p.notes.clone(),
         population,
         via,
+        suspended,
     })
 }
 

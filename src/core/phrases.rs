@@ -42,6 +42,11 @@ pub fn short_date(d: &PartialDate) -> String {
     }
 }
 
+/// "suspended since 31 March 2022".
+pub fn suspended_since(day: chrono::NaiveDate) -> String {
+    format!("suspended since {}", date(&PartialDate::from(day)))
+}
+
 /// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
 pub fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
