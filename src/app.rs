@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use chrono::{DateTime, Utc};
 
@@ -20,6 +20,7 @@ use crate::commands::{self, Answer, Choice, CommandSpec, Ctx, Effect, Invocation
 use crate::config::{Config, ConfigError};
 use crate::core::catalog::Catalog;
 use crate::core::data::DataError;
+use crate::core::phrases::home_names;
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
 use crate::ledger::{PostRecord, Store, StoreError};
@@ -60,6 +61,12 @@ pub struct App {
     outbox: OnceLock<Arc<dyn Outbox>>,
     registrar: OnceLock<Arc<dyn Registrar>>,
     registered: AtomicBool,
+    /// The home cities each server chose with /home, by name.
+    homes: RwLock<HashMap<u64, Vec<String>>>,
+    /// The home cities config.toml names (`discord.home`) for servers that chose none.
+    default_homes: Vec<String>,
+    /// Catalogs of some of the homes, built when first asked for; cleared on reload.
+    scopes: Mutex<HashMap<Vec<usize>, Arc<Catalog>>>,
 }
 
 /// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
@@ -73,6 +80,22 @@ impl App {
             (Some(g), Some(_)) => Some((g, Arc::new(config.post_settings(true, &catalog)?))),
             _ => None,
         };
+        let default_homes = match &config.discord.home {
+            Some(names) => names
+                .names()
+                .iter()
+                .map(|n| match catalog.matcher().find_home(n) {
+                    Ok(h) => Ok(catalog.homes[h].name.clone()),
+                    Err(_) => Err(ConfigError::Setting {
+                        path: config.path.clone(),
+                        key: "discord.home",
+                        message: format!("no home city {n:?} is loaded: the home cities are {}", home_names(&catalog)),
+                    }),
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
+        let homes: HashMap<u64, Vec<String>> = store.all_homes().await?.into_iter().collect();
         let mut saved = HashMap::new();
         for s in store.all_settings().await? {
             match PostSettings::from_stored(&s, &defaults) {
@@ -94,6 +117,9 @@ impl App {
             outbox: OnceLock::new(),
             registrar: OnceLock::new(),
             registered: AtomicBool::new(false),
+            homes: RwLock::new(homes),
+            default_homes,
+            scopes: Mutex::new(HashMap::new()),
         })
     }
 
@@ -127,6 +153,7 @@ impl App {
         let catalog = Catalog::load(&self.data_paths)?;
         let n = catalog.partners.len();
         *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
+        self.scopes.lock().unwrap_or_else(|e| e.into_inner()).clear();
         self.wake.notify_one();
         Ok(n)
     }
@@ -146,6 +173,30 @@ impl App {
             Some((cg, s)) if *cg == g => s.clone(),
             _ => self.defaults.clone(),
         }
+    }
+
+    /// The home cities an invocation is answered for, as indices into the loaded homes: those
+    /// it names (the terminal's --home), else those its server chose, else config.toml's; none
+    /// (every home) when nothing is set.
+    pub fn homes_for(&self, inv: &Invocation) -> Vec<usize> {
+        if !inv.homes.is_empty() {
+            return inv.homes.clone();
+        }
+        let chosen = inv.guild_id.and_then(|g| self.homes.read().unwrap_or_else(|e| e.into_inner()).get(&g).cloned());
+        let names = chosen.unwrap_or_else(|| self.default_homes.clone());
+        let catalog = self.directory();
+        // A home no longer loaded is passed over; if none is left, every home is answered for.
+        names.iter().filter_map(|n| catalog.homes.iter().position(|h| &h.name == n)).collect()
+    }
+
+    /// The catalog of these homes (every home when none, or all, are named).
+    pub fn catalog_for(&self, homes: &[usize]) -> Arc<Catalog> {
+        let all = self.directory();
+        if homes.is_empty() || (0..all.homes.len()).all(|h| homes.contains(&h)) {
+            return all;
+        }
+        let mut scopes = self.scopes.lock().unwrap_or_else(|e| e.into_inner());
+        scopes.entry(homes.to_vec()).or_insert_with(|| Arc::new(Catalog::new(all.scoped(homes)))).clone()
     }
 
     /// The settings config.toml gives every server.
@@ -177,14 +228,15 @@ impl App {
     pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
         let (today, posting) = self.today(inv.guild_id, now);
         let ledger = self.ledger_for(spec, inv).await;
-        let catalog = self.directory();
+        let loaded = self.directory();
+        let scoped = self.catalog_for(&self.homes_for(inv));
         if !spec.slow {
-            let ctx = Ctx { dir: &catalog, today, inv, posting: &posting, ledger: &ledger };
+            let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv, posting: &posting, ledger: &ledger };
             return commands::run(spec, &ctx, &inv.args);
         }
         let inv = inv.clone();
         let work = tokio::task::spawn_blocking(move || {
-            let ctx = Ctx { dir: &catalog, today, inv: &inv, posting: &posting, ledger: &ledger };
+            let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv: &inv, posting: &posting, ledger: &ledger };
             commands::run(spec, &ctx, &inv.args)
         });
         work.await.unwrap_or_else(|e| {
@@ -209,8 +261,9 @@ impl App {
     pub fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
         let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
         let (today, posting) = self.today(inv.guild_id, now);
-        let catalog = self.directory();
-        let ctx = Ctx { dir: &catalog, today, inv, posting: &posting, ledger: &[] };
+        let loaded = self.directory();
+        let scoped = self.catalog_for(&self.homes_for(inv));
+        let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv, posting: &posting, ledger: &[] };
         let mut choices = complete(&ctx, option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
@@ -235,6 +288,27 @@ impl App {
                 }
             }
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
+            Effect::SaveHomes(homes) => {
+                let guild = inv.guild_id?;
+                match self.store.save_homes(guild, &homes).await {
+                    Ok(()) => {
+                        tracing::info!(guild, by = inv.user_id, homes = ?homes, "home cities saved");
+                        let mut saved = self.homes.write().unwrap_or_else(|e| e.into_inner());
+                        if homes.is_empty() {
+                            saved.remove(&guild);
+                        } else {
+                            saved.insert(guild, homes);
+                        }
+                        drop(saved);
+                        self.wake.notify_one();
+                        None
+                    }
+                    Err(e) => {
+                        tracing::error!(guild, "could not save the home cities: {e}");
+                        Some(Reply { title: "Home not changed".into(), ..Reply::invalid(Text::plain(e.to_string())) })
+                    }
+                }
+            }
         }
     }
 
@@ -331,8 +405,9 @@ impl App {
 }
 
 impl Posting for App {
-    fn catalog(&self) -> Arc<Catalog> {
-        self.directory()
+    fn catalog_for(&self, guild_id: u64) -> Arc<Catalog> {
+        let inv = Invocation { guild_id: Some(guild_id), ..Invocation::terminal("", commands::Args::new()) };
+        App::catalog_for(self, &self.homes_for(&inv))
     }
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         App::posting_servers(self)
@@ -438,6 +513,40 @@ mod tests {
         app.register().await; // succeeds
         app.register().await; // already done: not asked again
         assert_eq!(*registrar.0.lock().unwrap(), 3);
+    }
+
+    /// A server's choice of home decides what its commands and its scheduled posts are about.
+    #[tokio::test]
+    async fn a_servers_homes_scope_its_answers_and_its_posts() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let both = Catalog::load(&[root.join("data/leeds.toml"), root.join("data/dortmund.toml")]).unwrap();
+        let app = App::in_memory(both).await;
+        let moderator =
+            Invocation { via: crate::commands::Via::Chat, ..Invocation::in_server(7, 8, 9, Permissions::ALL) };
+        assert!(app.homes_for(&moderator).is_empty(), "nothing chosen: every home");
+        let saved = app.apply(&moderator, Effect::SaveHomes(vec!["Dortmund".into()]), Utc::now()).await;
+        assert!(saved.is_none(), "{saved:?}");
+        assert_eq!(app.store().all_homes().await.unwrap(), vec![(7, vec!["Dortmund".to_string()])]);
+        let scoped = Posting::catalog_for(&app, 7);
+        assert_eq!(scoped.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>(), vec!["Dortmund"]);
+        let posts = crate::anniversaries::schedule::posts(
+            &scoped,
+            &crate::anniversaries::schedule::Timing::default(),
+            chrono::NaiveDate::from_ymd_opt(2029, 1, 1).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2029, 12, 31).unwrap(),
+        );
+        let leeds = posts.iter().find_map(|p| match &p.kind {
+            crate::anniversaries::schedule::PostKind::Anniversary(a) if scoped.partners[a.partner].name == "Leeds" => {
+                Some(a.clone())
+            }
+            _ => None,
+        });
+        let text = PostSettings::default().template.render(&scoped, &leeds.expect("Leeds' 60th from Dortmund's side"));
+        assert!(text.contains("between Dortmund and Leeds"), "{{home}} follows the server's home: {text}");
+        let other_server = Posting::catalog_for(&app, 70);
+        assert_eq!(other_server.homes.len(), 2, "another server still answers for both");
+        let answer = app.handle(&Invocation { command: "partners".into(), ..moderator.clone() }, Utc::now()).await;
+        assert_eq!(answer.reply.title, "Dortmund's partner cities (11)");
     }
 
     #[tokio::test]

@@ -45,6 +45,26 @@ pub struct DiscordConfig {
     pub token_file: Option<PathBuf>,
     /// Send REST calls here instead of https://discord.com (a proxy, or a fake in tests).
     pub api_base: Option<String>,
+    /// The home city (a name) or cities (a list) the commands answer for where a server has not
+    /// chosen with /home; every home loaded when absent.
+    pub home: Option<OneOrMany>,
+}
+
+/// A name, or a list of names.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn names(&self) -> Vec<String> {
+        match self {
+            OneOrMany::One(n) => vec![n.clone()],
+            OneOrMany::Many(ns) => ns.clone(),
+        }
+    }
 }
 
 /// Anniversary posts for a single community server, configured here rather than per server.
@@ -293,8 +313,18 @@ mod tests {
     #[test]
     fn committed_config_parses_and_resolves_data_paths() {
         let c = Config::parse(Path::new("/srv/twinbot/config.toml"), include_str!("../config.toml")).unwrap();
-        assert_eq!(c.data_paths(), vec![PathBuf::from("/srv/twinbot/data/leeds.toml")]);
+        assert_eq!(
+            c.data_paths(),
+            vec![PathBuf::from("/srv/twinbot/data/leeds.toml"), PathBuf::from("/srv/twinbot/data/dortmund.toml")],
+            "both home cities ship"
+        );
         assert_eq!(c.log.level, "info");
+        assert_eq!(c.discord.home, None, "every home answered for by default");
+        let one = Config::parse(Path::new("c.toml"), "data = []\n[discord]\nhome = \"Leeds\"\n").unwrap();
+        assert_eq!(one.discord.home.map(|h| h.names()), Some(vec!["Leeds".to_string()]));
+        let two =
+            Config::parse(Path::new("c.toml"), "data = []\n[discord]\nhome = [\"Leeds\", \"Dortmund\"]\n").unwrap();
+        assert_eq!(two.discord.home.map(|h| h.names()).map(|n| n.len()), Some(2));
     }
 
     #[test]

@@ -12,8 +12,9 @@ fn twinbot(args: &[&str]) -> Output {
     twinbot_with(&root().join("config.toml"), args)
 }
 
+/// `twinbot ask` for Leeds (the shipped config loads Leeds and Dortmund).
 fn ask(args: &[&str]) -> (i32, String, String) {
-    let mut all = vec!["ask", "--today", "2026-11-28"];
+    let mut all = vec!["ask", "--today", "2026-11-28", "--home", "Leeds"];
     all.extend_from_slice(args);
     let out = twinbot(&all);
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
@@ -127,7 +128,7 @@ fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["weather", "leeds"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, announce, anniversary-settings, about"),
+        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, announce, anniversary-settings, home, about"),
         "{err}"
     );
     let (code, _, err) = ask(&["partners", "extra"]);
@@ -276,4 +277,45 @@ fn announce_previews_and_settings_show_the_config_on_the_command_line() {
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with("Anniversary posts (config.toml)"), "{out}");
     assert!(out.contains("Off. Choose a channel"), "{out}");
+}
+
+#[test]
+fn ask_answers_for_the_home_chosen_with_home() {
+    let run = |args: &[&str]| {
+        let out = twinbot(args);
+        (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    // Both homes ship; with nothing chosen, both are answered for.
+    let (code, out, _) = run(&["ask", "partners"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().next(), Some("Leeds and Dortmund's partner cities (18)"), "{out}");
+    // Dortmund's links, as its data file gives them, oldest first.
+    let (code, out, _) = run(&["ask", "--home", "Dortmund", "partners"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().next(), Some("Dortmund's partner cities (11)"), "{out}");
+    let names: Vec<&str> = out.lines().filter(|l| l.contains(" — ")).map(|l| l.split(" 🇦").next().unwrap()).collect();
+    assert_eq!(names.len(), 11, "{out}");
+    assert!(
+        out.contains("Amiens 🇫🇷 France — twinning, 1960\nLeeds 🇬🇧 United Kingdom — twinning, 2 June 1969\n"),
+        "{out}"
+    );
+    assert!(out.contains("Rostov-on-Don 🇷🇺 Russia — twinning, July 1977 (suspended since 31 March 2022)"), "{out}");
+    // The home is matched like any name.
+    let (code, out, _) = run(&["ask", "--home", "dortmnud", "partner", "leds"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Dortmund ↔ Leeds\n"), "{out}");
+    // An unknown home exits 2 and names the homes loaded.
+    let (code, _, err) = run(&["ask", "--home", "Lyon", "partners"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no home city \"Lyon\": the home cities loaded are Leeds and Dortmund"), "{err}");
+    // config.toml can set the home for a single-server setup; a name not loaded is an error.
+    let data = [root().join("data/leeds.toml"), root().join("data/dortmund.toml")];
+    let (_d, config) = temp_config("[discord]\nhome = \"Dortmund\"\n", &data);
+    let out = twinbot_with(&config, &["ask", "partners"]);
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("Dortmund's partner cities (11)"));
+    let (_d, config) = temp_config("[discord]\nhome = \"Dortmunt\"\n", &[root().join("data/leeds.toml")]);
+    let out = twinbot_with(&config, &["ask", "partners"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("discord.home: no home city \"Dortmunt\" is loaded: the home cities are Leeds"), "{err}");
 }

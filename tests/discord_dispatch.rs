@@ -201,7 +201,7 @@ fn registration_json_comes_from_the_registry() {
     // Moderator commands are gated by Manage Messages (8192) and offered only in servers
     // (context 0); every other command is for everyone, everywhere.
     for c in list {
-        let moderator = matches!(c["name"].as_str(), Some("announce" | "anniversary-settings"));
+        let moderator = matches!(c["name"].as_str(), Some("announce" | "anniversary-settings" | "home"));
         if moderator {
             assert_eq!(c["default_member_permissions"], "8192", "{c}");
             assert_eq!(c["contexts"], json!([0]), "{c}");

@@ -71,7 +71,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
     let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(
         names,
-        vec!["partner", "since", "partners", "anniversaries", "announce", "anniversary-settings", "about"]
+        vec!["partner", "since", "partners", "anniversaries", "announce", "anniversary-settings", "home", "about"]
     );
     assert_eq!(
         put.body[1]["options"][0],

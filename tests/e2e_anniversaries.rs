@@ -285,3 +285,56 @@ async fn a_second_bot_on_the_same_database_refuses_to_start() {
     assert_eq!(fake.connections(), 1, "the second never connected");
     drop(first);
 }
+
+/// The titles of the /partners answer in a server, as a member asks.
+async fn partners_title(fake: &FakeDiscord) -> String {
+    let (p, id, token) = command_by("partners", json!([]), MEMBER);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    r.body["data"]["embeds"][0]["title"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_chooses_its_home_city_and_the_choice_survives_a_restart() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let data = |f: &str| format!("{:?}", root().join("data").join(f).display().to_string());
+    std::fs::write(
+        &config,
+        format!("data = [{}, {}]\n[discord]\nguild_id = {GUILD_ID}\n", data("leeds.toml"), data("dortmund.toml")),
+    )
+    .unwrap();
+    let bot = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 1).await;
+    assert_eq!(partners_title(&fake).await, "Leeds and Dortmund's partner cities (18)", "every home, by default");
+
+    // A member may not choose; a moderator may.
+    let (p, id, token) = command_by("home", json!([text("city", "dortmnud")]), MEMBER);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!(r.body["data"]["embeds"][0]["title"], "Moderators only");
+    let (p, id, token) = command_by("home", json!([text("city", "dortmnud")]), MODERATOR);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    assert_eq!(r.body["data"]["embeds"][0]["title"], "Home cities saved", "{}", r.body);
+    assert_eq!(r.body["data"]["flags"], 64);
+    bot.wait_log("home cities saved", T).await;
+    assert_eq!(partners_title(&fake).await, "Dortmund's partner cities (11)");
+    drop(bot);
+
+    let bot = BotProcess::start_with_config(&fake, &config);
+    registered(&fake, 2).await;
+    assert_eq!(partners_title(&fake).await, "Dortmund's partner cities (11)", "chosen before the restart");
+    // Both again: /partner dortmund shows the link from Leeds' side, and says Dortmund is home too.
+    let (p, id, token) = command_by("home", json!([{"name": "all", "type": 5, "value": true}]), MODERATOR);
+    fake.dispatch("INTERACTION_CREATE", p);
+    fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    let (p, id, token) = command_by("partner", json!([text("city", "dortmund")]), MEMBER);
+    fake.dispatch("INTERACTION_CREATE", p);
+    let r = fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await;
+    let e = &r.body["data"]["embeds"][0];
+    assert_eq!(e["title"], "Leeds ↔ Dortmund");
+    assert!(e["description"].as_str().unwrap().starts_with("Dortmund is also a home city here"), "{e}");
+    drop(bot);
+}

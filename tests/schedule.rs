@@ -64,7 +64,19 @@ fn the_dry_run_prints_local_and_utc_times() {
     let config = root().join("config.toml");
     let out = twinbot_with(
         &config,
-        &["schedule", "--from", "2026-01-01", "--to", "2029-12-31", "--tz", "Europe/London", "--at", "09:00"],
+        &[
+            "schedule",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2029-12-31",
+            "--tz",
+            "Europe/London",
+            "--at",
+            "09:00",
+            "--home",
+            "leeds",
+        ],
     );
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();

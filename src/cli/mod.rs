@@ -51,6 +51,10 @@ pub enum Cmd {
         /// Answer as if today were this date (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         today: Option<NaiveDate>,
+        /// Answer for this home city only (repeat for several; default: discord.home, else every
+        /// home loaded).
+        #[arg(long = "home", value_name = "NAME")]
+        homes: Vec<String>,
         /// The command (partner, since, partners, about).
         command: String,
         /// Its arguments, in order: `partner dortmnud`, `since 1960 1990`.
@@ -79,6 +83,9 @@ pub enum Cmd {
         /// anniversaries.digest, else 01-01).
         #[arg(long)]
         digest: Option<String>,
+        /// Only this home city's posts (repeat for several; default: every home loaded).
+        #[arg(long = "home", value_name = "NAME")]
+        homes: Vec<String>,
     },
 }
 
@@ -112,8 +119,8 @@ fn load(config: &std::path::Path) -> Result<(Config, Catalog, PostSettings), Exi
 pub async fn ask(
     config: &Config,
     dir: Catalog,
-    command: &str,
-    words: &[String],
+    (command, words): (&str, &[String]),
+    homes: &[usize],
     today: Option<NaiveDate>,
 ) -> Result<(String, u8), String> {
     let Some(spec) = commands::find(command) else {
@@ -124,7 +131,11 @@ pub async fn ask(
         .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
     let store = SqliteStore::in_memory().map_err(|e| e.to_string())?;
     let app = App::new(config, dir, Arc::new(store)).await.map_err(|e| e.to_string())?;
-    let inv = Invocation { guild_id: config.discord.guild_id, ..Invocation::terminal(spec.name, args) };
+    let inv = Invocation {
+        guild_id: config.discord.guild_id,
+        homes: homes.to_vec(),
+        ..Invocation::terminal(spec.name, args)
+    };
     let now = match today {
         // Midday on that day where the server's posts are made.
         Some(day) => local_instant(app.settings_for(inv.guild_id).timing.tz, day, NOON),
@@ -184,9 +195,11 @@ fn init_tracing(level: &str) {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Cmd::Run) {
-        Cmd::Ask { today, command, args } => ask_command(&cli.config, today, &command, &args),
+        Cmd::Ask { today, homes, command, args } => ask_command(&cli.config, today, &homes, &command, &args),
         Cmd::Check { files } => check_command(&cli.config, files),
-        Cmd::Schedule { from, to, tz, at, digest } => schedule_command(&cli.config, (from, to), tz, at, digest),
+        Cmd::Schedule { from, to, tz, at, digest, homes } => {
+            schedule_command(&cli.config, (from, to), (tz, at, digest), &homes)
+        }
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
             ExitCode::from(EXIT_OK)
@@ -196,7 +209,13 @@ pub fn main() -> ExitCode {
 }
 
 /// `twinbot ask`: one command, answered offline.
-fn ask_command(config: &std::path::Path, today: Option<NaiveDate>, command: &str, args: &[String]) -> ExitCode {
+fn ask_command(
+    config: &std::path::Path,
+    today: Option<NaiveDate>,
+    homes: &[String],
+    command: &str,
+    args: &[String],
+) -> ExitCode {
     let (config, dir, _) = match load(config) {
         Ok(v) => v,
         Err(code) => return code,
@@ -205,7 +224,14 @@ fn ask_command(config: &std::path::Path, today: Option<NaiveDate>, command: &str
         Ok(r) => r,
         Err(e) => return usage_error(&e),
     };
-    match runtime.block_on(ask(&config, dir, command, args, today)) {
+    let homes = match find_homes(&dir, homes) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match runtime.block_on(ask(&config, dir, (command, args), &homes, today)) {
         Ok((text, code)) => {
             print!("{text}");
             ExitCode::from(code)
@@ -230,13 +256,30 @@ fn check_command(config: &std::path::Path, files: Vec<PathBuf>) -> ExitCode {
     ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
 }
 
+/// The home cities named with --home, matched like any name (exactly, else the clearly closest
+/// spelling), as indices; an error lists the homes loaded.
+fn find_homes(dir: &Catalog, names: &[String]) -> Result<Vec<usize>, String> {
+    let mut out = Vec::new();
+    for n in names {
+        match dir.matcher().find_home(n) {
+            Ok(h) if !out.contains(&h) => out.push(h),
+            Ok(_) => {}
+            Err(close) => {
+                let guess =
+                    close.first().map(|&h| format!(" (did you mean {}?)", dir.homes[h].name)).unwrap_or_default();
+                return Err(format!("no home city {n:?}{guess}: the home cities loaded are {}", home_names(dir)));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// `twinbot schedule`: the dry run of the posts between two days.
 fn schedule_command(
     config: &std::path::Path,
     (from, to): (NaiveDate, NaiveDate),
-    tz: Option<String>,
-    at: Option<String>,
-    digest: Option<String>,
+    (tz, at, digest): (Option<String>, Option<String>, Option<String>),
+    homes: &[String],
 ) -> ExitCode {
     if to < from {
         eprintln!("error: --to {to} is before --from {from}");
@@ -245,6 +288,14 @@ fn schedule_command(
     let (config, dir, _) = match load(config) {
         Ok(v) => v,
         Err(code) => return code,
+    };
+    let dir = match find_homes(&dir, homes) {
+        Ok(h) if h.is_empty() => dir,
+        Ok(h) => Catalog::new(dir.scoped(&h)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
     };
     let settings = crate::config::AnniversaryConfig {
         timezone: tz.or(config.anniversaries.timezone),

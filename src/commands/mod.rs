@@ -22,6 +22,7 @@ pub mod about;
 pub mod anniversaries;
 pub mod anniversary_settings;
 pub mod announce;
+pub mod home;
 pub mod invocation;
 pub mod partner;
 pub mod partners;
@@ -32,7 +33,11 @@ pub use invocation::{Invocation, Permission, Permissions, Via};
 /// What every command gets besides its arguments.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
+    /// The data the command answers from: the home cities the server answers for, and their
+    /// partners.
     pub dir: &'a Catalog,
+    /// Every home city loaded, whether or not the server answers for it.
+    pub loaded: &'a Catalog,
     /// Today, in the timezone of the server's anniversary settings.
     pub today: NaiveDate,
     /// Who asked, where, and in which language.
@@ -49,7 +54,7 @@ static TERMINAL: std::sync::LazyLock<Invocation> = std::sync::LazyLock::new(|| I
 impl<'a> Ctx<'a> {
     /// A terminal context with the default anniversary settings.
     pub fn new(dir: &'a Catalog, today: NaiveDate) -> Ctx<'a> {
-        Ctx { dir, today, inv: &TERMINAL, posting: &DEFAULT_POSTING, ledger: &[] }
+        Ctx { dir, loaded: dir, today, inv: &TERMINAL, posting: &DEFAULT_POSTING, ledger: &[] }
     }
 }
 
@@ -61,6 +66,8 @@ pub enum Effect {
     Post { channel_id: u64, content: String },
     /// Save the server's anniversary settings (and so turn its posts on or off).
     Save(PostSettings),
+    /// Save the home cities the server answers for, by name (none: every home loaded).
+    SaveHomes(Vec<String>),
 }
 
 impl Effect {
@@ -160,6 +167,7 @@ pub fn registry() -> &'static [CommandSpec] {
         anniversaries::SPEC,
         announce::SPEC,
         anniversary_settings::SPEC,
+        home::SPEC,
         about::SPEC,
     ]
 }

@@ -58,6 +58,14 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     if let Some(note) = note {
         description = description.append(note).text("\n\n");
     }
+    // A partner that is also a home here: the link is shown, and the other side is named.
+    let key = crate::core::text::fold(&p.name);
+    if ctx.dir.homes.iter().any(|h| crate::core::text::fold(&h.name) == key) {
+        description = description
+            .text(format!("{} is also a home city here: ", p.name))
+            .code("/partners")
+            .text(format!(" lists its partners too, {} among them.\n\n", home.name));
+    }
     description = description.text(p.summary.clone());
 
     let formalised = if years >= 1 {

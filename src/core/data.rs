@@ -150,6 +150,24 @@ impl Directory {
         &self.homes[partner.home]
     }
 
+    /// The part of the directory that answers for these homes (indices into `homes`, in the
+    /// order given), with its partners; the whole directory when `homes` is empty.
+    pub fn scoped(&self, homes: &[usize]) -> Directory {
+        if homes.is_empty() {
+            return self.clone();
+        }
+        let kept: Vec<Home> = homes.iter().filter_map(|&h| self.homes.get(h).cloned()).collect();
+        let partners = self
+            .partners
+            .iter()
+            .filter_map(|p| {
+                let at = homes.iter().position(|&h| h == p.home)?;
+                Some(Partner { home: at, ..p.clone() })
+            })
+            .collect();
+        Directory::new(kept, partners)
+    }
+
     /// Partners sorted oldest first (ties by name), as indices.
     pub fn oldest_first(&self) -> Vec<usize> {
         let mut idx: Vec<usize> = (0..self.partners.len()).collect();

@@ -581,6 +581,29 @@ impl Matcher {
         Resolution::Unsure(unsure)
     }
 
+    /// The home city a name means (its name or one of its aliases, folded; else the one clearly
+    /// closest by spelling), or the homes it might mean, best first (possibly none).
+    pub fn find_home(&self, query: &str) -> Result<usize, Vec<usize>> {
+        let q = fold(query);
+        if let Some(e) = self.homes.iter().find(|e| e.key == q && !q.is_empty()) {
+            return Ok(e.home);
+        }
+        let mut scored: Vec<(f64, usize)> = Vec::new();
+        for e in &self.homes {
+            let s = similarity(&q, &e.key).0;
+            match scored.iter_mut().find(|(_, h)| *h == e.home) {
+                Some(best) if best.0 >= s => {}
+                Some(best) => best.0 = s,
+                None => scored.push((s, e.home)),
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        match scored.as_slice() {
+            [(best, h), rest @ ..] if *best >= CONFIDENT && rest.first().is_none_or(|r| best - r.0 >= MARGIN) => Ok(*h),
+            _ => Err(scored.into_iter().filter(|(s, _)| *s >= SUGGEST).map(|(_, h)| h).collect()),
+        }
+    }
+
     /// Partners for autocomplete, best first, at most `limit`. A country name lists its partners
     /// first. An empty query returns nothing: the caller decides the default list.
     pub fn complete(&self, query: &str, limit: usize) -> Vec<usize> {

@@ -297,4 +297,10 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Records a post that fell due too long ago to be made; false if it was already recorded.
     async fn record_missed(&self, p: &NewPost, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// The home cities each server chose to answer for, by name, in the order chosen (servers
+    /// that chose none are not listed).
+    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError>;
+    /// Saves the home cities a server answers for; none means every home loaded.
+    async fn save_homes(&self, guild_id: u64, homes: &[String]) -> Result<(), StoreError>;
 }

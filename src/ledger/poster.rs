@@ -218,8 +218,9 @@ fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
 
 /// What the poster needs of the running bot.
 pub trait Posting: Send + Sync {
-    /// The data now (it may be reloaded between passes).
-    fn catalog(&self) -> Arc<Catalog>;
+    /// The data a server's posts are made from now: the home cities it answers for and their
+    /// partners (it may be reloaded or rechosen between passes).
+    fn catalog_for(&self, guild_id: u64) -> Arc<Catalog>;
     /// Every server with automatic posts on: (server, channel, settings).
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)>;
     /// The ledger.
@@ -274,9 +275,9 @@ pub const BELATED_AFTER: chrono::Duration = chrono::Duration::minutes(15);
 /// skipped (and looked at again in a minute); the others go on.
 pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
     let mut out = Pass::default();
-    let catalog = bot.catalog();
     let servers = bot.posting_servers();
     for (guild, channel, settings) in &servers {
+        let catalog = bot.catalog_for(*guild);
         let server = Server { guild: *guild, channel: *channel, settings };
         let result = match make_due(bot, outbox, clock, &catalog, &server, &mut out).await {
             Ok(()) => resume_unfinished(bot, outbox, clock, &server, &mut out).await,

@@ -18,8 +18,11 @@ use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Stop,
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
 /// Never edit a released step; add a new one.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_failure_codes.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_failure_codes.sql"),
+    include_str!("migrations/0003_server_homes.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -496,11 +499,58 @@ impl Store for SqliteStore {
         })
         .await
     }
+    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
+        self.call(|c| {
+            let mut st = c.prepare("SELECT guild_id, home FROM server_homes ORDER BY guild_id, position")?;
+            let mut out: Vec<(u64, Vec<String>)> = Vec::new();
+            for row in st.query_map([], |r| Ok((id_out(r.get(0)?), r.get::<_, String>(1)?)))? {
+                let (guild, home) = row?;
+                match out.last_mut() {
+                    Some((g, homes)) if *g == guild => homes.push(home),
+                    _ => out.push((guild, vec![home])),
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn save_homes(&self, guild_id: u64, homes: &[String]) -> Result<(), StoreError> {
+        let homes = homes.to_vec();
+        self.call(move |c| {
+            let tx = c.transaction()?;
+            tx.execute("DELETE FROM server_homes WHERE guild_id = ?1", [id_in(guild_id)])?;
+            for (i, home) in homes.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO server_homes (guild_id, home, position) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (guild_id, home) DO NOTHING",
+                    params![id_in(guild_id), home, i as i64],
+                )?;
+            }
+            tx.commit()
+        })
+        .await
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_servers_homes_are_saved_in_order_and_cleared() {
+        let s = SqliteStore::in_memory().unwrap();
+        assert!(s.all_homes().await.unwrap().is_empty());
+        s.save_homes(7, &["Dortmund".into(), "Leeds".into()]).await.unwrap();
+        s.save_homes(8, &["Leeds".into()]).await.unwrap();
+        s.save_homes(8, &["Dortmund".into()]).await.unwrap();
+        assert_eq!(
+            s.all_homes().await.unwrap(),
+            vec![(7, vec!["Dortmund".to_string(), "Leeds".to_string()]), (8, vec!["Dortmund".to_string()])]
+        );
+        s.save_homes(7, &[]).await.unwrap();
+        assert_eq!(s.all_homes().await.unwrap(), vec![(8, vec!["Dortmund".to_string()])], "none: every home");
+    }
 
     fn t(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)

@@ -1,0 +1,130 @@
+//! `/home [city] [add] [all]`: which home city or cities this server's commands answer for,
+//! when twinbot knows several (Leeds and Dortmund, say). For moderators (Manage Messages).
+
+use super::{
+    did_you_mean, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission, Via,
+    MAX_SUGGESTIONS,
+};
+use crate::core::catalog::Catalog;
+use crate::core::phrases::{and_list, possessive};
+use crate::core::reply::{shorten, Reply, Text};
+
+const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
+    OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
+}
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "home",
+    description: "Show or choose the home city this server's commands answer for (moderators)",
+    options: &[
+        opt("city", "Answer only for this home city", OptionKind::String, true),
+        opt("add", "Also answer for this home city", OptionKind::String, true),
+        opt("all", "Answer for every home city twinbot knows", OptionKind::Boolean, false),
+    ],
+    needs: Some(Permission::ManageMessages),
+    run,
+    slow: false,
+    complete: Some(complete),
+};
+
+/// The loaded home cities, for `city` and `add`: those whose names start with what was typed
+/// first, then the rest.
+fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
+    if option != "city" && option != "add" {
+        return Vec::new();
+    }
+    let typed = crate::core::text::fold(typed);
+    let mut homes: Vec<&str> = ctx.loaded.homes.iter().map(|h| h.name.as_str()).collect();
+    homes.sort_by_key(|h| !crate::core::text::fold(h).starts_with(&typed));
+    homes
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|h| Choice { name: shorten(h, super::MAX_SUGGESTION_TEXT), value: shorten(h, super::MAX_SUGGESTION_TEXT) })
+        .collect()
+}
+
+fn names(dir: &Catalog) -> Vec<String> {
+    dir.homes.iter().map(|h| h.name.clone()).collect()
+}
+
+/// The home a typed name means, or the reply saying it is not one.
+fn home_named(loaded: &Catalog, typed: &str) -> Result<String, Reply> {
+    match loaded.matcher().find_home(typed) {
+        Ok(h) => Ok(loaded.homes[h].name.clone()),
+        Err(close) => Err(Reply {
+            title: "Home not changed".into(),
+            ..Reply::invalid(
+                Text::plain("twinbot has no home city “")
+                    .user(typed)
+                    .text("”.")
+                    .append(did_you_mean(close.iter().map(|&h| loaded.homes[h].name.clone())))
+                    .text(format!(" It knows {}.", and_list(&names(loaded)))),
+            )
+        }),
+    }
+}
+
+fn run(ctx: &Ctx, args: &Args) -> Answer {
+    let (now, loaded) = (names(ctx.dir), names(ctx.loaded));
+    let in_chat = ctx.inv.via == Via::Chat && ctx.inv.guild_id.is_some();
+    if args.0.is_empty() || !in_chat {
+        return view(ctx, "Home cities", &now, !in_chat).into();
+    }
+    let mut chosen = if args.bool("all") == Some(true) { Vec::new() } else { now.clone() };
+    if let Some(city) = args.str("city") {
+        chosen = match home_named(ctx.loaded, city) {
+            Ok(h) => vec![h],
+            Err(r) => return r.into(),
+        };
+    }
+    if let Some(add) = args.str("add") {
+        let h = match home_named(ctx.loaded, add) {
+            Ok(h) => h,
+            Err(r) => return r.into(),
+        };
+        if chosen.is_empty() {
+            // Every home already: adding one changes nothing.
+        } else if !chosen.contains(&h) {
+            chosen.push(h);
+        }
+    }
+    // Every home, in whatever order, is saved as "every home".
+    if loaded.iter().all(|h| chosen.contains(h)) {
+        chosen.clear();
+    }
+    let shown = if chosen.is_empty() { loaded.clone() } else { chosen.clone() };
+    view(ctx, "Home cities saved", &shown, false).with_effect(Effect::SaveHomes(chosen))
+}
+
+fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
+    let loaded = names(ctx.loaded);
+    let every = loaded.len() > 1 && loaded.iter().all(|h| answering.contains(h));
+    let mut d = if every {
+        Text::plain(format!("Commands here answer for every home city: {}.", and_list(answering)))
+    } else {
+        Text::plain(format!(
+            "Commands here answer for {}: /partner, /since, /partners, /anniversaries, /announce and the \
+             anniversary posts.",
+            and_list(answering)
+        ))
+    };
+    if terminal {
+        d = d.text(
+            "\n\nA server chooses its own with /home in Discord; config.toml's discord.home sets the default, and \
+             twinbot ask --home NAME answers for one here.",
+        );
+    }
+    let partners: Vec<String> = answering
+        .iter()
+        .filter_map(|h| {
+            let i = ctx.loaded.homes.iter().position(|x| &x.name == h)?;
+            let n = ctx.loaded.partners.iter().filter(|p| p.home == i).count();
+            Some(format!("• {}: {n} partner cities", h))
+        })
+        .collect();
+    Reply::new(title)
+        .description(d)
+        .field("Home cities twinbot knows", Text::plain(and_list(&loaded)), false)
+        .field(format!("{} partners", possessive(&and_list(answering))), Text::plain(partners.join("\n")), false)
+        .ephemeral()
+}
