@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use twinbot::core::catalog::Catalog;
-use twinbot::core::data::city_table;
+use twinbot::core::gazetteer::city_table;
 
 fn leeds(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -29,8 +29,7 @@ fn directory(c: &mut Criterion) {
         eprintln!("skipping the directory benchmarks: no city table at {}", path.display());
         return;
     };
-    let (dir, _) = city_table(&path, &text).expect("valid city table");
-    let dir = Catalog::new(dir);
+    let dir = Catalog::new(city_table(&path, &text).expect("valid city table").dir);
     let m = dir.matcher();
     let mut g = c.benchmark_group("directory");
     g.sample_size(30);

@@ -1,6 +1,7 @@
 //! The city-name matching benchmark: loads the city table into the directory model the bot
 //! uses, runs every query through the bot's resolver, and prints one figure per line.
 //!
+//! `cargo run --release --example match_bench` (the shipped gazetteer and queries), or
 //! `cargo run --release --example match_bench -- CITIES.tsv QUERIES.tsv`
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -32,18 +33,30 @@ static ALLOC: Counting = Counting;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() != 3 {
-        eprintln!("usage: match_bench CITIES.tsv QUERIES.tsv");
-        std::process::exit(2);
-    }
-    let cities_path = std::path::Path::new(&args[1]);
-    let cities = std::fs::read_to_string(cities_path).expect("read cities");
-    let queries = std::fs::read_to_string(&args[2]).expect("read queries");
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let (cities_path, queries_path) = match args.as_slice() {
+        [_] => (root.join("data/gazetteer/cities15000.tsv.gz"), root.join("benches/data/queries.tsv")),
+        [_, c, q] => (c.into(), q.into()),
+        _ => {
+            eprintln!("usage: match_bench [CITIES.tsv[.gz] QUERIES.tsv] (default: the shipped gazetteer and queries)");
+            std::process::exit(2);
+        }
+    };
+    let cities_path = cities_path.as_path();
+    let raw = std::fs::read(cities_path).expect("read cities");
+    let cities = if cities_path.extension().is_some_and(|e| e == "gz") {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&raw[..]), &mut text).expect("gzip");
+        text
+    } else {
+        String::from_utf8(raw).expect("UTF-8")
+    };
+    let queries = std::fs::read_to_string(&queries_path).expect("read queries");
 
     let before = LIVE.load(Ordering::Relaxed);
     let t = Instant::now();
-    let (dir, ids) = twinbot::core::data::city_table(cities_path, &cities).expect("valid city table");
-    let dir = twinbot::core::catalog::Catalog::new(dir);
+    let table = twinbot::core::gazetteer::city_table(cities_path, &cities).expect("valid city table");
+    let (dir, ids) = (twinbot::core::catalog::Catalog::new(table.dir), table.ids);
     let load = t.elapsed();
     let with_model = LIVE.load(Ordering::Relaxed);
     // The index alone: build it again from the loaded model, timed and measured on its own.

@@ -31,6 +31,7 @@ const CORE_MAY_IMPORT: &[(&str, &[&str])] = &[
     ("phrases", &["data"]),
     ("matcher", &["data", "text"]),
     ("catalog", &["data", "matcher"]),
+    ("gazetteer", &["data", "matcher", "catalog", "text"]),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -148,7 +148,7 @@ fn check_validates_files_with_exit_codes() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{}:11:8: year 19690 is out of range", bad.display())), "{err}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("york.toml: ok, 1 partners of York"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("york.toml: ok, 1 partner of York"));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! May import: every other module (it is the top, with `main.rs`).
 
 pub mod plain;
+pub mod town;
 pub mod words;
 
 use std::path::PathBuf;
@@ -62,6 +63,52 @@ pub enum Cmd {
     },
     /// Validate data files (default: those config.toml lists).
     Check { files: Vec<PathBuf> },
+    /// Start a data file for a new home city from the world gazetteer: its name, country,
+    /// population and the other names people type for it.
+    Init {
+        /// The city, in any spelling or script.
+        city: String,
+        /// Its country, as an ISO code (DE, GB, …), where several cities share the name.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// The file to write (default: data/<city>.toml); it must not exist yet.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The gazetteer's folder (default: data/gazetteer beside config.toml).
+        #[arg(long, value_name = "DIR")]
+        gazetteer: Option<PathBuf>,
+    },
+    /// Add a partner city, found in the world gazetteer, to a data file.
+    Add {
+        /// The data file (its comments and layout are kept).
+        file: PathBuf,
+        /// The partner city, in any spelling or script.
+        city: String,
+        /// The year the link was formalised.
+        #[arg(long)]
+        year: i32,
+        /// The exact date, when the sources give it (YYYY-MM-DD).
+        #[arg(long, conflicts_with = "month")]
+        date: Option<NaiveDate>,
+        /// The month (1–12), when only the month is known.
+        #[arg(long)]
+        month: Option<u32>,
+        /// twinning, partnership or friendship.
+        #[arg(long, default_value = "twinning")]
+        kind: String,
+        /// A short summary of the link, in your own words.
+        #[arg(long)]
+        summary: String,
+        /// A web address of a source (repeat for several).
+        #[arg(long = "source", value_name = "URL")]
+        sources: Vec<String>,
+        /// The partner's country, as an ISO code, where several cities share the name.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// The gazetteer's folder (default: data/gazetteer beside config.toml).
+        #[arg(long, value_name = "DIR")]
+        gazetteer: Option<PathBuf>,
+    },
     /// Print the command registration JSON that is sent to Discord.
     Commands,
     /// Dry run of the anniversary posts: every post that would be made, one per line, with its
@@ -157,7 +204,10 @@ pub fn check(files: &[PathBuf]) -> bool {
     let mut ok = true;
     for f in files {
         match Directory::load(std::slice::from_ref(f)) {
-            Ok(d) => println!("{}: ok, {} partners of {}", f.display(), d.partners.len(), home_names(&d)),
+            Ok(d) => {
+                let n = d.partners.len();
+                println!("{}: ok, {n} partner{} of {}", f.display(), if n == 1 { "" } else { "s" }, home_names(&d))
+            }
             Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
                 ok = false;
                 eprintln!("error: {e}\n");
@@ -197,6 +247,23 @@ pub fn main() -> ExitCode {
     match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Ask { today, homes, command, args } => ask_command(&cli.config, today, &homes, &command, &args),
         Cmd::Check { files } => check_command(&cli.config, files),
+        Cmd::Init { city, country, out, gazetteer } => town_command(&cli.config, gazetteer, |g| {
+            let today = chrono::Utc::now().date_naive();
+            let (path, note) = town::init(g, &city, country.as_deref(), out, today)?;
+            Ok(format!(
+                "{}wrote {}: add partners with twinbot add {} CITY --year YEAR --summary TEXT",
+                note.map(|n| format!("{n}\n")).unwrap_or_default(),
+                path.display(),
+                path.display()
+            ))
+        }),
+        Cmd::Add { file, city, year, date, month, kind, summary, sources, country, gazetteer } => {
+            town_command(&cli.config, gazetteer, |g| {
+                let new = town::NewPartner { city, country, kind, year, date, month, summary, sources };
+                let (name, note) = town::add(g, &file, &new)?;
+                Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))
+            })
+        }
         Cmd::Schedule { from, to, tz, at, digest, homes } => {
             schedule_command(&cli.config, (from, to), (tz, at, digest), &homes)
         }
@@ -239,6 +306,30 @@ fn ask_command(
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// `twinbot init` and `twinbot add`: load the gazetteer, run, and say what was done.
+fn town_command(
+    config: &std::path::Path,
+    gazetteer: Option<PathBuf>,
+    run: impl FnOnce(&crate::core::gazetteer::Gazetteer) -> Result<String, town::TownError>,
+) -> ExitCode {
+    let folder =
+        gazetteer.unwrap_or_else(|| config.parent().unwrap_or(std::path::Path::new(".")).join("data/gazetteer"));
+    let g = match crate::core::gazetteer::Gazetteer::load(&folder) {
+        Ok(g) => g,
+        Err(e) => return usage_error(&e),
+    };
+    match run(&g) {
+        Ok(done) => {
+            println!("{done}");
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(e.exit_code())
         }
     }
 }

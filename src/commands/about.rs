@@ -53,6 +53,13 @@ fn reply(ctx: &Ctx, _args: &Args) -> Reply {
     Reply::new("About twinbot")
         .description(d)
         .field("Data", data.text("\nEach partner's sources are listed with it in /partner."), false)
+        .field(
+            "Place names",
+            Text::plain("Groups start their towns' files from twinbot's world gazetteer: ")
+                .link("GeoNames", "https://www.geonames.org")
+                .text(" (cities of 15,000 people or more and their names in every script), CC BY 4.0."),
+            false,
+        )
         .field("Commands", commands, false)
         .footer(data_footer(dir))
 }

@@ -83,6 +83,8 @@ pub struct Home {
     /// Other names of the home side (districts such as Morley): typing them explains, not matches.
     pub aliases: Vec<String>,
     pub about: Option<String>,
+    /// How many people live there; optional.
+    pub population: Option<u64>,
     pub source: PathBuf,
     pub updated: Option<NaiveDate>,
 }
@@ -184,61 +186,6 @@ impl Directory {
     }
 }
 
-/// A directory of cities from a tab-separated table with the columns `id`, `name`, `country`
-/// (ISO code), `population` and `aliases` (`|`-separated), such as the GeoNames extract of the
-/// city-matching benchmark. Every city becomes a partner of one home, "World". Returns the
-/// directory and each partner's id.
-pub fn city_table(path: &Path, text: &str) -> Result<(Directory, Vec<u64>), String> {
-    let mut lines = text.lines().enumerate();
-    let header: Vec<&str> = lines.next().map(|(_, l)| l.split('\t').collect()).unwrap_or_default();
-    let col = |name: &str| {
-        header.iter().position(|h| *h == name).ok_or_else(|| format!("{}: no `{name}` column", path.display()))
-    };
-    let (id, name, country, population, aliases) =
-        (col("id")?, col("name")?, col("country")?, col("population")?, col("aliases")?);
-    let mut partners = Vec::new();
-    let mut ids = Vec::new();
-    for (n, line) in lines {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        let get = |i: usize| f.get(i).copied().unwrap_or("");
-        let bad = |what: &str| format!("{}:{}: {what}", path.display(), n + 1);
-        ids.push(get(id).parse::<u64>().map_err(|_| bad("the id is not a number"))?);
-        let code = get(country).to_string();
-        partners.push(Partner {
-            home: 0,
-            name: get(name).to_string(),
-            country: code.clone(),
-            country_code: code,
-            aliases: get(aliases).split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
-            kind: LinkKind::Partnership,
-            since: PartialDate::year(MIN_YEAR),
-            roots: None,
-            summary: String::new(),
-            areas: Vec::new(),
-            milestones: Vec::new(),
-            groups: Vec::new(),
-            sources: Vec::new(),
-            notes: None,
-            population: get(population).parse().ok(),
-            via: None,
-            suspended: None,
-        });
-    }
-    let home = Home {
-        name: "World".into(),
-        country: "World".into(),
-        country_code: String::new(),
-        aliases: Vec::new(),
-        about: None,
-        source: path.to_path_buf(),
-        updated: None,
-    };
-    Ok((Directory::new(vec![home], partners), ids))
-}
-
 /// A problem at a place in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -336,6 +283,7 @@ struct RawHome {
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
     about: Option<String>,
+    population: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -528,7 +476,7 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         }
     };
     let mut names = Names { text, seen: Vec::new() };
-    check_home(&mut r, &mut names, &raw.home);
+    let home_population = check_home(&mut r, &mut names, &raw.home);
     let updated = raw.updated.as_ref().and_then(|u| plain_date(&mut r, u, "updated"));
     let partners: Vec<Partner> = raw
         .partner
@@ -546,13 +494,15 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         country_code: h.country_code.get_ref().clone(),
         aliases: h.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
         about: h.about.clone(),
+        population: home_population,
         source: path.to_path_buf(),
         updated,
     };
     Ok((home, partners))
 }
 
-fn check_home(r: &mut Report, names: &mut Names, h: &RawHome) {
+/// Checks the `[home]` table; its population, when given and valid.
+fn check_home(r: &mut Report, names: &mut Names, h: &RawHome) -> Option<u64> {
     check_name(r, &h.name, "home name");
     check_name(r, &h.country, "home country");
     check_code(r, &h.country_code);
@@ -563,6 +513,7 @@ fn check_home(r: &mut Report, names: &mut Names, h: &RawHome) {
             names.claim(r, a, HOME_OWNER, &label, false);
         }
     }
+    h.population.as_ref().and_then(|p| check_population(r, p))
 }
 
 /// Checks one `[[partner]]`; the partner, when its year could be read (other problems are
@@ -592,14 +543,7 @@ fn check_partner(
             r.at(s.span(), format!("source {u:?} is not a web address"), help);
         }
     }
-    let population = p.population.as_ref().and_then(|pop| {
-        let v = *pop.get_ref();
-        if v < 0 {
-            let help = Some("write a whole number of people, or remove it".into());
-            r.at(pop.span(), format!("population {v} is negative"), help);
-        }
-        u64::try_from(v).ok()
-    });
+    let population = p.population.as_ref().and_then(|pop| check_population(r, pop));
     let via = p.via.as_ref().and_then(|v| check_via(r, v, raw_home));
     let since = check_since(r, p);
     let suspended = p.suspended.as_ref().and_then(|d| plain_date(r, d, "suspended"));
@@ -647,6 +591,15 @@ fn check_via(r: &mut Report, via: &Spanned<String>, home: &RawHome) -> Option<St
             None
         }
     }
+}
+
+fn check_population(r: &mut Report, pop: &Spanned<i64>) -> Option<u64> {
+    let v = *pop.get_ref();
+    if v < 0 {
+        let help = Some("write a whole number of people, or remove it".into());
+        r.at(pop.span(), format!("population {v} is negative"), help);
+    }
+    u64::try_from(v).ok()
 }
 
 /// When the link was formalised: `year`, with `month` or an exact `date` that must agree.

@@ -5,10 +5,12 @@
 //!
 //! May import: nothing of the crate outside `core`. Inside it: `text` and `reply` import
 //! nothing; `data` imports `text`; `phrases` imports `data`; `matcher` imports `data` and
-//! `text`; `catalog` imports `data` and `matcher`.
+//! `text`; `catalog` imports `data` and `matcher`; `gazetteer` imports `data`, `matcher`,
+//! `catalog` and `text`.
 
 pub mod catalog;
 pub mod data;
+pub mod gazetteer;
 pub mod matcher;
 pub mod phrases;
 pub mod reply;
