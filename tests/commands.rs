@@ -275,3 +275,16 @@ fn upcoming_lists_the_next_dated_anniversaries_from_today() {
     let r = run("anniversaries", Args::new().with("upcoming", Value::Int(0)));
     assert_eq!(r.outcome, Outcome::Invalid, "upcoming is 1 to 25");
 }
+
+#[test]
+fn a_suspended_link_is_not_announced() {
+    let dir = twinbot::core::catalog::Catalog::load(&[common::root().join("data/dortmund.toml")]).unwrap();
+    let ctx = Ctx::new(&dir, today());
+    let r = commands::run(commands::find("announce").unwrap(), &ctx, &city("rostow")).reply;
+    assert_eq!(r.outcome, Outcome::Invalid);
+    assert!(
+        plain(&r.description).starts_with("The twinning with Rostov-on-Don is suspended since 31 March 2022"),
+        "{:?}",
+        r.description
+    );
+}

@@ -143,3 +143,26 @@ fn a_suspended_link_is_shown_as_suspended_and_never_posted() {
     let year = ask(&["ask", "anniversaries", "2027"]);
     assert!(year.contains("Rostov-on-Don 🇷🇺 — 50th anniversary ★ milestone · July 2027 (twinning since July 1977), suspended since 31 March 2022"), "{year}");
 }
+
+#[test]
+fn a_link_listed_from_both_sides_is_posted_and_counted_once() {
+    let both =
+        twinbot::core::catalog::Catalog::load(&[root().join("data/leeds.toml"), root().join("data/dortmund.toml")])
+            .unwrap();
+    let june = posts(&both, &Timing::default(), d(2029, 6, 2), d(2029, 6, 2));
+    let names: Vec<String> = june
+        .iter()
+        .filter_map(|p| match &p.kind {
+            PostKind::Anniversary(a) => {
+                let partner = &both.partners[a.partner];
+                Some(format!("{}/{}", both.home_of(partner).name, partner.name))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, vec!["Leeds/Dortmund"], "one post for the one link");
+    let year = twinbot::anniversaries::dates::for_year(&both, 2029);
+    let leeds_dortmund =
+        year.iter().filter(|a| matches!(both.partners[a.partner].name.as_str(), "Leeds" | "Dortmund")).count();
+    assert_eq!(leeds_dortmund, 1);
+}

@@ -38,7 +38,7 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
     for line in ["name = \"Siegen\"", "country = \"Germany\"", "country_code = \"DE\"", "population = 107242"] {
         assert!(written.contains(line), "{line} in\n{written}");
     }
-    assert!(written.contains("aliases = [\"Zigen\""), "{written}");
+    assert!(written.contains("aliases = [\"Зиген\"]"), "its name in Russian: {written}");
 
     let leeds = [
         "add",
@@ -63,7 +63,8 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
         written.contains("[[partner]]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\""),
         "{written}"
     );
-    let aliases = written.lines().find(|l| l.starts_with("aliases = [\"Ledesia\"")).expect("Leeds' other names");
+    let leeds_entry = &written[written.find("name = \"Leeds\"").unwrap()..];
+    let aliases = leeds_entry.lines().find(|l| l.starts_with("aliases = [")).expect("Leeds' other names");
     assert!(aliases.matches("\", \"").count() < 20, "at most 20: {aliases}");
 
     // It passes check as written, and answers as members type.
@@ -82,6 +83,15 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
         text(&twinbot_in(dir.path(), &["add", "data/siegen.toml", "leeds", "--year", "1966", "--summary", "x"]));
     assert_eq!(code, 2);
     assert!(err.contains("data/siegen.toml already has Leeds"), "{err}");
+    // Also when the file spells it otherwise: the entry's name is one of the city's names.
+    let (code, _, err) =
+        text(&twinbot_in(dir.path(), &["add", "data/siegen.toml", "Loidis", "--year", "1966", "--summary", "x"]));
+    assert_eq!(code, 2, "{err}");
+    // A city's names in other scripts are written too (Rostov-on-Don's Russian name).
+    let (code, _, err) = text(&twinbot_in(dir.path(), &["init", "Rostov-on-Don", "--out", "rostov.toml"]));
+    assert_eq!(code, 0, "{err}");
+    let rostov = std::fs::read_to_string(dir.path().join("rostov.toml")).unwrap();
+    assert!(rostov.contains("\"Ростов на Дон"), "{rostov}");
     // So is a date that contradicts the year.
     let (code, _, err) = text(&twinbot_in(
         dir.path(),

@@ -72,8 +72,14 @@ pub fn in_year(partner: usize, since: &PartialDate, year: i32) -> Option<Anniver
 /// Every partnership's anniversary in `year`, in calendar order (those known only to the year
 /// last), ties by partner name.
 pub fn for_year(dir: &Directory, year: i32) -> Vec<Anniversary> {
-    let mut out: Vec<Anniversary> =
-        dir.partners.iter().enumerate().filter_map(|(i, p)| in_year(i, &p.since, year)).collect();
+    let mirror = dir.mirrors();
+    let mut out: Vec<Anniversary> = dir
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !mirror[*i])
+        .filter_map(|(i, p)| in_year(i, &p.since, year))
+        .collect();
     out.sort_by(|a, b| {
         let key = |x: &Anniversary| (x.when.month.is_none(), x.when.month, x.when.day);
         key(a).cmp(&key(b)).then_with(|| dir.partners[a.partner].name.cmp(&dir.partners[b.partner].name))
@@ -85,8 +91,9 @@ pub fn for_year(dir: &Directory, year: i32) -> Vec<Anniversary> {
 /// `today`: a month-only one counts until its month ends.
 pub fn upcoming(dir: &Directory, today: NaiveDate, n: usize) -> Vec<Anniversary> {
     let mut out = Vec::new();
+    let mirror = dir.mirrors();
     for (i, p) in dir.partners.iter().enumerate() {
-        if p.since.month.is_none() {
+        if p.since.month.is_none() || mirror[i] {
             continue;
         }
         for year in today.year()..=today.year() + 1 {

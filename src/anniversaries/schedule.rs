@@ -98,9 +98,14 @@ fn digest_day(year: i32, (month, day): (u32, u32)) -> Option<NaiveDate> {
 /// none.
 pub fn posts(dir: &Directory, timing: &Timing, from: NaiveDate, to: NaiveDate) -> Vec<Post> {
     let mut out = Vec::new();
+    let mirror = dir.mirrors();
     for year in from.year()..=to.year() {
         let mut year_only = Vec::new();
         for (i, p) in dir.partners.iter().enumerate() {
+            // A link listed from both sides is posted once, from the first home's side.
+            if mirror[i] {
+                continue;
+            }
             // A suspended link's anniversaries are not celebrated in public.
             if p.suspended.is_some() {
                 continue;

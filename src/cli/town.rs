@@ -71,17 +71,14 @@ fn resolve(g: &Gazetteer, query: &str, country: Option<&str>) -> Result<(Place, 
     match g.find(query, country) {
         Found::City { place, others } => {
             let note = (!others.is_empty()).then(|| {
-                let list: Vec<String> = others
-                    .iter()
-                    .take(5)
-                    .map(|o| format!("{} ({}, {} people)", o.name, o.country_code, o.population.unwrap_or(0)))
-                    .collect();
+                let list: Vec<String> =
+                    others.iter().take(5).map(|o| format!("{} ({}{})", o.name, o.country_code, people(o))).collect();
                 format!(
-                    "note: took {} ({}, {} people), the most populous of the cities called {query:?}; others: {}. \
+                    "note: took {} ({}{}), the most populous of the cities called {query:?}; others: {}. \
                      Pick one with --country CODE, such as --country {}.",
                     place.name,
                     place.country_code,
-                    place.population.unwrap_or(0),
+                    people(&place),
                     list.join(", "),
                     others[0].country_code
                 )
@@ -92,6 +89,11 @@ fn resolve(g: &Gazetteer, query: &str, country: Option<&str>) -> Result<(Place, 
             Err(TownError::NotFound { query: query.to_string(), country: country.map(str::to_string), close })
         }
     }
+}
+
+/// ", 107242 people", or nothing when the population is not known.
+fn people(p: &Place) -> String {
+    p.population.filter(|&n| n > 0).map(|n| format!(", {n} people")).unwrap_or_default()
 }
 
 /// A TOML string literal.
@@ -185,12 +187,17 @@ pub fn add(g: &Gazetteer, file: &Path, new: &NewPartner) -> Result<(String, Opti
     let text = std::fs::read_to_string(file).map_err(|source| TownError::Read { path: file.to_path_buf(), source })?;
     let (home, partners) = parse_file(file, &text, 0).map_err(TownError::Invalid)?;
     let (place, note) = resolve(g, &new.city, new.country.as_deref())?;
-    // Refused: the home itself, or a partner the file already has (by any of its names).
+    // Refused: the home itself, or a partner the file already has: the city's name is one of
+    // the entry's names, or the entry's name is one of the city's.
     let key = fold(&place.name);
-    if std::iter::once(&home.name).chain(&home.aliases).any(|n| fold(n) == key) {
+    let place_names: Vec<String> = std::iter::once(&place.name).chain(&place.aliases).map(|n| fold(n)).collect();
+    let same = |name: &String, aliases: &[String]| {
+        place_names.contains(&fold(name)) || std::iter::once(name).chain(aliases).any(|n| fold(n) == key)
+    };
+    if same(&home.name, &home.aliases) {
         return Err(TownError::Home { file: file.to_path_buf(), name: place.name });
     }
-    if let Some(p) = partners.iter().find(|p| std::iter::once(&p.name).chain(&p.aliases).any(|n| fold(n) == key)) {
+    if let Some(p) = partners.iter().find(|p| same(&p.name, &p.aliases)) {
         let also = if p.name == place.name { String::new() } else { format!(" (as {})", p.name) };
         return Err(TownError::Duplicate { file: file.to_path_buf(), name: place.name, also });
     }

@@ -9,7 +9,7 @@ use super::{
 use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::dates::in_year;
 use crate::core::matcher::Resolution;
-use crate::core::phrases::{date, link_kind, ordinal};
+use crate::core::phrases::{date, link_kind, ordinal, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::SendError;
 
@@ -70,6 +70,15 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
         }
     };
     let p = &dir.partners[i];
+    if let Some(s) = p.suspended {
+        return Reply::invalid(Text::plain(format!(
+            "The {} with {} is {}: its anniversaries are not announced. The notes in /partner say why.",
+            link_kind(p.kind),
+            p.name,
+            suspended_since(s)
+        )))
+        .into();
+    }
     let year = ctx.today.year();
     let Some(a) = in_year(i, &p.since, year) else {
         return Reply::invalid(Text::plain(format!(

@@ -110,8 +110,8 @@ fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
     };
     if terminal {
         d = d.text(
-            "\n\nA server chooses its own with /home in Discord; config.toml's discord.home sets the default, and \
-             twinbot ask --home NAME answers for one here.",
+            "\n\nEach server chooses with /home in Discord, and discord.home in config.toml sets the default. \
+             Here in the terminal, add --home NAME to a command to answer for one home city.",
         );
     }
     let partners: Vec<String> = answering
@@ -119,7 +119,7 @@ fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
         .filter_map(|h| {
             let i = ctx.loaded.homes.iter().position(|x| &x.name == h)?;
             let n = ctx.loaded.partners.iter().filter(|p| p.home == i).count();
-            Some(format!("• {}: {n} partner cities", h))
+            Some(format!("• {h}: {n} partner {}", if n == 1 { "city" } else { "cities" }))
         })
         .collect();
     Reply::new(title)

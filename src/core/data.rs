@@ -170,6 +170,22 @@ impl Directory {
         Directory::new(kept, partners)
     }
 
+    /// For each partner, whether it is the other side of a link listed under an earlier home
+    /// (Dortmund's Leeds, when Leeds' Dortmund is loaded too): one link, whose anniversary is
+    /// counted once.
+    pub fn mirrors(&self) -> Vec<bool> {
+        let link = |p: &Partner| (fold(&self.homes[p.home].name), fold(&p.name));
+        let first: std::collections::HashMap<(String, String), usize> =
+            self.partners.iter().map(|p| (link(p), p.home)).collect();
+        self.partners
+            .iter()
+            .map(|p| {
+                let (home, partner) = link(p);
+                first.get(&(partner, home)).is_some_and(|&other_home| other_home < p.home)
+            })
+            .collect()
+    }
+
     /// Partners sorted oldest first (ties by name), as indices.
     pub fn oldest_first(&self) -> Vec<usize> {
         let mut idx: Vec<usize> = (0..self.partners.len()).collect();

@@ -187,7 +187,8 @@ impl Gazetteer {
         let ranked: Vec<_> = self
             .catalog
             .matcher()
-            .rank(query, SUGGEST - MARGIN, 200)
+            // Within a country, look further down the list: the best matches may be elsewhere.
+            .rank(query, SUGGEST - MARGIN, if country.is_some() { 5000 } else { 200 })
             .into_iter()
             .filter(|c| in_country(&c.partner))
             .collect();
@@ -211,24 +212,61 @@ impl Gazetteer {
     }
 }
 
+/// The writing system a name is in, roughly, by its first letter; 0 is Latin. The order of the
+/// others is the order in which they are chosen for a data file.
+fn script(name: &str) -> u8 {
+    let Some(c) = name.chars().find(|c| c.is_alphabetic()).map(u32::from) else { return 0 };
+    match c {
+        0..=0x24F | 0x1E00..=0x1EFF => 0,
+        0x400..=0x52F => 1,                                   // Cyrillic
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF => 2,               // Han
+        0x3040..=0x30FF => 3,                                 // Kana
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => 4,               // Hangul
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFEFF => 5, // Arabic
+        0x590..=0x5FF => 6,                                   // Hebrew
+        0x370..=0x3FF | 0x1F00..=0x1FFF => 7,                 // Greek
+        0x900..=0x97F => 8,                                   // Devanagari
+        0xE00..=0xE7F => 9,                                   // Thai
+        0x530..=0x58F => 10,                                  // Armenian
+        0x10A0..=0x10FF => 11,                                // Georgian
+        _ => 12,
+    }
+}
+
 /// Up to `n` other names of a place for a data file: one per folded form (typing any spelling of
-/// it finds the city), none that folds to nothing or to the name itself or to one of `taken`,
-/// names in Latin script first.
+/// it finds the city), none that folds to nothing or to the name itself or to one of `taken`.
+/// Up to half are names in other scripts, one per script (Cyrillic, Chinese, Japanese, Korean,
+/// Arabic, Hebrew, Greek, …); the rest Latin spellings, the simplest first.
 pub fn aliases_for(place: &Place, n: usize, taken: &[String]) -> Vec<String> {
     let fold = crate::core::text::fold;
     let mut seen: Vec<String> = taken.iter().map(|t| fold(t)).collect();
     seen.push(fold(&place.name));
-    let mut out = Vec::new();
-    for a in &place.aliases {
-        let key = fold(a);
-        if key.is_empty() || seen.contains(&key) {
-            continue;
+    let fresh: Vec<(String, &String)> =
+        place.aliases.iter().map(|a| (fold(a), a)).filter(|(k, _)| !k.is_empty() && !seen.contains(k)).collect();
+    // In each script, the spelling closest to the city's own name first ("Ростов на Дону" before
+    // a neighbouring language's "Дон ӱмбалне Ростов").
+    let own = fold(&place.name);
+    let closeness = |k: &String| crate::core::matcher::similarity(&own, k).0;
+    let mut other: Vec<&(String, &String)> = fresh.iter().filter(|(_, a)| script(a) != 0).collect();
+    other.sort_by(|x, y| script(x.1).cmp(&script(y.1)).then(closeness(&y.0).total_cmp(&closeness(&x.0))));
+    let mut latin: Vec<&(String, &String)> = fresh.iter().filter(|(_, a)| script(a) == 0).collect();
+    latin.sort_by_key(|(_, a)| (a.split_whitespace().count(), a.chars().count()));
+    let mut out: Vec<String> = Vec::new();
+    let take = |key: &String, a: &String, seen: &mut Vec<String>, out: &mut Vec<String>| {
+        if out.len() < n && !seen.contains(key) {
+            seen.push(key.clone());
+            out.push(a.clone());
         }
-        seen.push(key);
-        out.push(a.clone());
-        if out.len() == n {
-            break;
+    };
+    let mut scripts = Vec::new();
+    for (key, a) in &other {
+        if out.len() < n / 2 && !scripts.contains(&script(a)) {
+            scripts.push(script(a));
+            take(key, a, &mut seen, &mut out);
         }
+    }
+    for (key, a) in latin.iter().chain(other.iter()) {
+        take(key, a, &mut seen, &mut out);
     }
     out
 }
