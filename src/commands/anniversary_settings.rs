@@ -18,32 +18,43 @@ use crate::core::text::fold;
 use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
 use crate::ledger::{PostRecord, PostState};
 
-const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
-    OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
-}
-
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversary-settings",
     description: "Show or change this server's automatic anniversary posts (moderators)",
     options: &[
-        opt("channel", "Post anniversaries in this channel (turns posts on)", OptionKind::Channel, false),
-        opt("time", "Local time of day to post, HH:MM (default 09:00)", OptionKind::String, false),
-        opt("timezone", "IANA timezone, such as Europe/London (the default)", OptionKind::String, true),
-        opt(
+        OptionSpec::optional(
+            "channel",
+            "Post anniversaries in this channel (turns posts on)",
+            OptionKind::Channel,
+            false,
+        ),
+        OptionSpec::optional("time", "Local time of day to post, HH:MM (default 09:00)", OptionKind::String, false),
+        OptionSpec::optional(
+            "timezone",
+            "IANA timezone, such as Europe/London (the default)",
+            OptionKind::String,
+            true,
+        ),
+        OptionSpec::optional(
             "template",
             "Announcement text with {partner}, {ordinal}…; \"default\" restores the default",
             OptionKind::String,
             false,
         ),
-        opt("role", "The one role to ping in automatic posts (never @everyone)", OptionKind::Role, false),
-        opt("no-role", "Stop pinging a role", OptionKind::Boolean, false),
-        opt(
+        OptionSpec::optional(
+            "role",
+            "The one role to ping in automatic posts (never @everyone)",
+            OptionKind::Role,
+            false,
+        ),
+        OptionSpec::optional("no-role", "Stop pinging a role", OptionKind::Boolean, false),
+        OptionSpec::optional(
             "digest",
             "Day for the digest of partnerships known only by year, MM-DD (default 01-01)",
             OptionKind::String,
             false,
         ),
-        opt("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
+        OptionSpec::optional("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
     ],
     needs: Some(Permission::ManageMessages),
     run,

@@ -9,17 +9,13 @@ use crate::core::catalog::Catalog;
 use crate::core::phrases::{and_list, possessive};
 use crate::core::reply::{shorten, Reply, Text};
 
-const fn opt(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> OptionSpec {
-    OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
-}
-
 pub const SPEC: CommandSpec = CommandSpec {
     name: "home",
     description: "Show or choose the home city this server's commands answer for (moderators)",
     options: &[
-        opt("city", "Answer only for this home city", OptionKind::String, true),
-        opt("add", "Also answer for this home city", OptionKind::String, true),
-        opt("all", "Answer for every home city twinbot knows", OptionKind::Boolean, false),
+        OptionSpec::optional("city", "Answer only for this home city", OptionKind::String, true),
+        OptionSpec::optional("add", "Also answer for this home city", OptionKind::String, true),
+        OptionSpec::optional("all", "Answer for every home city twinbot knows", OptionKind::Boolean, false),
     ],
     needs: Some(Permission::ManageMessages),
     run,

@@ -124,6 +124,13 @@ pub struct OptionSpec {
     pub autocomplete: bool,
 }
 
+impl OptionSpec {
+    /// An optional option without bounds.
+    pub const fn optional(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> Self {
+        OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
+    }
+}
+
 /// A suggestion for an option being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
