@@ -26,6 +26,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
 /// The core's parts: the data model and folding at the bottom, the reply beside them.
 const CORE_MAY_IMPORT: &[(&str, &[&str])] = &[
     ("text", &[]),
+    ("i18n", &[]),
     ("reply", &[]),
     ("data", &["text"]),
     ("phrases", &["data"]),

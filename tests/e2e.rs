@@ -78,7 +78,12 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
         json!({
             "type": 4, "name": "year", "description": "The first year to include", "required": true,
             "min_value": 1000, "max_value": 9999, "autocomplete": false, "channel_types": [], "choices": [],
-            "options": [], "min_length": null, "max_length": null
+            "options": [], "min_length": null, "max_length": null,
+            "name_localizations": {"de": "jahr", "fr": "année", "cs": "rok", "uk": "рік", "zh-CN": "年份"},
+            "description_localizations": {
+                "de": "Das erste Jahr, das dazugehört", "fr": "La première année incluse",
+                "cs": "První zahrnutý rok", "uk": "Перший рік, який включити", "zh-CN": "包含的第一年"
+            }
         })
     );
     assert_eq!(put.body[0]["options"][0]["autocomplete"], true);

@@ -3,7 +3,7 @@
 //! per phrase), and the transport-neutral reply. Pure: no I/O beyond reading data files, no
 //! Discord, no database.
 //!
-//! May import: nothing of the crate outside `core`. Inside it: `text` and `reply` import
+//! May import: nothing of the crate outside `core`. Inside it: `text`, `i18n` and `reply` import
 //! nothing; `data` imports `text`; `phrases` imports `data`; `matcher` imports `data` and
 //! `text`; `catalog` imports `data` and `matcher`; `gazetteer` imports `data`, `matcher`,
 //! `catalog` and `text`.
@@ -11,6 +11,7 @@
 pub mod catalog;
 pub mod data;
 pub mod gazetteer;
+pub mod i18n;
 pub mod matcher;
 pub mod phrases;
 pub mod reply;

@@ -1,11 +1,13 @@
 //! Registering the command registry with Discord: one payload per command, built from the same
-//! registry that dispatch uses, so that the two cannot drift.
+//! registry that dispatch uses, so that the two cannot drift, with the names and descriptions of
+//! every language twinbot speaks (`name_localizations`, `description_localizations`).
 
 use serenity::all::{
     ChannelType, CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, Permissions,
 };
 
 use crate::commands::{self, CommandSpec, OptionKind};
+use crate::core::i18n;
 use crate::discord::permissions;
 
 /// The registration payload for one command.
@@ -22,6 +24,9 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
                 OptionKind::Role => CommandOptionType::Role,
             };
             let mut opt = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
+            for (locale, name, description) in localized(&format!("{}-{}", spec.name, o.name)) {
+                opt = opt.name_localized(locale, name).description_localized(locale, description);
+            }
             if o.kind == OptionKind::Channel {
                 // Channels a message can be posted in.
                 opt = opt.channel_types(vec![ChannelType::Text, ChannelType::News]);
@@ -39,6 +44,9 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
         })
         .collect();
     let mut cmd = CreateCommand::new(spec.name).description(spec.description).set_options(options);
+    for (locale, name, description) in localized(spec.name) {
+        cmd = cmd.name_localized(locale, name).description_localized(locale, description);
+    }
     if let Some(needed) = spec.needs {
         // Moderator commands: hidden from members without the permission, and only in servers.
         cmd = cmd
@@ -46,6 +54,18 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
             .contexts(vec![InteractionContext::Guild]);
     }
     cmd
+}
+
+/// A command's or option's name and description in each translated language: the messages `id`
+/// and `id-description`.
+fn localized(id: &str) -> Vec<(&'static str, String, String)> {
+    i18n::translated()
+        .filter_map(|locale| {
+            let name = i18n::message(locale, id)?;
+            let description = i18n::message(locale, &format!("{id}-description"))?;
+            Some((locale, name, description))
+        })
+        .collect()
 }
 
 /// The registration payload for every command of the registry.
