@@ -260,6 +260,45 @@ fn row_post(r: &rusqlite::Row) -> rusqlite::Result<PostRecord> {
     })
 }
 
+/// How a new ledger row starts.
+struct NewRow {
+    state: PostState,
+    attempts: u32,
+    belated: bool,
+}
+
+/// Inserts a post into the ledger, with no nonce yet. A post already there is an error, or, when
+/// `keep_existing`, is left as it is (0 rows inserted).
+fn insert_post(
+    c: &Connection,
+    p: &NewPost,
+    row: NewRow,
+    (failure, keep_existing): (Option<&str>, bool),
+    now: DateTime<Utc>,
+) -> rusqlite::Result<usize> {
+    let on_conflict = if keep_existing { "ON CONFLICT (guild_id, post_key) DO NOTHING" } else { "" };
+    c.execute(
+        &format!(
+            "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state,
+                                attempts, belated, failure, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11) {on_conflict}"
+        ),
+        params![
+            id_in(p.guild_id),
+            p.key,
+            ts(p.due),
+            id_in(p.channel_id),
+            p.content,
+            p.role_id.map(id_in),
+            row.state.as_str(),
+            row.attempts,
+            row.belated,
+            failure,
+            ts(now)
+        ],
+    )
+}
+
 fn select_post(c: &Connection, guild_id: u64, key: &str) -> rusqlite::Result<Option<PostRecord>> {
     c.query_row(
         &format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = ?1 AND post_key = ?2"),
@@ -404,21 +443,8 @@ impl Store for SqliteStore {
         let record = self
             .call(move |c| {
                 let tx = c.transaction()?;
-                tx.execute(
-                    "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state,
-                                        attempts, belated, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, 'sending', 1, ?7, ?8, ?8)",
-                    params![
-                        id_in(p.guild_id),
-                        p.key,
-                        ts(p.due),
-                        id_in(p.channel_id),
-                        p.content,
-                        p.role_id.map(id_in),
-                        p.belated,
-                        ts(now)
-                    ],
-                )?;
+                let row = NewRow { state: PostState::Sending, attempts: 1, belated: p.belated };
+                insert_post(&tx, &p, row, (None, false), now)?;
                 let id = tx.last_insert_rowid();
                 tx.execute("UPDATE posts SET nonce = ?1 WHERE id = ?2", params![nonce(id), id])?;
                 let record = select_post(&tx, p.guild_id, &p.key)?;
@@ -479,22 +505,8 @@ impl Store for SqliteStore {
         let p = p.clone();
         let (failure, ..) = problem_columns(Some(&Problem::new(Cause::Down)));
         self.call(move |c| {
-            let n = c.execute(
-                "INSERT INTO posts (guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state,
-                                    attempts, belated, failure, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, 'missed', 0, 0, ?7, ?8, ?8)
-                 ON CONFLICT (guild_id, post_key) DO NOTHING",
-                params![
-                    id_in(p.guild_id),
-                    p.key,
-                    ts(p.due),
-                    id_in(p.channel_id),
-                    p.content,
-                    p.role_id.map(id_in),
-                    failure,
-                    ts(now)
-                ],
-            )?;
+            let row = NewRow { state: PostState::Missed, attempts: 0, belated: false };
+            let n = insert_post(c, &p, row, (failure, true), now)?;
             Ok(n == 1)
         })
         .await
