@@ -83,7 +83,9 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
         if i == WARMUP {
             cpu_before = cpu_time(bot.pid());
         }
-        let (payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
+        let (mut payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
+        // Members of every language twinbot speaks, in turn (the peer answers all in English).
+        payload["locale"] = json!(LOCALES[i % LOCALES.len()]);
         let prefix = format!("/interactions/{id}/");
         let sent = fake.dispatch("INTERACTION_CREATE", payload);
         let got = loop {
@@ -130,9 +132,16 @@ fn report(name: &str, f: &Figures) {
     println!("bot_cpu_us_per_interaction: {:.0}", us(f.cpu_per_interaction));
 }
 
+/// The members' languages, in turn: every language twinbot speaks.
+const LOCALES: &[&str] = &["en-GB", "de", "fr", "cs", "uk", "zh-CN", "en-US"];
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    println!("interactions: {INTERACTIONS} (after {WARMUP} warm-up), /partner with mixed queries, one at a time");
+    println!(
+        "interactions: {INTERACTIONS} (after {WARMUP} warm-up), /partner with mixed queries, one at a time, \
+         members' locales in turn: {}",
+        LOCALES.join(", ")
+    );
     let twinbot = measure("twinbot", |fake| BotProcess::start(fake, true)).await;
     report("twinbot (release build)", &twinbot);
 

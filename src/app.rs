@@ -92,7 +92,10 @@ impl App {
                     Err(_) => Err(ConfigError::Setting {
                         path: config.path.clone(),
                         key: "discord.home",
-                        message: format!("no home city {n:?} is loaded: the home cities are {}", home_names(&catalog)),
+                        message: format!(
+                            "no home city {n:?} is loaded: the home cities are {}",
+                            home_names(crate::core::i18n::default(), &catalog)
+                        ),
                     }),
                 })
                 .collect::<Result<Vec<_>, _>>()?,
@@ -223,12 +226,17 @@ impl App {
     pub async fn handle(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
         match commands::find(&inv.command) {
             Some(spec) => self.run(spec, inv, now).await,
-            None => Reply::invalid(
-                Text::plain("I don't know the command /")
-                    .user(inv.command.clone())
-                    .text(". It may have been removed: try /about for the commands I have."),
-            )
-            .into(),
+            None => {
+                let l = inv.lang();
+                let about = crate::commands::command_name(l, "about");
+                let said =
+                    l.rich("error-unknown-command", vec![("command", Text::new().user(inv.command.clone()).into())]);
+                Reply {
+                    title: l.t("error-title", &[]),
+                    ..Reply::invalid(said.text(" ").text(l.t("error-removed", &[("about", about.into())])))
+                }
+                .into()
+            }
         }
     }
 
@@ -242,6 +250,7 @@ impl App {
             let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv, posting: &posting, ledger: &ledger };
             return commands::run(spec, &ctx, &inv.args);
         }
+        let l = inv.lang();
         let inv = inv.clone();
         let work = tokio::task::spawn_blocking(move || {
             let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv: &inv, posting: &posting, ledger: &ledger };
@@ -249,7 +258,7 @@ impl App {
         });
         work.await.unwrap_or_else(|e| {
             tracing::error!(command = spec.name, "the command failed: {e}");
-            Reply::invalid(Text::plain("Something went wrong while answering. Please try again in a moment.")).into()
+            Reply { title: l.t("error-title", &[]), ..Reply::invalid(Text::plain(l.t("error-internal", &[]))) }.into()
         })
     }
 
@@ -291,7 +300,9 @@ impl App {
                     }
                     Err(e) => {
                         tracing::error!(guild, "could not save anniversary settings: {e}");
-                        Some(Reply { title: "Settings not saved".into(), ..Reply::invalid(Text::plain(e.to_string())) })
+                        let l = inv.lang();
+                        let why = l.t("settings-save-failed", &[("error", e.to_string().into())]);
+                        Some(Reply { title: l.t("settings-not-saved", &[]), ..Reply::invalid(Text::plain(why)) })
                     }
                 }
             }
@@ -309,7 +320,9 @@ impl App {
                     }
                     Err(e) => {
                         tracing::error!(guild, "could not save the home cities: {e}");
-                        Some(Reply { title: "Home not changed".into(), ..Reply::invalid(Text::plain(e.to_string())) })
+                        let l = inv.lang();
+                        let why = l.t("home-save-failed", &[("error", e.to_string().into())]);
+                        Some(Reply { title: l.t("home-not-changed", &[]), ..Reply::invalid(Text::plain(why)) })
                     }
                 }
             }
@@ -321,7 +334,11 @@ impl App {
     async fn announce(&self, inv: &Invocation, channel_id: u64, content: String) -> Reply {
         let guild = inv.guild_id.unwrap_or(0);
         let Some(outbox) = self.outbox.get() else {
-            return Reply::invalid(Text::plain("twinbot cannot post here: it has no connection to post with."));
+            let l = inv.lang();
+            return Reply {
+                title: l.t("announce-not-posted", &[]),
+                ..Reply::invalid(Text::plain(l.t("cannot-post", &[])))
+            };
         };
         let post = Outgoing { channel_id, content, nonce: inv.id.to_string(), role_id: None };
         let result = outbox.send(&post).await;
@@ -330,7 +347,7 @@ impl App {
             Err(e) => tracing::warn!(guild, channel = channel_id, by = inv.user_id, "announcement not posted: {e}"),
         }
         let linked = result.map(|m| outbox.link(guild, channel_id, m));
-        commands::announce::posted(channel_id, &linked)
+        commands::announce::posted(inv.lang(), channel_id, &linked)
     }
 
     /// Saves a server's settings and wakes the poster.
@@ -545,7 +562,7 @@ mod tests {
             }
             _ => None,
         });
-        let text = PostSettings::default().template.render(&scoped, &leeds.expect("Leeds' 60th from Dortmund's side"));
+        let text = PostSettings::default().render(&scoped, &leeds.expect("Leeds' 60th from Dortmund's side"));
         assert!(text.contains("between Dortmund and Leeds"), "{{home}} follows the server's home: {text}");
         let other_server = Posting::catalog_for(&app, 70);
         assert_eq!(other_server.homes.len(), 2, "another server still answers for both");

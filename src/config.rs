@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
-use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
+use crate::anniversaries::template::Template;
 use crate::core::data::Directory;
 
 /// The environment variable holding the bot token.
@@ -73,6 +73,8 @@ impl OneOrMany {
 pub struct AnniversaryConfig {
     /// The announcement template (placeholders: see README.md, "Anniversaries").
     pub template: Option<String>,
+    /// The posts' language, a Discord locale twinbot speaks ("de"; default en-GB).
+    pub language: Option<String>,
     /// IANA timezone of the posts (default Europe/London).
     pub timezone: Option<String>,
     /// Local time of day, HH:MM (default 09:00).
@@ -189,6 +191,15 @@ impl Config {
         if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
         }
+        if let Some(l) = &config.anniversaries.language {
+            if crate::core::i18n::lang(l).is_none() {
+                let known = crate::core::i18n::LOCALES.join(", ");
+                return Err(setting(
+                    "anniversaries.language",
+                    &format!("{l:?} is not a language twinbot speaks: write one of {known}"),
+                ));
+            }
+        }
         if let Some(t) = &config.anniversaries.template {
             Template::parse(t).map_err(|e| ConfigError::Setting {
                 path: path.to_path_buf(),
@@ -206,20 +217,30 @@ impl Config {
         let c = &self.anniversaries;
         let setting = |key, message| ConfigError::Setting { path: self.path.clone(), key, message };
         let timing = c.timing().map_err(|m| setting("anniversaries", m))?;
-        let template = match &c.template {
-            Some(t) => Template::check(t, dir).map_err(|e| setting("anniversaries.template", e.to_string()))?,
-            None => Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+        let language = c.language.as_deref().and_then(crate::core::i18n::lang);
+        let default_template = match &c.template {
+            Some(t) => Some(Template::check(t, dir).map_err(|e| setting("anniversaries.template", e.to_string()))?),
+            None => None,
         };
+        let template = default_template
+            .clone()
+            .unwrap_or_else(|| Template::builtin(language.unwrap_or_else(crate::core::i18n::default)));
         let channel_id = if for_server { c.channel } else { None };
         Ok(PostSettings {
             enabled: channel_id.is_some(),
             channel_id,
             timing,
-            default_template: template.clone(),
+            default_template,
             template,
             custom_template: false,
+            language,
             role_id: if for_server { c.role } else { None },
-            origin: if for_server || c.template.is_some() || c.timezone.is_some() || c.at.is_some() {
+            origin: if for_server
+                || c.template.is_some()
+                || c.language.is_some()
+                || c.timezone.is_some()
+                || c.at.is_some()
+            {
                 SettingsOrigin::ConfigFile
             } else {
                 SettingsOrigin::Defaults

@@ -23,16 +23,17 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("cli", &["core", "anniversaries", "ledger", "commands", "store", "config", "app", "discord", "runtime"]),
 ];
 
-/// The core's parts: the data model and folding at the bottom, the reply beside them.
+/// The core's parts: the data model and folding at the bottom, the reply and the languages beside
+/// them.
 const CORE_MAY_IMPORT: &[(&str, &[&str])] = &[
     ("text", &[]),
-    ("i18n", &[]),
     ("reply", &[]),
-    ("data", &["text"]),
-    ("phrases", &["data"]),
-    ("matcher", &["data", "text"]),
+    ("i18n", &["reply"]),
+    ("data", &["text", "i18n"]),
+    ("phrases", &["data", "i18n"]),
+    ("matcher", &["data", "text", "i18n"]),
     ("catalog", &["data", "matcher"]),
-    ("gazetteer", &["data", "matcher", "catalog", "text"]),
+    ("gazetteer", &["data", "matcher", "catalog", "text", "i18n"]),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

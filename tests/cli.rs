@@ -319,3 +319,38 @@ fn ask_answers_for_the_home_chosen_with_home() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("discord.home: no home city \"Dortmunt\" is loaded: the home cities are Leeds"), "{err}");
 }
+
+#[test]
+fn ask_answers_in_the_language_given_and_refuses_one_it_does_not_speak() {
+    let (code, out, _) = ask(&["--locale", "de", "partner", "dortmnud"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Deutschland") && out.contains("2. Juni 1969"), "{out}");
+    let (code, out, _) = ask(&["--locale", "zh-CN", "partner", "杭州"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("中国") && out.contains("1988年"), "{out}");
+    // A custom announcement keeps its words; the built-in one is in the language asked for.
+    let out = twinbot(&["ask", "--today", "2029-06-02", "--home", "Leeds", "--locale", "fr", "announce", "dortmund"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("60e") && out.contains("2 juin 1969") && out.contains("Allemagne"), "{out}");
+
+    for bad in ["xx", "pt-BR", "DE"] {
+        let (code, out, err) = ask(&["--locale", bad, "partner", "dortmund"]);
+        assert_eq!(code, 2, "{bad}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains("en-GB, en-US, de, fr, cs, uk, zh-CN"), "{bad}: {err}");
+    }
+    let (_, _, err) = ask(&["--locale", "zh_cn", "partner", "dortmund"]);
+    assert!(err.contains("did you mean zh-CN?"), "{err}");
+}
+
+#[test]
+fn schedule_describes_the_posts_in_the_language_given() {
+    let args = ["schedule", "--from", "2029-06-01", "--to", "2029-06-03", "--home", "Leeds"];
+    let de = twinbot(&[&args[..], &["--locale", "de"]].concat());
+    assert_eq!(de.status.code(), Some(0));
+    let out = String::from_utf8(de.stdout).unwrap();
+    assert!(out.contains("Dortmund") && out.contains("60.") && out.contains("2. Juni 2029"), "{out}");
+    let bad = twinbot(&[&args[..], &["--locale", "klingon"]].concat());
+    assert_eq!(bad.status.code(), Some(2));
+}

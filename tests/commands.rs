@@ -179,7 +179,7 @@ fn partners_lists_all_seven_oldest_first() {
 fn about_names_the_data_and_every_command() {
     let r = run("about", Args::new());
     assert_eq!(r.title, "About twinbot");
-    assert!(field(&r, "Data").contains("leeds.toml, updated 2026-11-28"));
+    assert!(field(&r, "Data").contains("leeds.toml, updated 28 November 2026"));
     assert!(field(&r, "Place names").contains("GeoNames <https://www.geonames.org>"), "the gazetteer's credit");
     assert!(field(&r, "Place names").contains("CC BY 4.0"));
     let cmds = field(&r, "Commands");

@@ -190,7 +190,7 @@ fn one_bad_file_fails_the_whole_load() {
 #[test]
 fn several_home_cities_load_side_by_side() {
     let dir = Directory::load(&[root().join("data/leeds.toml"), fixture("valid/york.toml")]).unwrap();
-    assert_eq!(twinbot::core::phrases::home_names(&dir), "Leeds and York");
+    assert_eq!(twinbot::core::phrases::home_names(twinbot::core::i18n::default(), &dir), "Leeds and York");
     let m = dir.partners.iter().find(|p| p.name == "Münster").unwrap();
     assert_eq!(dir.home_of(m).name, "York");
     assert_eq!(m.population, Some(317000));

@@ -284,3 +284,36 @@ async fn sigterm_closes_the_gateway_cleanly_and_exits_zero() {
     assert_eq!(close.payload["close"], 1000, "a normal closure");
     assert!(bot.log().contains("shutting down"));
 }
+
+/// A command from a member whose Discord is in `locale`, in a server whose language is
+/// `guild_locale`.
+fn command_in(locale: &str, guild_locale: &str, name: &str, options: Value) -> (Value, String, String) {
+    let (mut p, id, token) = command(name, options);
+    p["locale"] = json!(locale);
+    p["guild_locale"] = json!(guild_locale);
+    (p, id, token)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_are_answered_in_their_language_else_the_servers_else_english() {
+    let (fake, bot) = started(true).await;
+    let dortmund = || json!([text("city", "dortmund")]);
+
+    // A German-speaking member: German words, German dates, Dortmund's own German texts.
+    let r = ask(&fake, command_in("de", "en-GB", "partner", dortmund())).await;
+    let e = embed(&r);
+    assert_eq!(e["fields"][0], json!({"name": "Land", "value": "🇩🇪 Deutschland", "inline": true}), "{e}");
+    assert!(e["fields"][2]["value"].as_str().unwrap().starts_with("2. Juni 1969 (vor "), "{e}");
+    assert_no_pings(&r);
+
+    // Portuguese is not one of twinbot's languages: the server's French is.
+    let r = ask(&fake, command_in("pt-BR", "fr", "since", json!([int("year", 1970)]))).await;
+    let title = embed(&r)["title"].as_str().unwrap().to_string();
+    assert!(title.contains("1970") && !title.contains("partners"), "{title}");
+    assert!(desc(&r).contains("Chine") && desc(&r).contains("6 décembre 2023"), "{}", desc(&r));
+
+    // Neither language known: English.
+    let r = ask(&fake, command_in("xx", "yy", "partner", dortmund())).await;
+    assert_eq!(embed(&r)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert!(!bot.log().contains("panicked"));
+}

@@ -20,21 +20,102 @@ fn wanted() -> BTreeSet<String> {
     ids
 }
 
+/// Every language besides English: the commands' names, and every message of the reference.
+const FULL: &[&str] = &["de", "fr", "cs", "uk", "zh-CN"];
+
 #[test]
 fn every_language_has_every_message_and_no_other() {
-    let wanted = wanted();
+    let mut wanted = wanted();
+    let english: Vec<String> = i18n::ids("en-GB");
+    let reference: BTreeSet<String> = english.iter().cloned().collect();
+    assert_eq!(reference.len(), english.len(), "en-GB: a message defined twice");
+    assert!(reference.len() > 150, "the reference holds the replies: {}", reference.len());
+    wanted.extend(reference.iter().cloned());
     let languages: Vec<&str> = i18n::translated().collect();
-    assert_eq!(languages, vec!["de", "fr", "cs", "uk", "zh-CN"]);
-    for locale in languages {
+    assert_eq!(languages, vec!["en-US", "de", "fr", "cs", "uk", "zh-CN"]);
+    for &locale in FULL {
         let ids: Vec<String> = i18n::ids(locale);
         let have: BTreeSet<String> = ids.iter().cloned().collect();
         assert_eq!(have.len(), ids.len(), "{locale}: a message defined twice");
         let missing: Vec<_> = wanted.difference(&have).collect();
         let unused: Vec<_> = have.difference(&wanted).collect();
         assert!(missing.is_empty() && unused.is_empty(), "{locale}: missing {missing:?}, unused {unused:?}");
-        for id in &wanted {
-            let text = i18n::message(locale, id).unwrap_or_else(|| panic!("{locale}: {id} does not format"));
-            assert!(!text.trim().is_empty(), "{locale}: {id} is empty");
+        for id in &reference {
+            assert_eq!(
+                i18n::variables(locale, id),
+                i18n::variables("en-GB", id),
+                "{locale}: {id} uses other variables than English"
+            );
+        }
+        assert!(!i18n::source(locale).unwrap().contains("POSSESSIVE"), "{locale}: POSSESSIVE is English only");
+    }
+    // American English spells only some words otherwise: each is a message of the reference.
+    let us: BTreeSet<String> = i18n::ids("en-US").into_iter().collect();
+    assert!(us.is_subset(&reference), "en-US: {:?} are not English messages", us.difference(&reference));
+    for id in &us {
+        assert_eq!(i18n::variables("en-US", id), i18n::variables("en-GB", id), "en-US: {id}");
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_and_every_english_one_is_used() {
+    // The ids the code names: string literals that are messages of the reference.
+    let english: BTreeSet<String> = i18n::ids("en-GB").into_iter().collect();
+    let mut sources = String::new();
+    let mut stack = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                sources.push_str(&std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let used = |id: &str| sources.contains(&format!("\"{id}\""));
+    let unused: Vec<&String> = english.iter().filter(|id| !used(id)).collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    // And the other way: every "some-message" id passed to the translators exists.
+    let mut asked = BTreeSet::new();
+    for call in ["t(\"", "rich(\"", "refused(\""] {
+        for piece in sources.split(call).skip(1) {
+            if let Some(id) = piece.split('"').next() {
+                if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    asked.insert(id.to_string());
+                }
+            }
+        }
+    }
+    let missing: Vec<&String> = asked.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(missing.is_empty(), "messages the code asks for that English lacks: {missing:?}");
+}
+
+#[test]
+fn every_language_formats_every_message_with_sample_values() {
+    use twinbot::core::i18n::Arg;
+    for l in i18n::all() {
+        for id in i18n::ids("en-GB") {
+            let args: Vec<(String, Arg)> = i18n::variables("en-GB", &id)
+                .into_iter()
+                .map(|v| {
+                    let value = if ["count", "n", "attempts", "max", "length", "limit"].contains(&v.as_str()) {
+                        Arg::Num(3)
+                    } else {
+                        Arg::Str(format!("<{v}>"))
+                    };
+                    (v, value)
+                })
+                .collect();
+            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let text = l.t(&id, &args);
+            assert!(!text.trim().is_empty() && text != id, "{}: {id} does not format", l.code);
+            for (name, value) in &args {
+                if let Arg::Str(s) = value {
+                    assert!(text.contains(s.as_str()), "{}: {id} drops ${name}: {text}", l.code);
+                }
+            }
+            assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{}: {id} has isolation marks", l.code);
         }
     }
 }
@@ -50,7 +131,7 @@ fn discord_name(s: &str) -> bool {
 
 #[test]
 fn names_and_descriptions_keep_to_discords_limits() {
-    for locale in i18n::translated() {
+    for &locale in FULL {
         let t = |id: &str| i18n::message(locale, id).unwrap();
         let mut names = BTreeSet::new();
         for c in registry() {

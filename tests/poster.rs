@@ -470,6 +470,7 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
         role_id: None,
         updated_at: at,
         updated_by: Some(1),
+        language: None,
     };
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
     life.run(2 * DAY + 20 * HOUR + 60).await;

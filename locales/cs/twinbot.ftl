@@ -50,6 +50,8 @@ anniversary-settings-digest = souhrn
 anniversary-settings-digest-description = Den souhrnu partnerství známých jen podle roku, MM-DD (výchozí 01-01)
 anniversary-settings-enabled = zapnuto
 anniversary-settings-enabled-description = Zapnout nebo vypnout automatické příspěvky
+anniversary-settings-language = jazyk
+anniversary-settings-language-description = Jazyk příspěvků (výchozí: jazyk serveru)
 
 home = domovské-město
 home-description = Zobrazit nebo zvolit domovské město, za které odpovídají příkazy tohoto serveru (moderátoři)
@@ -62,3 +64,271 @@ home-all-description = Odpovídat za všechna domovská města, která twinbot z
 
 about = o-botovi
 about-description = Co je twinbot, odkud má data a jaké má příkazy
+
+# Odpovědi bota. Vzor je locales/en-GB/twinbot.ftl: tytéž zprávy se stejnými proměnnými.
+# Názvy měst přicházejí v 1. pádě a neskloňují se: věty jsou stavěné tak, aby 1. pád zněl
+# přirozeně („Leeds: …“, „s městem { $home }“).
+
+## Čísla a data
+
+# Řadová číslovka před „výročí“: 1., 60.
+ordinal = { $n }.
+
+## Datový model
+
+kind-twinning = partnerství měst
+kind-partnership = partnerská spolupráce
+kind-friendship = přátelství
+suspended-since = pozastaveno od { $date }
+# Kdy byl vztah uzavřen: $date a $ago z CLDR („před 57 lety“, „letos“).
+formalised-when = { $date } ({ $ago })
+# Za názvem partnera v seznamech: „🇩🇪 Německo — partnerství měst, 2. června 1969“.
+partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line-suspended = ({ $suspended })
+partner-line-with = (s městem { $home })
+did-you-mean = Nemyslíš { $names }?
+data-footer = twinbot · data: { $files } · aktualizováno { $updated }
+data-footer-undated = twinbot · data: { $files }
+# Pod kartou, když některé texty partnera ještě nejsou přeložené.
+untranslated = Některé texty jsou uvedené tak, jak je napsali autoři dat: překlad zatím nemají.
+
+## Chyby, které může hlásit každý příkaz
+
+error-title = Nepovedlo se
+error-unknown-command = Příkaz /{ $command } neznám.
+error-removed = Možná byl odstraněn: příkazy, které mám, ti ukáže { $about }.
+error-internal = Při odpovídání se něco pokazilo. Zkus to prosím za chvíli znovu.
+error-no-option = { $command } nemá možnost { $option }.
+error-option-needed = { $command } vyžaduje možnost { $option }: { $what }.
+error-out-of-range = { $option } musí být od { $min } do { $max }; { $value } mezi ně nepatří.
+error-not-text = { $option } musí být text.
+error-not-number = { $option } musí být celé číslo.
+error-not-boolean = { $option } musí být true nebo false.
+error-not-channel = { $option } musí být kanál.
+error-not-role = { $option } musí být role.
+moderators-only-title = Jen pro moderátory
+moderators-only = { $command } je pro moderátory: vyžaduje v tomto kanálu oprávnění „{ $permission }“. Požádej moderátora tohoto serveru.
+server-only-title = Jen na serveru
+server-only = { $command } funguje v kanálech serveru, ne v přímých zprávách.
+# Název oprávnění, jak ho ukazuje nastavení Discordu.
+permission-manage-messages = Spravovat zprávy
+needs-permission-to-post = Ke zveřejnění oznámení v kanálu { $channel } v něm potřebuješ oprávnění „{ $permission }“.
+needs-permission-to-schedule = Aby se výročí zveřejňovala v kanálu { $channel }, potřebuješ v něm oprávnění „{ $permission }“.
+cannot-post = twinbot sem nemůže nic zveřejnit: nemá spojení, přes které by zveřejňoval.
+
+## /partner
+
+field-country = Země
+field-link = Vztah
+field-formalised = Uzavřeno
+field-status = Stav
+field-roots = Počátky
+field-areas = Oblasti spolupráce
+field-timeline = Časová osa
+field-groups = Spolky a skupiny
+field-aliases = Jiné názvy
+field-notes = Poznámky
+field-sources = Zdroje
+partner-status = { $suspended }: viz poznámky.
+partner-also-home = { $partner } je tu také domovské město: { $command } ukáže i jeho partnerská města, mezi nimi i { $home }.
+partner-empty = Napiš název partnerského města, třeba { $example }.
+partner-another-name = „{ $query }“ je jiný název pro { $partner }.
+partner-showing = Výsledek pro „{ $query }“: { $partner }.
+partner-country-title = { $home }: partnerská města — { $country }
+partner-country-hint = Celý příběh ti ukáže { $command } s jedním z těchto názvů.
+partner-home-title = { $home } je domovské město
+partner-is-home = { $home } je tu domovské město: twinbot ti povídá o jeho partnerských městech.
+partner-part-of-home = { $place } je součástí města { $home }, domovské strany těchto partnerství, ne partnerské město.
+partner-own-links = { $count ->
+    [one] { $place } má i vlastní partnerské město: { $links }. Jeho příběh ti ukáže { $command }.
+   *[other] { $place } má i vlastní partnerská města: { $links }. Jejich příběh ti ukáže { $command }.
+}
+partner-own-link = { $name } ({ $kind } od { $since })
+partner-try-one-of = Zkus některý z názvů: { $names }.
+partner-none-title = Partnerské město nenalezeno
+partner-none = { $home }: dotazu „{ $query }“ neodpovídá žádné partnerské město.
+partner-try-field = { $home }: zkus některé z partnerských měst
+partner-choice = { $name } ({ $country })
+partner-choice-with = { $name } ({ $country }) – s městem { $home }
+
+## /since
+
+since-needs-year = { $command } potřebuje rok.
+since-swapped = { $until } ({ $to }) je dřív než { $year } ({ $from }): pro výpis let { $to }–{ $from } je prohoď.
+since-title-in = { $home }: partnerství z roku { $from }
+since-title-range = { $home }: partnerství z let { $from }–{ $to }
+since-title-since = { $home }: partnerství od roku { $from }
+since-none-in = V roce { $from } nebylo uzavřeno žádné partnerství.
+since-none-range = Od roku { $from } do roku { $to } nebylo uzavřeno žádné partnerství.
+since-none-since = V roce { $from } ani později nebylo uzavřeno žádné partnerství.
+since-newest = Nejnovější je { $name } ({ $kind }, { $since }).
+# „partnerství“ má ve všech číslech stejný tvar: 1, 2, 5 partnerství.
+since-count = { $count } partnerství.
+
+## /partners
+
+partners-title = { $home }: partnerská města ({ $count })
+partners-hint = Celý příběh ti ukáže { $command } s názvem města.
+
+## /anniversaries a řádky o výročích
+
+# Za názvem a vlajkou partnera: „60. výročí“.
+anniversary-number = { $ordinal } výročí
+anniversary-milestone = ★ kulaté výročí
+# Za nadpisem: „2. června 2029 (partnerství měst od 2. června 1969)“.
+anniversary-when = { $date } ({ $kind } od { $since })
+anniversaries-upcoming-title = { $home }: nejbližší výročí
+anniversaries-upcoming-none = U žádného partnerství neznáme měsíc ani den, od kterého by se dalo počítat.
+anniversaries-next-title = { $count ->
+    [one] { $home }: { $count } nejbližší výročí
+    [few] { $home }: { $count } nejbližší výročí
+   *[other] { $home }: { $count } nejbližších výročí
+}
+anniversaries-year-title = { $home }: výročí v roce { $year }
+anniversaries-year-none = V roce { $year } ještě žádné partnerství netrvalo aspoň rok.
+anniversaries-milestones = { $count ->
+    [0] Letos žádné kulaté výročí.
+    [one] { $count } kulaté výročí.
+    [few] { $count } kulatá výročí.
+   *[other] { $count } kulatých výročí.
+}
+
+## /announce
+
+announce-no-match = Dotazu „{ $query }“ neodpovídá žádné partnerské město.
+announce-which-title = Které partnerské město?
+announce-which = Zadej jedno partnerské město: { $names }.
+announce-suspended = { $partner } – { $kind }: { $suspended }, proto se výročí neoznamují. Důvod uvádějí poznámky v { $command }.
+announce-too-early = { $partner } – { $kind } od { $since }: první výročí připadne na rok { $year }.
+announce-title = { $partner }: { $ordinal } výročí
+announce-preview-title = Náhled · { $title }
+announce-terminal-footer = Jen náhled: ke zveřejnění použij { $command } na serveru Discordu.
+announce-would-post-in = Bylo by zveřejněno v kanálu
+announce-preview-footer = Jen náhled: nic nebylo zveřejněno. Ke zveřejnění spusť { $command } bez { $preview }.
+announce-posting-title = Zveřejňuji · { $title }
+announce-posting = Zveřejňuji v kanálu { $channel }…
+announce-posted-title = Oznámení zveřejněno
+announce-posted = Zveřejněno v kanálu { $channel }.
+announce-posted-link = Zveřejněno v kanálu { $channel }: { $link }.
+announce-see-message = zobrazit zprávu
+announce-not-posted = Nezveřejněno
+# $reason je stav, zpráva a kód přímo od Discordu: „403 Missing Permissions (code 50013)“.
+announce-refused = Discord zveřejnění odmítl: { $reason }.
+announce-refused-permissions = Dej botovi v tom kanálu oprávnění „Zobrazit kanál“, „Posílat zprávy“ a „Číst historii zpráv“.
+announce-refused-access = Bot ten kanál nevidí: dej mu tam oprávnění „Zobrazit kanál“.
+announce-refused-channel = Ten kanál už neexistuje: vyber jiný kanál.
+# $reason jsou slova sítě nebo Discordu.
+announce-failed = Příspěvek se nepodařilo odeslat: { $reason }.
+
+## /home
+
+home-not-changed = Domovské město nezměněno
+home-unknown = twinbot nezná domovské město „{ $query }“.
+home-knows = Zná tato: { $homes }.
+home-title = Domovská města
+home-saved-title = Domovská města uložena
+home-every = Příkazy tu odpovídají za všechna domovská města: { $homes }.
+home-answers = Příkazy tu odpovídají za { $homes }: /partnerské-město, /od-roku, /partnerská-města, /výročí, /oznámit a příspěvky k výročím.
+home-terminal = Každý server si volí sám příkazem /domovské-město v Discordu a výchozí hodnotu nastavuje discord.home v config.toml. Tady v terminálu přidej k příkazu --home NAME a odpoví za jedno domovské město.
+home-known-field = Domovská města, která twinbot zná
+home-partners-field = Partnerská města: { $homes }
+home-partner-count = { $count ->
+    [one] { $home }: { $count } partnerské město
+    [few] { $home }: { $count } partnerská města
+   *[other] { $home }: { $count } partnerských měst
+}
+home-save-failed = Domovská města se nepodařilo uložit: { $error }
+
+## /about
+
+about-title = O twinbotu
+about-intro = twinbot odpovídá na otázky o partnerských městech pro { $homes }: celkem { $count } partnerství. Názvy piš, jak chceš: s překlepy, v jiném jazyce nebo písmu.
+about-data-field = Data
+about-data-line = { $home }: { $file }, aktualizováno { $updated }
+about-data-line-undated = { $home }: { $file }
+about-sources = Zdroje každého partnerského města najdeš u něj v { $command }.
+about-places-field = Místní názvy
+about-places = Skupiny zakládají soubory svých měst ze světového místopisného rejstříku twinbotu: { $geonames } (města s 15 000 a více obyvateli a jejich názvy ve všech písmech), CC BY 4.0.
+about-commands-field = Příkazy
+about-languages-field = Jazyky
+about-languages = twinbot odpovídá v jazyce tvého Discordu, pokud ho umí: { $languages }.
+
+## /anniversary-settings
+
+settings-not-saved = Nastavení neuloženo
+settings-save-failed = Nastavení se nepodařilo uložit: { $error }
+settings-not-a-time = „{ $value }“ není čas dne: napiš HH:MM ve 24hodinovém formátu, třeba 09:00 nebo 18:30.
+settings-not-a-timezone = „{ $value }“ není časové pásmo IANA.
+settings-pick-timezone = Během psaní vyber pásmo ze seznamu.
+settings-not-a-day = „{ $value }“ není den v roce: napiš MM-DD, třeba 01-01 pro 1. ledna.
+settings-not-a-language = „{ $value }“ není jazyk, ve kterém twinbot zveřejňuje: vyber jeden z těchto: { $languages }.
+settings-template-not-saved = Šablona nebyla uložena: { $error }.
+# $placeholders je seznam zástupných symbolů, např. {partner}; $open a $close jsou {{ a }}.
+settings-placeholders = Zástupné symboly: { $placeholders }; složené závorky piš jako { $open } a { $close }.
+settings-everyone = To je role @everyone: twinbot nikdy nezmiňuje všechny. Vyber roli, kterou si členové mohou sami přidat.
+settings-choose-channel = Vyber kanál pro příspěvky: { $example }
+settings-title-config = Příspěvky k výročím (config.toml)
+settings-title-server = Příspěvky k výročím na tomto serveru
+settings-title-saved = Nastavení výročí uloženo
+settings-on = Zapnuto, v kanálu { $channel }
+settings-off-kept = Vypnuto (kanál { $channel } zůstává uložený). Zapneš je takto: { $example }.
+settings-off = Vypnuto. Zapneš je výběrem kanálu: { $example }
+settings-time-value = { $time } { $zone } (dnes je to { $utc } UTC)
+settings-role-only = Jen { $role } (nikdy @everyone ani @here)
+settings-role-none = Žádná: příspěvky nikoho nezmiňují
+settings-template-default = (výchozí pro jazyk { $language })
+settings-language-default = { $language } (jazyk serveru)
+settings-field-posts = Automatické příspěvky
+settings-field-time = Čas
+settings-field-digest = Den souhrnu
+settings-field-role = Zmínka role
+settings-field-language = Jazyk příspěvků
+settings-field-template = Šablona
+settings-field-next = Další příspěvky
+settings-field-problems = Problémy
+settings-field-recent = Nedávno zveřejněno
+settings-saved-on = Uloženo pro tento server, { $date }
+settings-from-config = Z config.toml ([anniversaries])
+settings-defaults = Výchozí hodnoty: zatím nic neuloženo
+# „výročí“ má ve všech číslech stejný tvar: 1, 2, 5 výročí.
+settings-digest-of = souhrn za rok { $year }: { $count } výročí
+settings-problem = ⚠️ { $key } · naplánováno na { $due } · { $state }
+problem-refused = odmítnuto, zkusí se znovu (pokus { $attempts } z { $max })
+problem-failed = selhalo, zkusí se znovu (pokus { $attempts } z { $max })
+problem-gave-up = { $attempts ->
+    [one] nezveřejněno po { $attempts } pokusu
+   *[other] nezveřejněno po { $attempts } pokusech
+}
+problem-missed = zmeškáno, když twinbot neběžel
+settings-belated = (opožděně)
+
+## Šablony oznámení
+
+template-unknown = neznámý zástupný symbol { $placeholder } na pozici { $at }; zástupné symboly jsou { $placeholders }
+template-unclosed = závorka { $open } na pozici { $at } není uzavřená: napiš { $example }, nebo pro doslovnou závorku { $double }
+template-unopened = závorka { $close } na pozici { $at } nemá otevírací { $open }: pro doslovnou závorku napiš { $double }
+template-empty = šablona je prázdná
+template-too-long = oznámení pro { $partner } by mělo { $length } { $length ->
+    [one] znak
+    [few] znaky
+   *[other] znaků
+}, víc než { $max }, které oznámení smí mít (Discord povoluje ve zprávě { $limit }; zbytek je vyhrazen pro zmínku role a poznámku o zpoždění): zkrať šablonu
+
+## Příspěvky
+
+# Vestavěné oznámení. Proměnné: $ordinal (60.), $kind (partnerství měst), $home a $partner
+# (názvy měst: jen v 1. pádě), $country, $since (2. června 1969), $years (60),
+# $date (datum výročí).
+post-default = 🎉 Dnes slavíme { $ordinal } výročí! Města { $home } a { $partner } ({ $country }) spojuje { $kind } už od { $since }.
+post-digest-title = { $home }: výročí v roce { $year }
+post-digest-intro = { " " }(partnerství známá jen podle roku):
+post-digest-line = { $kind } s městem { $home } od { $since }
+post-digest-more = { $count ->
+    [one] … a { $count } další.
+    [few] … a { $count } další.
+   *[other] … a { $count } dalších.
+}
+schedule-anniversary = { $name }: { $ordinal } výročí ({ $date })
+schedule-milestone = kulaté výročí
+schedule-digest = souhrn za rok { $year }: { $names }
+post-belated = Opožděně: příspěvek měl vyjít { $date } v { $time } ({ $zone }), ale twinbot tehdy neběžel.

@@ -50,6 +50,8 @@ anniversary-settings-digest = sammelpost
 anniversary-settings-digest-description = Tag des Sammelposts für Partnerschaften, die nur mit Jahr bekannt sind, MM-TT (Standard 01-01)
 anniversary-settings-enabled = aktiv
 anniversary-settings-enabled-description = Automatische Posts ein- oder ausschalten
+anniversary-settings-language = sprache
+anniversary-settings-language-description = Sprache der Posts (Standard: die Sprache des Servers)
 
 home = heimatstadt
 home-description = Zeigen oder wählen, für welche Heimatstadt die Befehle dieses Servers antworten (Moderatoren)
@@ -62,3 +64,264 @@ home-all-description = Für jede Heimatstadt antworten, die twinbot kennt
 
 about = info
 about-description = Was twinbot ist, woher seine Daten stammen, und seine Befehle
+
+# Die Antworten des Bots, Nachricht für Nachricht wie in locales/en-GB/twinbot.ftl, mit denselben
+# Variablen. Städtenamen kommen im Nominativ und werden nicht dekliniert.
+
+## Zahlen und Daten
+
+# Eine Ordnungszahl vor „Jahrestag“: 1., 2., 60.
+ordinal = { $n }.
+
+## Das Datenmodell
+
+kind-twinning = Städtepartnerschaft
+kind-partnership = Partnerschaft
+kind-friendship = Städtefreundschaft
+suspended-since = seit { $date } ausgesetzt
+formalised-when = { $date } ({ $ago })
+partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line-suspended = ({ $suspended })
+partner-line-with = (mit { $home })
+did-you-mean = Meintest du { $names }?
+data-footer = twinbot · Daten: { $files } · Stand: { $updated }
+data-footer-undated = twinbot · Daten: { $files }
+untranslated = Einige Texte stehen so da, wie die Autoren der Daten sie geschrieben haben: Eine Übersetzung gibt es noch nicht.
+
+## Fehler, die jeder Befehl melden kann
+
+error-title = Das hat nicht geklappt
+error-unknown-command = Ich kenne den Befehl /{ $command } nicht.
+error-removed = Vielleicht wurde er entfernt: { $about } zeigt dir meine Befehle.
+error-internal = Beim Antworten ist etwas schiefgegangen. Bitte versuch es gleich noch einmal.
+error-no-option = { $command } hat keine Option { $option }.
+error-option-needed = { $command } braucht { $option }: { $what }.
+error-out-of-range = { $option } muss zwischen { $min } und { $max } liegen; { $value } liegt nicht dazwischen.
+error-not-text = { $option } muss Text sein.
+error-not-number = { $option } muss eine ganze Zahl sein.
+error-not-boolean = { $option } muss true oder false sein.
+error-not-channel = { $option } muss ein Kanal sein.
+error-not-role = { $option } muss eine Rolle sein.
+moderators-only-title = Nur für Moderatoren
+moderators-only = { $command } ist für Moderatoren: Du brauchst dafür die Berechtigung { $permission } in diesem Kanal. Frag einen Moderator dieses Servers.
+server-only-title = Nur auf einem Server
+server-only = { $command } funktioniert in den Kanälen eines Servers, nicht in Direktnachrichten.
+# Der Name der Berechtigung, wie ihn Discords eigene Einstellungen zeigen.
+permission-manage-messages = Nachrichten verwalten
+needs-permission-to-post = Du brauchst die Berechtigung { $permission } in { $channel }, um dort eine Ankündigung zu posten.
+needs-permission-to-schedule = Du brauchst die Berechtigung { $permission } in { $channel }, damit dort Jahrestage gepostet werden.
+cannot-post = twinbot kann hier nicht posten: Es hat keine Verbindung, über die es posten könnte.
+
+## /partnerstadt
+
+field-country = Land
+field-link = Verbindung
+field-formalised = Besiegelt
+field-status = Status
+field-roots = Ursprünge
+field-areas = Bereiche der Zusammenarbeit
+field-timeline = Chronik
+field-groups = Vereine und Gruppen
+field-aliases = Auch bekannt als
+field-notes = Anmerkungen
+field-sources = Quellen
+partner-status = { $suspended }: siehe Anmerkungen.
+partner-also-home = { $partner } ist hier auch eine Heimatstadt: { $command } listet auch ihre Partnerstädte auf, darunter { $home }.
+partner-empty = Gib den Namen einer Partnerstadt ein, etwa { $example }.
+partner-another-name = „{ $query }“ ist ein anderer Name für { $partner }.
+partner-showing = Gezeigt wird { $partner } für „{ $query }“.
+partner-country-title = { $country }: Partnerstädte von { $home }
+partner-country-hint = Nutze { $command } mit einem dieser Namen für die ganze Geschichte.
+partner-home-title = { $home } ist die Heimatstadt
+partner-is-home = { $home } ist hier die Heimatstadt: twinbot erzählt dir von ihren Partnerstädten.
+partner-part-of-home = { $place } gehört zu { $home }, also zur Heimatseite dieser Partnerschaften, und ist selbst keine Partnerstadt.
+partner-own-links = { $count ->
+    [one] { $place } hat eine eigene Partnerstadt: { $links }. Mehr dazu mit { $command }.
+   *[other] { $place } hat eigene Partnerstädte: { $links }. Mehr dazu mit { $command }.
+}
+partner-own-link = { $name } ({ $kind } seit { $since })
+partner-try-one-of = Versuch es mit einem dieser Namen: { $names }.
+partner-none-title = Keine Partnerstadt gefunden
+partner-none = Keine Partnerstadt von { $home } passt zu „{ $query }“.
+partner-try-field = Versuch es mit einer Partnerstadt von { $home }
+partner-choice = { $name } ({ $country })
+partner-choice-with = { $name } ({ $country }) – mit { $home }
+
+## /seit
+
+since-needs-year = { $command } braucht ein Jahr.
+since-swapped = { $until } ({ $to }) liegt vor { $year } ({ $from }): Vertausch die beiden, um { $to }–{ $from } aufzulisten.
+since-title-in = Partnerstädte von { $home } aus dem Jahr { $from }
+since-title-range = Partnerstädte von { $home } aus den Jahren { $from } bis { $to }
+since-title-since = Partnerstädte von { $home } seit { $from }
+since-none-in = Im Jahr { $from } wurde keine Partnerschaft besiegelt.
+since-none-range = Von { $from } bis { $to } wurde keine Partnerschaft besiegelt.
+since-none-since = Seit { $from } wurde keine Partnerschaft besiegelt.
+since-newest = Die jüngste ist { $name } ({ $kind }, { $since }).
+since-count = { $count ->
+    [one] { $count } Partnerschaft.
+   *[other] { $count } Partnerschaften.
+}
+
+## /partnerstädte
+
+partners-title = Partnerstädte von { $home } ({ $count })
+partners-hint = Mit { $command } und einem Namen erfährst du die ganze Geschichte.
+
+## /jahrestage und die Zeilen zu Jahrestagen
+
+# Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
+anniversary-number = { $ordinal } Jahrestag
+anniversary-milestone = ★ rundes Jubiläum
+anniversary-when = { $date } ({ $kind } seit { $since })
+anniversaries-upcoming-title = Kommende Jahrestage von { $home }
+anniversaries-upcoming-none = Bei keiner Partnerschaft ist ein Monat oder Tag bekannt, ab dem gezählt werden kann.
+anniversaries-next-title = { $count ->
+    [one] Nächster Jahrestag von { $home }
+   *[other] Die nächsten { $count } Jahrestage von { $home }
+}
+anniversaries-year-title = Jahrestage von { $home } im Jahr { $year }
+anniversaries-year-none = Im Jahr { $year } bestand noch keine Partnerschaft seit einem Jahr oder länger.
+anniversaries-milestones = { $count ->
+    [0] Keine runden Jubiläen in diesem Jahr.
+    [one] { $count } rundes Jubiläum.
+   *[other] { $count } runde Jubiläen.
+}
+
+## /ankündigen
+
+announce-no-match = Keine Partnerstadt passt zu „{ $query }“.
+announce-which-title = Welche Partnerstadt?
+announce-which = Gib genau eine Partnerstadt an: { $names }.
+announce-suspended = Die { $kind } mit { $partner } ist { $suspended }: Ihre Jahrestage werden nicht angekündigt. Warum, steht in den Anmerkungen unter { $command }.
+announce-too-early = Die { $kind } mit { $partner } besteht seit { $since }: Ihr erster Jahrestag ist erst { $year }.
+announce-title = { $partner }: { $ordinal } Jahrestag
+announce-preview-title = Vorschau · { $title }
+announce-terminal-footer = Nur eine Vorschau: Nutze { $command } auf einem Discord-Server, um sie zu posten.
+announce-would-post-in = Würde gepostet in
+announce-preview-footer = Nur eine Vorschau: Es wurde nichts gepostet. Nutze { $command } ohne { $preview }, um sie zu posten.
+announce-posting-title = Wird gepostet · { $title }
+announce-posting = Wird in { $channel } gepostet …
+announce-posted-title = Ankündigung gepostet
+announce-posted = In { $channel } gepostet.
+announce-posted-link = In { $channel } gepostet: { $link }.
+announce-see-message = zur Nachricht
+announce-not-posted = Nicht gepostet
+# $reason ist Discords eigener Status mit Meldung und Code: „403 Missing Permissions (code 50013)“.
+announce-refused = Discord hat den Post abgelehnt: { $reason }.
+announce-refused-permissions = Gib dem Bot in diesem Kanal die Berechtigungen „Kanal ansehen“, „Nachrichten senden“ und „Nachrichtenverlauf anzeigen“.
+announce-refused-access = Der Bot kann diesen Kanal nicht sehen: Gib ihm dort die Berechtigung „Kanal ansehen“.
+announce-refused-channel = Den Kanal gibt es nicht mehr: Wähle einen anderen Kanal.
+announce-failed = Der Post konnte nicht gesendet werden: { $reason }.
+
+## /heimatstadt
+
+home-not-changed = Heimatstadt nicht geändert
+home-unknown = twinbot kennt keine Heimatstadt „{ $query }“.
+home-knows = Bekannt sind { $homes }.
+home-title = Heimatstädte
+home-saved-title = Heimatstädte gespeichert
+home-every = Die Befehle antworten hier für jede Heimatstadt: { $homes }.
+home-answers = Die Befehle antworten hier für { $homes }: /partnerstadt, /seit, /partnerstädte, /jahrestage, /ankündigen und die Posts zu Jahrestagen.
+home-terminal = Jeder Server wählt das in Discord mit /heimatstadt, und discord.home in config.toml legt den Standard fest. Hier im Terminal hängst du --home NAME an einen Befehl an, damit er für eine Heimatstadt antwortet.
+home-known-field = Heimatstädte, die twinbot kennt
+home-partners-field = Partnerstädte von { $homes }
+home-partner-count = { $count ->
+    [one] { $home }: { $count } Partnerstadt
+   *[other] { $home }: { $count } Partnerstädte
+}
+home-save-failed = Die Heimatstädte konnten nicht gespeichert werden: { $error }
+
+## /info
+
+about-title = Über twinbot
+about-intro = { $count ->
+    [one] twinbot beantwortet Fragen zu den Partnerstädten von { $homes }: insgesamt { $count } Partnerschaft. Schreib Namen, wie du willst: falsch geschrieben, in einer anderen Sprache oder Schrift.
+   *[other] twinbot beantwortet Fragen zu den Partnerstädten von { $homes }: insgesamt { $count } Partnerschaften. Schreib Namen, wie du willst: falsch geschrieben, in einer anderen Sprache oder Schrift.
+}
+about-data-field = Daten
+about-data-line = { $home }: { $file } (Stand: { $updated })
+about-data-line-undated = { $home }: { $file }
+about-sources = Die Quellen jeder Partnerstadt stehen bei ihr in { $command }.
+about-places-field = Ortsnamen
+about-places = Gruppen legen die Dateien ihrer Städte mit dem Ortsverzeichnis der Welt an, das twinbot mitbringt: { $geonames } (Städte ab 15.000 Einwohnern und ihre Namen in jeder Schrift), CC BY 4.0.
+about-commands-field = Befehle
+about-languages-field = Sprachen
+about-languages = twinbot antwortet in deiner Discord-Sprache, wenn es sie spricht: { $languages }.
+
+## /jahrestag-einstellungen
+
+settings-not-saved = Einstellungen nicht gespeichert
+settings-save-failed = Die Einstellungen konnten nicht gespeichert werden: { $error }
+settings-not-a-time = „{ $value }“ ist keine Uhrzeit: Schreib HH:MM im 24-Stunden-Format, etwa 09:00 oder 18:30.
+settings-not-a-timezone = „{ $value }“ ist keine IANA-Zeitzone.
+settings-pick-timezone = Wähle beim Tippen eine aus der Liste.
+settings-not-a-day = „{ $value }“ ist kein Tag des Jahres: Schreib MM-DD, etwa 01-01 für den 1. Januar.
+settings-not-a-language = „{ $value }“ ist keine Sprache, in der twinbot postet. Wähle eine von diesen: { $languages }.
+settings-template-not-saved = Die Vorlage wurde nicht gespeichert: { $error }.
+# $placeholders ist die Liste der Platzhalter, etwa {partner}; $open und $close sind {{ und }}.
+settings-placeholders = Platzhalter: { $placeholders }; schreib { $open } und { $close } für geschweifte Klammern.
+settings-everyone = Das ist die Rolle @everyone: twinbot erwähnt nie alle. Wähle eine Rolle, die sich Mitglieder selbst geben können.
+settings-choose-channel = Wähle einen Kanal für die Posts: { $example }
+settings-title-config = Jahrestags-Posts (config.toml)
+settings-title-server = Jahrestags-Posts auf diesem Server
+settings-title-saved = Jahrestags-Einstellungen gespeichert
+settings-on = An, in { $channel }
+settings-off-kept = Aus (Kanal { $channel } bleibt gespeichert). Einschalten mit { $example }.
+settings-off = Aus. Wähle einen Kanal, um sie einzuschalten: { $example }
+settings-time-value = { $time } { $zone } (heute ist das { $utc } UTC)
+settings-role-only = Nur { $role } (nie @everyone oder @here)
+settings-role-none = Keine: Posts erwähnen niemanden
+settings-template-default = (die Standardvorlage auf { $language })
+settings-language-default = { $language } (die Sprache des Servers)
+settings-field-posts = Automatische Posts
+settings-field-time = Uhrzeit
+settings-field-digest = Tag des Sammelposts
+settings-field-role = Erwähnte Rolle
+settings-field-language = Sprache der Posts
+settings-field-template = Vorlage
+settings-field-next = Nächste Posts
+settings-field-problems = Probleme
+settings-field-recent = Zuletzt gepostet
+settings-saved-on = Für diesen Server gespeichert am { $date }
+settings-from-config = Aus config.toml ([anniversaries])
+settings-defaults = Standardwerte: noch nichts gespeichert
+settings-digest-of = { $count ->
+    [one] Sammelpost mit { $count } Jahrestag für { $year }
+   *[other] Sammelpost mit { $count } Jahrestagen für { $year }
+}
+settings-problem = ⚠️ { $key } · fällig am { $due } · { $state }
+problem-refused = abgelehnt, neuer Versuch folgt ({ $attempts } von { $max } Versuchen)
+problem-failed = fehlgeschlagen, neuer Versuch folgt ({ $attempts } von { $max } Versuchen)
+problem-gave-up = { $attempts ->
+    [one] nach { $attempts } Versuch nicht gepostet
+   *[other] nach { $attempts } Versuchen nicht gepostet
+}
+problem-missed = verpasst, während twinbot offline war
+settings-belated = (verspätet)
+
+## Vorlagen für Ankündigungen
+
+template-unknown = unbekannter Platzhalter { $placeholder } an Stelle { $at }; die Platzhalter sind { $placeholders }
+template-unclosed = die Klammer { $open } an Stelle { $at } wird nicht geschlossen: Schreib { $example } oder { $double } für eine Klammer als Text
+template-unopened = die Klammer { $close } an Stelle { $at } hat keine öffnende { $open }: Schreib { $double } für eine Klammer als Text
+template-empty = die Vorlage ist leer
+template-too-long = die Ankündigung für { $partner } hätte { $length } Zeichen, mehr als die { $max }, die eine Ankündigung haben darf (Discord erlaubt { $limit } in einer Nachricht; der Rest bleibt für eine Rollen-Erwähnung und einen Verspätungshinweis): Kürze die Vorlage
+
+## Posts
+
+# Die eingebaute Ankündigung. Platzhalter: $ordinal (60.), $kind (Städtepartnerschaft), $home und
+# $partner (Städtenamen im Nominativ), $country, $since (2. Juni 1969), $years (60), $date (Datum
+# des Jahrestags).
+post-default = 🎉 Heute feiern wir den { $ordinal } Jahrestag der { $kind } zwischen { $home } und { $partner } ({ $country }), die seit { $since } besteht!
+post-digest-title = Jahrestage von { $home } im Jahr { $year }
+post-digest-intro = { " " }– Partnerschaften, von denen nur das Jahr bekannt ist:
+post-digest-line = { $kind } mit { $home } seit { $since }
+post-digest-more = { $count ->
+    [one] … und { $count } weiterer.
+   *[other] … und { $count } weitere.
+}
+schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
+schedule-milestone = rundes Jubiläum
+schedule-digest = Sammelpost { $year }: { $names }
+post-belated = Verspätet: Dieser Post war am { $date } um { $time } ({ $zone }) fällig, als twinbot offline war.

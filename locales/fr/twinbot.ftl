@@ -50,6 +50,8 @@ anniversary-settings-digest = récapitulatif
 anniversary-settings-digest-description = Jour du récapitulatif des partenariats connus par l’année seule, MM-JJ (par défaut 01-01)
 anniversary-settings-enabled = activé
 anniversary-settings-enabled-description = Activer ou désactiver les publications automatiques
+anniversary-settings-language = langue
+anniversary-settings-language-description = Langue des publications (par défaut : celle du serveur)
 
 home = ville-d-attache
 home-description = Voir ou choisir la ville d’attache pour laquelle répondent les commandes de ce serveur (modérateurs)
@@ -62,3 +64,270 @@ home-all-description = Répondre pour toutes les villes d’attache que twinbot 
 
 about = à-propos
 about-description = Ce qu’est twinbot, d’où viennent ses données, et ses commandes
+
+# Les réponses du bot, message par message comme dans locales/en-GB/twinbot.ftl, avec les mêmes
+# variables. Les noms de villes arrivent tels quels : les phrases sont tournées pour qu’ils n’aient
+# pas à s’accorder, et l’article ne dépend jamais du type de lien ($kind).
+
+## Nombres et dates
+
+# Un ordinal devant « anniversaire » : 1er, 2e, 60e.
+ordinal = { $n ->
+    [1] 1er
+   *[other] { $n }e
+}
+
+## Le modèle de données
+
+kind-twinning = jumelage
+kind-partnership = partenariat
+kind-friendship = amitié
+suspended-since = suspendu depuis le { $date }
+# Quand un lien a été officialisé : $date, et $ago de CLDR (« il y a 57 ans », « cette année »).
+formalised-when = { $date } ({ $ago })
+# Après le nom d’une ville partenaire dans les listes : « 🇩🇪 Allemagne — jumelage, 2 juin 1969 ».
+partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line-suspended = ({ $suspended })
+partner-line-with = (avec { $home })
+did-you-mean = Voulais-tu dire { $names } ?
+data-footer = twinbot · données : { $files } · mise à jour : { $updated }
+data-footer-undated = twinbot · données : { $files }
+# Sous une fiche, quand certains textes d’une ville partenaire ne sont pas encore traduits.
+untranslated = Certains textes sont affichés tels que les auteurs des données les ont écrits : ils n’ont pas encore été traduits.
+
+## Erreurs possibles pour toutes les commandes
+
+error-title = Ça n’a pas marché
+error-unknown-command = Je ne connais pas la commande /{ $command }.
+error-removed = Elle a peut-être été supprimée : essaie { $about } pour voir mes commandes.
+error-internal = Une erreur s’est produite pendant la réponse. Réessaie dans un instant.
+error-no-option = { $command } n’a pas d’option { $option }.
+error-option-needed = { $command } a besoin de l’option { $option } : { $what }.
+error-out-of-range = { $option } doit être compris entre { $min } et { $max } ; { $value } ne l’est pas.
+error-not-text = { $option } doit être du texte.
+error-not-number = { $option } doit être un nombre entier.
+error-not-boolean = { $option } doit valoir true ou false.
+error-not-channel = { $option } doit être un salon.
+error-not-role = { $option } doit être un rôle.
+moderators-only-title = Réservé aux modérateurs
+moderators-only = { $command } est réservée aux modérateurs : il faut la permission { $permission } dans ce salon. Demande à un modérateur de ce serveur.
+server-only-title = Uniquement sur un serveur
+server-only = { $command } fonctionne dans les salons d’un serveur, pas en messages privés.
+# Le nom de la permission tel que l’affichent les paramètres de Discord.
+permission-manage-messages = Gérer les messages
+needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
+needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
+cannot-post = twinbot ne peut pas publier ici : il n’a aucune connexion par laquelle publier.
+
+## /ville-partenaire
+
+field-country = Pays
+field-link = Lien
+field-formalised = Officialisation
+field-status = Statut
+field-roots = Origines
+field-areas = Domaines de coopération
+field-timeline = Chronologie
+field-groups = Associations et groupes
+field-aliases = Autres noms
+field-notes = Remarques
+field-sources = Sources
+partner-status = { $suspended } : voir les remarques.
+partner-also-home = { $partner } est aussi une ville d’attache ici : { $command } liste aussi ses villes partenaires, dont { $home }.
+partner-empty = Tape le nom d’une ville partenaire, par exemple { $example }.
+partner-another-name = « { $query } » est un autre nom de { $partner }.
+partner-showing = Résultat affiché pour « { $query } » : { $partner }.
+partner-country-title = Villes partenaires de { $home } : { $country }
+partner-country-hint = Utilise { $command } avec l’un de ces noms pour découvrir toute l’histoire.
+partner-home-title = { $home } est la ville d’attache
+partner-is-home = { $home } est la ville d’attache ici : twinbot te parle de ses villes partenaires.
+partner-part-of-home = { $place } fait partie de { $home }, la ville d’attache de ces partenariats : ce n’est pas une ville partenaire.
+partner-own-links = { $count ->
+    [one] { $place } a sa propre ville partenaire : { $links }. { $command } raconte son histoire.
+   *[other] { $place } a ses propres villes partenaires : { $links }. { $command } raconte l’histoire de la première.
+}
+partner-own-link = { $name } ({ $kind }, { $since })
+partner-try-one-of = Essaie l’un de ces noms : { $names }.
+partner-none-title = Aucune ville partenaire trouvée
+partner-none = Aucune ville partenaire de { $home } ne correspond à « { $query } ».
+partner-try-field = Essaie une ville partenaire de { $home }
+partner-choice = { $name } ({ $country })
+partner-choice-with = { $name } ({ $country }) – avec { $home }
+
+## /depuis
+
+since-needs-year = { $command } a besoin d’une année.
+since-swapped = { $until } ({ $to }) vient avant { $year } ({ $from }) : inverse-les pour lister { $to }–{ $from }.
+since-title-in = Villes partenaires de { $home } en { $from }
+since-title-range = Villes partenaires de { $home } de { $from } à { $to }
+since-title-since = Villes partenaires de { $home } depuis { $from }
+since-none-in = Aucun partenariat n’a été officialisé en { $from }.
+since-none-range = Aucun partenariat n’a été officialisé de { $from } à { $to }.
+since-none-since = Aucun partenariat n’a été officialisé en { $from } ou après.
+since-newest = Le plus récent : { $name } ({ $kind }, { $since }).
+since-count = { $count ->
+    [one] { $count } partenariat.
+   *[other] { $count } partenariats.
+}
+
+## /villes-partenaires
+
+partners-title = Villes partenaires de { $home } ({ $count })
+partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histoire.
+
+## /anniversaires et les lignes d’anniversaire
+
+# Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
+anniversary-number = { $ordinal } anniversaire
+anniversary-milestone = ★ date marquante
+# Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».
+anniversary-when = { $date } ({ $kind }, { $since })
+anniversaries-upcoming-title = Prochains anniversaires de { $home }
+anniversaries-upcoming-none = Aucun partenariat n’a de mois ou de jour connu à partir duquel compter.
+anniversaries-next-title = { $count ->
+    [one] Prochain anniversaire de { $home }
+   *[other] Les { $count } prochains anniversaires de { $home }
+}
+anniversaries-year-title = Anniversaires de { $home } en { $year }
+anniversaries-year-none = En { $year }, aucun partenariat n’avait encore un an ou plus.
+anniversaries-milestones = { $count ->
+    [0] Aucun anniversaire marquant cette année.
+    [one] { $count } anniversaire marquant.
+   *[other] { $count } anniversaires marquants.
+}
+
+## /annoncer
+
+announce-no-match = Aucune ville partenaire ne correspond à « { $query } ».
+announce-which-title = Quelle ville partenaire ?
+announce-which = Indique une seule ville partenaire : { $names }.
+announce-suspended = Le lien ({ $kind }) avec { $partner } est { $suspended } : ses anniversaires ne sont pas annoncés. Les remarques de { $command } expliquent pourquoi.
+announce-too-early = Le lien avec { $partner } ({ $kind }, { $since }) est trop récent : son premier anniversaire tombe en { $year }.
+announce-title = { $partner } : { $ordinal } anniversaire
+announce-preview-title = Aperçu · { $title }
+announce-terminal-footer = Aperçu seulement : utilise { $command } dans un serveur Discord pour la publier.
+announce-would-post-in = Serait publiée dans
+announce-preview-footer = Aperçu seulement : rien n’a été publié. Relance { $command } sans { $preview } pour la publier.
+announce-posting-title = Publication · { $title }
+announce-posting = Publication dans { $channel }…
+announce-posted-title = Annonce publiée
+announce-posted = Publiée dans { $channel }.
+announce-posted-link = Publiée dans { $channel } : { $link }.
+announce-see-message = voir le message
+announce-not-posted = Non publiée
+# $reason est le statut, le message et le code de Discord : « 403 Missing Permissions (code 50013) ».
+announce-refused = Discord a refusé la publication : { $reason }.
+announce-refused-permissions = Donne au bot les permissions « Voir le salon », « Envoyer des messages » et « Voir les anciens messages » dans ce salon.
+announce-refused-access = Le bot ne voit pas ce salon : donne-lui la permission « Voir le salon » sur ce salon.
+announce-refused-channel = Ce salon n’existe plus : choisis-en un autre.
+# $reason, ce sont les mots du réseau ou de Discord.
+announce-failed = La publication n’a pas pu être envoyée : { $reason }.
+
+## /ville-d-attache
+
+home-not-changed = Ville d’attache inchangée
+home-unknown = twinbot ne connaît pas de ville d’attache « { $query } ».
+home-knows = Villes d’attache connues : { $homes }.
+home-title = Villes d’attache
+home-saved-title = Villes d’attache enregistrées
+home-every = Ici, les commandes répondent pour toutes les villes d’attache : { $homes }.
+home-answers = Ici, les commandes répondent pour { $homes } : /ville-partenaire, /depuis, /villes-partenaires, /anniversaires, /annoncer et les publications d’anniversaires.
+home-terminal = Chaque serveur fait son choix avec /ville-d-attache dans Discord, et discord.home dans config.toml fixe la valeur par défaut. Ici, dans le terminal, ajoute --home NAME à une commande pour qu’elle réponde pour une seule ville d’attache.
+home-known-field = Villes d’attache connues de twinbot
+home-partners-field = Villes partenaires de { $homes }
+home-partner-count = { $count ->
+    [one] { $home } : { $count } ville partenaire
+   *[other] { $home } : { $count } villes partenaires
+}
+home-save-failed = Les villes d’attache n’ont pas pu être enregistrées : { $error }
+
+## /à-propos
+
+about-title = À propos de twinbot
+about-intro = { $count ->
+    [one] twinbot répond aux questions sur les villes partenaires de { $homes } : { $count } partenariat en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
+   *[other] twinbot répond aux questions sur les villes partenaires de { $homes } : { $count } partenariats en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
+}
+about-data-field = Données
+about-data-line = { $home } : { $file }, mis à jour le { $updated }
+about-data-line-undated = { $home } : { $file }
+about-sources = Les sources de chaque ville partenaire figurent sur sa fiche dans { $command }.
+about-places-field = Noms de lieux
+about-places = Les groupes créent les fichiers de leurs villes à partir du répertoire géographique mondial de twinbot : { $geonames } (les villes de 15 000 habitants ou plus et leurs noms dans tous les alphabets), CC BY 4.0.
+about-commands-field = Commandes
+about-languages-field = Langues
+about-languages = twinbot répond dans ta langue Discord quand il la parle : { $languages }.
+
+## /réglages-anniversaires
+
+settings-not-saved = Réglages non enregistrés
+settings-save-failed = Les réglages n’ont pas pu être enregistrés : { $error }
+settings-not-a-time = « { $value } » n’est pas une heure : écris HH:MM au format 24 heures, par exemple 09:00 ou 18:30.
+settings-not-a-timezone = « { $value } » n’est pas un fuseau horaire IANA.
+settings-pick-timezone = Choisis-en un dans la liste pendant que tu tapes.
+settings-not-a-day = « { $value } » n’est pas un jour de l’année : écris MM-DD, par exemple 01-01 pour le 1er janvier.
+settings-not-a-language = « { $value } » n’est pas une langue dans laquelle twinbot publie : choisis parmi { $languages }.
+settings-template-not-saved = Le modèle n’a pas été enregistré : { $error }.
+# $placeholders est la liste des variables, comme {partner} ; $open et $close sont {{ et }}.
+settings-placeholders = Variables : { $placeholders } ; écris { $open } et { $close } pour des accolades.
+settings-everyone = C’est le rôle @everyone : twinbot ne mentionne jamais tout le monde. Choisis un rôle que les membres peuvent s’attribuer.
+settings-choose-channel = Choisis un salon pour les publications : { $example }
+settings-title-config = Publications d’anniversaires (config.toml)
+settings-title-server = Publications d’anniversaires sur ce serveur
+settings-title-saved = Réglages des anniversaires enregistrés
+settings-on = Activées, dans { $channel }
+settings-off-kept = Désactivées (salon { $channel } conservé). Active-les avec { $example }.
+settings-off = Désactivées. Choisis un salon pour les activer : { $example }
+settings-time-value = { $time } { $zone } (aujourd’hui, { $utc } UTC)
+settings-role-only = { $role } uniquement (jamais @everyone ni @here)
+settings-role-none = Aucun : les publications ne mentionnent personne
+settings-template-default = (le modèle par défaut en { $language })
+settings-language-default = { $language } (la langue du serveur)
+settings-field-posts = Publications automatiques
+settings-field-time = Heure
+settings-field-digest = Jour du récapitulatif
+settings-field-role = Rôle mentionné
+settings-field-language = Langue des publications
+settings-field-template = Modèle
+settings-field-next = Prochaines publications
+settings-field-problems = Problèmes
+settings-field-recent = Publiées récemment
+settings-saved-on = Enregistrés pour ce serveur le { $date }
+settings-from-config = Source : config.toml ([anniversaries])
+settings-defaults = Valeurs par défaut : rien n’est encore enregistré
+settings-digest-of = { $count ->
+    [one] récapitulatif de { $count } anniversaire pour { $year }
+   *[other] récapitulatif de { $count } anniversaires pour { $year }
+}
+settings-problem = ⚠️ { $key } · prévue le { $due } · { $state }
+problem-refused = refusée, sera retentée (essai { $attempts } sur { $max })
+problem-failed = en échec, sera retentée (essai { $attempts } sur { $max })
+problem-gave-up = non publiée après { $attempts } essais
+problem-missed = manquée pendant que twinbot était hors ligne
+settings-belated = (en retard)
+
+## Modèles d’annonce
+
+template-unknown = variable inconnue { $placeholder } au caractère { $at } ; les variables sont { $placeholders }
+template-unclosed = le { $open } au caractère { $at } n’est pas fermé : écris { $example }, ou { $double } pour une accolade seule
+template-unopened = le { $close } au caractère { $at } n’a pas de { $open } ouvrant : écris { $double } pour une accolade seule
+template-empty = le modèle est vide
+template-too-long = l’annonce pour { $partner } ferait { $length } caractères, au-delà des { $max } permis pour une annonce (Discord en autorise { $limit } par message ; le reste est réservé à la mention d’un rôle et à une note de retard) : raccourcis le modèle
+
+## Publications
+
+# L’annonce intégrée. Variables : $ordinal (60e), $kind (jumelage), $home et $partner (noms de
+# villes, au nominatif), $country, $since (2 juin 1969), $years (60), $date (la date de
+# l’anniversaire).
+post-default = 🎉 Jour de fête pour { $home } et { $partner } ({ $country }) ! Leur { $kind } ({ $since }) célèbre aujourd’hui son { $ordinal } anniversaire.
+post-digest-title = Anniversaires de { $home } en { $year }
+post-digest-intro = { " " }— partenariats dont seule l’année est connue :
+post-digest-line = { $kind } avec { $home } depuis { $since }
+post-digest-more = { $count ->
+    [one] … et { $count } autre.
+   *[other] … et { $count } autres.
+}
+schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
+schedule-milestone = date marquante
+schedule-digest = récapitulatif de { $year } : { $names }
+post-belated = En retard : cette publication était prévue le { $date } à { $time } ({ $zone }), pendant que twinbot était hors ligne.

@@ -50,6 +50,8 @@ anniversary-settings-digest = добірка
 anniversary-settings-digest-description = День добірки партнерств, відомих лише за роком, ММ-ДД (типово 01-01)
 anniversary-settings-enabled = увімкнено
 anniversary-settings-enabled-description = Увімкнути або вимкнути автоматичні дописи
+anniversary-settings-language = мова
+anniversary-settings-language-description = Мова дописів (типово: мова сервера)
 
 home = рідне-місто
 home-description = Переглянути або вибрати рідне місто, від імені якого відповідають команди цього сервера (модератори)
@@ -62,3 +64,283 @@ home-all-description = Відповідати за всі рідні міста,
 
 about = про-бота
 about-description = Що таке twinbot, звідки його дані та які в нього команди
+
+# Відповіді бота. Еталон — locales/en-GB/twinbot.ftl: ті самі повідомлення з тими самими змінними.
+# Назви міст приходять у називному відмінку й не відмінюються: речення побудовано так, щоб
+# називний відмінок читався природно («Leeds: …», «з містом { $home }»).
+
+## Числа й дати
+
+# Порядковий числівник перед «річниця»: 1-та, 60-та.
+ordinal = { $n }-та
+
+## Модель даних
+
+kind-twinning = побратимство
+kind-partnership = партнерство
+kind-friendship = дружба
+suspended-since = призупинено з { $date }
+# Коли зв’язок оформили: $date і $ago з CLDR («57 років тому», «цього року»).
+formalised-when = { $date } ({ $ago })
+# Після назви партнера у списках: «🇩🇪 Німеччина — побратимство, 2 червня 1969 р.».
+partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line-suspended = ({ $suspended })
+partner-line-with = (з містом { $home })
+did-you-mean = Можливо, йдеться про { $names }?
+data-footer = twinbot · дані: { $files } · оновлено { $updated }
+data-footer-undated = twinbot · дані: { $files }
+# Під карткою, коли частина текстів партнера ще не перекладена.
+untranslated = Деякі тексти показано так, як їх написали автори даних: перекладу ще немає.
+
+## Помилки будь-якої команди
+
+error-title = Не вдалося
+error-unknown-command = Я не знаю команди /{ $command }.
+error-removed = Можливо, її вилучили: спробуй { $about }, щоб побачити мої команди.
+error-internal = Під час відповіді щось пішло не так. Спробуй ще раз за мить.
+error-no-option = { $command } не має параметра { $option }.
+error-option-needed = Для { $command } потрібен параметр { $option }: { $what }.
+error-out-of-range = { $option } має бути від { $min } до { $max }, а не { $value }.
+error-not-text = { $option } має бути текстом.
+error-not-number = { $option } має бути цілим числом.
+error-not-boolean = { $option } має бути true або false.
+error-not-channel = { $option } має бути каналом.
+error-not-role = { $option } має бути роллю.
+moderators-only-title = Лише для модераторів
+moderators-only = { $command } — для модераторів: потрібен дозвіл «{ $permission }» у цьому каналі. Звернися до модератора цього сервера.
+server-only-title = Лише на сервері
+server-only = { $command } працює в каналах сервера, а не в особистих повідомленнях.
+# Назва дозволу так, як її показують налаштування Discord.
+permission-manage-messages = Керувати повідомленнями
+needs-permission-to-post = Щоб опублікувати оголошення в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
+needs-permission-to-schedule = Щоб річниці публікувалися в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
+cannot-post = twinbot не може тут публікувати: у нього немає з’єднання для публікації.
+
+## /partner
+
+field-country = Країна
+field-link = Зв’язок
+field-formalised = Укладено
+field-status = Статус
+field-roots = Витоки
+field-areas = Напрями співпраці
+field-timeline = Хронологія
+field-groups = Громадські організації
+field-aliases = Інші назви
+field-notes = Примітки
+field-sources = Джерела
+partner-status = { $suspended }: див. примітки.
+partner-also-home = { $partner } — тут також рідне місто: { $command } показує і його партнерів, серед них { $home }.
+partner-empty = Введи назву міста-партнера, наприклад { $example }.
+partner-another-name = «{ $query }» — це { $partner } під іншою назвою.
+partner-showing = Показую { $partner } за запитом «{ $query }».
+partner-country-title = { $home }: партнери — { $country }
+partner-country-hint = Скористайся { $command } з однією з цих назв, щоб дізнатися всю історію.
+partner-home-title = { $home } — рідне місто
+partner-is-home = { $home } — тут рідне місто: twinbot розповідає про його партнерів.
+partner-part-of-home = { $place } — частина міста { $home }, рідної сторони цих партнерств, а не партнер.
+partner-own-links = { $count ->
+    [one] { $place } має і власного партнера: { $links }; його історію розповість { $command }.
+   *[other] { $place } має і власних партнерів: { $links }; їхню історію розповість { $command }.
+}
+partner-own-link = { $name } ({ $kind } з { $since })
+partner-try-one-of = Спробуй одну з назв: { $names }.
+partner-none-title = Партнера не знайдено
+partner-none = { $home }: жоден партнер не відповідає запиту «{ $query }».
+partner-try-field = { $home }: спробуй одного з партнерів
+partner-choice = { $name } ({ $country })
+partner-choice-with = { $name } ({ $country }) – з містом { $home }
+
+## /since
+
+since-needs-year = Для { $command } потрібен рік.
+since-swapped = { $until } ({ $to }) раніше, ніж { $year } ({ $from }): поміняй їх місцями, щоб побачити { $to }–{ $from }.
+since-title-in = { $home }: партнерства { $from } року
+since-title-range = { $home }: партнерства { $from }–{ $to } років
+since-title-since = { $home }: партнерства з { $from } року
+since-none-in = У { $from } році не було укладено жодного партнерства.
+since-none-range = З { $from } по { $to } рік не було укладено жодного партнерства.
+since-none-since = У { $from } році й пізніше не було укладено жодного партнерства.
+since-newest = Найновіше партнерство — { $name } ({ $kind }, { $since }).
+since-count = { $count ->
+    [one] { $count } партнерство.
+    [few] { $count } партнерства.
+    [many] { $count } партнерств.
+   *[other] { $count } партнерства.
+}
+
+## /partners
+
+partners-title = { $home }: міста-партнери ({ $count })
+partners-hint = Введи { $command } з назвою міста, щоб дізнатися всю історію.
+
+## /anniversaries і рядки про річниці
+
+# Після назви й прапора партнера: «60-та річниця».
+anniversary-number = { $ordinal } річниця
+anniversary-milestone = ★ ювілей
+# Після заголовка: «2 червня 2029 р. (побратимство з 2 червня 1969 р.)».
+anniversary-when = { $date } ({ $kind } з { $since })
+anniversaries-upcoming-title = { $home }: найближчі річниці
+anniversaries-upcoming-none = Для жодного партнерства не відомі місяць чи день, від яких можна рахувати.
+anniversaries-next-title = { $count ->
+    [one] { $home }: { $count } найближча річниця
+    [few] { $home }: { $count } найближчі річниці
+    [many] { $home }: { $count } найближчих річниць
+   *[other] { $home }: { $count } найближчої річниці
+}
+anniversaries-year-title = { $home }: річниці у { $year } році
+anniversaries-year-none = У { $year } році ще жодне партнерство не існує рік чи довше.
+anniversaries-milestones = { $count ->
+    [0] Цього року ювілейних річниць немає.
+    [one] { $count } ювілейна річниця.
+    [few] { $count } ювілейні річниці.
+    [many] { $count } ювілейних річниць.
+   *[other] { $count } ювілейної річниці.
+}
+
+## /announce
+
+announce-no-match = Жоден партнер не відповідає запиту «{ $query }».
+announce-which-title = Який партнер?
+announce-which = Вибери одне місто-партнер: { $names }.
+announce-suspended = { $partner }: { $kind } — { $suspended }, тому річниці не оголошуються. Чому — пояснюють примітки в { $command }.
+announce-too-early = { $partner }: { $kind } з { $since }, тож перша річниця — у { $year } році.
+announce-title = { $partner }: { $ordinal } річниця
+announce-preview-title = Попередній перегляд · { $title }
+announce-terminal-footer = Лише попередній перегляд: щоб опублікувати, скористайся { $command } на сервері Discord.
+announce-would-post-in = Буде опубліковано в
+announce-preview-footer = Лише попередній перегляд: нічого не опубліковано. Щоб опублікувати, запусти { $command } без { $preview }.
+announce-posting-title = Публікація · { $title }
+announce-posting = Публікую в каналі { $channel }…
+announce-posted-title = Оголошення опубліковано
+announce-posted = Опубліковано в каналі { $channel }.
+announce-posted-link = Опубліковано в каналі { $channel }: { $link }.
+announce-see-message = переглянути повідомлення
+announce-not-posted = Не опубліковано
+# $reason — власний статус, повідомлення й код Discord: «403 Missing Permissions (code 50013)».
+announce-refused = Discord відхилив публікацію: { $reason }.
+announce-refused-permissions = Дай ботові в цьому каналі дозволи «Переглядати канал», «Надсилати повідомлення» і «Читати історію повідомлень».
+announce-refused-access = Бот не бачить цього каналу: дай йому там дозвіл «Переглядати канал».
+announce-refused-channel = Цього каналу більше немає: вибери інший канал.
+# $reason — власні слова мережі чи Discord.
+announce-failed = Не вдалося надіслати публікацію: { $reason }.
+
+## /home
+
+home-not-changed = Рідне місто не змінено
+home-unknown = У twinbot немає рідного міста «{ $query }».
+home-knows = Відомі йому: { $homes }.
+home-title = Рідні міста
+home-saved-title = Рідні міста збережено
+home-every = Команди тут відповідають за всі рідні міста: { $homes }.
+home-answers = Команди тут відповідають за { $homes }: /місто-партнер, /від-року, /міста-партнери, /річниці, /оголосити і дописи про річниці.
+home-terminal = Кожен сервер вибирає це командою /рідне-місто в Discord, а discord.home у config.toml задає типове значення. Тут, у терміналі, додай до команди --home NAME, щоб отримати відповідь за одне рідне місто.
+home-known-field = Рідні міста, які знає twinbot
+home-partners-field = { $homes }: партнери
+home-partner-count = { $count ->
+    [one] { $home }: { $count } місто-партнер
+    [few] { $home }: { $count } міста-партнери
+    [many] { $home }: { $count } міст-партнерів
+   *[other] { $home }: { $count } міста-партнера
+}
+home-save-failed = Не вдалося зберегти рідні міста: { $error }
+
+## /about
+
+about-title = Про twinbot
+about-intro = twinbot відповідає на запитання про міста-партнери. { $homes }: загалом { $count ->
+    [one] { $count } партнерство
+    [few] { $count } партнерства
+    [many] { $count } партнерств
+   *[other] { $count } партнерства
+}. Вводь назви як завгодно: з помилками, іншою мовою чи іншим письмом.
+about-data-field = Дані
+about-data-line = { $home }: { $file }, оновлено { $updated }
+about-data-line-undated = { $home }: { $file }
+about-sources = Джерела кожного партнера наведено разом із ним у { $command }.
+about-places-field = Назви місць
+about-places = Групи починають файли своїх міст зі світового географічного довідника twinbot: { $geonames } (міста з населенням від 15 000 осіб і їхні назви всіма системами письма), CC BY 4.0.
+about-commands-field = Команди
+about-languages-field = Мови
+about-languages = twinbot відповідає мовою твого Discord, якщо знає її: { $languages }.
+
+## /anniversary-settings
+
+settings-not-saved = Налаштування не збережено
+settings-save-failed = Не вдалося зберегти налаштування: { $error }
+settings-not-a-time = «{ $value }» — не час доби: напиши HH:MM у 24-годинному форматі, наприклад 09:00 або 18:30.
+settings-not-a-timezone = «{ $value }» — не часовий пояс IANA.
+settings-pick-timezone = Вибери пояс зі списку, поки вводиш.
+settings-not-a-day = «{ $value }» — не день року: напиши MM-DD, наприклад 01-01 для 1 січня.
+settings-not-a-language = «{ $value }» — не мова, якою публікує twinbot: вибери одну з цих: { $languages }.
+settings-template-not-saved = Шаблон не збережено: { $error }.
+# $placeholders — список заповнювачів, як-от {partner}; $open і $close — це {{ і }}.
+settings-placeholders = Заповнювачі: { $placeholders }; щоб написати фігурні дужки, пиши { $open } і { $close }.
+settings-everyone = Це роль @everyone: twinbot ніколи не згадує всіх. Вибери роль, яку учасники можуть узяти за бажанням.
+settings-choose-channel = Вибери канал для дописів: { $example }
+settings-title-config = Дописи про річниці (config.toml)
+settings-title-server = Дописи про річниці на цьому сервері
+settings-title-saved = Налаштування річниць збережено
+settings-on = Увімкнено, у каналі { $channel }
+settings-off-kept = Вимкнено (канал { $channel } збережено). Щоб увімкнути: { $example }.
+settings-off = Вимкнено. Щоб увімкнути, вибери канал: { $example }
+settings-time-value = { $time } { $zone } (сьогодні це { $utc } UTC)
+settings-role-only = Лише { $role } (ніколи @everyone чи @here)
+settings-role-none = Немає: дописи нікого не згадують
+settings-template-default = (типовий для мови: { $language })
+settings-language-default = { $language } (мова сервера)
+settings-field-posts = Автоматичні дописи
+settings-field-time = Час
+settings-field-digest = День добірки
+settings-field-role = Згадка ролі
+settings-field-language = Мова дописів
+settings-field-template = Шаблон
+settings-field-next = Наступні дописи
+settings-field-problems = Проблеми
+settings-field-recent = Нещодавно опубліковано
+settings-saved-on = Збережено для цього сервера, { $date }
+settings-from-config = З config.toml ([anniversaries])
+settings-defaults = Типові значення: ще нічого не збережено
+settings-digest-of = { $count ->
+    [one] добірка за { $year } рік: { $count } річниця
+    [few] добірка за { $year } рік: { $count } річниці
+    [many] добірка за { $year } рік: { $count } річниць
+   *[other] добірка за { $year } рік: { $count } річниці
+}
+settings-problem = ⚠️ { $key } · заплановано на { $due } · { $state }
+problem-refused = відхилено, буде ще спроба (спроба { $attempts } з { $max })
+problem-failed = не вдалося, буде ще спроба (спроба { $attempts } з { $max })
+problem-gave-up = { $attempts ->
+    [one] не опубліковано після { $attempts } спроби
+   *[other] не опубліковано після { $attempts } спроб
+}
+problem-missed = пропущено, поки twinbot не працював
+settings-belated = (із запізненням)
+
+## Шаблони оголошень
+
+template-unknown = невідомий заповнювач { $placeholder } на позиції { $at }; заповнювачі: { $placeholders }
+template-unclosed = { $open } на позиції { $at } не закрито: напиши { $example } або { $double } для буквальної дужки
+template-unopened = { $close } на позиції { $at } не має відкривної { $open }: напиши { $double } для буквальної дужки
+template-empty = шаблон порожній
+template-too-long = оголошення для { $partner } мало б { $length } { $length ->
+    [one] символ
+    [few] символи
+   *[other] символів
+}, більше за дозволені для оголошення { $max } (Discord дозволяє { $limit } у повідомленні; решту залишено для згадки ролі й позначки про запізнення): скороти шаблон
+
+## Дописи
+
+# Вбудоване оголошення. Змінні: $ordinal (60-та), $kind (побратимство), $home і $partner
+# (назви міст: лише в називному відмінку), $country, $since (2 червня 1969 р.), $years (60),
+# $date (дата річниці).
+post-default = 🎉 Сьогодні { $ordinal } річниця! { $home } і { $partner } ({ $country }) разом з { $since } — { $kind } триває. Вітаємо!
+post-digest-title = { $home }: річниці у { $year } році
+post-digest-intro = { " " }— партнерства, відомі лише за роком:
+post-digest-line = { $kind } з містом { $home } від { $since }
+post-digest-more = … і ще { $count }.
+schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
+schedule-milestone = ювілей
+schedule-digest = добірка за { $year } рік: { $names }
+post-belated = Із запізненням: це мало бути опубліковано { $date } о { $time } ({ $zone }), коли twinbot не працював.

@@ -50,6 +50,8 @@ anniversary-settings-digest = 汇总
 anniversary-settings-digest-description = 只知年份的友好关系的年度汇总日期，MM-DD（默认 01-01）
 anniversary-settings-enabled = 启用
 anniversary-settings-enabled-description = 开启或关闭自动帖子
+anniversary-settings-language = 语言
+anniversary-settings-language-description = 帖子使用的语言（默认：服务器的语言）
 
 home = 本市
 home-description = 查看或选择本服务器的命令代表哪座本市回答（管理员）
@@ -62,3 +64,242 @@ home-all-description = 代表 twinbot 所知的每一座本市回答
 
 about = 关于
 about-description = twinbot 是什么、数据来自哪里，以及它的命令
+
+# 机器人的回复，逐条对应 locales/en-GB/twinbot.ftl，变量相同。城市名按原样（主格）传入，不作变化。
+
+## 数字与日期
+
+# “周年”前的序数：第1、第2、第60。
+ordinal = 第{ $n }
+
+## 数据模型
+
+kind-twinning = 友好城市关系
+kind-partnership = 伙伴城市关系
+kind-friendship = 友谊
+suspended-since = 自{ $date }起暂停
+# 友好关系何时缔结：$date，以及 CLDR 的 $ago（“57年前”“今年”）。
+formalised-when = { $date }（{ $ago }）
+# 列表中友好城市名称之后：“🇩🇪 德国 — 友好城市关系，1969年6月2日”。
+partner-line = { $flag } { $country } — { $kind }，{ $since }
+partner-line-suspended = （{ $suspended }）
+partner-line-with = （与 { $home } 结好）
+did-you-mean = 你是不是要找 { $names }？
+data-footer = twinbot · 数据：{ $files } · 更新于{ $updated }
+data-footer-undated = twinbot · 数据：{ $files }
+# 某座友好城市的部分文字尚无译文时，显示在卡片下方。
+untranslated = 部分文字按数据作者所写的原文显示：尚未翻译。
+
+## 每个命令都可能给出的错误
+
+error-title = 出错了
+error-unknown-command = 我不认识 /{ $command } 这个命令。
+error-removed = 它可能已被移除：用 { $about } 查看我有哪些命令。
+error-internal = 回答时出了点问题。请稍后再试。
+error-no-option = { $command } 没有 { $option } 选项。
+error-option-needed = { $command } 需要 { $option }：{ $what }。
+error-out-of-range = { $option } 必须介于 { $min } 和 { $max } 之间；{ $value } 不在此范围内。
+error-not-text = { $option } 必须是文字。
+error-not-number = { $option } 必须是整数。
+error-not-boolean = { $option } 必须是 true 或 false。
+error-not-channel = { $option } 必须是频道。
+error-not-role = { $option } 必须是身份组。
+moderators-only-title = 仅限管理员
+moderators-only = { $command } 仅供管理员使用：需要在此频道拥有 { $permission } 权限。请联系本服务器的管理员。
+server-only-title = 仅限服务器
+server-only = { $command } 只能在服务器的频道中使用，不能在私信中使用。
+# 权限名称，与 Discord 简体中文设置中显示的一致。
+permission-manage-messages = 管理消息
+needs-permission-to-post = 你需要在 { $channel } 中拥有 { $permission } 权限，才能在那里发布公告。
+needs-permission-to-schedule = 你需要在 { $channel } 中拥有 { $permission } 权限，才能让周年纪念在那里发布。
+cannot-post = twinbot 无法在此发布：它没有可用于发布的连接。
+
+## /友好城市
+
+field-country = 国家
+field-link = 关系
+field-formalised = 缔结时间
+field-status = 状态
+field-roots = 渊源
+field-areas = 合作领域
+field-timeline = 大事记
+field-groups = 民间团体
+field-aliases = 别名
+field-notes = 备注
+field-sources = 来源
+partner-status = { $suspended }：见备注。
+partner-also-home = { $partner } 在这里也是一座本市：{ $command } 也会列出它的友好城市，其中包括 { $home }。
+partner-empty = 请输入一座友好城市的名称，例如 { $example }。
+partner-another-name = “{ $query }”是 { $partner } 的另一个名称。
+partner-showing = 为“{ $query }”显示 { $partner }。
+partner-country-title = { $home } 在{ $country }的友好城市
+partner-country-hint = 用 { $command } 加上其中一个名称，了解完整故事。
+partner-home-title = { $home } 是本市
+partner-is-home = { $home } 是这里的本市：twinbot 为你介绍它的友好城市。
+partner-part-of-home = { $place } 是 { $home } 的一部分，属于这些友好关系中的本市一方，而不是友好城市。
+partner-own-links = { $place } 自己有 { $count } 座友好城市：{ $links }。用 { $command } 了解它的故事。
+partner-own-link = { $name }（{ $kind }始于{ $since }）
+partner-try-one-of = 试试以下之一：{ $names }。
+partner-none-title = 未找到友好城市
+partner-none = { $home } 没有与“{ $query }”匹配的友好城市。
+partner-try-field = 试试 { $home } 的以下友好城市
+partner-choice = { $name }（{ $country }）
+partner-choice-with = { $name }（{ $country }）– 与 { $home } 结好
+
+## /年份起
+
+since-needs-year = { $command } 需要一个年份。
+since-swapped = { $until }（{ $to }）早于 { $year }（{ $from }）：请把两者对调，以列出 { $to }–{ $from } 年。
+since-title-in = { $home } 于 { $from } 年缔结的友好城市
+since-title-range = { $home } 于 { $from } 年至 { $to } 年缔结的友好城市
+since-title-since = { $home } 自 { $from } 年起缔结的友好城市
+since-none-in = { $from } 年没有缔结任何友好关系。
+since-none-range = { $from } 年至 { $to } 年没有缔结任何友好关系。
+since-none-since = { $from } 年及以后没有缔结任何友好关系。
+since-newest = 最新的是 { $name }（{ $kind }，{ $since }）。
+since-count = 共 { $count } 个友好关系。
+
+## /全部友好城市
+
+partners-title = { $home } 的友好城市（{ $count }）
+partners-hint = 用 { $command } 加上城市名称，了解完整故事。
+
+## /周年纪念 与周年纪念条目
+
+# 在友好城市名称和旗帜之后：“第60周年”。
+anniversary-number = { $ordinal }周年
+anniversary-milestone = ★ 整数周年
+# 标题之后：“2029年6月2日（友好城市关系始于1969年6月2日）”。
+anniversary-when = { $date }（{ $kind }始于{ $since }）
+anniversaries-upcoming-title = { $home } 即将到来的周年纪念
+anniversaries-upcoming-none = 没有任何友好关系有已知的缔结月份或日期可供推算。
+anniversaries-next-title = { $home } 接下来的 { $count } 个周年纪念
+anniversaries-year-title = { $home } { $year } 年的周年纪念
+anniversaries-year-none = 到 { $year } 年时，还没有任何友好关系已缔结满一年。
+anniversaries-milestones = { $count ->
+    [0] 今年没有整数周年。
+   *[other] 共 { $count } 个整数周年。
+}
+
+## /发布公告
+
+announce-no-match = 没有与“{ $query }”匹配的友好城市。
+announce-which-title = 哪座友好城市？
+announce-which = 请只指定一座友好城市：{ $names }。
+announce-suspended = 与 { $partner } 的{ $kind }{ $suspended }：不发布它的周年纪念。原因见 { $command } 中的备注。
+announce-too-early = 与 { $partner } 的{ $kind }始于{ $since }：第一个周年纪念在 { $year } 年。
+announce-title = { $partner }：{ $ordinal }周年
+announce-preview-title = 预览 · { $title }
+announce-terminal-footer = 仅为预览：在 Discord 服务器中使用 { $command } 才能发布。
+announce-would-post-in = 将发布到
+announce-preview-footer = 仅为预览：未发布任何内容。运行 { $command } 时不加 { $preview } 即可发布。
+announce-posting-title = 正在发布 · { $title }
+announce-posting = 正在发布到 { $channel }…
+announce-posted-title = 公告已发布
+announce-posted = 已发布到 { $channel }。
+announce-posted-link = 已发布到 { $channel }：{ $link }。
+announce-see-message = 查看消息
+announce-not-posted = 未发布
+# $reason 是 Discord 自己的状态、消息和代码：“403 Missing Permissions (code 50013)”。
+announce-refused = Discord 拒绝了发布：{ $reason }。
+announce-refused-permissions = 请在该频道中给予机器人“查看频道”、“发送消息”和“阅读消息历史记录”权限。
+announce-refused-access = 机器人看不到该频道：请在那里给予它“查看频道”权限。
+announce-refused-channel = 该频道已不存在：请选择其他频道。
+# $reason 是网络或 Discord 自己的说法。
+announce-failed = 公告未能发送：{ $reason }。
+
+## /本市
+
+home-not-changed = 本市未更改
+home-unknown = twinbot 没有名为“{ $query }”的本市。
+home-knows = 它知道的有：{ $homes }。
+home-title = 本市
+home-saved-title = 本市已保存
+home-every = 此处的命令代表每一座本市回答：{ $homes }。
+home-answers = 此处的命令代表 { $homes } 回答：/友好城市、/年份起、/全部友好城市、/周年纪念、/发布公告，以及周年纪念自动帖子。
+home-terminal = 每个服务器在 Discord 中用 /本市 选择，config.toml 中的 discord.home 设定默认值。在终端中，给命令加上 --home NAME 即可代表某一座本市回答。
+home-known-field = twinbot 知道的本市
+home-partners-field = { $homes } 的友好城市
+home-partner-count = { $home }：{ $count } 座友好城市
+home-save-failed = 无法保存本市：{ $error }
+
+## /关于
+
+about-title = 关于 twinbot
+about-intro = twinbot 回答有关 { $homes } 的友好城市的问题：共 { $count } 个友好关系。名称随你怎么输入都行：拼错了、用其他语言或文字书写都可以。
+about-data-field = 数据
+about-data-line = { $home }：{ $file }，更新于{ $updated }
+about-data-line-undated = { $home }：{ $file }
+about-sources = 每座友好城市的来源都列在 { $command } 中它的条目里。
+about-places-field = 地名
+about-places = 各团体以 twinbot 自带的世界地名库为起点编写本市的数据文件：{ $geonames }（人口 15,000 及以上的城市，以及它们在各种文字中的名称），CC BY 4.0。
+about-commands-field = 命令
+about-languages-field = 语言
+about-languages = 如果 twinbot 会说你的 Discord 语言，就会用它回答：{ $languages }。
+
+## /周年设置
+
+settings-not-saved = 设置未保存
+settings-save-failed = 无法保存设置：{ $error }
+settings-not-a-time = “{ $value }”不是一天中的时间：请按 24 小时制写成 HH:MM，例如 09:00 或 18:30。
+settings-not-a-timezone = “{ $value }”不是 IANA 时区。
+settings-pick-timezone = 输入时从列表中选择一个。
+settings-not-a-day = “{ $value }”不是一年中的某一天：请写成 MM-DD，例如 01-01 表示 1 月 1 日。
+settings-not-a-language = “{ $value }”不是 twinbot 可用于发帖的语言：请选择 { $languages } 之一。
+settings-template-not-saved = 模板未保存：{ $error }。
+# $placeholders 是占位符列表，例如 {partner}；$open 和 $close 是 {{ 和 }}。
+settings-placeholders = 占位符：{ $placeholders }；要写花括号本身，请写 { $open } 和 { $close }。
+settings-everyone = 这是 @everyone 身份组：twinbot 从不提及所有人。请选择一个成员可以自行加入的身份组。
+settings-choose-channel = 为帖子选择一个频道：{ $example }
+settings-title-config = 周年纪念帖子（config.toml）
+settings-title-server = 本服务器的周年纪念帖子
+settings-title-saved = 周年设置已保存
+settings-on = 开启，发布在 { $channel }
+settings-off-kept = 关闭（保留频道 { $channel }）。用 { $example } 开启。
+settings-off = 关闭。选择一个频道即可开启：{ $example }
+settings-time-value = { $time } { $zone }（今天相当于 { $utc } UTC）
+settings-role-only = 仅 { $role }（绝不提及 @everyone 或 @here）
+settings-role-none = 无：帖子不提及任何人
+settings-template-default = （{ $language }的默认模板）
+settings-language-default = { $language }（服务器的语言）
+settings-field-posts = 自动帖子
+settings-field-time = 时间
+settings-field-digest = 汇总日
+settings-field-role = 提及身份组
+settings-field-language = 帖子语言
+settings-field-template = 模板
+settings-field-next = 接下来的帖子
+settings-field-problems = 问题
+settings-field-recent = 最近发布
+settings-saved-on = 于{ $date }为本服务器保存
+settings-from-config = 来自 config.toml（[anniversaries]）
+settings-defaults = 默认值：尚未保存任何设置
+settings-digest-of = { $year } 年汇总（{ $count } 个周年纪念）
+settings-problem = ⚠️ { $key } · 应于{ $due }发布 · { $state }
+problem-refused = 被拒绝，将重试（第 { $attempts } 次，共 { $max } 次）
+problem-failed = 失败，将重试（第 { $attempts } 次，共 { $max } 次）
+problem-gave-up = 尝试 { $attempts } 次后仍未发布
+problem-missed = twinbot 离线期间错过
+settings-belated = （补发）
+
+## 公告模板
+
+template-unknown = 第 { $at } 个字符处的占位符 { $placeholder } 未知；可用的占位符有 { $placeholders }
+template-unclosed = 第 { $at } 个字符处的 { $open } 没有闭合：请写成 { $example }，或用 { $double } 表示花括号本身
+template-unopened = 第 { $at } 个字符处的 { $close } 没有对应的 { $open }：请用 { $double } 表示花括号本身
+template-empty = 模板为空
+template-too-long = 给 { $partner } 的公告将有 { $length } 个字符，超过了公告允许的 { $max } 个（Discord 每条消息允许 { $limit } 个字符，其余留给身份组提及和补发说明）：请缩短模板
+
+## 帖子
+
+# 内置公告。占位符：$ordinal（第60）、$kind（友好城市关系）、$home 和 $partner（城市名，按原样
+# 使用）、$country、$since（1969年6月2日）、$years（60）、$date（周年纪念的日期）。
+post-default = 🎉 今天，我们一起庆祝 { $home } 与 { $partner }（{ $country }）的{ $kind }迎来{ $ordinal }周年！这段关系始于{ $since }。
+post-digest-title = { $home } { $year } 年的周年纪念
+post-digest-intro = （仅知缔结年份的友好关系）：
+post-digest-line = 与 { $home } 的{ $kind }始于{ $since }
+post-digest-more = ……以及另外 { $count } 个。
+schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
+schedule-milestone = 整数周年
+schedule-digest = { $year } 年汇总：{ $names }
+post-belated = 补发：原定于{ $date } { $time }（{ $zone }）发布，当时 twinbot 处于离线状态。

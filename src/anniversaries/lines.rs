@@ -4,26 +4,26 @@
 
 use crate::anniversaries::dates::Anniversary;
 use crate::core::data::Directory;
-use crate::core::phrases::ordinal;
+use crate::core::i18n::Lang;
 use crate::core::reply::Text;
 use crate::core::text::flag;
 
 /// "Dortmund 🇩🇪 — 60th anniversary ★ milestone", the name emphasised when `strong`.
-pub fn headline(dir: &Directory, a: &Anniversary, strong: bool) -> Text {
+pub fn headline(l: Lang, dir: &Directory, a: &Anniversary, strong: bool) -> Text {
     let p = &dir.partners[a.partner];
     let name = p.name.clone();
     let t = if strong { Text::new().strong(name) } else { Text::plain(name) };
     let flag = flag(&p.country_code);
     let rest = if flag.is_empty() { String::new() } else { format!(" {flag}") };
-    let t = t.text(format!("{rest} — {} anniversary", ordinal(a.number)));
+    let t = t.text(format!("{rest} — {}", l.t("anniversary-number", &[("ordinal", l.ordinal(a.number).into())])));
     if a.milestone {
-        t.text(" ★ milestone")
+        t.text(format!(" {}", l.t("anniversary-milestone", &[])))
     } else {
         t
     }
 }
 
 /// "Dortmund 60th".
-pub fn brief(dir: &Directory, a: &Anniversary) -> String {
-    format!("{} {}", dir.partners[a.partner].name, ordinal(a.number))
+pub fn brief(l: Lang, dir: &Directory, a: &Anniversary) -> String {
+    format!("{} {}", dir.partners[a.partner].name, l.ordinal(a.number))
 }

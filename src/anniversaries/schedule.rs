@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use crate::anniversaries::dates::{in_year, Anniversary};
 use crate::anniversaries::lines::brief;
 use crate::core::data::Directory;
+use crate::core::i18n::Lang;
 use crate::core::phrases::date;
 
 /// Where and when posts are made.
@@ -143,19 +144,37 @@ fn describe_kind(dir: &Directory, p: &Post) -> String {
 }
 
 /// One line of the dry run: local time, zone, UTC time, and what is posted.
-pub fn describe(dir: &Directory, timing: &Timing, post: &Post) -> String {
+pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> String {
     let local = post.due.with_timezone(&timing.tz);
+    let milestone = l.t("schedule-milestone", &[]);
     let what = match &post.kind {
         PostKind::Anniversary(a) => {
-            let milestone = if a.milestone { ", milestone" } else { "" };
-            format!("{} anniversary ({}){milestone}", brief(dir, a), date(&a.when))
+            let line = l.t(
+                "schedule-anniversary",
+                &[
+                    ("name", dir.partners[a.partner].name.as_str().into()),
+                    ("ordinal", l.ordinal(a.number).into()),
+                    ("date", date(l, &a.when).into()),
+                ],
+            );
+            if a.milestone {
+                format!("{line}, {milestone}")
+            } else {
+                line
+            }
         }
         PostKind::Digest { year, anniversaries } => {
             let names: Vec<String> = anniversaries
                 .iter()
-                .map(|a| format!("{}{}", brief(dir, a), if a.milestone { " (milestone)" } else { "" }))
+                .map(|a| {
+                    format!(
+                        "{}{}",
+                        brief(l, dir, a),
+                        if a.milestone { format!(" ({milestone})") } else { String::new() }
+                    )
+                })
                 .collect();
-            format!("digest of {year}: {}", names.join(", "))
+            l.t("schedule-digest", &[("year", year.to_string().into()), ("names", names.join(", ").into())])
         }
     };
     // The UTC date only when it differs from the local one.

@@ -3,8 +3,11 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::anniversaries::dates::Anniversary;
 use crate::anniversaries::schedule::Timing;
-use crate::anniversaries::template::{Template, DEFAULT_TEMPLATE};
+use crate::anniversaries::template::Template;
+use crate::core::data::Directory;
+use crate::core::i18n::{self, Lang};
 
 /// A server's anniversary settings as the database keeps them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub struct StoredSettings {
     pub role_id: Option<u64>,
     pub updated_at: DateTime<Utc>,
     pub updated_by: Option<u64>,
+    /// The posts' language (a Discord locale), if one was chosen.
+    pub language: Option<String>,
 }
 
 /// Where settings come from.
@@ -42,8 +47,10 @@ pub struct PostSettings {
     pub template: Template,
     /// Whether the template is the server's own (not inherited).
     pub custom_template: bool,
-    /// The template used when the server has none of its own (config.toml's, or the built-in).
-    pub default_template: Template,
+    /// The operator's template from config.toml; none: the built-in one of the posts' language.
+    pub default_template: Option<Template>,
+    /// The language of the posts; none: English.
+    pub language: Option<Lang>,
     /// The one role automatic posts may ping.
     pub role_id: Option<u64>,
     pub origin: SettingsOrigin,
@@ -55,9 +62,10 @@ impl Default for PostSettings {
             enabled: false,
             channel_id: None,
             timing: Timing::default(),
-            template: Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+            template: Template::builtin(i18n::default()),
             custom_template: false,
-            default_template: Template::parse(DEFAULT_TEMPLATE).expect("the default template is valid"),
+            default_template: None,
+            language: None,
             role_id: None,
             origin: SettingsOrigin::Defaults,
         }
@@ -71,11 +79,41 @@ impl PostSettings {
     }
 
     /// The settings a server saved; `defaults` supplies the template when it has none.
+    /// The language the posts are written in.
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_else(i18n::default)
+    }
+
+    /// The template in effect: the server's own, else the operator's, else the built-in one of
+    /// the posts' language.
+    pub fn template_in_effect(&self) -> Template {
+        match (&self.default_template, self.custom_template) {
+            (_, true) => self.template.clone(),
+            (Some(t), false) => t.clone(),
+            (None, false) => Template::builtin(self.lang()),
+        }
+    }
+
+    /// The announcement of an anniversary as it is posted: the template in effect, its dates and
+    /// words in the posts' language.
+    pub fn render(&self, dir: &Directory, a: &Anniversary) -> String {
+        let l = self.lang();
+        match (&self.default_template, self.custom_template) {
+            (_, true) => self.template.render(dir, a, l),
+            (Some(t), false) => t.render(dir, a, l),
+            (None, false) => Template::builtin(l).render(dir, a, l),
+        }
+    }
+
     pub fn from_stored(s: &StoredSettings, defaults: &PostSettings) -> Result<PostSettings, String> {
         let timing = Timing::parse(&s.timezone, &s.at, &s.digest)?;
         let template = match &s.template {
             Some(t) => Template::parse(t).map_err(|e| e.to_string())?,
             None => defaults.template.clone(),
+        };
+        let language = match &s.language {
+            Some(code) => Some(i18n::lang(code).ok_or_else(|| format!("{code:?} is not a language twinbot speaks"))?),
+            None => defaults.language,
         };
         Ok(PostSettings {
             enabled: s.enabled,
@@ -83,7 +121,8 @@ impl PostSettings {
             timing,
             template,
             custom_template: s.template.is_some(),
-            default_template: defaults.template.clone(),
+            default_template: defaults.default_template.clone(),
+            language,
             role_id: s.role_id,
             origin: SettingsOrigin::Server { updated_at: s.updated_at, updated_by: s.updated_by },
         })
@@ -102,6 +141,7 @@ impl PostSettings {
             role_id: self.role_id,
             updated_at: now,
             updated_by: by,
+            language: self.language.map(|l| l.code.to_string()),
         }
     }
 }
@@ -131,7 +171,7 @@ mod tests {
         assert_eq!(back, PostSettings { origin: SettingsOrigin::Server { updated_at: now, updated_by: Some(3) }, ..p });
         let inherited = StoredSettings { template: None, ..stored };
         let back = PostSettings::from_stored(&inherited, &PostSettings::default()).unwrap();
-        assert_eq!(back.template.source(), DEFAULT_TEMPLATE);
+        assert_eq!(back.template.source(), crate::anniversaries::template::DEFAULT_TEMPLATE);
         assert!(!back.custom_template);
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::anniversaries::dates::Anniversary;
 use crate::core::data::Directory;
-use crate::core::phrases::{date, link_kind, ordinal};
+use crate::core::i18n::{default, Lang};
+use crate::core::phrases::{country, date, link_kind};
 
 /// The placeholders a template may use, with what they become.
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
@@ -28,24 +29,70 @@ pub const DEFAULT_TEMPLATE: &str =
     "🎉 Today we celebrate the {ordinal} anniversary of the {kind} between {home} and {partner} ({country}), which dates from {since}.";
 
 /// What is wrong with a template.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TemplateError {
-    #[error("unknown placeholder {{{name}}} at character {at}; the placeholders are {}", names())]
     Unknown { name: String, at: usize },
-    #[error("the {{ at character {at} is not closed: write {{partner}}, or {{{{ for a literal brace")]
     Unclosed { at: usize },
-    #[error("the }} at character {at} has no opening {{: write }}}} for a literal brace")]
     Unopened { at: usize },
-    #[error("the template is empty")]
     Empty,
-    #[error(
-        "the announcement for {partner} would be {len} characters, over the {MAX_ANNOUNCEMENT} an announcement may have \
-         (Discord allows {MAX_POST} in a message; the rest is kept for a role ping and a belated note): shorten the template"
-    )]
     TooLong { partner: String, len: usize },
 }
 
-fn names() -> String {
+impl TemplateError {
+    /// What went wrong, in a language: "unknown placeholder {parnter} at character 20; …".
+    pub fn describe(&self, l: Lang) -> String {
+        let (open, close) = ("{", "}");
+        match self {
+            TemplateError::Unknown { name, at } => l.t(
+                "template-unknown",
+                &[
+                    ("placeholder", format!("{{{name}}}").into()),
+                    ("at", at.to_string().into()),
+                    ("placeholders", names().into()),
+                ],
+            ),
+            TemplateError::Unclosed { at } => l.t(
+                "template-unclosed",
+                &[
+                    ("open", open.into()),
+                    ("at", at.to_string().into()),
+                    ("example", "{partner}".into()),
+                    ("double", "{{".into()),
+                ],
+            ),
+            TemplateError::Unopened { at } => l.t(
+                "template-unopened",
+                &[
+                    ("close", close.into()),
+                    ("at", at.to_string().into()),
+                    ("open", open.into()),
+                    ("double", "}}".into()),
+                ],
+            ),
+            TemplateError::Empty => l.t("template-empty", &[]),
+            TemplateError::TooLong { partner, len } => l.t(
+                "template-too-long",
+                &[
+                    ("partner", partner.as_str().into()),
+                    ("length", (*len).into()),
+                    ("max", MAX_ANNOUNCEMENT.into()),
+                    ("limit", MAX_POST.into()),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(default()))
+    }
+}
+
+impl std::error::Error for TemplateError {}
+
+/// "{home}, {partner}, …": every placeholder, for messages.
+pub fn names() -> String {
     PLACEHOLDERS.iter().map(|(n, _)| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
 }
 
@@ -112,8 +159,30 @@ impl Template {
 
     /// Parses a template and checks that the announcement of every partnership in `dir` fits a
     /// post: the one full check, wherever a template comes from.
+    /// The built-in announcement in a language, as a template: its words are the language's own.
+    pub fn builtin(l: Lang) -> Template {
+        let args: Vec<(&str, crate::core::i18n::Arg)> =
+            PLACEHOLDERS.iter().map(|(n, _)| (*n, format!("{{{n}}}").into())).collect();
+        Template::parse(&l.t("post-default", &args)).expect("the built-in announcements are valid templates")
+    }
+
+    /// Parses a template and checks that every announcement it makes fits in a post, in every
+    /// language the bot speaks (the posts' language may change after it is saved).
     pub fn check(source: &str, dir: &Directory) -> Result<Template, TemplateError> {
         let t = Template::parse(source)?;
+        t.fits(dir)?;
+        Ok(t)
+    }
+
+    fn fits(&self, dir: &Directory) -> Result<(), TemplateError> {
+        for l in crate::core::i18n::all() {
+            self.fits_in(dir, l)?;
+        }
+        Ok(())
+    }
+
+    fn fits_in(&self, dir: &Directory, l: Lang) -> Result<(), TemplateError> {
+        let t = self;
         for (i, p) in dir.partners.iter().enumerate() {
             // The longest anniversary number the bot will meet (four digits) and a full date.
             let a = Anniversary {
@@ -122,12 +191,12 @@ impl Template {
                 when: crate::core::data::PartialDate { year: 9999, month: Some(9), day: Some(30) },
                 milestone: true,
             };
-            let len = t.render(dir, &a).chars().count();
+            let len = t.render(dir, &a, l).chars().count();
             if len > MAX_ANNOUNCEMENT {
                 return Err(TemplateError::TooLong { partner: p.name.clone(), len });
             }
         }
-        Ok(t)
+        Ok(())
     }
 
     pub fn source(&self) -> &str {
@@ -135,7 +204,8 @@ impl Template {
     }
 
     /// The announcement of one anniversary.
-    pub fn render(&self, dir: &Directory, a: &Anniversary) -> String {
+    /// The announcement of an anniversary, its dates and words in a language.
+    pub fn render(&self, dir: &Directory, a: &Anniversary, l: Lang) -> String {
         let p = &dir.partners[a.partner];
         let mut out = String::new();
         for piece in &self.pieces {
@@ -144,12 +214,12 @@ impl Template {
                 Piece::Field(f) => match *f {
                     "home" => out.push_str(&dir.home_of(p).name),
                     "partner" => out.push_str(&p.name),
-                    "country" => out.push_str(&p.country),
+                    "country" => out.push_str(&country(l, p)),
                     "years" => out.push_str(&a.number.to_string()),
-                    "ordinal" => out.push_str(&ordinal(a.number)),
-                    "since" => out.push_str(&date(&p.since)),
-                    "date" => out.push_str(&date(&a.when)),
-                    "kind" => out.push_str(link_kind(p.kind)),
+                    "ordinal" => out.push_str(&l.ordinal(a.number)),
+                    "since" => out.push_str(&date(l, &p.since)),
+                    "date" => out.push_str(&date(l, &a.when)),
+                    "kind" => out.push_str(&link_kind(l, p.kind)),
                     _ => {}
                 },
             }
@@ -172,9 +242,21 @@ mod tests {
         let i = dir.partners.iter().position(|p| p.name == "Dortmund").unwrap();
         let a = crate::anniversaries::dates::in_year(i, &dir.partners[i].since, 2029).unwrap();
         let t = Template::parse("{home}|{partner}|{country}|{years}|{ordinal}|{since}|{date}|{kind}|{{x}}").unwrap();
-        assert_eq!(t.render(&dir, &a), "Leeds|Dortmund|Germany|60|60th|2 June 1969|2 June 2029|twinning|{x}");
-        let d = Template::parse(DEFAULT_TEMPLATE).unwrap().render(&dir, &a);
+        assert_eq!(
+            t.render(&dir, &a, default()),
+            "Leeds|Dortmund|Germany|60|60th|2 June 1969|2 June 2029|twinning|{x}"
+        );
+        let d = Template::builtin(default()).render(&dir, &a, default());
+        assert_eq!(Template::builtin(default()).source(), DEFAULT_TEMPLATE);
         assert_eq!(d, "🎉 Today we celebrate the 60th anniversary of the twinning between Leeds and Dortmund (Germany), which dates from 2 June 1969.");
+        let de = crate::core::i18n::lang("de").unwrap();
+        let german = t.render(&dir, &a, de);
+        assert_eq!(german, "Leeds|Dortmund|Deutschland|60|60.|2. Juni 1969|2. Juni 2029|Städtepartnerschaft|{x}");
+        for l in crate::core::i18n::all() {
+            let built_in = Template::builtin(l).render(&dir, &a, l);
+            assert!(built_in.contains("Dortmund") && built_in.contains("Leeds"), "{}: {built_in}", l.code);
+            assert!(built_in.contains(&date(l, &dir.partners[i].since)), "{}: {built_in}", l.code);
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::commands::{self, Invocation};
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
+use crate::core::i18n::Lang;
 use crate::core::phrases::home_names;
 use crate::core::reply::Outcome;
 use crate::store::SqliteStore;
@@ -56,6 +57,10 @@ pub enum Cmd {
         /// home loaded).
         #[arg(long = "home", value_name = "NAME")]
         homes: Vec<String>,
+        /// Answer in this language, a Discord locale: en-GB (the default), en-US, de, fr, cs,
+        /// uk or zh-CN.
+        #[arg(long, value_name = "LOCALE")]
+        locale: Option<String>,
         /// The command (partner, since, partners, about).
         command: String,
         /// Its arguments, in order: `partner dortmnud`, `since 1960 1990`.
@@ -133,6 +138,9 @@ pub enum Cmd {
         /// Only this home city's posts (repeat for several; default: every home loaded).
         #[arg(long = "home", value_name = "NAME")]
         homes: Vec<String>,
+        /// Describe the posts in this language (default: anniversaries.language, else en-GB).
+        #[arg(long, value_name = "LOCALE")]
+        locale: Option<String>,
     },
 }
 
@@ -168,7 +176,7 @@ pub async fn ask(
     dir: Catalog,
     (command, words): (&str, &[String]),
     homes: &[usize],
-    today: Option<NaiveDate>,
+    (today, lang): (Option<NaiveDate>, Option<Lang>),
 ) -> Result<(String, u8), String> {
     let Some(spec) = commands::find(command) else {
         let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
@@ -181,6 +189,7 @@ pub async fn ask(
     let inv = Invocation {
         guild_id: config.discord.guild_id,
         homes: homes.to_vec(),
+        locale: lang.unwrap_or_else(crate::core::i18n::default).code.to_string(),
         ..Invocation::terminal(spec.name, args)
     };
     let now = match today {
@@ -206,7 +215,12 @@ pub fn check(files: &[PathBuf]) -> bool {
         match Directory::load(std::slice::from_ref(f)) {
             Ok(d) => {
                 let n = d.partners.len();
-                println!("{}: ok, {n} partner{} of {}", f.display(), if n == 1 { "" } else { "s" }, home_names(&d))
+                println!(
+                    "{}: ok, {n} partner{} of {}",
+                    f.display(),
+                    if n == 1 { "" } else { "s" },
+                    home_names(crate::core::i18n::default(), &d)
+                )
             }
             Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
                 ok = false;
@@ -245,7 +259,16 @@ fn init_tracing(level: &str) {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Cmd::Run) {
-        Cmd::Ask { today, homes, command, args } => ask_command(&cli.config, today, &homes, &command, &args),
+        Cmd::Ask { today, homes, locale, command, args } => {
+            let lang = match locale.as_deref().map(parse_locale).transpose() {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            ask_command(&cli.config, (today, lang), &homes, &command, &args)
+        }
         Cmd::Check { files } => check_command(&cli.config, files),
         Cmd::Init { city, country, out, gazetteer } => town_command(&cli.config, gazetteer, |g| {
             let today = chrono::Utc::now().date_naive();
@@ -264,8 +287,15 @@ pub fn main() -> ExitCode {
                 Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))
             })
         }
-        Cmd::Schedule { from, to, tz, at, digest, homes } => {
-            schedule_command(&cli.config, (from, to), (tz, at, digest), &homes)
+        Cmd::Schedule { from, to, tz, at, digest, homes, locale } => {
+            let lang = match locale.as_deref().map(parse_locale).transpose() {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            schedule_command(&cli.config, (from, to), (tz, at, digest), &homes, lang)
         }
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
@@ -276,9 +306,20 @@ pub fn main() -> ExitCode {
 }
 
 /// `twinbot ask`: one command, answered offline.
+/// A language given with --locale: one twinbot speaks, as Discord writes it.
+pub fn parse_locale(code: &str) -> Result<Lang, String> {
+    crate::core::i18n::lang(code.trim()).ok_or_else(|| {
+        let close = crate::core::i18n::LOCALES
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(code.trim()) || l.replace('-', "_").eq_ignore_ascii_case(code.trim()));
+        let hint = close.map(|l| format!(" (did you mean {l}?)")).unwrap_or_default();
+        format!("twinbot does not speak {code:?}{hint}; the languages are: {}", crate::core::i18n::LOCALES.join(", "))
+    })
+}
+
 fn ask_command(
     config: &std::path::Path,
-    today: Option<NaiveDate>,
+    (today, lang): (Option<NaiveDate>, Option<Lang>),
     homes: &[String],
     command: &str,
     args: &[String],
@@ -298,7 +339,7 @@ fn ask_command(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    match runtime.block_on(ask(&config, dir, (command, args), &homes, today)) {
+    match runtime.block_on(ask(&config, dir, (command, args), &homes, (today, lang))) {
         Ok((text, code)) => {
             print!("{text}");
             ExitCode::from(code)
@@ -358,7 +399,10 @@ fn find_homes(dir: &Catalog, names: &[String]) -> Result<Vec<usize>, String> {
             Err(close) => {
                 let guess =
                     close.first().map(|&h| format!(" (did you mean {}?)", dir.homes[h].name)).unwrap_or_default();
-                return Err(format!("no home city {n:?}{guess}: the home cities loaded are {}", home_names(dir)));
+                return Err(format!(
+                    "no home city {n:?}{guess}: the home cities loaded are {}",
+                    home_names(crate::core::i18n::default(), dir)
+                ));
             }
         }
     }
@@ -371,6 +415,7 @@ fn schedule_command(
     (from, to): (NaiveDate, NaiveDate),
     (tz, at, digest): (Option<String>, Option<String>, Option<String>),
     homes: &[String],
+    lang: Option<Lang>,
 ) -> ExitCode {
     if to < from {
         eprintln!("error: --to {to} is before --from {from}");
@@ -394,6 +439,9 @@ fn schedule_command(
         digest: digest.or(config.anniversaries.digest),
         ..Default::default()
     };
+    let lang = lang
+        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
+        .unwrap_or_else(crate::core::i18n::default);
     let timing = match settings.timing() {
         Ok(t) => t,
         Err(e) => {
@@ -402,7 +450,7 @@ fn schedule_command(
         }
     };
     for post in crate::anniversaries::schedule::posts(&dir, &timing, from, to) {
-        println!("{}", crate::anniversaries::schedule::describe(&dir, &timing, &post));
+        println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
     }
     ExitCode::from(EXIT_OK)
 }
@@ -419,7 +467,7 @@ fn run_command(config: &std::path::Path) -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     init_tracing(&config.log.level);
-    tracing::info!(partners = dir.partners.len(), homes = %home_names(&dir), "data loaded");
+    tracing::info!(partners = dir.partners.len(), homes = %home_names(crate::core::i18n::default(), &dir), "data loaded");
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {

@@ -22,7 +22,7 @@ pub fn args_from_words(spec: &CommandSpec, words: &[String]) -> Result<Args, Str
                 rest = &[];
                 Value::Str(v)
             }
-            OptionKind::String => {
+            OptionKind::String | OptionKind::Language => {
                 rest = &rest[1..];
                 Value::Str(first.clone())
             }

@@ -1,7 +1,7 @@
 //! `/about`: what the bot is, where its data comes from, and its commands.
 
-use super::{data_footer, registry, usage, Answer, Args, CommandSpec, Ctx};
-use crate::core::phrases::{home_names, possessive};
+use super::{data_footer, registry, Answer, Args, CommandSpec, Ctx};
+use crate::core::phrases::{date, home_names};
 use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -19,16 +19,12 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 }
 
 fn reply(ctx: &Ctx, _args: &Args) -> Reply {
-    let dir = ctx.dir;
-    let homes = home_names(dir);
-    let mut d = Text::plain(format!(
-        "twinbot answers questions about {} partner cities: {} partnerships in all. \
-         Type names any way you like: misspelt, in another language or script.",
-        possessive(&homes),
-        dir.partners.len()
-    ));
+    let (l, dir) = (ctx.lang(), ctx.dir);
+    let homes = home_names(l, dir);
+    let mut d = Text::plain(ctx.t("about-intro", &[("homes", homes.into()), ("count", dir.partners.len().into())]));
     for h in &dir.homes {
-        if let Some(about) = &h.about {
+        let about = h.about_translations.iter().find(|(code, _)| code == l.code).map(|(_, t)| t).or(h.about.as_ref());
+        if let Some(about) = about {
             d = d.text("\n\n").text(about.trim().to_string());
         }
     }
@@ -38,28 +34,56 @@ fn reply(ctx: &Ctx, _args: &Args) -> Reply {
                 .source
                 .file_name()
                 .map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned());
-            Text::plain(format!(
-                "• {}: {file}{}",
-                h.name,
-                h.updated.map(|u| format!(", updated {u}")).unwrap_or_default()
-            ))
+            let line = match h.updated {
+                Some(u) => ctx.t(
+                    "about-data-line",
+                    &[("home", h.name.as_str().into()), ("file", file.into()), ("updated", date(l, &u.into()).into())],
+                ),
+                None => ctx.t("about-data-line-undated", &[("home", h.name.as_str().into()), ("file", file.into())]),
+            };
+            Text::plain(format!("• {line}"))
         }),
         "\n",
     );
     let commands = join(
-        registry().iter().map(|c| Text::new().strong(format!("/{}", usage(c))).text(format!(" — {}", c.description))),
+        registry().iter().map(|c| {
+            let description = crate::core::i18n::message(l.code, &format!("{}-description", c.name))
+                .unwrap_or_else(|| c.description.to_string());
+            Text::new().strong(localized_usage(ctx, c)).text(format!(" — {description}"))
+        }),
         "\n",
     );
-    Reply::new("About twinbot")
+    let languages: Vec<String> = crate::core::i18n::all().map(|l| l.native_name()).collect();
+    Reply::new(ctx.t("about-title", &[]))
         .description(d)
-        .field("Data", data.text("\nEach partner's sources are listed with it in /partner."), false)
         .field(
-            "Place names",
-            Text::plain("Groups start their towns' files from twinbot's world gazetteer: ")
-                .link("GeoNames", "https://www.geonames.org")
-                .text(" (cities of 15,000 people or more and their names in every script), CC BY 4.0."),
+            ctx.t("about-data-field", &[]),
+            data.text("\n").text(ctx.t("about-sources", &[("command", ctx.command("partner").into())])),
             false,
         )
-        .field("Commands", commands, false)
-        .footer(data_footer(dir))
+        .field(
+            ctx.t("about-places-field", &[]),
+            ctx.rich(
+                "about-places",
+                vec![("geonames", Text::new().link("GeoNames", "https://www.geonames.org").into())],
+            ),
+            false,
+        )
+        .field(ctx.t("about-commands-field", &[]), commands, false)
+        .field(
+            ctx.t("about-languages-field", &[]),
+            Text::plain(ctx.t("about-languages", &[("languages", l.and_list(&languages).into())])),
+            false,
+        )
+        .footer(data_footer(l, dir))
+}
+
+/// "/partner <city>" with the names the member's client shows.
+fn localized_usage(ctx: &Ctx, c: &CommandSpec) -> String {
+    let mut s = ctx.command(c.name);
+    for o in c.options {
+        let name = ctx.option(c.name, o.name);
+        s.push_str(&if o.required { format!(" <{name}>") } else { format!(" [{name}]") });
+    }
+    s
 }

@@ -7,7 +7,8 @@ use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec,
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
-use crate::core::phrases::{date, home_names, link_kind, possessive, suspended_since};
+use crate::core::i18n::Lang;
+use crate::core::phrases::{date, home_names, link_kind, suspended_since};
 use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -40,12 +41,19 @@ pub const SPEC: CommandSpec = CommandSpec {
 };
 
 /// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)".
-fn line(dir: &Directory, a: &Anniversary) -> Text {
+fn line(l: Lang, dir: &Directory, a: &Anniversary) -> Text {
     let p = &dir.partners[a.partner];
-    let t =
-        headline(dir, a, true).text(format!(" · {} ({} since {})", date(&a.when), link_kind(p.kind), date(&p.since)));
+    let when = l.t(
+        "anniversary-when",
+        &[
+            ("date", date(l, &a.when).into()),
+            ("kind", link_kind(l, p.kind).into()),
+            ("since", date(l, &p.since).into()),
+        ],
+    );
+    let t = headline(l, dir, a, true).text(format!(" · {when}"));
     match p.suspended {
-        Some(s) => t.text(format!(", {}", suspended_since(s))),
+        Some(s) => t.text(format!(", {}", suspended_since(l, s))),
         None => t,
     }
 }
@@ -55,37 +63,31 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 }
 
 fn reply(ctx: &Ctx, args: &Args) -> Reply {
-    let dir = ctx.dir;
-    let home = possessive(&home_names(dir));
+    let (l, dir) = (ctx.lang(), ctx.dir);
+    let home = home_names(l, dir);
     if let Some(n) = args.int("upcoming") {
         let next = upcoming(dir, ctx.today, n.clamp(1, MAX_SUGGESTIONS as i64) as usize);
         if next.is_empty() {
-            return Reply { outcome: Outcome::NotFound, ..Reply::new(format!("{home} upcoming anniversaries")) }
-                .description(Text::plain("No partnership has a known month or day to count from."))
-                .footer(data_footer(dir));
+            let title = ctx.t("anniversaries-upcoming-title", &[("home", home.into())]);
+            return Reply { outcome: Outcome::NotFound, ..Reply::new(title) }
+                .description(Text::plain(ctx.t("anniversaries-upcoming-none", &[])))
+                .footer(data_footer(l, dir));
         }
-        return Reply::new(format!(
-            "{home} next {} anniversar{}",
-            next.len(),
-            if next.len() == 1 { "y" } else { "ies" }
-        ))
-        .description(join(next.iter().map(|a| line(dir, a)), "\n"))
-        .footer(data_footer(dir));
+        return Reply::new(ctx.t("anniversaries-next-title", &[("home", home.into()), ("count", next.len().into())]))
+            .description(join(next.iter().map(|a| line(l, dir, a)), "\n"))
+            .footer(data_footer(l, dir));
     }
     let year = args.int("year").map_or(ctx.today.year(), |y| y as i32);
     let list = for_year(dir, year);
+    let title = ctx.t("anniversaries-year-title", &[("home", home.into()), ("year", year.to_string().into())]);
     if list.is_empty() {
-        return Reply { outcome: Outcome::NotFound, ..Reply::new(format!("{home} anniversaries in {year}")) }
-            .description(Text::plain(format!("No partnership had been formalised for a year or more by {year}.")))
-            .footer(data_footer(dir));
+        return Reply { outcome: Outcome::NotFound, ..Reply::new(title) }
+            .description(Text::plain(ctx.t("anniversaries-year-none", &[("year", year.to_string().into())])))
+            .footer(data_footer(l, dir));
     }
     let milestones = list.iter().filter(|a| a.milestone).count();
-    let summary = match milestones {
-        0 => "No milestone anniversaries this year.".to_string(),
-        1 => "1 milestone anniversary.".to_string(),
-        n => format!("{n} milestone anniversaries."),
-    };
-    Reply::new(format!("{home} anniversaries in {year}"))
-        .description(join(list.iter().map(|a| line(dir, a)), "\n").text(format!("\n\n{summary}")))
-        .footer(data_footer(dir))
+    let summary = ctx.t("anniversaries-milestones", &[("count", milestones.into())]);
+    Reply::new(title)
+        .description(join(list.iter().map(|a| line(l, dir, a)), "\n").text(format!("\n\n{summary}")))
+        .footer(data_footer(l, dir))
 }

@@ -2,7 +2,7 @@
 //! posts: channel, local time, timezone, digest day, template and the one role to ping. Shows
 //! the next posts and any post Discord refused. For moderators (Manage Messages).
 
-use chrono::TimeZone;
+use chrono::{Datelike, TimeZone};
 use chrono_tz::Tz;
 
 use super::{
@@ -13,6 +13,7 @@ use crate::anniversaries::lines::brief;
 use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, Post, PostKind};
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::anniversaries::template::Template;
+use crate::core::i18n::Lang;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
 use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
@@ -55,6 +56,12 @@ pub const SPEC: CommandSpec = CommandSpec {
             false,
         ),
         OptionSpec::optional("enabled", "Turn automatic posts on or off", OptionKind::Boolean, false),
+        OptionSpec::optional(
+            "language",
+            "The language of the posts (default: the server's)",
+            OptionKind::Language,
+            false,
+        ),
     ],
     needs: Some(Permission::ManageMessages),
     run,
@@ -145,60 +152,75 @@ fn complete(_ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
     zones(typed).into_iter().map(|z| Choice { name: z.clone(), value: z }).collect()
 }
 
-fn invalid(t: Text) -> Reply {
-    Reply { title: "Settings not saved".into(), ..Reply::invalid(t) }
+fn invalid(ctx: &Ctx, t: Text) -> Reply {
+    ctx.refused("settings-not-saved", t)
 }
 
-/// Applies the options to the settings in effect; Err names what is wrong.
+fn quoted(ctx: &Ctx, id: &str, value: &str) -> Text {
+    ctx.rich(id, vec![("value", Text::new().user(value).into())])
+}
+
+/// The posts' language a server gets when it has not chosen one: its own, when twinbot speaks it.
+fn server_language(ctx: &Ctx) -> Option<Lang> {
+    ctx.inv.guild_locale.as_deref().and_then(crate::core::i18n::lang)
+}
+
 fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
+    let l = ctx.lang();
     let mut s = ctx.posting.clone();
     if let Some(c) = args.channel("channel") {
         if !ctx.inv.allows_in(c, Permission::ManageMessages) {
-            return Err(invalid(needs_manage_messages_in(c, "to have anniversaries posted there")));
+            return Err(invalid(ctx, needs_manage_messages_in(ctx, c, "needs-permission-to-schedule")));
         }
         s.channel_id = Some(c);
         s.enabled = true;
     }
     if let Some(t) = args.str("time") {
-        s.timing.at = parse_time(t).ok_or_else(|| {
-            invalid(
-                Text::plain("“")
-                    .user(t)
-                    .text("” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30."),
-            )
-        })?;
+        s.timing.at = parse_time(t).ok_or_else(|| invalid(ctx, quoted(ctx, "settings-not-a-time", t)))?;
     }
     if let Some(z) = args.str("timezone") {
         s.timing.tz = z.trim().parse::<Tz>().map_err(|_| {
-            let t = Text::plain("“").user(z).text("” is not an IANA timezone.");
-            invalid(t.append(did_you_mean(zones(z).into_iter().take(1))).text(" Pick one from the list as you type."))
-        })?;
-    }
-    if let Some(d) = args.str("digest") {
-        s.timing.digest = parse_day(d).ok_or_else(|| {
+            let t = quoted(ctx, "settings-not-a-timezone", z);
             invalid(
-                Text::plain("“").user(d).text("” is not a day of the year: write MM-DD, such as 01-01 for 1 January."),
+                ctx,
+                t.append(did_you_mean(l, zones(z).into_iter().take(1)))
+                    .text(" ")
+                    .text(ctx.t("settings-pick-timezone", &[])),
             )
         })?;
     }
+    if let Some(d) = args.str("digest") {
+        s.timing.digest = parse_day(d).ok_or_else(|| invalid(ctx, quoted(ctx, "settings-not-a-day", d)))?;
+    }
+    if let Some(code) = args.str("language") {
+        // Checked against the choices when the arguments were.
+        s.language = crate::core::i18n::lang(code.trim());
+    } else if s.language.is_none() {
+        s.language = server_language(ctx);
+    }
     if let Some(t) = args.str("template") {
         if matches!(t.trim().to_ascii_lowercase().as_str(), "default" | "reset") {
-            s.template = s.default_template.clone();
+            s.template = s.default_template.clone().unwrap_or_else(|| Template::builtin(s.lang()));
             s.custom_template = false;
         } else {
             s.template = Template::check(t, ctx.dir).map_err(|e| {
-                invalid(Text::plain(format!("The template was not saved: {e}.")).text(
-                    "\n\nPlaceholders: {home} {partner} {country} {years} {ordinal} {since} {date} {kind}; write {{ and }} for braces.",
-                ))
+                let placeholders = crate::anniversaries::template::names();
+                invalid(
+                    ctx,
+                    Text::plain(ctx.t("settings-template-not-saved", &[("error", e.describe(l).into())]))
+                        .text("\n\n")
+                        .text(ctx.t(
+                            "settings-placeholders",
+                            &[("placeholders", placeholders.into()), ("open", "{{".into()), ("close", "}}".into())],
+                        )),
+                )
             })?;
             s.custom_template = true;
         }
     }
     if let Some(r) = args.role("role") {
         if r == guild_id {
-            return Err(invalid(Text::plain(
-                "That is the @everyone role: twinbot never pings everyone. Choose a role members can opt into.",
-            )));
+            return Err(invalid(ctx, Text::plain(ctx.t("settings-everyone", &[]))));
         }
         s.role_id = Some(r);
     }
@@ -209,85 +231,118 @@ fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
         s.enabled = e;
     }
     if s.enabled && s.channel_id.is_none() {
-        return Err(invalid(Text::plain(
-            "Choose a channel for the posts: /anniversary-settings channel:#announcements",
-        )));
+        return Err(invalid(
+            ctx,
+            Text::plain(ctx.t("settings-choose-channel", &[("example", channel_example(ctx).into())])),
+        ));
     }
     Ok(s)
+}
+
+/// "/anniversary-settings channel:#announcements", with the names the member's client shows.
+fn channel_example(ctx: &Ctx) -> String {
+    format!("{} {}:#announcements", ctx.command("anniversary-settings"), ctx.option("anniversary-settings", "channel"))
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {
     let inv = ctx.inv;
     let Some(guild_id) = inv.guild_id.filter(|_| inv.via == Via::Chat) else {
-        // The terminal shows what config.toml sets; servers change theirs in Discord.
-        return view(ctx, ctx.posting, "Anniversary posts (config.toml)").into();
+        return view(ctx, ctx.posting, "settings-title-config").into();
     };
     if args.0.is_empty() {
-        return view(ctx, ctx.posting, "Anniversary posts in this server").into();
+        return view(ctx, ctx.posting, "settings-title-server").into();
     }
     match apply(ctx, guild_id, args) {
         Ok(s) => {
-            // Shown as saved today; the application stamps the moment it stores them.
             let midnight = ctx.today.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
             let s = PostSettings {
                 origin: SettingsOrigin::Server { updated_at: midnight, updated_by: Some(inv.user_id) },
                 ..s
             };
-            view(ctx, &s, "Anniversary settings saved").with_effect(Effect::Save(s))
+            view(ctx, &s, "settings-title-saved").with_effect(Effect::Save(s))
         }
         Err(r) => r.into(),
     }
 }
 
-/// The settings, the next posts and, in a server, any trouble: for moderators only.
+/// A moment in the reply's language: "2 Jun 2029 09:00".
+fn moment(l: Lang, t: chrono::NaiveDateTime) -> String {
+    format!("{} {}", l.short_day(t.year(), t.month(), t.day()), t.format("%H:%M"))
+}
+
 fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
+    let l = ctx.lang();
     let t = &s.timing;
     let status = match (s.enabled, s.channel_id) {
-        (true, Some(c)) => Text::plain("On, in ").channel(c),
-        (false, Some(c)) => Text::plain("Off (channel ").channel(c).text(" kept). Turn on with enabled:true."),
-        _ => Text::plain("Off. Choose a channel to turn them on: /anniversary-settings channel:#announcements"),
+        (true, Some(c)) => ctx.rich("settings-on", vec![("channel", Text::new().channel(c).into())]),
+        (false, Some(c)) => ctx.rich(
+            "settings-off-kept",
+            vec![
+                ("channel", Text::new().channel(c).into()),
+                ("example", format!("{}:true", ctx.option("anniversary-settings", "enabled")).into()),
+            ],
+        ),
+        _ => Text::plain(ctx.t("settings-off", &[("example", channel_example(ctx).into())])),
     };
     let today_utc = local_instant(t.tz, ctx.today, t.at);
-    let time = format!("{} {} (today that is {} UTC)", t.at.format("%H:%M"), t.tz.name(), today_utc.format("%H:%M"));
+    let time = ctx.t(
+        "settings-time-value",
+        &[
+            ("time", t.at.format("%H:%M").to_string().into()),
+            ("zone", t.tz.name().into()),
+            ("utc", today_utc.format("%H:%M").to_string().into()),
+        ],
+    );
     let digest_day = chrono::NaiveDate::from_ymd_opt(2000, t.digest.0, t.digest.1)
-        .map_or(String::new(), |d| d.format("%-d %B").to_string());
+        .map_or(String::new(), |d| l.day_month(d.month(), d.day()));
     let role = match s.role_id {
-        Some(r) => Text::new().role(r).text(" only (never @everyone or @here)"),
-        None => Text::plain("None: posts ping nobody"),
+        Some(r) => ctx.rich("settings-role-only", vec![("role", Text::new().role(r).into())]),
+        None => Text::plain(ctx.t("settings-role-none", &[])),
     };
-    let template =
-        Text::plain(s.template.source().to_string()).text(if s.custom_template { "" } else { "\n(the default)" });
-    let mut reply = Reply::new(title)
-        .field("Automatic posts", status, false)
-        .field("Time", Text::plain(time), true)
-        .field("Digest day", Text::plain(digest_day), true)
-        .field("Role ping", role, true)
-        .field("Template", template, false)
-        .field("Next posts", next_posts(ctx, s), false);
+    let posts_lang = s.lang();
+    let language = match (s.language, server_language(ctx)) {
+        (None, Some(server)) => {
+            ctx.t("settings-language-default", &[("language", l.language_name(server.code).into())])
+        }
+        _ => l.language_name(posts_lang.code),
+    };
+    let in_effect = s.template_in_effect();
+    let template = Text::plain(in_effect.source().to_string()).text(if s.custom_template {
+        String::new()
+    } else {
+        format!("\n{}", ctx.t("settings-template-default", &[("language", l.language_name(posts_lang.code).into())]))
+    });
+    let mut reply = Reply::new(ctx.t(title, &[]))
+        .field(ctx.t("settings-field-posts", &[]), status, false)
+        .field(ctx.t("settings-field-time", &[]), Text::plain(time), true)
+        .field(ctx.t("settings-field-digest", &[]), Text::plain(digest_day), true)
+        .field(ctx.t("settings-field-role", &[]), role, true)
+        .field(ctx.t("settings-field-language", &[]), Text::plain(language), true)
+        .field(ctx.t("settings-field-template", &[]), template, false)
+        .field(ctx.t("settings-field-next", &[]), next_posts(ctx, s), false);
     if ctx.inv.guild_id.is_some() {
-        reply = reply.field("Problems", problems(ctx.ledger), false).field(
-            "Recently posted",
-            recently_posted(ctx.ledger),
+        reply = reply.field(ctx.t("settings-field-problems", &[]), problems(l, ctx.ledger), false).field(
+            ctx.t("settings-field-recent", &[]),
+            recently_posted(l, ctx.ledger),
             false,
         );
     }
     let origin = match &s.origin {
         SettingsOrigin::Server { updated_at, .. } => {
-            format!("Saved for this server, {}", updated_at.format("%-d %B %Y"))
+            let d = updated_at.date_naive();
+            ctx.t("settings-saved-on", &[("date", l.day(d.year(), d.month(), d.day()).into())])
         }
-        SettingsOrigin::ConfigFile => "From config.toml ([anniversaries])".to_string(),
-        SettingsOrigin::Defaults => "Defaults: nothing saved yet".to_string(),
+        SettingsOrigin::ConfigFile => ctx.t("settings-from-config", &[]),
+        SettingsOrigin::Defaults => ctx.t("settings-defaults", &[]),
     };
     reply.footer(origin).ephemeral()
 }
 
-/// The next three posts, in the posts' local time; today's that are already in the ledger are
-/// not "next".
 fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
     if s.posting().is_none() {
         return Text::new();
     }
-    let (dir, t) = (ctx.dir, &s.timing);
+    let (l, dir, t) = (ctx.lang(), ctx.dir, &s.timing);
     let done = |p: &Post| {
         let key = post_key(dir, p);
         ctx.ledger.iter().any(|r| r.key == key)
@@ -296,38 +351,46 @@ fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
     let next = upcoming.into_iter().filter(|p| !done(p)).take(3).map(|p| {
         let local = t.tz.from_utc_datetime(&p.due.naive_utc());
         let what = match &p.kind {
-            PostKind::Anniversary(a) => brief(dir, a),
-            PostKind::Digest { year, anniversaries } => format!("digest of {} for {year}", anniversaries.len()),
+            PostKind::Anniversary(a) => brief(l, dir, a),
+            PostKind::Digest { year, anniversaries } => {
+                l.t("settings-digest-of", &[("count", anniversaries.len().into()), ("year", year.to_string().into())])
+            }
         };
-        Text::plain(format!("{} — {what}", local.format("%-d %b %Y %H:%M")))
+        Text::plain(format!("{} — {what}", moment(l, local.naive_local())))
     });
     join(next, "\n")
 }
 
-/// The server's posts that did not go out, newest first, with what went wrong.
-fn problems(ledger: &[PostRecord]) -> Text {
+fn problems(l: Lang, ledger: &[PostRecord]) -> Text {
     let trouble = ledger
         .iter()
         .filter(|r| matches!(r.state, PostState::Refused | PostState::Failed | PostState::GaveUp | PostState::Missed))
         .take(5)
         .map(|r| {
+            let tries = [("attempts", i64::from(r.attempts).into()), ("max", i64::from(MAX_ATTEMPTS).into())];
             let state = match r.state {
-                PostState::Refused => format!("refused, will retry ({} of {MAX_ATTEMPTS} tries)", r.attempts),
-                PostState::Failed => format!("failed, will retry ({} of {MAX_ATTEMPTS} tries)", r.attempts),
-                PostState::GaveUp => format!("not posted after {} tries", r.attempts),
-                _ => "missed while twinbot was down".to_string(),
+                PostState::Refused => l.t("problem-refused", &tries),
+                PostState::Failed => l.t("problem-failed", &tries),
+                PostState::GaveUp => l.t("problem-gave-up", &tries[..1]),
+                _ => l.t("problem-missed", &[]),
             };
-            Text::plain(format!("⚠️ {} · due {} · {state}", r.key, r.due.format("%-d %b %Y %H:%M UTC")))
-                .text(r.error().map_or(String::new(), |e| format!("\n    {e}")))
+            let due = format!("{} UTC", moment(l, r.due.naive_utc()));
+            Text::plain(
+                l.t(
+                    "settings-problem",
+                    &[("key", r.key.as_str().into()), ("due", due.into()), ("state", state.into())],
+                ),
+            )
+            .text(r.error().map_or(String::new(), |e| format!("\n    {e}")))
         });
     join(trouble, "\n")
 }
 
-/// The server's last three posts.
-fn recently_posted(ledger: &[PostRecord]) -> Text {
+fn recently_posted(l: Lang, ledger: &[PostRecord]) -> Text {
     let recent = ledger.iter().filter(|r| r.state == PostState::Sent).take(3).map(|r| {
-        let belated = if r.belated { " (belated)" } else { "" };
-        Text::plain(format!("✅ {} · {}{belated}", r.key, r.due.format("%-d %b %Y")))
+        let belated = if r.belated { format!(" {}", l.t("settings-belated", &[])) } else { String::new() };
+        let d = r.due.date_naive();
+        Text::plain(format!("✅ {} · {}{belated}", r.key, l.short_day(d.year(), d.month(), d.day())))
     });
     join(recent, "\n")
 }

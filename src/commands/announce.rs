@@ -8,10 +8,11 @@ use super::{
 };
 use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::dates::in_year;
+use crate::core::i18n::{Lang, Part};
 use crate::core::matcher::Resolution;
-use crate::core::phrases::{date, link_kind, ordinal, suspended_since};
+use crate::core::phrases::{date, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
-use crate::ledger::poster::SendError;
+use crate::ledger::poster::{Refusal, SendError};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "announce",
@@ -52,72 +53,91 @@ pub const SPEC: CommandSpec = CommandSpec {
 };
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {
-    let dir = ctx.dir;
+    let (l, dir) = (ctx.lang(), ctx.dir);
     let query = args.str("city").unwrap_or_default();
     let i = match dir.matcher().resolve(query) {
         Resolution::Partner(c) => c.partner,
         Resolution::Unsure(cands) if !cands.is_empty() => {
             let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone());
-            let d = Text::plain("No partner matches “").user(query).text("”.").append(did_you_mean(names));
-            return Reply::not_found("No partner found", d).into();
+            let d = ctx
+                .rich("announce-no-match", vec![("query", Text::new().user(query).into())])
+                .append(did_you_mean(l, names));
+            return Reply::not_found(ctx.t("partner-none-title", &[]), d).into();
         }
         _ => {
             return Reply::not_found(
-                "Which partner?",
-                Text::plain("Name one partner city: ").append(partner_names(dir)).text("."),
+                ctx.t("announce-which-title", &[]),
+                ctx.rich("announce-which", vec![("names", partner_names(dir).into())]),
             )
             .into()
         }
     };
     let p = &dir.partners[i];
     if let Some(s) = p.suspended {
-        return Reply::invalid(Text::plain(format!(
-            "The {} with {} is {}: its anniversaries are not announced. The notes in /partner say why.",
-            link_kind(p.kind),
-            p.name,
-            suspended_since(s)
-        )))
-        .into();
+        return ctx
+            .invalid(Text::plain(ctx.t(
+                "announce-suspended",
+                &[
+                    ("kind", link_kind(l, p.kind).into()),
+                    ("partner", p.name.as_str().into()),
+                    ("suspended", suspended_since(l, s).into()),
+                    ("command", ctx.command("partner").into()),
+                ],
+            )))
+            .into();
     }
     let year = ctx.today.year();
     let Some(a) = in_year(i, &p.since, year) else {
-        return Reply::invalid(Text::plain(format!(
-            "The {} with {} dates from {}: its first anniversary is in {}.",
-            link_kind(p.kind),
-            p.name,
-            date(&p.since),
-            p.since.year + 1
-        )))
-        .into();
+        return ctx
+            .invalid(Text::plain(ctx.t(
+                "announce-too-early",
+                &[
+                    ("kind", link_kind(l, p.kind).into()),
+                    ("partner", p.name.as_str().into()),
+                    ("since", date(l, &p.since).into()),
+                    ("year", (p.since.year + 1).to_string().into()),
+                ],
+            )))
+            .into();
     };
-    let content = ctx.posting.template.render(dir, &a);
-    let title = format!("{}: {} anniversary", p.name, ordinal(a.number));
+    // The announcement is in the posts' language, as it will be posted; the rest of the reply
+    // is in the moderator's.
     let inv = ctx.inv;
+    let content = if inv.via == Via::Terminal && inv.locale != crate::core::i18n::DEFAULT {
+        // `twinbot ask --locale de announce …` previews the post in that language.
+        let posting = crate::anniversaries::settings::PostSettings { language: Some(l), ..ctx.posting.clone() };
+        posting.render(dir, &a)
+    } else {
+        ctx.posting.render(dir, &a)
+    };
+    let title =
+        ctx.t("announce-title", &[("partner", p.name.as_str().into()), ("ordinal", l.ordinal(a.number).into())]);
     if inv.via == Via::Terminal || inv.guild_id.is_none() {
         // The terminal cannot post: it shows what would be posted.
-        return Reply::new(format!("Preview · {title}"))
+        return Reply::new(ctx.t("announce-preview-title", &[("title", title.into())]))
             .description(Text::new().markdown(content))
-            .footer("Preview only: use /announce in a Discord server to post it.")
+            .footer(ctx.t("announce-terminal-footer", &[("command", ctx.command("announce").into())]))
             .into();
     }
     let target = args.channel("channel").unwrap_or(inv.channel_id);
     if !inv.allows_in(target, Permission::ManageMessages) {
-        return Reply {
-            title: "Moderators only".into(),
-            ..Reply::invalid(needs_manage_messages_in(target, "to post an announcement there"))
-        }
-        .into();
+        return ctx
+            .refused("moderators-only-title", needs_manage_messages_in(ctx, target, "needs-permission-to-post"))
+            .into();
     }
     if args.bool("preview") == Some(true) {
-        Reply::new(format!("Preview · {title}"))
+        Reply::new(ctx.t("announce-preview-title", &[("title", title.into())]))
             .description(Text::new().markdown(content))
-            .field("Would be posted in", Text::new().channel(target), false)
-            .footer("Preview only: nothing was posted. Run /announce without preview to post it.")
+            .field(ctx.t("announce-would-post-in", &[]), Text::new().channel(target), false)
+            .footer(ctx.t(
+                "announce-preview-footer",
+                &[("command", ctx.command("announce").into()), ("preview", ctx.option("announce", "preview").into())],
+            ))
             .ephemeral()
             .into()
     } else {
-        Reply::new(format!("Posting · {title}"))
-            .description(Text::plain("Posting in ").channel(target).text("…"))
+        Reply::new(ctx.t("announce-posting-title", &[("title", title.into())]))
+            .description(ctx.rich("announce-posting", vec![("channel", Text::new().channel(target).into())]))
             .ephemeral()
             .with_effect(Effect::Post { channel_id: target, content })
     }
@@ -125,15 +145,39 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 
 /// What the moderator sees once the post was tried: where it went, with a link to the message
 /// when the platform gives one.
-pub fn posted(channel_id: u64, result: &Result<Option<String>, SendError>) -> Reply {
+pub fn posted(l: Lang, channel_id: u64, result: &Result<Option<String>, SendError>) -> Reply {
+    let channel = || Part::Text(Text::new().channel(channel_id));
     match result {
         Ok(link) => {
-            let mut d = Text::plain("Posted in ").channel(channel_id);
-            if let Some(url) = link {
-                d = d.text(": ").link("see the message", url.clone());
-            }
-            Reply::new("Announcement posted").description(d.text(".")).ephemeral()
+            let d = match link {
+                Some(url) => l.rich(
+                    "announce-posted-link",
+                    vec![
+                        ("channel", channel()),
+                        ("link", Text::new().link(l.t("announce-see-message", &[]), url.clone()).into()),
+                    ],
+                ),
+                None => l.rich("announce-posted", vec![("channel", channel())]),
+            };
+            Reply::new(l.t("announce-posted-title", &[])).description(d).ephemeral()
         }
-        Err(e) => Reply { title: "Not posted".into(), ..Reply::invalid(Text::plain(format!("{e}."))) },
+        Err(e) => Reply { title: l.t("announce-not-posted", &[]), ..Reply::invalid(Text::plain(send_error(l, e))) },
+    }
+}
+
+/// Why a post failed, in the moderator's language; Discord's own words kept as they came.
+pub fn send_error(l: Lang, e: &SendError) -> String {
+    match e {
+        SendError::Refused { reason, status, code, message } => {
+            let said = l.t("announce-refused", &[("reason", format!("{status} {message} (code {code})").into())]);
+            let hint = match reason {
+                Refusal::MissingPermissions => "announce-refused-permissions",
+                Refusal::MissingAccess => "announce-refused-access",
+                Refusal::UnknownChannel => "announce-refused-channel",
+                Refusal::Other => return said,
+            };
+            format!("{said} {}", l.t(hint, &[]))
+        }
+        SendError::Transient(why) => l.t("announce-failed", &[("reason", why.as_str().into())]),
     }
 }

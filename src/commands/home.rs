@@ -6,7 +6,6 @@ use super::{
     MAX_SUGGESTIONS,
 };
 use crate::core::catalog::Catalog;
-use crate::core::phrases::{and_list, possessive};
 use crate::core::reply::{shorten, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -44,19 +43,17 @@ fn names(dir: &Catalog) -> Vec<String> {
 }
 
 /// The home a typed name means, or the reply saying it is not one.
-fn home_named(loaded: &Catalog, typed: &str) -> Result<String, Reply> {
+fn home_named(ctx: &Ctx, typed: &str) -> Result<String, Reply> {
+    let (l, loaded) = (ctx.lang(), ctx.loaded);
     match loaded.matcher().find_home(typed) {
         Ok(h) => Ok(loaded.homes[h].name.clone()),
-        Err(close) => Err(Reply {
-            title: "Home not changed".into(),
-            ..Reply::invalid(
-                Text::plain("twinbot has no home city “")
-                    .user(typed)
-                    .text("”.")
-                    .append(did_you_mean(close.iter().map(|&h| loaded.homes[h].name.clone())))
-                    .text(format!(" It knows {}.", and_list(&names(loaded)))),
-            )
-        }),
+        Err(close) => Err(ctx.refused(
+            "home-not-changed",
+            ctx.rich("home-unknown", vec![("query", Text::new().user(typed).into())])
+                .append(did_you_mean(l, close.iter().map(|&h| loaded.homes[h].name.clone())))
+                .text(" ")
+                .text(ctx.t("home-knows", &[("homes", l.and_list(&names(loaded)).into())])),
+        )),
     }
 }
 
@@ -64,17 +61,17 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     let (now, loaded) = (names(ctx.dir), names(ctx.loaded));
     let in_chat = ctx.inv.via == Via::Chat && ctx.inv.guild_id.is_some();
     if args.0.is_empty() || !in_chat {
-        return view(ctx, "Home cities", &now, !in_chat).into();
+        return view(ctx, "home-title", &now, !in_chat).into();
     }
     let mut chosen = if args.bool("all") == Some(true) { Vec::new() } else { now.clone() };
     if let Some(city) = args.str("city") {
-        chosen = match home_named(ctx.loaded, city) {
+        chosen = match home_named(ctx, city) {
             Ok(h) => vec![h],
             Err(r) => return r.into(),
         };
     }
     if let Some(add) = args.str("add") {
-        let h = match home_named(ctx.loaded, add) {
+        let h = match home_named(ctx, add) {
             Ok(h) => h,
             Err(r) => return r.into(),
         };
@@ -89,38 +86,30 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
         chosen.clear();
     }
     let shown = if chosen.is_empty() { loaded.clone() } else { chosen.clone() };
-    view(ctx, "Home cities saved", &shown, false).with_effect(Effect::SaveHomes(chosen))
+    view(ctx, "home-saved-title", &shown, false).with_effect(Effect::SaveHomes(chosen))
 }
 
 fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
+    let l = ctx.lang();
     let loaded = names(ctx.loaded);
     let every = loaded.len() > 1 && loaded.iter().all(|h| answering.contains(h));
-    let mut d = if every {
-        Text::plain(format!("Commands here answer for every home city: {}.", and_list(answering)))
-    } else {
-        Text::plain(format!(
-            "Commands here answer for {}: /partner, /since, /partners, /anniversaries, /announce and the \
-             anniversary posts.",
-            and_list(answering)
-        ))
-    };
+    let homes = l.and_list(answering);
+    let mut d =
+        Text::plain(ctx.t(if every { "home-every" } else { "home-answers" }, &[("homes", homes.as_str().into())]));
     if terminal {
-        d = d.text(
-            "\n\nEach server chooses with /home in Discord, and discord.home in config.toml sets the default. \
-             Here in the terminal, add --home NAME to a command to answer for one home city.",
-        );
+        d = d.text("\n\n").text(ctx.t("home-terminal", &[]));
     }
     let partners: Vec<String> = answering
         .iter()
         .filter_map(|h| {
             let i = ctx.loaded.homes.iter().position(|x| &x.name == h)?;
             let n = ctx.loaded.partners.iter().filter(|p| p.home == i).count();
-            Some(format!("• {h}: {n} partner {}", if n == 1 { "city" } else { "cities" }))
+            Some(format!("• {}", ctx.t("home-partner-count", &[("home", h.into()), ("count", n.into())])))
         })
         .collect();
-    Reply::new(title)
+    Reply::new(ctx.t(title, &[]))
         .description(d)
-        .field("Home cities twinbot knows", Text::plain(and_list(&loaded)), false)
-        .field(format!("{} partners", possessive(&and_list(answering))), Text::plain(partners.join("\n")), false)
+        .field(ctx.t("home-known-field", &[]), Text::plain(l.and_list(&loaded)), false)
+        .field(ctx.t("home-partners-field", &[("homes", homes.into())]), Text::plain(partners.join("\n")), false)
         .ephemeral()
 }

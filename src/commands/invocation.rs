@@ -84,6 +84,11 @@ pub struct Invocation {
 
 impl Invocation {
     /// A command typed in the operator's terminal.
+    /// The language to answer in: the member's, else the server's, else English.
+    pub fn lang(&self) -> crate::core::i18n::Lang {
+        crate::core::i18n::resolve(Some(&self.locale), self.guild_locale.as_deref())
+    }
+
     pub fn terminal(command: &str, args: Args) -> Invocation {
         Invocation {
             id: 0,

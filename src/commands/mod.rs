@@ -13,7 +13,8 @@ use chrono::NaiveDate;
 use crate::anniversaries::settings::PostSettings;
 use crate::core::catalog::Catalog;
 use crate::core::data::{Directory, Partner};
-use crate::core::phrases::{date, link_kind, suspended_since};
+use crate::core::i18n::{Lang, Part};
+use crate::core::phrases::{country, date, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
 use crate::ledger::PostRecord;
@@ -56,6 +57,47 @@ impl<'a> Ctx<'a> {
     pub fn new(dir: &'a Catalog, today: NaiveDate) -> Ctx<'a> {
         Ctx { dir, loaded: dir, today, inv: &TERMINAL, posting: &DEFAULT_POSTING, ledger: &[] }
     }
+
+    /// The language to answer in: the member's, else the server's, else English.
+    pub fn lang(&self) -> Lang {
+        self.inv.lang()
+    }
+
+    /// A message in the language of the reply.
+    pub fn t(&self, id: &str, args: &[(&str, crate::core::i18n::Arg)]) -> String {
+        self.lang().t(id, args)
+    }
+
+    /// A message with rich values, in the language of the reply.
+    pub fn rich(&self, id: &str, args: Vec<(&str, Part)>) -> Text {
+        self.lang().rich(id, args)
+    }
+
+    /// An error reply, titled in the language of the reply.
+    pub fn invalid(&self, description: Text) -> Reply {
+        Reply { title: self.t("error-title", &[]), ..Reply::invalid(description) }
+    }
+
+    /// An error reply with its own title.
+    pub fn refused(&self, title_id: &str, description: Text) -> Reply {
+        Reply { title: self.t(title_id, &[]), ..Reply::invalid(description) }
+    }
+
+    /// "/partner" as the member's client shows it: the command's name in their language.
+    pub fn command(&self, name: &str) -> String {
+        command_name(self.lang(), name)
+    }
+
+    /// An option's name as the member's client shows it.
+    pub fn option(&self, command: &str, option: &str) -> String {
+        crate::core::i18n::message(self.lang().code, &format!("{command}-{option}"))
+            .unwrap_or_else(|| option.to_string())
+    }
+}
+
+/// "/partner", or "/partnerstadt" for a German-speaking member.
+pub fn command_name(l: Lang, name: &str) -> String {
+    format!("/{}", crate::core::i18n::message(l.code, name).unwrap_or_else(|| name.to_string()))
 }
 
 /// What a command asks the application to do besides showing its reply.
@@ -108,6 +150,8 @@ pub enum OptionKind {
     Channel,
     /// A role of the server.
     Role,
+    /// A language twinbot speaks, offered as choices (a Discord locale code as text).
+    Language,
 }
 
 /// One option of a command.
@@ -247,24 +291,41 @@ impl Args {
 
 /// Checks arguments against the spec (presence, type, bounds): the same rules Discord enforces
 /// on its side, checked again because payloads and the CLI can carry anything.
-pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
+pub fn validate(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Result<(), Reply> {
+    let l = ctx.lang();
+    let command = || Part::from(ctx.command(spec.name));
+    let option = |o: &OptionSpec| Part::Text(Text::new().code(ctx.option(spec.name, o.name)));
     for (name, _) in &args.0 {
         if !spec.options.iter().any(|o| o.name == name) {
-            return Err(Reply::invalid(
-                Text::plain(format!("/{} has no option ", spec.name)).user(name.clone()).text("."),
-            ));
+            let option = Text::new().user(name.clone());
+            return Err(ctx.invalid(l.rich("error-no-option", vec![("command", command()), ("option", option.into())])));
         }
     }
     for o in spec.options {
+        let what = crate::core::i18n::message(l.code, &format!("{}-{}-description", spec.name, o.name))
+            .unwrap_or_else(|| o.description.to_string());
         match (args.get(o.name), o.kind) {
             (None, _) if o.required => {
-                return Err(Reply::invalid(
-                    Text::plain(format!("/{} needs ", spec.name))
-                        .code(o.name)
-                        .text(format!(": {}.", o.description.to_lowercase())),
-                ))
+                let what = lowercase_first(&what);
+                return Err(ctx.invalid(l.rich(
+                    "error-option-needed",
+                    vec![("command", command()), ("option", option(o)), ("what", what.into())],
+                )));
             }
             (None, _) => {}
+            (Some(Value::Str(code)), OptionKind::Language) => {
+                if crate::core::i18n::lang(code.trim()).is_none() {
+                    let languages: Vec<String> =
+                        crate::core::i18n::all().map(|x| format!("{} ({})", x.code, x.native_name())).collect();
+                    return Err(ctx.invalid(l.rich(
+                        "settings-not-a-language",
+                        vec![
+                            ("value", Text::new().user(code.clone()).into()),
+                            ("languages", l.and_list(&languages).into()),
+                        ],
+                    )));
+                }
+            }
             (Some(Value::Str(_)), OptionKind::String)
             | (Some(Value::Bool(_)), OptionKind::Boolean)
             | (Some(Value::Channel(_)), OptionKind::Channel)
@@ -272,23 +333,42 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
             (Some(Value::Int(i)), OptionKind::Integer) => {
                 let (lo, hi) = (o.min.unwrap_or(i64::MIN), o.max.unwrap_or(i64::MAX));
                 if *i < lo || *i > hi {
-                    return Err(Reply::invalid(
-                        Text::new().code(o.name).text(format!(" must be between {lo} and {hi}; {i} is not.")),
-                    ));
+                    return Err(ctx.invalid(l.rich(
+                        "error-out-of-range",
+                        vec![
+                            ("option", option(o)),
+                            ("min", lo.to_string().into()),
+                            ("max", hi.to_string().into()),
+                            ("value", i.to_string().into()),
+                        ],
+                    )));
                 }
             }
             (Some(_), _) => {
-                return Err(Reply::invalid(Text::new().code(o.name).text(match o.kind {
-                    OptionKind::String => " must be text.",
-                    OptionKind::Integer => " must be a whole number.",
-                    OptionKind::Boolean => " must be true or false.",
-                    OptionKind::Channel => " must be a channel.",
-                    OptionKind::Role => " must be a role.",
-                })))
+                let id = match o.kind {
+                    OptionKind::String | OptionKind::Language => "error-not-text",
+                    OptionKind::Integer => "error-not-number",
+                    OptionKind::Boolean => "error-not-boolean",
+                    OptionKind::Channel => "error-not-channel",
+                    OptionKind::Role => "error-not-role",
+                };
+                return Err(ctx.invalid(l.rich(id, vec![("option", option(o))])));
             }
         }
     }
     Ok(())
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        // German nouns keep their capital.
+        Some(f) if f.is_uppercase() && c.clone().next().is_some_and(char::is_lowercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        Some(f) => std::iter::once(f).chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// Checks that the member may use a moderator command. Discord hides such commands from members
@@ -296,40 +376,42 @@ pub fn validate(spec: &CommandSpec, args: &Args) -> Result<(), Reply> {
 /// payload can claim anything, so the permissions Discord computed are checked here too.
 pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
     let Some(needed) = spec.needs else { return Ok(()) };
+    let command = || Part::from(ctx.command(spec.name));
     match (ctx.inv.via, ctx.inv.guild_id) {
         (Via::Terminal, _) => Ok(()),
         (Via::Chat, Some(_)) if ctx.inv.allows(needed) => Ok(()),
-        (Via::Chat, Some(_)) => Err(Reply {
-            title: "Moderators only".into(),
-            ..Reply::invalid(
-                Text::plain(format!("/{} is for moderators: it needs the ", spec.name))
-                    .strong(needed.name())
-                    .text(" permission in this channel. Ask a moderator of this server."),
-            )
-        }),
-        (Via::Chat, None) => Err(Reply {
-            title: "Only in a server".into(),
-            ..Reply::invalid(Text::plain(format!(
-                "/{} works in a server's channels, not in direct messages.",
-                spec.name
-            )))
-        }),
+        (Via::Chat, Some(_)) => {
+            let permission = Text::new().strong(permission_name(ctx.lang(), needed));
+            Err(ctx.refused(
+                "moderators-only-title",
+                ctx.rich("moderators-only", vec![("command", command()), ("permission", permission.into())]),
+            ))
+        }
+        (Via::Chat, None) => {
+            Err(ctx.refused("server-only-title", ctx.rich("server-only", vec![("command", command())])))
+        }
+    }
+}
+
+/// A permission's name as Discord's settings show it in the language.
+pub fn permission_name(l: Lang, p: Permission) -> String {
+    match p {
+        Permission::ManageMessages => l.t("permission-manage-messages", &[]),
+        #[allow(unreachable_patterns)]
+        _ => p.name().to_string(),
     }
 }
 
 /// What a member who may not manage messages in `channel` is told: "You need the Manage
-/// Messages permission in #channel to {doing}."
-pub fn needs_manage_messages_in(channel: u64, doing: &str) -> Text {
-    Text::plain("You need the ")
-        .strong(Permission::ManageMessages.name())
-        .text(" permission in ")
-        .channel(channel)
-        .text(format!(" {doing}."))
+/// Messages permission in #channel to …" (`id` says to do what).
+pub fn needs_manage_messages_in(ctx: &Ctx, channel: u64, id: &str) -> Text {
+    let permission = Text::new().strong(permission_name(ctx.lang(), Permission::ManageMessages));
+    ctx.rich(id, vec![("permission", permission.into()), ("channel", Text::new().channel(channel).into())])
 }
 
 /// Checks permissions, validates and runs a command.
 pub fn run(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Answer {
-    match permitted(spec, ctx).and_then(|()| validate(spec, args)) {
+    match permitted(spec, ctx).and_then(|()| validate(spec, ctx, args)) {
         Ok(()) => (spec.run)(ctx, args),
         Err(reply) => reply.into(),
     }
@@ -349,27 +431,34 @@ pub fn usage(spec: &CommandSpec) -> String {
 }
 
 /// One line for a partner in a list: "**Dortmund** 🇩🇪 Germany — twinning, 2 June 1969".
-pub fn partner_line(dir: &Directory, p: &Partner) -> Text {
-    let mut t = Text::new().strong(p.name.clone());
-    let flag = flag(&p.country_code);
-    t = t.text(format!(" {flag} {} — {}, {}", p.country, link_kind(p.kind), date(&p.since)).replace("  ", " "));
+pub fn partner_line(l: Lang, dir: &Directory, p: &Partner) -> Text {
+    let line = l.t(
+        "partner-line",
+        &[
+            ("flag", flag(&p.country_code).into()),
+            ("country", country(l, p).into()),
+            ("kind", link_kind(l, p.kind).into()),
+            ("since", date(l, &p.since).into()),
+        ],
+    );
+    let mut t = Text::new().strong(p.name.clone()).text(format!(" {}", line.trim_start()).replace("  ", " "));
     if let Some(s) = p.suspended {
-        t = t.text(format!(" ({})", suspended_since(s)));
+        t = t.text(format!(" {}", l.t("partner-line-suspended", &[("suspended", suspended_since(l, s).into())])));
     }
     if dir.homes.len() > 1 {
-        t = t.text(format!(" (with {})", dir.home_of(p).name));
+        t = t.text(format!(" {}", l.t("partner-line-with", &[("home", dir.home_of(p).name.clone().into())])));
     }
     t
 }
 
 /// " Did you mean **Durban**?", " Did you mean **Dortmund** or **Durban**?": the one way a
 /// close match is offered (nothing when there is none).
-pub fn did_you_mean<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Text {
+pub fn did_you_mean<S: Into<String>>(l: Lang, names: impl IntoIterator<Item = S>) -> Text {
     let names: Vec<Text> = names.into_iter().map(|n| Text::new().strong(n)).collect();
     if names.is_empty() {
         return Text::new();
     }
-    Text::plain(" Did you mean ").append(crate::core::reply::join(names, " or ")).text("?")
+    Text::plain(" ").append(l.rich("did-you-mean", vec![("names", l.join_texts(names, true).into())]))
 }
 
 /// A short list of the partners' names, for "try one of these".
@@ -381,7 +470,7 @@ pub fn partner_names(dir: &Directory) -> Text {
 }
 
 /// The footer naming where the data comes from.
-pub fn data_footer(dir: &Directory) -> String {
+pub fn data_footer(l: Lang, dir: &Directory) -> String {
     let files: Vec<String> = dir
         .homes
         .iter()
@@ -389,9 +478,10 @@ pub fn data_footer(dir: &Directory) -> String {
             h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned())
         })
         .collect();
+    let files = files.join(", ");
     match dir.updated() {
-        Some(d) => format!("twinbot · data: {} · updated {d}", files.join(", ")),
-        None => format!("twinbot · data: {}", files.join(", ")),
+        Some(d) => l.t("data-footer", &[("files", files.into()), ("updated", date(l, &d.into()).into())]),
+        None => l.t("data-footer-undated", &[("files", files.into())]),
     }
 }
 

@@ -4,9 +4,10 @@ use super::{
     data_footer, did_you_mean, partner_line, partner_names, Answer, Args, Choice, CommandSpec, Ctx, OptionKind,
     OptionSpec, MAX_SUGGESTIONS,
 };
-use crate::core::data::{Directory, LinkKind, Milestone, Partner};
+use crate::core::data::{LinkKind, Partner};
+use crate::core::i18n::Part;
 use crate::core::matcher::{How, Resolution};
-use crate::core::phrases::{date, home_names, link_kind, possessive, short_date, suspended_since};
+use crate::core::phrases::{country, country_of, date, home_names, link_kind, short_date, suspended_since, texts};
 use crate::core::reply::{join, shorten, Reply, Text};
 use crate::core::text::flag;
 
@@ -41,18 +42,16 @@ fn capitalised(s: &str) -> String {
     c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
-fn timeline_line(m: &Milestone) -> Text {
-    Text::new().strong(short_date(&m.date)).text(format!(" · {}", m.text))
-}
-
 fn source_label(url: &str) -> String {
     let host = url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
     host.trim_start_matches("www.").to_string()
 }
 
-/// The full card of one partner.
+/// The full card of one partner, in the language of the reply.
 pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
+    let l = ctx.lang();
     let home = ctx.dir.home_of(p);
+    let texts = texts(l, home, p);
     let years = p.since.years_until(ctx.today);
     let mut description = Text::new();
     if let Some(note) = note {
@@ -62,54 +61,66 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     let key = crate::core::text::fold(&p.name);
     if ctx.dir.homes.iter().any(|h| crate::core::text::fold(&h.name) == key) {
         description = description
-            .text(format!("{} is also a home city here: ", p.name))
-            .code("/partners")
-            .text(format!(" lists its partners too, {} among them.\n\n", home.name));
+            .append(ctx.rich(
+                "partner-also-home",
+                vec![
+                    ("partner", p.name.clone().into()),
+                    ("command", Text::new().code(ctx.command("partners")).into()),
+                    ("home", home.name.clone().into()),
+                ],
+            ))
+            .text("\n\n");
     }
-    description = description.text(p.summary.clone());
-
-    let formalised = if years >= 1 {
-        format!("{} ({years} year{} ago)", date(&p.since), if years == 1 { "" } else { "s" })
-    } else if years == 0 {
-        format!("{} (this year)", date(&p.since))
-    } else {
-        format!("{} (in the future)", date(&p.since))
-    };
+    description = description.text(texts.summary.to_string());
+    let formalised = l.t("formalised-when", &[("date", date(l, &p.since).into()), ("ago", l.years_ago(years).into())]);
     let list = |items: &[String]| join(items.iter().map(|a| Text::plain(format!("• {a}"))), "\n");
+    let timeline = p
+        .milestones
+        .iter()
+        .zip(&texts.timeline)
+        .map(|(m, text)| Text::new().strong(short_date(l, &m.date)).text(format!(" · {text}")));
 
     let mut reply = Reply::new(format!("{} ↔ {}", home.name, p.name))
         .description(description)
-        .field("Country", Text::plain(format!("{} {}", flag(&p.country_code), p.country).trim().to_string()), true)
-        .field("Link", Text::plain(capitalised(link_kind(p.kind))), true)
-        .field("Formalised", Text::plain(formalised), true);
+        .field(
+            ctx.t("field-country", &[]),
+            Text::plain(format!("{} {}", flag(&p.country_code), country(l, p)).trim().to_string()),
+            true,
+        )
+        .field(ctx.t("field-link", &[]), Text::plain(capitalised(&link_kind(l, p.kind))), true)
+        .field(ctx.t("field-formalised", &[]), Text::plain(formalised), true);
     if let Some(s) = p.suspended {
-        reply = reply.field("Status", Text::plain(capitalised(&suspended_since(s))).text(": see the notes."), false);
+        let status = ctx.t("partner-status", &[("suspended", suspended_since(l, s).into())]);
+        reply = reply.field(ctx.t("field-status", &[]), Text::plain(capitalised(&status)), false);
     }
-    if let Some(roots) = &p.roots {
-        reply = reply.field("Roots", Text::plain(capitalised(roots)), false);
+    if let Some(roots) = texts.roots {
+        reply = reply.field(ctx.t("field-roots", &[]), Text::plain(capitalised(roots)), false);
     }
     reply = reply
-        .field("Areas of cooperation", list(&p.areas), false)
-        .field("Timeline", join(p.milestones.iter().map(timeline_line), "\n"), false)
-        .field("Community groups", list(&p.groups), false)
-        .field("Also known as", Text::plain(p.aliases.join(", ")), false);
-    if let Some(notes) = &p.notes {
-        reply = reply.field("Notes", Text::plain(notes.clone()), false);
+        .field(ctx.t("field-areas", &[]), list(texts.areas), false)
+        .field(ctx.t("field-timeline", &[]), join(timeline, "\n"), false)
+        .field(ctx.t("field-groups", &[]), list(&p.groups), false)
+        .field(ctx.t("field-aliases", &[]), Text::plain(p.aliases.join(", ")), false);
+    if let Some(notes) = texts.notes {
+        reply = reply.field(ctx.t("field-notes", &[]), Text::plain(notes.to_string()), false);
     }
-    reply
-        .field(
-            "Sources",
-            join(
-                p.sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, u)| Text::plain(format!("{}. ", i + 1)).link(source_label(u), u.clone())),
-                "\n",
-            ),
-            false,
-        )
-        .footer(data_footer(ctx.dir))
-        .colour(colour(p.kind))
+    reply = reply.field(
+        ctx.t("field-sources", &[]),
+        join(
+            p.sources
+                .iter()
+                .enumerate()
+                .map(|(i, u)| Text::plain(format!("{}. ", i + 1)).link(source_label(u), u.clone())),
+            "\n",
+        ),
+        false,
+    );
+    // Texts without a translation are shown as written, said discreetly in the footer.
+    let footer = match texts.fallback {
+        true => format!("{} · {}", ctx.t("untranslated", &[]), data_footer(l, ctx.dir)),
+        false => data_footer(l, ctx.dir),
+    };
+    reply.footer(footer).colour(colour(p.kind))
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {
@@ -117,15 +128,16 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 }
 
 fn reply(ctx: &Ctx, args: &Args) -> Reply {
+    let l = ctx.lang();
     let query = args.str("city").unwrap_or_default();
     let dir = ctx.dir;
-    let home = home_names(dir);
+    let home = home_names(l, dir);
+    let user = || Part::Text(Text::new().user(query));
     match dir.matcher().resolve(query) {
-        Resolution::Empty => Reply::invalid(
-            Text::plain("Type a partner city's name, such as ")
-                .strong(dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone()))
-                .text("."),
-        ),
+        Resolution::Empty => {
+            let example = dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone());
+            ctx.invalid(ctx.rich("partner-empty", vec![("example", Text::new().strong(example).into())]))
+        }
         Resolution::Partner(c) => {
             let p = &dir.partners[c.partner];
             // Another script spells the same name: say so, as for an alias.
@@ -133,48 +145,48 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let note = match c.how {
                 How::Name if !other_script => None,
                 How::Name | How::Alias => {
-                    Some(Text::plain("“").user(query).text(format!("” is another name for {}.", p.name)))
+                    Some(ctx.rich("partner-another-name", vec![("query", user()), ("partner", p.name.clone().into())]))
                 }
                 How::Prefix | How::Fuzzy => {
-                    Some(Text::plain(format!("Showing {} for “", p.name)).user(query).text("”."))
+                    Some(ctx.rich("partner-showing", vec![("query", user()), ("partner", p.name.clone().into())]))
                 }
             };
             card(ctx, p, note)
         }
         Resolution::Country { name, code, partners } => {
             let oldest_first = dir.oldest_first().into_iter().filter(|i| partners.contains(i));
-            let lines = join(oldest_first.map(|i| partner_line(dir, &dir.partners[i])), "\n");
-            Reply::new(format!("{} partners in {} {}", possessive(&home), name, flag(&code)).trim_end().to_string())
-                .description(
-                    lines.text("\n\nUse ").strong("/partner").text(" with one of these names for the full story."),
-                )
-                .footer(data_footer(dir))
+            let lines = join(oldest_first.map(|i| partner_line(l, dir, &dir.partners[i])), "\n");
+            let country = country_of(l, &code, &name);
+            let title = ctx.t("partner-country-title", &[("home", home.clone().into()), ("country", country.into())]);
+            Reply::new(format!("{title} {}", flag(&code)).trim_end().to_string())
+                .description(lines.text("\n\n").append(ctx.rich(
+                    "partner-country-hint",
+                    vec![("command", Text::new().strong(ctx.command("partner")).into())],
+                )))
+                .footer(data_footer(l, dir))
         }
         Resolution::Home { home: h, via } => {
             let home_name = &dir.homes[h].name;
             let first = if via == *home_name {
-                Text::plain(format!(
-                    "{home_name} is the home city here: twinbot tells you about {} partners.",
-                    possessive(home_name)
-                ))
+                ctx.rich("partner-is-home", vec![("home", home_name.clone().into())])
             } else {
-                Text::plain(format!(
-                    "{via} is part of {home_name}, the home side of these partnerships, not a partner."
-                ))
-                .append(own_links(dir, h, &via))
+                ctx.rich(
+                    "partner-part-of-home",
+                    vec![("place", via.clone().into()), ("home", home_name.clone().into())],
+                )
+                .append(own_links(ctx, h, &via))
             };
             Reply::not_found(
-                format!("{home_name} is home"),
-                first.text("\n\nTry one of: ").append(partner_names(dir)).text("."),
+                ctx.t("partner-home-title", &[("home", home_name.clone().into())]),
+                first.text("\n\n").append(ctx.rich("partner-try-one-of", vec![("names", partner_names(dir).into())])),
             )
         }
         Resolution::Unsure(cands) => {
-            let d = Text::plain(format!("No partner of {home} matches “"))
-                .user(query)
-                .text("”.")
-                .append(did_you_mean(cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone())));
-            Reply::not_found("No partner found", d).field(
-                format!("Try one of {} partners", possessive(&home)),
+            let d = ctx
+                .rich("partner-none", vec![("home", home.clone().into()), ("query", user())])
+                .append(did_you_mean(l, cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone())));
+            Reply::not_found(ctx.t("partner-none-title", &[]), d).field(
+                ctx.t("partner-try-field", &[("home", home.into())]),
                 partner_names(dir),
                 false,
             )
@@ -184,21 +196,33 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
 
 /// " Morley's own partner is **Siegen** (twinning since 16 July 1966): /partner siegen tells its
 /// story.": the links a part of the home city made itself (`via` in the data).
-fn own_links(dir: &Directory, home: usize, part: &str) -> Text {
+fn own_links(ctx: &Ctx, home: usize, part: &str) -> Text {
+    let (l, dir) = (ctx.lang(), ctx.dir);
     let own: Vec<&Partner> = dir.partners.iter().filter(|p| p.home == home && p.via.as_deref() == Some(part)).collect();
     let Some(first) = own.first() else { return Text::new() };
-    let names = join(
-        own.iter().map(|p| {
-            Text::new().strong(p.name.clone()).text(format!(" ({} since {})", link_kind(p.kind), date(&p.since)))
-        }),
-        " and ",
-    );
-    let what = if own.len() == 1 { "partner is" } else { "partners are" };
-    Text::plain(format!(" {} own {what} ", possessive(part)))
-        .append(names)
-        .text(": ")
-        .code(format!("/partner {}", first.name.to_lowercase()))
-        .text(" tells its story.")
+    let links: Vec<Text> = own
+        .iter()
+        .map(|p| {
+            ctx.rich(
+                "partner-own-link",
+                vec![
+                    ("name", Text::new().strong(p.name.clone()).into()),
+                    ("kind", link_kind(l, p.kind).into()),
+                    ("since", date(l, &p.since).into()),
+                ],
+            )
+        })
+        .collect();
+    let command = Text::new().code(format!("{} {}", ctx.command("partner"), first.name.to_lowercase()));
+    Text::plain(" ").append(ctx.rich(
+        "partner-own-links",
+        vec![
+            ("count", own.len().into()),
+            ("place", part.to_string().into()),
+            ("links", l.join_texts(links, false).into()),
+            ("command", command.into()),
+        ],
+    ))
 }
 
 /// Autocomplete for `city`: every partner for an empty box, else ranked matches.
@@ -212,10 +236,13 @@ pub fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
         .take(MAX_SUGGESTIONS)
         .map(|i| {
             let p = &dir.partners[i];
+            let l = ctx.lang();
+            let (name, country) = (p.name.clone().into(), country(l, p).into());
             let name = if dir.homes.len() > 1 {
-                format!("{} ({}) – with {}", p.name, p.country, dir.home_of(p).name)
+                let home = dir.home_of(p).name.clone().into();
+                l.t("partner-choice-with", &[("name", name), ("country", country), ("home", home)])
             } else {
-                format!("{} ({})", p.name, p.country)
+                l.t("partner-choice", &[("name", name), ("country", country)])
             };
             Choice { name: shorten(&name, 100), value: shorten(&p.name, 100) }
         })

@@ -1,7 +1,7 @@
 //! `/partners`: every partner, oldest first.
 
 use super::{data_footer, partner_line, Answer, Args, CommandSpec, Ctx};
-use crate::core::phrases::{home_names, possessive};
+use crate::core::phrases::home_names;
 use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -19,10 +19,11 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 }
 
 fn reply(ctx: &Ctx, _args: &Args) -> Reply {
-    let dir = ctx.dir;
+    let (l, dir) = (ctx.lang(), ctx.dir);
     let order = dir.oldest_first();
-    let lines = join(order.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
-    Reply::new(format!("{} partner cities ({})", possessive(&home_names(dir)), order.len()))
-        .description(lines.append(Text::plain("\n\nAsk ").strong("/partner").text(" with a name for the full story.")))
-        .footer(data_footer(dir))
+    let lines = join(order.iter().map(|&i| partner_line(l, dir, &dir.partners[i])), "\n");
+    let hint = ctx.rich("partners-hint", vec![("command", Text::new().strong(ctx.command("partner")).into())]);
+    Reply::new(ctx.t("partners-title", &[("home", home_names(l, dir).into()), ("count", order.len().into())]))
+        .description(lines.text("\n\n").append(hint))
+        .footer(data_footer(l, dir))
 }

@@ -2,7 +2,8 @@
 
 use super::{data_footer, partner_line, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
 use crate::core::data::{MAX_YEAR, MIN_YEAR};
-use crate::core::phrases::{date, home_names, link_kind, possessive};
+use crate::core::i18n::Arg;
+use crate::core::phrases::{date, home_names, link_kind};
 use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -39,50 +40,56 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
 }
 
 fn reply(ctx: &Ctx, args: &Args) -> Reply {
-    let dir = ctx.dir;
+    let (l, dir) = (ctx.lang(), ctx.dir);
     let Some(from) = args.int("year") else {
-        return Reply::invalid(Text::plain("/since needs a year."));
+        return ctx.invalid(ctx.rich("since-needs-year", vec![("command", ctx.command("since").into())]));
     };
     let until = args.int("until");
     if let Some(until) = until {
         if until < from {
-            return Reply::invalid(
-                Text::new()
-                    .code("until")
-                    .text(format!(" ({until}) is before "))
-                    .code("year")
-                    .text(format!(" ({from}): swap them to list {until}–{from}.")),
-            );
+            return ctx.invalid(ctx.rich(
+                "since-swapped",
+                vec![
+                    ("until", Text::new().code(ctx.option("since", "until")).into()),
+                    ("year", Text::new().code(ctx.option("since", "year")).into()),
+                    ("to", until.to_string().into()),
+                    ("from", from.to_string().into()),
+                ],
+            ));
         }
     }
     let within = |y: i64| y >= from && until.is_none_or(|u| y <= u);
     let found: Vec<usize> =
         dir.oldest_first().into_iter().filter(|&i| within(dir.partners[i].since.year as i64)).collect();
-    let home = possessive(&home_names(dir));
-    let span = match until {
-        Some(u) if u == from => format!("in {from}"),
-        Some(u) => format!("from {from} to {u}"),
-        None => format!("since {from}"),
+    let home = home_names(l, dir);
+    let span: &[(&str, Arg)] = &[
+        ("home", home.as_str().into()),
+        ("from", from.to_string().into()),
+        ("to", until.unwrap_or(from).to_string().into()),
+    ];
+    let (title, none) = match until {
+        Some(u) if u == from => ("since-title-in", "since-none-in"),
+        Some(_) => ("since-title-range", "since-none-range"),
+        None => ("since-title-since", "since-none-since"),
     };
+    let title = ctx.t(title, span);
     if found.is_empty() {
         let newest = dir.oldest_first().last().map(|&i| &dir.partners[i]);
-        let mut d = Text::plain(match until {
-            Some(_) => format!("No partnership was formalised {span}."),
-            None => format!("No partnership was formalised in {from} or later."),
-        });
+        let mut d = Text::plain(ctx.t(none, span));
         if let Some(p) = newest {
-            d = d.text(" The newest is ").strong(p.name.clone()).text(format!(
-                " ({}, {}).",
-                link_kind(p.kind),
-                date(&p.since)
+            d = d.text(" ").append(ctx.rich(
+                "since-newest",
+                vec![
+                    ("name", Text::new().strong(p.name.clone()).into()),
+                    ("kind", link_kind(l, p.kind).into()),
+                    ("since", date(l, &p.since).into()),
+                ],
             ));
         }
-        return Reply { outcome: Outcome::NotFound, ..Reply::new(format!("{home} partners {span}")).description(d) }
-            .footer(data_footer(dir));
+        return Reply { outcome: Outcome::NotFound, ..Reply::new(title).description(d) }.footer(data_footer(l, dir));
     }
-    let lines = join(found.iter().map(|&i| partner_line(dir, &dir.partners[i])), "\n");
-    let n = found.len();
-    Reply::new(format!("{home} partners {span}"))
-        .description(lines.text(format!("\n\n{n} partnership{}.", if n == 1 { "" } else { "s" })))
-        .footer(data_footer(dir))
+    let lines = join(found.iter().map(|&i| partner_line(l, dir, &dir.partners[i])), "\n");
+    Reply::new(title)
+        .description(lines.text(format!("\n\n{}", ctx.t("since-count", &[("count", found.len().into())]))))
+        .footer(data_footer(l, dir))
 }

@@ -4,6 +4,7 @@
 //! everything a maintainer can get wrong and reports each problem with file, line and column,
 //! what is wrong and how to fix it.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -72,6 +73,20 @@ impl PartialDate {
 pub struct Milestone {
     pub date: PartialDate,
     pub text: String,
+    /// The text in other languages: (Discord locale, text).
+    pub translations: Vec<(String, String)>,
+}
+
+/// A partner's texts in another language than its data file's (any may be missing: the file's
+/// own text is shown instead, marked).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PartnerText {
+    /// A Discord locale twinbot speaks: "de", "zh-CN".
+    pub locale: String,
+    pub summary: Option<String>,
+    pub roots: Option<String>,
+    pub areas: Option<Vec<String>>,
+    pub notes: Option<String>,
 }
 
 /// The city whose twinning group runs the bot (one per data file).
@@ -83,6 +98,10 @@ pub struct Home {
     /// Other names of the home side (districts such as Morley): typing them explains, not matches.
     pub aliases: Vec<String>,
     pub about: Option<String>,
+    /// `about` in other languages: (Discord locale, text).
+    pub about_translations: Vec<(String, String)>,
+    /// The language the data file is written in (its `language`, en-GB by default).
+    pub language: String,
     /// How many people live there; optional.
     pub population: Option<u64>,
     pub source: PathBuf,
@@ -116,6 +135,8 @@ pub struct Partner {
     /// When the link's exchanges were suspended, if they are: it is shown as suspended, and its
     /// anniversaries are not posted.
     pub suspended: Option<NaiveDate>,
+    /// Its texts in other languages.
+    pub translations: Vec<PartnerText>,
 }
 
 /// Everything the bot knows: the home cities and their partners. The name index over them is
@@ -285,6 +306,7 @@ impl DataError {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     updated: Option<Spanned<toml::value::Datetime>>,
+    language: Option<Spanned<String>>,
     home: RawHome,
     #[serde(default)]
     partner: Vec<RawPartner>,
@@ -300,6 +322,8 @@ struct RawHome {
     aliases: Vec<Spanned<String>>,
     about: Option<String>,
     population: Option<Spanned<i64>>,
+    #[serde(default)]
+    translations: BTreeMap<String, Spanned<RawHomeText>>,
 }
 
 #[derive(Deserialize)]
@@ -328,6 +352,8 @@ struct RawPartner {
     population: Option<Spanned<i64>>,
     via: Option<Spanned<String>>,
     suspended: Option<Spanned<toml::value::Datetime>>,
+    #[serde(default)]
+    translations: BTreeMap<String, Spanned<RawText>>,
 }
 
 #[derive(Deserialize)]
@@ -337,6 +363,23 @@ struct RawMilestone {
     month: Option<Spanned<i64>>,
     day: Option<Spanned<i64>>,
     text: Spanned<String>,
+    #[serde(default)]
+    translations: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    summary: Option<String>,
+    roots: Option<String>,
+    areas: Option<Vec<String>>,
+    notes: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHomeText {
+    about: Option<String>,
 }
 
 /// Collects problems with positions computed from byte spans.
@@ -494,11 +537,18 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
     let mut names = Names { text, seen: Vec::new() };
     let home_population = check_home(&mut r, &mut names, &raw.home);
     let updated = raw.updated.as_ref().and_then(|u| plain_date(&mut r, u, "updated"));
+    let language = match &raw.language {
+        Some(l) => check_locale(&mut r, l.span(), l.get_ref(), None).unwrap_or_default(),
+        None => crate::core::i18n::DEFAULT.to_string(),
+    };
+    let about_translations = check_translations(&mut r, &raw.home.translations, &language, |_, t| {
+        t.get_ref().about.clone().map(|a| a.trim().to_string())
+    });
     let partners: Vec<Partner> = raw
         .partner
         .iter()
         .enumerate()
-        .filter_map(|(pi, p)| check_partner(&mut r, &mut names, (pi, p), (home_index, &raw.home)))
+        .filter_map(|(pi, p)| check_partner(&mut r, &mut names, (pi, p), (home_index, &raw.home), &language))
         .collect();
     if !r.problems.is_empty() {
         return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
@@ -510,6 +560,8 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         country_code: h.country_code.get_ref().clone(),
         aliases: h.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
         about: h.about.clone(),
+        about_translations,
+        language,
         population: home_population,
         source: path.to_path_buf(),
         updated,
@@ -539,6 +591,7 @@ fn check_partner(
     names: &mut Names,
     (pi, p): (usize, &RawPartner),
     (home, raw_home): (usize, &RawHome),
+    language: &str,
 ) -> Option<Partner> {
     let name_ok = check_name(r, &p.name, "partner name");
     check_name(r, &p.country, "country");
@@ -569,7 +622,41 @@ fn check_partner(
             r.at(d.span(), format!("suspended {s} is before the link was formalised"), help);
         }
     }
-    let milestones = check_milestones(r, &p.milestone);
+    let milestones = check_milestones(r, &p.milestone, language);
+    let translations = check_translations(r, &p.translations, language, |r, t| {
+        let tr = t.get_ref();
+        let span = t.span();
+        if tr.roots.is_some() && p.roots.is_none() {
+            r.at(
+                span.clone(),
+                "a translation of `roots`, but the partner has none",
+                Some("remove it, or add `roots` to the partner".into()),
+            );
+        }
+        if tr.notes.is_some() && p.notes.is_none() {
+            r.at(
+                span.clone(),
+                "a translation of `notes`, but the partner has none",
+                Some("remove it, or add `notes` to the partner".into()),
+            );
+        }
+        if let Some(a) = &tr.areas {
+            if a.len() != p.areas.len() {
+                let help = Some(format!("translate each of the {} areas, in the same order", p.areas.len()));
+                r.at(span.clone(), format!("{} translated areas for {} areas", a.len(), p.areas.len()), help);
+            }
+        }
+        Some(PartnerText {
+            locale: String::new(),
+            summary: tr.summary.as_ref().map(|s| s.trim().to_string()),
+            roots: tr.roots.clone(),
+            areas: tr.areas.clone(),
+            notes: tr.notes.clone(),
+        })
+    })
+    .into_iter()
+    .map(|(locale, t)| PartnerText { locale, ..t })
+    .collect();
     Some(Partner {
         home,
         name: p.name.get_ref().trim().to_string(),
@@ -588,7 +675,46 @@ fn check_partner(
         population,
         via,
         suspended,
+        translations,
     })
+}
+
+/// A translation's language must be one twinbot speaks, and not the file's own.
+fn check_locale(r: &mut Report, span: std::ops::Range<usize>, code: &str, own: Option<&str>) -> Option<String> {
+    use crate::core::i18n::LOCALES;
+    if own == Some(code) {
+        let help = Some("the file's own texts are in this language already: remove the translation".to_string());
+        r.at(span, format!("a translation into {code:?}, the file's own language"), help);
+        return None;
+    }
+    if LOCALES.contains(&code) {
+        return Some(code.to_string());
+    }
+    let close = LOCALES.iter().find(|l| l.eq_ignore_ascii_case(code) || l.replace('-', "_").eq_ignore_ascii_case(code));
+    let help = match close {
+        Some(l) => format!("did you mean {l:?}? Locales are written as Discord writes them"),
+        None => format!("write one of {}", LOCALES.iter().map(|l| format!("{l:?}")).collect::<Vec<_>>().join(", ")),
+    };
+    r.at(span, format!("{code:?} is not a language twinbot speaks"), Some(help));
+    None
+}
+
+/// Checks a `translations` table's languages; each translation made by `make`.
+fn check_translations<T, U>(
+    r: &mut Report,
+    raw: &BTreeMap<String, Spanned<T>>,
+    own: &str,
+    mut make: impl FnMut(&mut Report, &Spanned<T>) -> Option<U>,
+) -> Vec<(String, U)> {
+    let mut out = Vec::new();
+    for (code, t) in raw {
+        if let Some(code) = check_locale(r, t.span(), code, Some(own)) {
+            if let Some(u) = make(r, t) {
+                out.push((code, u));
+            }
+        }
+    }
+    out
 }
 
 /// `via` must name one of the home's aliases, as written there.
@@ -644,7 +770,7 @@ fn check_since(r: &mut Report, p: &RawPartner) -> Option<PartialDate> {
 }
 
 /// A partnership's timeline, oldest first.
-fn check_milestones(r: &mut Report, raw: &[RawMilestone]) -> Vec<Milestone> {
+fn check_milestones(r: &mut Report, raw: &[RawMilestone], language: &str) -> Vec<Milestone> {
     let mut milestones = Vec::new();
     for m in raw {
         let my = check_year(r, &m.year, "milestone year");
@@ -672,10 +798,13 @@ fn check_milestones(r: &mut Report, raw: &[RawMilestone]) -> Vec<Milestone> {
             None => None,
         };
         check_name(r, &m.text, "milestone text");
+        let translations =
+            check_translations(r, &m.translations, language, |_, t| Some(t.get_ref().trim().to_string()));
         if let Some(y) = my {
             milestones.push(Milestone {
                 date: PartialDate { year: y, month: mm, day: md },
                 text: m.text.get_ref().trim().to_string(),
+                translations,
             });
         }
     }

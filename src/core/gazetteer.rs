@@ -69,6 +69,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
             population: get(population).parse().ok(),
             via: None,
             suspended: None,
+            translations: Vec::new(),
         });
     }
     table.dir.homes.push(Home {
@@ -77,6 +78,8 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
         country_code: String::new(),
         aliases: Vec::new(),
         about: None,
+        about_translations: Vec::new(),
+        language: crate::core::i18n::DEFAULT.to_string(),
         population: None,
         source: path.to_path_buf(),
         updated: None,

@@ -1,16 +1,36 @@
 //! The bot's languages: Project Fluent files, one per language in `locales/<locale>/twinbot.ftl`,
-//! embedded in the binary. English (en-GB) is the bot's own language and the default; the others
-//! are Discord's locale codes.
+//! embedded in the binary, and CLDR's dates, lists, relative times and country names through
+//! ICU4X's compiled data. English (en-GB) is the bot's own language, the default and the
+//! reference: every other file carries every message of `locales/en-GB/twinbot.ftl`; en-US
+//! carries only the words it spells otherwise and falls back to en-GB for the rest.
 //!
 //! Fluent wraps each inserted value in Unicode isolation marks (U+2068, U+2069) for
 //! right-to-left text; they are turned off here, because Discord shows them as stray characters
 //! in names and embeds, and none of these languages is written right to left.
+//!
+//! A message may take rich values (a user's words to escape, a name in bold, a channel): see
+//! [`Lang::rich`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use fixed_decimal::Decimal;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::FluentResource;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_calendar::Gregorian;
+use icu_datetime::fieldsets;
+use icu_datetime::input::Date;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_experimental::displaynames::multi::{LocaleDisplayNamesFormatter, RegionDisplayNames};
+use icu_experimental::displaynames::DisplayNamesOptions;
+use icu_experimental::relativetime::options::Numeric;
+use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
+use icu_list::options::ListFormatterOptions;
+use icu_list::ListFormatter;
+use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
+
+use crate::core::reply::{Span, Text};
 
 /// The languages twinbot speaks, as Discord names them; the first is the default.
 pub const LOCALES: &[&str] = &["en-GB", "en-US", "de", "fr", "cs", "uk", "zh-CN"];
@@ -18,9 +38,13 @@ pub const LOCALES: &[&str] = &["en-GB", "en-US", "de", "fr", "cs", "uk", "zh-CN"
 /// The default language.
 pub const DEFAULT: &str = "en-GB";
 
-/// The translation files: (locale, Fluent source). English needs none for the commands: the
-/// registry's own words are English.
+/// The reference file: every message the bot shows, in British English.
+pub const ENGLISH: &str = include_str!("../../locales/en-GB/twinbot.ftl");
+
+/// The translation files: (locale, Fluent source). The registry's own words are the English of
+/// the commands; en-GB's file holds the replies, and en-US's only what it spells otherwise.
 pub const FILES: &[(&str, &str)] = &[
+    ("en-US", include_str!("../../locales/en-US/twinbot.ftl")),
     ("de", include_str!("../../locales/de/twinbot.ftl")),
     ("fr", include_str!("../../locales/fr/twinbot.ftl")),
     ("cs", include_str!("../../locales/cs/twinbot.ftl")),
@@ -30,6 +54,15 @@ pub const FILES: &[(&str, &str)] = &[
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// `POSSESSIVE($name)` for English: "Leeds'" or "York's".
+fn possessive<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match args.first() {
+        Some(FluentValue::String(s)) if s.ends_with('s') => FluentValue::String(Cow::Owned(format!("{s}'"))),
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(format!("{s}'s"))),
+        _ => FluentValue::Error,
+    }
+}
+
 /// Why a translation file could not be read (a test keeps the shipped ones valid).
 pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
     let id: LanguageIdentifier = locale.parse().map_err(|e| format!("{locale}: not a locale: {e}"))?;
@@ -37,24 +70,371 @@ pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
         .map_err(|(_, errors)| format!("{locale}: {} syntax error(s): {errors:?}", errors.len()))?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    // NUMBER(), for ordinal plural rules: "1st", "2nd", "3rd".
+    bundle.add_builtins().map_err(|e| format!("{locale}: {e:?}"))?;
+    if locale.starts_with("en") {
+        bundle.add_function("POSSESSIVE", possessive).map_err(|e| format!("{locale}: {e:?}"))?;
+    }
     bundle.add_resource(resource).map_err(|errors| format!("{locale}: {errors:?}"))?;
     Ok(bundle)
 }
 
-static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
-    FILES
+/// The CLDR formatters of one language, built once.
+struct Formats {
+    day: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
+    short_day: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
+    day_month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MD>,
+    short_month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
+    year: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::Y>,
+    and: ListFormatter,
+    or: ListFormatter,
+    regions: RegionDisplayNames,
+    languages: LocaleDisplayNamesFormatter,
+    years: RelativeTimeFormatter,
+}
+
+impl Formats {
+    fn new(code: &str) -> Formats {
+        let locale: Locale = code.parse().expect("a shipped locale code");
+        macro_rules! prefs {
+            () => {
+                (&locale).into()
+            };
+        }
+        Formats {
+            day: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::YMD::long()).expect("CLDR dates"),
+            short_day: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::YMD::medium()).expect("CLDR dates"),
+            month: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::YM::long()).expect("CLDR dates"),
+            day_month: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::MD::long()).expect("CLDR dates"),
+            short_month: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::YM::medium())
+                .expect("CLDR dates"),
+            year: FixedCalendarDateTimeFormatter::try_new(prefs!(), fieldsets::Y::long()).expect("CLDR dates"),
+            and: ListFormatter::try_new_and(prefs!(), ListFormatterOptions::default()).expect("CLDR lists"),
+            or: ListFormatter::try_new_or(prefs!(), ListFormatterOptions::default()).expect("CLDR lists"),
+            regions: RegionDisplayNames::try_new(prefs!(), DisplayNamesOptions::default()).expect("CLDR names"),
+            languages: LocaleDisplayNamesFormatter::try_new(prefs!(), DisplayNamesOptions::default())
+                .expect("CLDR names"),
+            years: RelativeTimeFormatter::try_new_long_year(prefs!(), {
+                let mut options = RelativeTimeFormatterOptions::default();
+                options.numeric = Some(Numeric::Auto);
+                options
+            })
+            .expect("CLDR relative times"),
+        }
+    }
+}
+
+/// One language the bot speaks: its messages and its CLDR formats. Two are equal when they are
+/// the same language.
+pub struct Language {
+    /// Discord's code for it: "en-GB", "de", "zh-CN".
+    pub code: &'static str,
+    bundle: Bundle,
+    formats: Formats,
+}
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Language({})", self.code)
+    }
+}
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Language) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Language {}
+
+/// A language, as commands and posts carry it.
+pub type Lang = &'static Language;
+
+static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
+    LOCALES
         .iter()
-        .map(|(locale, source)| (*locale, parse(locale, source).expect("the shipped translations are valid")))
+        .map(|&code| {
+            let source = if code == DEFAULT { ENGLISH } else { FILES.iter().find(|(l, _)| *l == code).unwrap().1 };
+            Language {
+                code,
+                bundle: parse(code, source).expect("the shipped translations are valid"),
+                formats: Formats::new(code),
+            }
+        })
         .collect()
 });
 
-/// A message without arguments in a language, if that language has it.
+/// The language of a supported Discord locale code, exactly as Discord spells it.
+pub fn lang(code: &str) -> Option<Lang> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
+
+/// The default language, en-GB.
+pub fn default() -> Lang {
+    &LANGUAGES[0]
+}
+
+/// The language to answer in: the member's, else the server's, else en-GB.
+pub fn resolve(member: Option<&str>, server: Option<&str>) -> Lang {
+    member.and_then(lang).or_else(|| server.and_then(lang)).unwrap_or_else(default)
+}
+
+/// Every language, the default first.
+pub fn all() -> impl Iterator<Item = Lang> {
+    LANGUAGES.iter()
+}
+
+/// A value for a message: a number (plurals and ordinals select on it), or text.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Num(i64),
+    Str(String),
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n)
+    }
+}
+impl From<i32> for Arg {
+    fn from(n: i32) -> Arg {
+        Arg::Num(n.into())
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as i64)
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+
+/// A value for [`Lang::rich`]: a plain value, or rich text put in place whole.
+#[derive(Debug, Clone)]
+pub enum Part {
+    Arg(Arg),
+    Text(Text),
+}
+
+impl<T: Into<Arg>> From<T> for Part {
+    fn from(v: T) -> Part {
+        Part::Arg(v.into())
+    }
+}
+impl From<Text> for Part {
+    fn from(t: Text) -> Part {
+        Part::Text(t)
+    }
+}
+
+/// Marks where a rich value goes: private-use characters, which no translation contains.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+impl Language {
+    fn format(&self, bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    fn fluent(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format(&self.bundle, id, args)
+            .or_else(|| self.format(&default().bundle, id, args))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// A message, with plain values: `lang.t("partners-title", &[("home", "Leeds".into())])`.
+    /// A message missing here is taken from English (a test keeps every language complete).
+    pub fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        if args.is_empty() {
+            return self.fluent(id, None);
+        }
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fargs.set(*name, *n),
+                Arg::Str(s) => fargs.set(*name, s.as_str()),
+            }
+        }
+        self.fluent(id, Some(&fargs))
+    }
+
+    /// A message as rich text: each [`Part::Text`] value is put in place whole, keeping its
+    /// spans (a user's words stay a user's words, to be escaped; a name stays bold).
+    pub fn rich(&self, id: &str, args: Vec<(&str, Part)>) -> Text {
+        let mut plain = Vec::with_capacity(args.len());
+        let mut texts = Vec::new();
+        for (name, part) in args {
+            match part {
+                Part::Arg(a) => plain.push((name, a)),
+                Part::Text(t) => {
+                    plain.push((name, Arg::Str(format!("{OPEN}{}{CLOSE}", texts.len()))));
+                    texts.push(t);
+                }
+            }
+        }
+        let s = self.t(id, &plain);
+        let mut out = Text::new();
+        let mut rest = s.as_str();
+        while let Some(start) = rest.find(OPEN) {
+            let Some(len) = rest[start..].find(CLOSE) else { break };
+            let index = rest[start + OPEN.len_utf8()..start + len].parse::<usize>().ok();
+            match index.and_then(|i| texts.get(i)) {
+                Some(t) => {
+                    if start > 0 {
+                        out = out.text(&rest[..start]);
+                    }
+                    out = out.append(t.clone());
+                }
+                None => out = out.text(&rest[..start + len + CLOSE.len_utf8()]),
+            }
+            rest = &rest[start + len + CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            out = out.text(rest);
+        }
+        out
+    }
+
+    /// A full date in CLDR's long form: "2 June 1969", "2. Juni 1969", "1969年6月2日".
+    pub fn day(&self, year: i32, month: u32, day: u32) -> String {
+        match Date::try_new_gregorian(year, month as u8, day as u8) {
+            Ok(d) => self.formats.day.format(&d).to_string(),
+            Err(_) => format!("{year}-{month:02}-{day:02}"),
+        }
+    }
+
+    /// A full date in CLDR's medium form, for timelines: "2 Jun 1969", "02.06.1969".
+    pub fn short_day(&self, year: i32, month: u32, day: u32) -> String {
+        match Date::try_new_gregorian(year, month as u8, day as u8) {
+            Ok(d) => self.formats.short_day.format(&d).to_string(),
+            Err(_) => format!("{year}-{month:02}-{day:02}"),
+        }
+    }
+
+    /// A month of a year in CLDR's long form: "June 1969", "Juni 1969", "červen 1969".
+    pub fn month(&self, year: i32, month: u32) -> String {
+        match Date::try_new_gregorian(year, month as u8, 1) {
+            Ok(d) => self.formats.month.format(&d).to_string(),
+            Err(_) => format!("{year}-{month:02}"),
+        }
+    }
+
+    /// A month of a year in CLDR's medium form, for timelines: "Apr 1970", "Apr. 1970".
+    pub fn short_month(&self, year: i32, month: u32) -> String {
+        match Date::try_new_gregorian(year, month as u8, 1) {
+            Ok(d) => self.formats.short_month.format(&d).to_string(),
+            Err(_) => format!("{year}-{month:02}"),
+        }
+    }
+
+    /// A day of the year without the year, in CLDR's long form: "1 January", "1. Januar".
+    pub fn day_month(&self, month: u32, day: u32) -> String {
+        match Date::try_new_gregorian(2000, month as u8, day as u8) {
+            Ok(d) => self.formats.day_month.format(&d).to_string(),
+            Err(_) => format!("{month:02}-{day:02}"),
+        }
+    }
+
+    /// A year alone in CLDR's form: "1968", "1968年".
+    pub fn year(&self, year: i32) -> String {
+        match Date::try_new_gregorian(year, 1, 1) {
+            Ok(d) => self.formats.year.format(&d).to_string(),
+            Err(_) => year.to_string(),
+        }
+    }
+
+    /// Items joined as CLDR's "and" list: "Leeds, York and Lille", "Leeds, York und Lille".
+    pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.formats.and.format_to_string(items.iter().map(AsRef::as_ref))
+    }
+
+    /// Items joined as CLDR's "or" list: "Dortmund or Durban", "Dortmund oder Durban".
+    pub fn or_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.formats.or.format_to_string(items.iter().map(AsRef::as_ref))
+    }
+
+    /// Rich texts joined as an "and" or "or" list, keeping their spans.
+    pub fn join_texts(&self, items: Vec<Text>, or: bool) -> Text {
+        let marks: Vec<String> = (0..items.len()).map(|i| format!("{OPEN}{i}{CLOSE}")).collect();
+        let joined = if or { self.or_list(&marks) } else { self.and_list(&marks) };
+        let mut out = Text::new();
+        let mut rest = joined.as_str();
+        while let Some(start) = rest.find(OPEN) {
+            let Some(len) = rest[start..].find(CLOSE) else { break };
+            let i: usize = rest[start + OPEN.len_utf8()..start + len].parse().unwrap_or(usize::MAX);
+            if start > 0 {
+                out = out.text(&rest[..start]);
+            }
+            if let Some(t) = items.get(i) {
+                out = out.append(t.clone());
+            }
+            rest = &rest[start + len + CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            out = out.text(rest);
+        }
+        out
+    }
+
+    /// A country's name from its ISO code in this language ("DE": "Germany", "Deutschland",
+    /// "Allemagne", "Německo", "Німеччина", "德国"), if CLDR has it.
+    pub fn country(&self, code: &str) -> Option<&str> {
+        let region = code.parse().ok()?;
+        self.formats.regions.of(region)
+    }
+
+    /// A language's name in this language, from CLDR: "German", "Deutsch", "allemand".
+    pub fn language_name(&self, code: &str) -> String {
+        match code.parse::<Locale>() {
+            Ok(locale) => self.formats.languages.of(&locale).into_owned(),
+            Err(_) => code.to_string(),
+        }
+    }
+
+    /// Its own name for itself: "British English", "Deutsch", "français", "中文（中国）".
+    pub fn native_name(&self) -> String {
+        self.language_name(self.code)
+    }
+
+    /// How long ago a number of whole years is, in CLDR's words: "57 years ago", "vor 57
+    /// Jahren", "this year", "in 3 years".
+    pub fn years_ago(&self, years: i32) -> String {
+        self.formats.years.format(Decimal::from(-years)).to_string()
+    }
+
+    /// An ordinal number as the language writes it before "anniversary": "60th", "60.", "60e",
+    /// "60-та", "第60".
+    pub fn ordinal(&self, n: i32) -> String {
+        self.t("ordinal", &[("n", n.into())])
+    }
+
+    /// Whether a message has its own translation here (not English's, by fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+}
+
+/// A message without arguments in a language, if that language's own file has it.
 pub fn message(locale: &str, id: &str) -> Option<String> {
-    let (_, bundle) = BUNDLES.iter().find(|(l, _)| *l == locale)?;
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, None, &mut errors);
-    errors.is_empty().then(|| text.into_owned())
+    let l = lang(locale)?;
+    l.has(id).then(|| l.fluent(id, None))
 }
 
 /// The languages with a translation file, in the order of [`FILES`].
@@ -62,15 +442,56 @@ pub fn translated() -> impl Iterator<Item = &'static str> {
     FILES.iter().map(|(l, _)| *l)
 }
 
+/// The source of a language's own file.
+pub fn source(locale: &str) -> Option<&'static str> {
+    if locale == DEFAULT {
+        return Some(ENGLISH);
+    }
+    FILES.iter().find(|(l, _)| *l == locale).map(|(_, s)| *s)
+}
+
 /// Every message id a language's file defines.
 pub fn ids(locale: &str) -> Vec<String> {
-    let Some((_, source)) = FILES.iter().find(|(l, _)| *l == locale) else { return Vec::new() };
+    let Some(source) = source(locale) else { return Vec::new() };
     source
         .lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
         .filter_map(|l| l.split(" = ").next())
         .map(|k| k.trim().to_string())
         .collect()
+}
+
+/// The variables a message of a language's file uses (`$home`, `$count`), sorted: a
+/// translation must use the same ones as English.
+pub fn variables(locale: &str, id: &str) -> Vec<String> {
+    let Some(source) = source(locale) else { return Vec::new() };
+    let mut lines = source.lines().skip_while(|l| l.split(" = ").next().map(str::trim) != Some(id));
+    let mut body = String::new();
+    if let Some(first) = lines.next() {
+        body.push_str(first);
+        // A message goes on over indented lines, and a line that closes its last placeable.
+        for l in lines.take_while(|l| l.starts_with(' ') || l.starts_with('}') || l.is_empty()) {
+            body.push('\n');
+            body.push_str(l);
+        }
+    }
+    let mut vars: Vec<String> = Vec::new();
+    let mut rest = body.as_str();
+    while let Some(i) = rest.find('$') {
+        let name: String =
+            rest[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+        if !name.is_empty() && !vars.contains(&name) {
+            vars.push(name.clone());
+        }
+        rest = &rest[i + 1 + name.len()..];
+    }
+    vars.sort();
+    vars
+}
+
+/// Whether a span list holds a rich marker that did not find its value (a test guard).
+pub fn is_clean(t: &Text) -> bool {
+    t.0.iter().all(|s| !matches!(s, Span::Text(x) if x.contains(OPEN) || x.contains(CLOSE)))
 }
 
 #[cfg(test)]
@@ -83,10 +504,64 @@ mod tests {
             parse(locale, source).unwrap();
             assert!(LOCALES.contains(locale), "{locale}");
         }
+        parse(DEFAULT, ENGLISH).unwrap();
         assert_eq!(message("de", "partner").as_deref(), Some("partnerstadt"));
         let fr = message("fr", "anniversary-settings-template-description").unwrap();
         assert!(fr.contains("{partner}") && !fr.contains('\u{2068}'), "{fr}");
         assert_eq!(message("de", "no-such-message"), None);
         assert_eq!(message("pt-BR", "partner"), None, "not a language twinbot speaks");
+    }
+
+    #[test]
+    fn languages_resolve_member_then_server_then_english() {
+        assert_eq!(resolve(Some("de"), Some("fr")).code, "de");
+        assert_eq!(resolve(Some("pt-BR"), Some("fr")).code, "fr");
+        assert_eq!(resolve(Some("pt-BR"), None).code, "en-GB");
+        assert_eq!(resolve(None, Some("xx")).code, "en-GB");
+        assert_eq!(resolve(Some("en-US"), None).code, "en-US");
+    }
+
+    #[test]
+    fn dates_come_from_cldr() {
+        let day: Vec<String> = ["en-GB", "en-US", "de", "fr", "cs", "uk", "zh-CN"]
+            .iter()
+            .map(|l| lang(l).unwrap().day(1969, 6, 2))
+            .collect();
+        assert_eq!(
+            day,
+            [
+                "2 June 1969",
+                "June 2, 1969",
+                "2. Juni 1969",
+                "2 juin 1969",
+                "2. června 1969",
+                "2 червня 1969\u{202f}р.",
+                "1969年6月2日"
+            ]
+        );
+        assert_eq!(lang("de").unwrap().month(1966, 7), "Juli 1966");
+        assert_eq!(lang("en-GB").unwrap().month(1966, 7), "July 1966");
+        assert_eq!(lang("en-GB").unwrap().year(1968), "1968");
+    }
+
+    #[test]
+    fn lists_countries_and_relative_years() {
+        let de = lang("de").unwrap();
+        assert_eq!(de.and_list(&["Leeds", "York", "Lille"]), "Leeds, York und Lille");
+        assert_eq!(default().and_list(&["Leeds", "York", "Lille"]), "Leeds, York and Lille");
+        assert_eq!(de.or_list(&["Dortmund", "Durban"]), "Dortmund oder Durban");
+        let countries: Vec<&str> =
+            ["de", "fr", "cs", "uk", "zh-CN"].iter().map(|l| lang(l).unwrap().country("DE").unwrap()).collect();
+        assert_eq!(countries, ["Deutschland", "Allemagne", "Německo", "Німеччина", "德国"]);
+        assert_eq!(de.years_ago(57), "vor 57 Jahren");
+        assert_eq!(default().years_ago(1), "last year");
+        assert_eq!(default().years_ago(0), "this year");
+    }
+
+    #[test]
+    fn rich_values_keep_their_spans() {
+        let t = default().join_texts(vec![Text::new().strong("A"), Text::new().user("*b*")], true);
+        assert_eq!(t, Text::new().strong("A").text(" or ").user("*b*"));
+        assert!(is_clean(&t));
     }
 }

@@ -79,9 +79,19 @@ struct HomeEntry {
 #[derive(Debug, Clone)]
 struct Country {
     key: String,
+    /// A name in another language than the data's: matched only when most of it was typed.
+    translated: bool,
     name: String,
     code: String,
     partners: Vec<usize>,
+}
+
+impl Country {
+    /// Whether enough of the name was typed to mean it: a translated name ("deutschland",
+    /// "de guo") is not offered for its first letter, as partners' names are.
+    fn typed_enough(&self, q: &str) -> bool {
+        !self.translated || q.chars().count() * 2 >= self.key.chars().count().max(4)
+    }
 }
 
 /// One partner name or alias in the index.
@@ -360,6 +370,7 @@ impl Matcher {
             let c = *country_of.entry(key.clone()).or_insert_with(|| {
                 m.countries.push(Country {
                     key,
+                    translated: false,
                     name: p.country.clone(),
                     code: p.country_code.clone(),
                     partners: Vec::new(),
@@ -367,6 +378,19 @@ impl Matcher {
                 m.countries.len() - 1
             });
             m.countries[c].partners.push(i);
+        }
+        // A country typed in any language the bot speaks: "Deutschland", "Allemagne", "德国".
+        let written = m.countries.len();
+        for c in 0..written {
+            for l in crate::core::i18n::all() {
+                let Some(local) = l.country(&m.countries[c].code) else { continue };
+                let key = fold(local);
+                if key.is_empty() || m.countries.iter().any(|x| x.key == key) {
+                    continue;
+                }
+                let Country { name, code, partners, .. } = m.countries[c].clone();
+                m.countries.push(Country { key, translated: true, name, code, partners });
+            }
         }
         m.prior = partners.iter().map(|p| (p.population.unwrap_or(0) as f64 + 1.0).log10() as f32 / 7.0).collect();
 
@@ -546,6 +570,7 @@ impl Matcher {
         let country = self
             .countries
             .iter()
+            .filter(|c| c.typed_enough(&q))
             .map(|c| (similarity(&q, &c.key).0, c))
             .filter(|(s, _)| *s >= CONFIDENT)
             .max_by(|a, b| a.0.total_cmp(&b.0));
@@ -613,7 +638,7 @@ impl Matcher {
         }
         let mut out: Vec<usize> = Vec::new();
         for c in &self.countries {
-            if out.len() < limit && similarity(&q, &c.key).0 >= CONFIDENT {
+            if out.len() < limit && c.typed_enough(&q) && similarity(&q, &c.key).0 >= CONFIDENT {
                 out.extend(c.partners.iter().take(limit - out.len()));
             }
         }

@@ -1,127 +1,167 @@
-//! The bot's English for the things of the data model, one function per phrase: ordinals,
-//! possessives, link kinds, dates and lists. A translation replaces these functions' bodies and
-//! nothing else; no other module spells these out.
+//! The things of the data model in words, in any language the bot speaks: dates at their
+//! precision, link kinds, countries, home cities and a partner's texts with their translations.
+//! Dates, lists and country names come from CLDR (through `i18n`); the words from the Fluent
+//! files. No other module spells these out.
 
-use crate::core::data::{Directory, LinkKind, PartialDate};
+use crate::core::data::{Directory, Home, LinkKind, PartialDate, Partner};
+use crate::core::i18n::Lang;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The name of a month, 1-based: "June".
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
-}
-
-/// A date at the precision it is known: "2 June 1969", "July 1966", "1968".
-pub fn date(d: &PartialDate) -> String {
+/// A date at the precision it is known: "2 June 1969", "July 1966", "1968" (each language's
+/// CLDR long forms: "2. Juni 1969", "Juli 1966").
+pub fn date(l: Lang, d: &PartialDate) -> String {
     match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{day} {} {}", month_name(m), d.year),
-        (Some(m), None) => format!("{} {}", month_name(m), d.year),
-        _ => d.year.to_string(),
+        (Some(m), Some(day)) => l.day(d.year, m, day),
+        (Some(m), None) => l.month(d.year, m),
+        _ => l.year(d.year),
     }
 }
 
-/// A date with the month shortened, for timelines: "2 Jun 1969", "Jul 1966", "1968".
-pub fn short_date(d: &PartialDate) -> String {
+/// A date in a shorter form, for timelines: "2 Jun 1969", "02.06.1969"; a month or a year as
+/// [`date`] writes it.
+pub fn short_date(l: Lang, d: &PartialDate) -> String {
     match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{day} {} {}", &month_name(m)[..3], d.year),
-        (Some(m), None) => format!("{} {}", &month_name(m)[..3], d.year),
-        _ => d.year.to_string(),
+        (Some(m), Some(day)) => l.short_day(d.year, m, day),
+        (Some(m), None) => l.short_month(d.year, m),
+        _ => date(l, d),
     }
 }
 
 /// "suspended since 31 March 2022".
-pub fn suspended_since(day: chrono::NaiveDate) -> String {
-    format!("suspended since {}", date(&PartialDate::from(day)))
+pub fn suspended_since(l: Lang, day: chrono::NaiveDate) -> String {
+    l.t("suspended-since", &[("date", date(l, &PartialDate::from(day)).into())])
 }
 
-/// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
-pub fn ordinal(n: i32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+/// The kind of link, as a noun: "twinning", "Städtepartnerschaft", "jumelage".
+pub fn link_kind(l: Lang, kind: LinkKind) -> String {
+    l.t(
+        match kind {
+            LinkKind::Twinning => "kind-twinning",
+            LinkKind::Partnership => "kind-partnership",
+            LinkKind::Friendship => "kind-friendship",
+        },
+        &[],
+    )
 }
 
-/// "Leeds'" or "York's".
-pub fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
+/// A partner's country in the language: CLDR's name for its code ("Deutschland"), else the
+/// data file's own name.
+pub fn country(l: Lang, p: &Partner) -> String {
+    country_of(l, &p.country_code, &p.country)
+}
+
+/// A country's name in the language from its code, else `fallback`.
+pub fn country_of(l: Lang, code: &str, fallback: &str) -> String {
+    if l.code == crate::core::i18n::DEFAULT {
+        // The data file's English is the maintainers' own choice ("United Kingdom").
+        return fallback.to_string();
     }
-}
-
-/// The kind of link, as a noun: "twinning", "partnership", "friendship".
-pub fn link_kind(kind: LinkKind) -> &'static str {
-    match kind {
-        LinkKind::Twinning => "twinning",
-        LinkKind::Partnership => "partnership",
-        LinkKind::Friendship => "friendship",
-    }
-}
-
-/// Names joined as a list: "Leeds", "Leeds and York", "Leeds, York and Lille".
-pub fn and_list<S: AsRef<str>>(names: &[S]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
-    }
+    l.country(code).map_or_else(|| fallback.to_string(), str::to_string)
 }
 
 /// The home cities of a directory, for display: "Leeds", or "Leeds and York".
-pub fn home_names(dir: &Directory) -> String {
-    and_list(&dir.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>())
+pub fn home_names(l: Lang, dir: &Directory) -> String {
+    l.and_list(&dir.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>())
+}
+
+/// A partner's texts in a language: its translation where the data file has one, else the
+/// file's own language, with `fallback` set so the reply can say so discreetly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts<'a> {
+    pub summary: &'a str,
+    pub roots: Option<&'a str>,
+    pub areas: &'a [String],
+    pub notes: Option<&'a str>,
+    /// The milestones' texts, in the milestones' order.
+    pub timeline: Vec<&'a str>,
+    /// Whether any of them is in the file's own language because no translation was written.
+    pub fallback: bool,
+}
+
+/// The texts of a partner in a language.
+pub fn texts<'a>(l: Lang, home: &Home, p: &'a Partner) -> Texts<'a> {
+    let own = home.language.as_str() == l.code || same_language(&home.language, l.code);
+    let tr = if own { None } else { p.translations.iter().find(|t| t.locale == l.code) };
+    let mut fallback = !own && tr.is_none();
+    let summary = tr.and_then(|t| t.summary.as_deref()).unwrap_or(&p.summary);
+    let roots = match (&p.roots, tr.and_then(|t| t.roots.as_deref())) {
+        (Some(_), Some(r)) => Some(r),
+        (r, _) => r.as_deref(),
+    };
+    let areas = match tr.and_then(|t| t.areas.as_deref()) {
+        Some(a) => a,
+        None => &p.areas,
+    };
+    let notes = match (&p.notes, tr.and_then(|t| t.notes.as_deref())) {
+        (Some(_), Some(n)) => Some(n),
+        (n, _) => n.as_deref(),
+    };
+    if let Some(t) = tr {
+        fallback |= t.summary.is_none()
+            || (p.roots.is_some() && t.roots.is_none())
+            || (!p.areas.is_empty() && t.areas.is_none())
+            || (p.notes.is_some() && t.notes.is_none());
+    }
+    let timeline = p
+        .milestones
+        .iter()
+        .map(|m| match m.translations.iter().find(|(loc, _)| loc == l.code) {
+            Some((_, text)) if !own => text.as_str(),
+            _ => {
+                if !own {
+                    fallback = true;
+                }
+                m.text.as_str()
+            }
+        })
+        .collect();
+    Texts { summary, roots, areas, notes, timeline, fallback }
+}
+
+/// en-GB and en-US are one language for the data's texts.
+fn same_language(a: &str, b: &str) -> bool {
+    a.split('-').next() == b.split('-').next() && a.starts_with("en")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::{default, lang};
 
     #[test]
     fn partial_dates_display_at_their_precision() {
-        assert_eq!(date(&PartialDate { year: 1969, month: Some(6), day: Some(2) }), "2 June 1969");
-        assert_eq!(date(&PartialDate { year: 1966, month: Some(7), day: None }), "July 1966");
-        assert_eq!(date(&PartialDate::year(1968)), "1968");
-        assert_eq!(short_date(&PartialDate { year: 1969, month: Some(6), day: Some(2) }), "2 Jun 1969");
+        let l = default();
+        assert_eq!(date(l, &PartialDate { year: 1969, month: Some(6), day: Some(2) }), "2 June 1969");
+        assert_eq!(date(l, &PartialDate { year: 1966, month: Some(7), day: None }), "July 1966");
+        assert_eq!(date(l, &PartialDate::year(1968)), "1968");
+        assert_eq!(short_date(l, &PartialDate { year: 1969, month: Some(6), day: Some(2) }), "2 Jun 1969");
+        let zh = lang("zh-CN").unwrap();
+        assert_eq!(date(zh, &PartialDate { year: 1969, month: Some(6), day: Some(2) }), "1969年6月2日");
     }
 
     #[test]
-    fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 60, 101, 111, 112].map(ordinal).to_vec();
+    fn ordinals_in_every_language() {
+        let en: Vec<String> =
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 60, 101, 111, 112].map(|n| default().ordinal(n)).to_vec();
         assert_eq!(
-            got,
+            en,
             [
                 "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "60th", "101st", "111th",
                 "112th"
             ]
         );
+        let sixtieth: Vec<String> =
+            ["de", "fr", "cs", "uk", "zh-CN"].iter().map(|l| lang(l).unwrap().ordinal(60)).collect();
+        assert_eq!(sixtieth, ["60.", "60e", "60.", "60-та", "第60"]);
+        assert_eq!(lang("fr").unwrap().ordinal(1), "1er");
     }
 
     #[test]
-    fn lists_and_possessives() {
-        assert_eq!(and_list(&["Leeds"]), "Leeds");
-        assert_eq!(and_list(&["Leeds", "York", "Lille"]), "Leeds, York and Lille");
-        assert_eq!((possessive("Leeds"), possessive("York")), ("Leeds'".to_string(), "York's".to_string()));
+    fn possessives_and_lists() {
+        let l = default();
+        assert_eq!(l.and_list(&["Leeds"]), "Leeds");
+        assert_eq!(l.and_list(&["Leeds", "York", "Lille"]), "Leeds, York and Lille");
+        let title = |home: &str| l.t("partners-title", &[("home", home.into()), ("count", 7.into())]);
+        assert_eq!(title("Leeds"), "Leeds' partner cities (7)");
+        assert_eq!(title("York"), "York's partner cities (7)");
     }
 }

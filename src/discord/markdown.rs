@@ -174,13 +174,31 @@ pub fn markdown(text: &Text, max: usize) -> String {
             out.push_str(post);
         } else {
             out.push_str(pre);
+            let mark = out.len();
             escape_into(raw, room, escape_start, &mut out);
+            cut_between_words(&mut out, mark);
             out.push_str(post);
         }
         out.push('…');
         return out;
     }
     out
+}
+
+/// The longest word a cut goes back over to end between words (a long German compound fits).
+const LONGEST_WORD: usize = 40;
+
+/// Ends a cut text between words rather than inside one, when a word boundary is near the end of
+/// what was written since `mark`.
+fn cut_between_words(out: &mut String, mark: usize) {
+    let written = &out[mark..];
+    let Some(space) = written.rfind(char::is_whitespace) else { return };
+    if written[space..].chars().count() <= LONGEST_WORD {
+        let keep = written[..space].trim_end().len();
+        if keep > 0 && !written[..keep].ends_with('\\') {
+            out.truncate(mark + keep);
+        }
+    }
 }
 
 /// The text of a message to post: markdown within Discord's limit on a message, without the

@@ -17,7 +17,7 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
         .iter()
         .map(|o| {
             let kind = match o.kind {
-                OptionKind::String => CommandOptionType::String,
+                OptionKind::String | OptionKind::Language => CommandOptionType::String,
                 OptionKind::Integer => CommandOptionType::Integer,
                 OptionKind::Boolean => CommandOptionType::Boolean,
                 OptionKind::Channel => CommandOptionType::Channel,
@@ -30,6 +30,13 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
             if o.kind == OptionKind::Channel {
                 // Channels a message can be posted in.
                 opt = opt.channel_types(vec![ChannelType::Text, ChannelType::News]);
+            }
+            if o.kind == OptionKind::Language {
+                // One choice per language, named in its own words, and in each member's.
+                for l in i18n::all() {
+                    let names = i18n::translated().filter_map(|m| Some((m, i18n::lang(m)?.language_name(l.code))));
+                    opt = opt.add_string_choice_localized(l.native_name(), l.code, names);
+                }
             }
             if o.autocomplete {
                 opt = opt.set_autocomplete(true);

@@ -18,7 +18,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::anniversaries::lines::headline;
 use crate::anniversaries::schedule::{posts, Post, PostKind};
@@ -26,7 +26,7 @@ use crate::anniversaries::settings::PostSettings;
 use crate::anniversaries::template::MAX_POST;
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
-use crate::core::phrases::{date, home_names, link_kind, possessive};
+use crate::core::phrases::{date, home_names, link_kind};
 use crate::core::reply::Text;
 use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
 
@@ -163,28 +163,38 @@ pub fn post_key(dir: &Directory, post: &Post) -> String {
     }
 }
 
-/// The text of a post: the role ping, the announcement (or digest), and a belated note.
+/// The text of a post, in the posts' language: the role ping, the announcement (or digest),
+/// and a belated note.
 pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: bool) -> Text {
+    let l = settings.lang();
     let mut out = Text::new();
     if let Some(r) = settings.role_id {
         out = out.role(r).text(" ");
     }
     out = match &post.kind {
-        PostKind::Anniversary(a) => out.markdown(settings.template.render(dir, a)),
+        PostKind::Anniversary(a) => out.markdown(settings.render(dir, a)),
         PostKind::Digest { year, anniversaries } => {
-            let title = format!("{} anniversaries in {year}", possessive(&home_names(dir)));
-            let intro = " of partnerships known only by their year:";
+            let title =
+                l.t("post-digest-title", &[("home", home_names(l, dir).into()), ("year", year.to_string().into())]);
+            let intro = l.t("post-digest-intro", &[]);
             // The length so far as posted: "📅 **title**intro".
             let mut len = 6 + title.chars().count() + intro.chars().count();
             let mut s = out.text("📅 ").strong(title).text(intro);
             for (i, a) in anniversaries.iter().enumerate() {
                 let p = &dir.partners[a.partner];
-                let kind = link_kind(p.kind);
-                let context = format!(" · {kind} with {} since {}", dir.home_of(p).name, date(&p.since));
-                let line = Text::plain("\n• ").append(headline(dir, a, false)).text(context);
+                let context = l.t(
+                    "post-digest-line",
+                    &[
+                        ("kind", link_kind(l, p.kind).into()),
+                        ("home", dir.home_of(p).name.as_str().into()),
+                        ("since", date(l, &p.since).into()),
+                    ],
+                );
+                let line = Text::plain("\n• ").append(headline(l, dir, a, false)).text(format!(" · {context}"));
                 len += line.char_len();
                 if len > MAX_POST - 200 {
-                    s = s.text(format!("\n… and {} more.", anniversaries.len() - i));
+                    s = s
+                        .text(format!("\n{}", l.t("post-digest-more", &[("count", (anniversaries.len() - i).into())])));
                     break;
                 }
                 s = s.append(line);
@@ -194,11 +204,13 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
     };
     if belated {
         let local = post.due.with_timezone(&settings.timing.tz);
-        out = out.small(format!(
-            "Belated: this was due on {} at {} ({}), while twinbot was offline.",
-            local.format("%-d %B %Y"),
-            local.format("%H:%M"),
-            settings.timing.tz.name()
+        out = out.small(l.t(
+            "post-belated",
+            &[
+                ("date", l.day(local.year(), local.month(), local.day()).into()),
+                ("time", local.format("%H:%M").to_string().into()),
+                ("zone", settings.timing.tz.name().into()),
+            ],
         ));
     }
     out

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_failure_codes.sql"),
     include_str!("migrations/0003_server_homes.sql"),
+    include_str!("migrations/0004_post_language.sql"),
 ];
 
 /// The schema version this build writes.
@@ -157,7 +158,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
 }
 
 const SETTINGS_COLUMNS: &str =
-    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by";
+    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language";
 
 const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
                             belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
@@ -175,6 +176,7 @@ fn row_settings(r: &rusqlite::Row) -> rusqlite::Result<StoredSettings> {
         role_id: r.get::<_, Option<i64>>(7)?.map(id_out),
         updated_at: parse_ts("settings.updated_at", &r.get::<_, String>(8)?)?,
         updated_by: r.get::<_, Option<i64>>(9)?.map(id_out),
+        language: r.get(10)?,
     })
 }
 
@@ -350,9 +352,10 @@ impl Store for SqliteStore {
         self.call(move |c| {
             c.execute(
                 &format!(
-                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                      ON CONFLICT (guild_id) DO UPDATE SET enabled = ?2, channel_id = ?3, at = ?4, timezone = ?5,
-                         digest = ?6, template = ?7, role_id = ?8, updated_at = ?9, updated_by = ?10"
+                         digest = ?6, template = ?7, role_id = ?8, updated_at = ?9, updated_by = ?10,
+                         language = ?11"
                 ),
                 params![
                     id_in(s.guild_id),
@@ -364,7 +367,8 @@ impl Store for SqliteStore {
                     s.template,
                     s.role_id.map(id_in),
                     ts(s.updated_at),
-                    s.updated_by.map(id_in)
+                    s.updated_by.map(id_in),
+                    s.language
                 ],
             )?;
             Ok(())
@@ -690,6 +694,7 @@ mod tests {
                 timezone: "Europe/London".into(),
                 digest: "01-01".into(),
                 template: None,
+                language: None,
                 role_id: None,
                 updated_at: now,
                 updated_by: None,
@@ -738,6 +743,7 @@ mod tests {
             timezone: "Europe/London".into(),
             digest: "01-01".into(),
             template: None,
+            language: None,
             role_id: None,
             updated_at: now,
             updated_by: Some(5),

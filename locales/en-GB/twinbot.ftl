@@ -1,0 +1,262 @@
+# twinbot in British English: every message the bot shows. This file is the reference: every
+# other language carries the same messages with the same variables ($home, $count…).
+# Command names and descriptions are the registry's own words (src/commands) and are not here.
+
+## Numbers and dates
+
+# An ordinal before "anniversary": 1st, 2nd, 3rd, 60th.
+ordinal = { NUMBER($n, type: "ordinal") ->
+    [one] { $n }st
+    [two] { $n }nd
+    [few] { $n }rd
+   *[other] { $n }th
+}
+
+## The data model
+
+kind-twinning = twinning
+kind-partnership = partnership
+kind-friendship = friendship
+suspended-since = suspended since { $date }
+# How long ago a link was formalised: $date, and $ago from CLDR ("57 years ago", "this year").
+formalised-when = { $date } ({ $ago })
+# After a partner's name in lists: "🇩🇪 Germany — twinning, 2 June 1969".
+partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line-suspended = ({ $suspended })
+partner-line-with = (with { $home })
+did-you-mean = Did you mean { $names }?
+data-footer = twinbot · data: { $files } · updated { $updated }
+data-footer-undated = twinbot · data: { $files }
+# Shown under a card when some of a partner's texts have no translation yet.
+untranslated = Some texts are shown as the data's authors wrote them: no translation has been written yet.
+
+## Errors every command may give
+
+error-title = That didn't work
+error-unknown-command = I don't know the command /{ $command }.
+error-removed = It may have been removed: try { $about } for the commands I have.
+error-internal = Something went wrong while answering. Please try again in a moment.
+error-no-option = { $command } has no option { $option }.
+error-option-needed = { $command } needs { $option }: { $what }.
+error-out-of-range = { $option } must be between { $min } and { $max }; { $value } is not.
+error-not-text = { $option } must be text.
+error-not-number = { $option } must be a whole number.
+error-not-boolean = { $option } must be true or false.
+error-not-channel = { $option } must be a channel.
+error-not-role = { $option } must be a role.
+moderators-only-title = Moderators only
+moderators-only = { $command } is for moderators: it needs the { $permission } permission in this channel. Ask a moderator of this server.
+server-only-title = Only in a server
+server-only = { $command } works in a server's channels, not in direct messages.
+# The permission's name as Discord's own settings show it.
+permission-manage-messages = Manage Messages
+needs-permission-to-post = You need the { $permission } permission in { $channel } to post an announcement there.
+needs-permission-to-schedule = You need the { $permission } permission in { $channel } to have anniversaries posted there.
+cannot-post = twinbot cannot post here: it has no connection to post with.
+
+## /partner
+
+field-country = Country
+field-link = Link
+field-formalised = Formalised
+field-status = Status
+field-roots = Roots
+field-areas = Areas of cooperation
+field-timeline = Timeline
+field-groups = Community groups
+field-aliases = Also known as
+field-notes = Notes
+field-sources = Sources
+partner-status = { $suspended }: see the notes.
+partner-also-home = { $partner } is also a home city here: { $command } lists its partners too, { $home } among them.
+partner-empty = Type a partner city's name, such as { $example }.
+partner-another-name = “{ $query }” is another name for { $partner }.
+partner-showing = Showing { $partner } for “{ $query }”.
+partner-country-title = { POSSESSIVE($home) } partners in { $country }
+partner-country-hint = Use { $command } with one of these names for the full story.
+partner-home-title = { $home } is home
+partner-is-home = { $home } is the home city here: twinbot tells you about { POSSESSIVE($home) } partners.
+partner-part-of-home = { $place } is part of { $home }, the home side of these partnerships, not a partner.
+partner-own-links = { $count ->
+    [one] { POSSESSIVE($place) } own partner is { $links }: { $command } tells its story.
+   *[other] { POSSESSIVE($place) } own partners are { $links }: { $command } tells its story.
+}
+partner-own-link = { $name } ({ $kind } since { $since })
+partner-try-one-of = Try one of: { $names }.
+partner-none-title = No partner found
+partner-none = No partner of { $home } matches “{ $query }”.
+partner-try-field = Try one of { POSSESSIVE($home) } partners
+partner-choice = { $name } ({ $country })
+partner-choice-with = { $name } ({ $country }) – with { $home }
+
+## /since
+
+since-needs-year = { $command } needs a year.
+since-swapped = { $until } ({ $to }) is before { $year } ({ $from }): swap them to list { $to }–{ $from }.
+since-title-in = { POSSESSIVE($home) } partners in { $from }
+since-title-range = { POSSESSIVE($home) } partners from { $from } to { $to }
+since-title-since = { POSSESSIVE($home) } partners since { $from }
+since-none-in = No partnership was formalised in { $from }.
+since-none-range = No partnership was formalised from { $from } to { $to }.
+since-none-since = No partnership was formalised in { $from } or later.
+since-newest = The newest is { $name } ({ $kind }, { $since }).
+since-count = { $count ->
+    [one] { $count } partnership.
+   *[other] { $count } partnerships.
+}
+
+## /partners
+
+partners-title = { POSSESSIVE($home) } partner cities ({ $count })
+partners-hint = Ask { $command } with a name for the full story.
+
+## /anniversaries and the anniversary lines
+
+# After the partner's name and flag: "60th anniversary".
+anniversary-number = { $ordinal } anniversary
+anniversary-milestone = ★ milestone
+# After the headline: "2 June 2029 (twinning since 2 June 1969)".
+anniversary-when = { $date } ({ $kind } since { $since })
+anniversaries-upcoming-title = { POSSESSIVE($home) } upcoming anniversaries
+anniversaries-upcoming-none = No partnership has a known month or day to count from.
+anniversaries-next-title = { $count ->
+    [one] { POSSESSIVE($home) } next { $count } anniversary
+   *[other] { POSSESSIVE($home) } next { $count } anniversaries
+}
+anniversaries-year-title = { POSSESSIVE($home) } anniversaries in { $year }
+anniversaries-year-none = No partnership had been formalised for a year or more by { $year }.
+anniversaries-milestones = { $count ->
+    [0] No milestone anniversaries this year.
+    [one] { $count } milestone anniversary.
+   *[other] { $count } milestone anniversaries.
+}
+
+## /announce
+
+announce-no-match = No partner matches “{ $query }”.
+announce-which-title = Which partner?
+announce-which = Name one partner city: { $names }.
+announce-suspended = The { $kind } with { $partner } is { $suspended }: its anniversaries are not announced. The notes in { $command } say why.
+announce-too-early = The { $kind } with { $partner } dates from { $since }: its first anniversary is in { $year }.
+announce-title = { $partner }: { $ordinal } anniversary
+announce-preview-title = Preview · { $title }
+announce-terminal-footer = Preview only: use { $command } in a Discord server to post it.
+announce-would-post-in = Would be posted in
+announce-preview-footer = Preview only: nothing was posted. Run { $command } without { $preview } to post it.
+announce-posting-title = Posting · { $title }
+announce-posting = Posting in { $channel }…
+announce-posted-title = Announcement posted
+announce-posted = Posted in { $channel }.
+announce-posted-link = Posted in { $channel }: { $link }.
+announce-see-message = see the message
+announce-not-posted = Not posted
+# $reason is Discord's own status, message and code: "403 Missing Permissions (code 50013)".
+announce-refused = Discord refused the post: { $reason }.
+announce-refused-permissions = Give the bot View Channel, Send Messages and Read Message History in that channel.
+announce-refused-access = The bot cannot see that channel: give it View Channel there.
+announce-refused-channel = The channel no longer exists: choose another channel.
+# $reason is the network's or Discord's own words.
+announce-failed = The post could not be sent: { $reason }.
+
+## /home
+
+home-not-changed = Home not changed
+home-unknown = twinbot has no home city “{ $query }”.
+home-knows = It knows { $homes }.
+home-title = Home cities
+home-saved-title = Home cities saved
+home-every = Commands here answer for every home city: { $homes }.
+home-answers = Commands here answer for { $homes }: /partner, /since, /partners, /anniversaries, /announce and the anniversary posts.
+home-terminal = Each server chooses with /home in Discord, and discord.home in config.toml sets the default. Here in the terminal, add --home NAME to a command to answer for one home city.
+home-known-field = Home cities twinbot knows
+home-partners-field = { POSSESSIVE($homes) } partners
+home-partner-count = { $count ->
+    [one] { $home }: { $count } partner city
+   *[other] { $home }: { $count } partner cities
+}
+home-save-failed = The home cities could not be saved: { $error }
+
+## /about
+
+about-title = About twinbot
+about-intro = twinbot answers questions about { POSSESSIVE($homes) } partner cities: { $count } partnerships in all. Type names any way you like: misspelt, in another language or script.
+about-data-field = Data
+about-data-line = { $home }: { $file }, updated { $updated }
+about-data-line-undated = { $home }: { $file }
+about-sources = Each partner's sources are listed with it in { $command }.
+about-places-field = Place names
+about-places = Groups start their towns' files from twinbot's world gazetteer: { $geonames } (cities of 15,000 people or more and their names in every script), CC BY 4.0.
+about-commands-field = Commands
+about-languages-field = Languages
+about-languages = twinbot answers in your Discord language when it speaks it: { $languages }.
+
+## /anniversary-settings
+
+settings-not-saved = Settings not saved
+settings-save-failed = The settings could not be saved: { $error }
+settings-not-a-time = “{ $value }” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30.
+settings-not-a-timezone = “{ $value }” is not an IANA timezone.
+settings-pick-timezone = Pick one from the list as you type.
+settings-not-a-day = “{ $value }” is not a day of the year: write MM-DD, such as 01-01 for 1 January.
+settings-not-a-language = “{ $value }” is not a language twinbot posts in: choose one of { $languages }.
+settings-template-not-saved = The template was not saved: { $error }.
+# $placeholders is the list of placeholders, such as {partner}; $open and $close are {{ and }}.
+settings-placeholders = Placeholders: { $placeholders }; write { $open } and { $close } for braces.
+settings-everyone = That is the @everyone role: twinbot never pings everyone. Choose a role members can opt into.
+settings-choose-channel = Choose a channel for the posts: { $example }
+settings-title-config = Anniversary posts (config.toml)
+settings-title-server = Anniversary posts in this server
+settings-title-saved = Anniversary settings saved
+settings-on = On, in { $channel }
+settings-off-kept = Off (channel { $channel } kept). Turn on with { $example }.
+settings-off = Off. Choose a channel to turn them on: { $example }
+settings-time-value = { $time } { $zone } (today that is { $utc } UTC)
+settings-role-only = { $role } only (never @everyone or @here)
+settings-role-none = None: posts ping nobody
+settings-template-default = (the default for { $language })
+settings-language-default = { $language } (the server's language)
+settings-field-posts = Automatic posts
+settings-field-time = Time
+settings-field-digest = Digest day
+settings-field-role = Role ping
+settings-field-language = Language of the posts
+settings-field-template = Template
+settings-field-next = Next posts
+settings-field-problems = Problems
+settings-field-recent = Recently posted
+settings-saved-on = Saved for this server, { $date }
+settings-from-config = From config.toml ([anniversaries])
+settings-defaults = Defaults: nothing saved yet
+settings-digest-of = { $count ->
+    [one] digest of { $count } for { $year }
+   *[other] digest of { $count } for { $year }
+}
+settings-problem = ⚠️ { $key } · due { $due } · { $state }
+problem-refused = refused, will retry ({ $attempts } of { $max } tries)
+problem-failed = failed, will retry ({ $attempts } of { $max } tries)
+problem-gave-up = not posted after { $attempts } tries
+problem-missed = missed while twinbot was down
+settings-belated = (belated)
+
+## Announcement templates
+
+template-unknown = unknown placeholder { $placeholder } at character { $at }; the placeholders are { $placeholders }
+template-unclosed = the { $open } at character { $at } is not closed: write { $example }, or { $double } for a literal brace
+template-unopened = the { $close } at character { $at } has no opening { $open }: write { $double } for a literal brace
+template-empty = the template is empty
+template-too-long = the announcement for { $partner } would be { $length } characters, over the { $max } an announcement may have (Discord allows { $limit } in a message; the rest is kept for a role ping and a belated note): shorten the template
+
+## Posts
+
+# The built-in announcement. Placeholders: $ordinal (60th), $kind (twinning), $home and $partner
+# (city names: keep them in the nominative), $country, $since (2 June 1969), $years (60),
+# $date (the anniversary's date).
+post-default = 🎉 Today we celebrate the { $ordinal } anniversary of the { $kind } between { $home } and { $partner } ({ $country }), which dates from { $since }.
+post-digest-title = { POSSESSIVE($home) } anniversaries in { $year }
+post-digest-intro = { " " }of partnerships known only by their year:
+post-digest-line = { $kind } with { $home } since { $since }
+post-digest-more = … and { $count } more.
+schedule-anniversary = { $name } { $ordinal } anniversary ({ $date })
+schedule-milestone = milestone
+schedule-digest = digest of { $year }: { $names }
+post-belated = Belated: this was due on { $date } at { $time } ({ $zone }), while twinbot was offline.

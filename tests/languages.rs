@@ -1,0 +1,325 @@
+//! Replies in the member's language: golden replies for every language twinbot speaks, the
+//! language chosen from Discord's payload (member, then server, then English), and hostile input
+//! in every language, escaped, pinging no one and within Discord's limits.
+//!
+//! The golden replies are in `tests/golden/<locale>/`; after a deliberate change of wording, run
+//! `TWINBOT_BLESS=1 cargo test --test languages` and read the diff before committing it.
+
+mod common;
+
+use common::{block_on, fixture, leeds, today};
+use serde_json::{json, Value};
+use serenity::all::Interaction;
+use twinbot::cli::plain::render_plain;
+use twinbot::commands::{self, Args, Ctx, Invocation, Value as Arg};
+use twinbot::core::catalog::Catalog;
+use twinbot::core::i18n;
+use twinbot::discord::respond;
+
+/// One reply, as the terminal renders it, for a member of `locale`.
+fn ask(dir: &Catalog, locale: &str, command: &str, args: Args) -> String {
+    let inv = Invocation { locale: locale.to_string(), ..Invocation::terminal(command, args.clone()) };
+    let posting = Default::default();
+    let ctx = Ctx { dir, loaded: dir, today: today(), inv: &inv, posting: &posting, ledger: &[] };
+    let spec = commands::find(command).unwrap();
+    render_plain(&commands::run(spec, &ctx, &args).reply)
+}
+
+/// The five replies the golden files hold, by name.
+fn cases() -> Vec<(&'static str, &'static str, Args)> {
+    vec![
+        ("partner-dortmund", "partner", Args::new().with("city", Arg::Str("dortmund".into()))),
+        ("since-1970", "since", Args::new().with("year", Arg::Int(1970))),
+        ("anniversaries-2028", "anniversaries", Args::new().with("year", Arg::Int(2028))),
+        ("wrong-argument", "since", Args::new().with("year", Arg::Int(1990)).with("until", Arg::Int(1980))),
+        ("no-match", "partner", Args::new().with("city", Arg::Str("qwxyz".into()))),
+    ]
+}
+
+#[test]
+fn golden_replies_in_every_language() {
+    let dir = leeds();
+    let bless = std::env::var_os("TWINBOT_BLESS").is_some();
+    let mut wrong = Vec::new();
+    for l in i18n::all() {
+        for (name, command, args) in cases() {
+            let got = ask(&dir, l.code, command, args);
+            let path = common::root().join(format!("tests/golden/{}/{name}.txt", l.code));
+            if bless {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &got).unwrap();
+                continue;
+            }
+            let want = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
+            if got != want {
+                wrong.push(format!("{}:\n--- want\n{want}\n--- got\n{got}", path.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
+}
+
+#[test]
+fn each_language_answers_in_its_own_words() {
+    let dir = leeds();
+    let card = |l: &str| ask(&dir, l, "partner", Args::new().with("city", Arg::Str("dortmund".into())));
+    // The member's language: titles, fields, dates, relative times and countries.
+    let de = card("de");
+    assert!(de.contains("2. Juni 1969") && de.contains("vor 57 Jahren") && de.contains("Deutschland"), "{de}");
+    let fr = card("fr");
+    assert!(fr.contains("2 juin 1969") && fr.contains("il y a 57 ans") && fr.contains("Allemagne"), "{fr}");
+    let cs = card("cs");
+    assert!(cs.contains("2. června 1969") && cs.contains("Německo"), "{cs}");
+    let uk = card("uk");
+    assert!(uk.contains("2 червня 1969") && uk.contains("Німеччина"), "{uk}");
+    let zh = card("zh-CN");
+    assert!(zh.contains("1969年6月2日") && zh.contains("德国"), "{zh}");
+    let us = card("en-US");
+    assert!(us.contains("June 2, 1969") && us.contains("57 years ago"), "{us}");
+    // Dortmund's own texts are in German for German speakers, English (marked) for the others.
+    let p = dir.partners.iter().find(|p| p.name == "Dortmund").unwrap();
+    let german = p.translations.iter().find(|t| t.locale == "de").expect("Dortmund has German texts");
+    assert!(de.contains(
+        german.summary.as_deref().unwrap().split_whitespace().take(6).collect::<Vec<_>>().join(" ").as_str()
+    ));
+    assert!(!de.contains(&i18n::lang("de").unwrap().t("untranslated", &[])), "all of Dortmund is in German: {de}");
+    assert!(fr.contains(&i18n::lang("fr").unwrap().t("untranslated", &[])), "Dortmund has no French: {fr}");
+    assert!(!card("en-GB").contains(&i18n::default().t("untranslated", &[])));
+}
+
+#[test]
+fn plurals_follow_each_languages_rules() {
+    // "Leeds: 3 partner cities", in each language.
+    let count = |l: &str, n: i64| {
+        i18n::lang(l).unwrap().t("home-partner-count", &[("home", "Leeds".into()), ("count", n.into())])
+    };
+    let word = |s: &str| {
+        s.trim_start_matches("Leeds")
+            .trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == ':' || c == '：')
+            .to_string()
+    };
+    let forms = |l: &str, ns: &[i64]| ns.iter().map(|&n| word(&count(l, n))).collect::<Vec<_>>();
+    // English and German: one, other.
+    assert_eq!(count("en-GB", 1), "Leeds: 1 partner city");
+    assert_eq!(count("en-GB", 4), "Leeds: 4 partner cities");
+    let de = forms("de", &[1, 2, 21]);
+    assert!(de[0] != de[1] && de[1] == de[2], "{de:?}");
+    // Czech: one (1), few (2-4), other (0, 5+).
+    let cs = forms("cs", &[1, 2, 4, 5, 21, 0]);
+    assert!(cs[0] != cs[1] && cs[1] == cs[2] && cs[2] != cs[3], "{cs:?}");
+    assert_eq!((&cs[3], &cs[4]), (&cs[5], &cs[3]), "5, 21 and 0 agree in Czech: {cs:?}");
+    // Ukrainian: one (1, 21), few (2-4, 22-24), many (0, 5-20, 25…).
+    let uk = forms("uk", &[1, 21, 3, 22, 5, 11, 25, 0]);
+    assert_eq!(uk[0], uk[1], "1 and 21: {uk:?}");
+    assert_eq!(uk[2], uk[3], "3 and 22: {uk:?}");
+    assert!(uk[4] == uk[5] && uk[5] == uk[6] && uk[6] == uk[7], "5, 11, 25 and 0: {uk:?}");
+    assert!(uk[0] != uk[2] && uk[2] != uk[4] && uk[0] != uk[4], "three forms: {uk:?}");
+    // Chinese has no plural forms.
+    let zh = forms("zh-CN", &[1, 2, 5]);
+    assert!(zh[0] == zh[1] && zh[1] == zh[2], "{zh:?}");
+    // Ordinals follow CLDR's ordinal rules in English: 1st, 2nd, 3rd, 11th, 21st.
+    let en: Vec<String> = [1, 2, 3, 11, 21].iter().map(|&n| i18n::default().ordinal(n)).collect();
+    assert_eq!(en, ["1st", "2nd", "3rd", "11th", "21st"]);
+}
+
+#[test]
+fn a_country_typed_in_any_language_lists_its_partners() {
+    let dir = leeds();
+    for (typed, locale) in
+        [("deutschland", "de"), ("Allemagne", "fr"), ("Německo", "cs"), ("Німеччина", "uk"), ("德国", "zh-CN")]
+    {
+        let out = ask(&dir, locale, "partner", Args::new().with("city", Arg::Str(typed.into())));
+        assert!(out.contains("Dortmund") && out.contains("Siegen"), "{typed}: {out}");
+        assert!(!out.contains("Lille"), "{typed}: {out}");
+    }
+    // In English too, whatever the member's language.
+    let out = ask(&dir, "en-GB", "partner", Args::new().with("city", Arg::Str("deutschland".into())));
+    assert!(out.contains("Leeds' partners in Germany"), "{out}");
+}
+
+fn payload(locale: Option<&str>, guild_locale: Option<&str>, name: &str, options: Value) -> Value {
+    let mut p: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("interactions/command.json")).unwrap()).unwrap();
+    p["data"]["name"] = json!(name);
+    p["data"]["options"] = options;
+    match locale {
+        Some(l) => p["locale"] = json!(l),
+        None => {
+            p.as_object_mut().unwrap().remove("locale");
+        }
+    }
+    match guild_locale {
+        Some(l) => p["guild_locale"] = json!(l),
+        None => {
+            p.as_object_mut().unwrap().remove("guild_locale");
+        }
+    }
+    p
+}
+
+fn dispatch(p: Value) -> Value {
+    let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let answer = block_on(async {
+        let service = twinbot::app::App::in_memory(leeds()).await;
+        respond(&service, &interaction, now).await
+    })
+    .expect("the bot answers");
+    serde_json::to_value(answer.response).unwrap()
+}
+
+fn embed_size(e: &Value) -> usize {
+    let n = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+    n(&e["title"])
+        + n(&e["description"])
+        + n(&e["footer"]["text"])
+        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
+}
+
+fn assert_within_limits(e: &Value) {
+    assert!(e["title"].as_str().unwrap().chars().count() <= 256, "{e}");
+    assert!(e["description"].as_str().map_or(0, |d| d.chars().count()) <= 4096, "{e}");
+    let fields = e["fields"].as_array().cloned().unwrap_or_default();
+    assert!(fields.len() <= 25);
+    for f in fields {
+        assert!(f["name"].as_str().unwrap().chars().count() <= 256, "{f}");
+        assert!(!f["value"].as_str().unwrap().is_empty(), "{f}");
+        assert!(f["value"].as_str().unwrap().chars().count() <= 1024, "{f}");
+    }
+    assert!(e["footer"]["text"].as_str().map_or(0, |d| d.chars().count()) <= 2048);
+    assert!(embed_size(e) <= 6000, "{}", embed_size(e));
+}
+
+#[test]
+fn the_payloads_locale_chooses_the_language() {
+    let city = json!([{"name": "city", "type": 3, "value": "dortmund"}]);
+    let field = |r: &Value| r["data"]["embeds"][0]["fields"][0]["name"].as_str().unwrap().to_string();
+    let de = i18n::lang("de").unwrap().t("field-country", &[]);
+    let fr = i18n::lang("fr").unwrap().t("field-country", &[]);
+    assert_eq!(field(&dispatch(payload(Some("de"), Some("en-GB"), "partner", city.clone()))), de);
+    // Portuguese is not spoken: the server's French is.
+    assert_eq!(field(&dispatch(payload(Some("pt-BR"), Some("fr"), "partner", city.clone()))), fr);
+    // Neither is known: English.
+    assert_eq!(field(&dispatch(payload(Some("xx-YY"), Some("pt-BR"), "partner", city.clone()))), "Country");
+    // A server without a language (a direct message): the member's unknown one gives English.
+    assert_eq!(field(&dispatch(payload(Some("pt-BR"), None, "partner", city))), "Country");
+}
+
+#[test]
+fn hostile_input_in_every_language_is_escaped_pings_no_one_and_fits() {
+    let typed = "@everyone <@&1300000000000000001> **bold** `code` \u{200B}hi\u{202E}";
+    for l in i18n::all() {
+        let resp =
+            dispatch(payload(Some(l.code), None, "partner", json!([{"name": "city", "type": 3, "value": typed}])));
+        assert_eq!(resp["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{resp}");
+        let e = &resp["data"]["embeds"][0];
+        let d = e["description"].as_str().unwrap().to_string();
+        assert!(d.contains("\\@everyone") && d.contains("\\<\\@&1300000000000000001>"), "{}: {d}", l.code);
+        assert!(d.contains("\\*\\*bold\\*\\*") && d.contains("\\`code\\`"), "{}: {d}", l.code);
+        assert!(!d.contains('\u{200B}') && !d.contains('\u{202E}'), "{}: {d:?}", l.code);
+        assert_within_limits(e);
+        let long = dispatch(payload(
+            Some(l.code),
+            None,
+            "partner",
+            json!([{"name": "city", "type": 3, "value": "ж".repeat(6000)}]),
+        ));
+        assert_within_limits(&long["data"]["embeds"][0]);
+    }
+}
+
+#[test]
+fn every_reply_in_every_language_fits_discords_limits() {
+    let mut commands = vec![
+        ("partners", json!([])),
+        ("about", json!([])),
+        ("since", json!([{"name": "year", "type": 4, "value": 1900}])),
+    ];
+    commands.push(("anniversaries", json!([{"name": "year", "type": 4, "value": 2029}])));
+    for p in leeds().partners.clone() {
+        commands.push(("partner", json!([{"name": "city", "type": 3, "value": p.name}])));
+    }
+    for l in i18n::all() {
+        for (name, options) in &commands {
+            let resp = dispatch(payload(Some(l.code), None, name, options.clone()));
+            assert_within_limits(&resp["data"]["embeds"][0]);
+        }
+    }
+}
+
+/// A partner whose texts are far longer than any field may hold, in English, German and Czech.
+fn long_partner() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let long = |word: &str| vec![word; 900].join(" ");
+    let areas = |word: &str| format!("[{}]", vec![format!("{word:?}"); 60].join(", "));
+    let toml = format!(
+        r#"language = "en-GB"
+[home]
+name = "Testhome"
+country = "United Kingdom"
+country_code = "GB"
+
+[[partner]]
+name = "Langestadt"
+country = "Germany"
+country_code = "DE"
+kind = "twinning"
+year = 1970
+summary = "{en}"
+roots = "{en}"
+areas = {en_areas}
+notes = "{en}"
+
+[partner.translations.de]
+summary = "{de}"
+roots = "{de}"
+areas = {de_areas}
+notes = "{de}"
+
+[partner.translations.cs]
+summary = "{cs}"
+notes = "{cs}"
+
+[[partner.milestone]]
+year = 1971
+text = "{en}"
+translations = {{ de = "{de}", cs = "{cs}" }}
+"#,
+        en = long("partnership"),
+        de = long("Städtepartnerschaftsvereinbarung"),
+        cs = long("nejnepravděpodobnějšími"),
+        en_areas = areas("international cooperation"),
+        de_areas = areas("Zusammenarbeit der Stadtverwaltungen"),
+    );
+    std::fs::write(dir.path().join("testhome.toml"), toml).unwrap();
+    dir
+}
+
+#[test]
+fn long_german_and_czech_texts_are_truncated_cleanly() {
+    let tmp = long_partner();
+    let dir = Catalog::load(&[tmp.path().join("testhome.toml")]).unwrap();
+    for locale in ["en-GB", "de", "cs"] {
+        let inv = Invocation {
+            locale: locale.to_string(),
+            ..Invocation::terminal("partner", Args::new().with("city", Arg::Str("langestadt".into())))
+        };
+        let posting = Default::default();
+        let ctx = Ctx { dir: &dir, loaded: &dir, today: today(), inv: &inv, posting: &posting, ledger: &[] };
+        let reply = commands::run(commands::find("partner").unwrap(), &ctx, &inv.args).reply;
+        let message = twinbot::discord::interaction::message(&reply);
+        let v = serde_json::to_value(&message).unwrap();
+        let e = &v["data"]["embeds"][0];
+        assert_within_limits(e);
+        let d = e["description"].as_str().unwrap();
+        assert!(d.ends_with('…'), "{locale}: cut with an ellipsis: {}", &d[d.len().saturating_sub(40)..]);
+        // Cut between words, never inside one.
+        let last = d.trim_end_matches('…').split_whitespace().last().unwrap();
+        let word = match locale {
+            "de" => "Städtepartnerschaftsvereinbarung",
+            "cs" => "nejnepravděpodobnějšími",
+            _ => "partnership",
+        };
+        assert_eq!(last, word, "{locale}");
+    }
+}
