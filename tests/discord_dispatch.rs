@@ -3,11 +3,10 @@
 
 mod common;
 
-use common::{block_on, fixture, leeds, today};
+use common::{dispatch, embed_size, fixture, leeds};
 use serde_json::{json, Value};
-use serenity::all::Interaction;
 use twinbot::commands;
-use twinbot::discord::{commands_json, respond};
+use twinbot::discord::commands_json;
 
 fn payload(name: &str) -> Value {
     serde_json::from_str(&std::fs::read_to_string(fixture(&format!("interactions/{name}"))).unwrap()).unwrap()
@@ -28,32 +27,12 @@ fn autocomplete(name: &str, typed: &str) -> Value {
     p
 }
 
-/// What the bot sends back for a payload, as JSON.
-fn dispatch(p: Value) -> Value {
-    let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
-    let answer = block_on(async {
-        let service = twinbot::app::App::in_memory(leeds()).await;
-        respond(&service, &interaction, now).await
-    })
-    .expect("the bot answers");
-    serde_json::to_value(answer.response).unwrap()
-}
-
 fn embed(resp: &Value) -> &Value {
     &resp["data"]["embeds"][0]
 }
 
 fn assert_no_mentions(resp: &Value) {
     assert_eq!(resp["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{resp}");
-}
-
-fn embed_size(e: &Value) -> usize {
-    let n = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
-    n(&e["title"])
-        + n(&e["description"])
-        + n(&e["footer"]["text"])
-        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
 }
 
 #[test]

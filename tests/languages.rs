@@ -7,14 +7,12 @@
 
 mod common;
 
-use common::{block_on, fixture, leeds, today};
+use common::{dispatch, embed_size, fixture, leeds, today};
 use serde_json::{json, Value};
-use serenity::all::Interaction;
 use twinbot::cli::plain::render_plain;
 use twinbot::commands::{self, Args, Ctx, Invocation, Value as Arg};
 use twinbot::core::catalog::Catalog;
 use twinbot::core::i18n;
-use twinbot::discord::respond;
 
 /// One reply, as the terminal renders it, for a member of `locale`.
 fn ask(dir: &Catalog, locale: &str, command: &str, args: Args) -> String {
@@ -155,25 +153,6 @@ fn payload(locale: Option<&str>, guild_locale: Option<&str>, name: &str, options
         }
     }
     p
-}
-
-fn dispatch(p: Value) -> Value {
-    let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
-    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
-    let answer = block_on(async {
-        let service = twinbot::app::App::in_memory(leeds()).await;
-        respond(&service, &interaction, now).await
-    })
-    .expect("the bot answers");
-    serde_json::to_value(answer.response).unwrap()
-}
-
-fn embed_size(e: &Value) -> usize {
-    let n = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
-    n(&e["title"])
-        + n(&e["description"])
-        + n(&e["footer"]["text"])
-        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
 }
 
 fn assert_within_limits(e: &Value) {

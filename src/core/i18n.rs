@@ -245,6 +245,31 @@ impl From<Text> for Part {
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 
+/// Puts each rich value in place of its marker in a formatted message.
+fn splice(s: &str, texts: &[Text]) -> Text {
+    let mut out = Text::new();
+    let mut rest = s;
+    while let Some(start) = rest.find(OPEN) {
+        let Some(len) = rest[start..].find(CLOSE) else { break };
+        let end = start + len + CLOSE.len_utf8();
+        let index = rest[start + OPEN.len_utf8()..start + len].parse::<usize>().ok();
+        match index.and_then(|i| texts.get(i)) {
+            Some(t) => {
+                if start > 0 {
+                    out = out.text(&rest[..start]);
+                }
+                out = out.append(t.clone());
+            }
+            None => out = out.text(&rest[..end]),
+        }
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() {
+        out = out.text(rest);
+    }
+    out
+}
+
 impl Language {
     fn format(&self, bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let pattern = bundle.get_message(id)?.value()?;
@@ -289,27 +314,7 @@ impl Language {
                 }
             }
         }
-        let s = self.t(id, &plain);
-        let mut out = Text::new();
-        let mut rest = s.as_str();
-        while let Some(start) = rest.find(OPEN) {
-            let Some(len) = rest[start..].find(CLOSE) else { break };
-            let index = rest[start + OPEN.len_utf8()..start + len].parse::<usize>().ok();
-            match index.and_then(|i| texts.get(i)) {
-                Some(t) => {
-                    if start > 0 {
-                        out = out.text(&rest[..start]);
-                    }
-                    out = out.append(t.clone());
-                }
-                None => out = out.text(&rest[..start + len + CLOSE.len_utf8()]),
-            }
-            rest = &rest[start + len + CLOSE.len_utf8()..];
-        }
-        if !rest.is_empty() {
-            out = out.text(rest);
-        }
-        out
+        splice(&self.t(id, &plain), &texts)
     }
 
     /// A full date in CLDR's long form: "2 June 1969", "2. Juni 1969", "1969年6月2日".
@@ -374,23 +379,7 @@ impl Language {
     pub fn join_texts(&self, items: Vec<Text>, or: bool) -> Text {
         let marks: Vec<String> = (0..items.len()).map(|i| format!("{OPEN}{i}{CLOSE}")).collect();
         let joined = if or { self.or_list(&marks) } else { self.and_list(&marks) };
-        let mut out = Text::new();
-        let mut rest = joined.as_str();
-        while let Some(start) = rest.find(OPEN) {
-            let Some(len) = rest[start..].find(CLOSE) else { break };
-            let i: usize = rest[start + OPEN.len_utf8()..start + len].parse().unwrap_or(usize::MAX);
-            if start > 0 {
-                out = out.text(&rest[..start]);
-            }
-            if let Some(t) = items.get(i) {
-                out = out.append(t.clone());
-            }
-            rest = &rest[start + len + CLOSE.len_utf8()..];
-        }
-        if !rest.is_empty() {
-            out = out.text(rest);
-        }
-        out
+        splice(&joined, &items)
     }
 
     /// A country's name from its ISO code in this language ("DE": "Germany", "Deutschland",

@@ -50,3 +50,25 @@ pub fn temp_config(extra: &str, data: &[PathBuf]) -> (tempfile::TempDir, PathBuf
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime").block_on(f)
 }
+
+/// What the bot sends back for a real Discord interaction payload (read by serenity), answered
+/// from the Leeds data at midday of [`today`], as JSON.
+pub fn dispatch(p: serde_json::Value) -> serde_json::Value {
+    let interaction: serenity::all::Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let answer = block_on(async {
+        let service = twinbot::app::App::in_memory(leeds()).await;
+        twinbot::discord::respond(&service, &interaction, now).await
+    })
+    .expect("the bot answers");
+    serde_json::to_value(answer.response).unwrap()
+}
+
+/// The characters of an embed that count towards Discord's 6,000.
+pub fn embed_size(e: &serde_json::Value) -> usize {
+    let n = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
+    n(&e["title"])
+        + n(&e["description"])
+        + n(&e["footer"]["text"])
+        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
+}
