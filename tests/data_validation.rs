@@ -282,3 +282,56 @@ fn a_suspension_before_the_link_began_is_refused() {
     let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
     assert_eq!(err.problems()[0].message, "suspended 1922-03-31 is before the link was formalised", "{err}");
 }
+
+#[test]
+fn translations_are_checked_against_the_languages_and_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("town.toml");
+    std::fs::write(
+        &path,
+        "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n\
+         [[partner]]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
+         year = 1966\nsummary = \"x\"\nareas = [\"schools\", \"culture\"]\n\n\
+         [partner.translations.zh_CN]\nsummary = \"y\"\n\n\
+         [partner.translations.de]\nareas = [\"Schulen\"]\nnotes = \"z\"\n\n\
+         [partner.translations.en-GB]\nsummary = \"x\"\n\n\
+         [[partner.milestone]]\nyear = 1966\ntext = \"Signed\"\ntranslations = { klingon = \"Qapla'\" }\n",
+    )
+    .unwrap();
+    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    let shown: Vec<(usize, String, String)> =
+        err.problems().iter().map(|p| (p.line, p.message.clone(), p.help.clone().unwrap_or_default())).collect();
+    let has = |message: &str, help: &str| shown.iter().any(|(_, m, h)| m == message && h.contains(help));
+    assert!(has("\"zh_CN\" is not a language twinbot speaks", "did you mean \"zh-CN\"?"), "{shown:?}");
+    assert!(
+        has("\"klingon\" is not a language twinbot speaks", "write one of \"en-GB\", \"en-US\", \"de\""),
+        "{shown:?}"
+    );
+    assert!(has("1 translated areas for 2 areas", "translate each of the 2 areas, in the same order"), "{shown:?}");
+    assert!(has("a translation of `notes`, but the partner has none", "add `notes` to the partner"), "{shown:?}");
+    assert!(has("a translation into \"en-GB\", the file's own language", "remove the translation"), "{shown:?}");
+    assert_eq!(shown.len(), 5, "{shown:?}");
+    // Each is placed in the file, at its table or value.
+    assert!(shown.iter().all(|(line, _, _)| *line >= 13), "{shown:?}");
+}
+
+#[test]
+fn leeds_partners_have_texts_for_their_own_communities() {
+    let dir = leeds();
+    for (partner, locale) in [
+        ("Dortmund", "de"),
+        ("Siegen", "de"),
+        ("Lille", "fr"),
+        ("Brno", "cs"),
+        ("Kharkiv", "uk"),
+        ("Hangzhou", "zh-CN"),
+    ] {
+        let p = dir.partners.iter().find(|p| p.name == partner).unwrap();
+        let t = p.translations.iter().find(|t| t.locale == locale).unwrap_or_else(|| panic!("{partner}: {locale}"));
+        assert!(t.summary.as_deref().is_some_and(|s| s.len() > 100), "{partner}");
+        assert_eq!(t.roots.is_some(), p.roots.is_some(), "{partner}");
+        assert_eq!(t.notes.is_some(), p.notes.is_some(), "{partner}");
+        assert_eq!(t.areas.as_ref().map(Vec::len), Some(p.areas.len()), "{partner}");
+        assert!(p.milestones.iter().all(|m| m.translations.iter().any(|(l, _)| l == locale)), "{partner}");
+    }
+}

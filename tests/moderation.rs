@@ -270,3 +270,44 @@ fn the_default_year_is_the_year_in_the_servers_timezone() {
     assert_eq!(title(at("2027-12-31T12:00:00Z")), "Leeds' anniversaries in 2028");
     assert_eq!(title(at("2027-12-31T09:00:00Z")), "Leeds' anniversaries in 2027");
 }
+
+#[test]
+fn posts_are_in_the_language_chosen_else_the_servers() {
+    let service = block_on(App::in_memory(leeds()));
+    let guild = GUILD.parse().unwrap();
+    let dir = leeds();
+    let i = dir.partners.iter().position(|p| p.name == "Dortmund").unwrap();
+    let sixtieth = twinbot::anniversaries::dates::in_year(i, &dir.partners[i].since, 2029).unwrap();
+
+    // A French server turns posts on without naming a language: the posts are French.
+    let mut p =
+        command("anniversary-settings", json!([opt("channel", 7, json!(ANNOUNCEMENTS.to_string()))]), MODERATOR);
+    p["guild_locale"] = json!("fr");
+    run(&service, p);
+    let s = service.settings_for(Some(guild));
+    assert_eq!(s.lang().code, "fr");
+    let post = s.render(&dir, &sixtieth);
+    assert!(post.contains("60e") && post.contains("2 juin 1969") && post.contains("Allemagne"), "{post}");
+    assert_eq!(block_on(service.store().settings(guild)).unwrap().unwrap().language.as_deref(), Some("fr"));
+
+    // The moderator chooses German; the view (in the moderator's English) says so.
+    let (r, _) = run(&service, command("anniversary-settings", json!([opt("language", 3, json!("de"))]), MODERATOR));
+    assert_eq!(field(&r, "Language of the posts"), "German", "{r}");
+    let s = service.settings_for(Some(guild));
+    let post = s.render(&dir, &sixtieth);
+    assert!(post.contains("60. Jahrestag") && post.contains("2. Juni 1969"), "{post}");
+
+    // A custom template keeps its words; its dates follow the posts' language.
+    run(
+        &service,
+        command("anniversary-settings", json!([opt("template", 3, json!("{partner}: {since}!"))]), MODERATOR),
+    );
+    assert_eq!(service.settings_for(Some(guild)).render(&dir, &sixtieth), "Dortmund: 2. Juni 1969!");
+
+    // A language twinbot does not post in is refused, and nothing changes.
+    let (r, action) =
+        run(&service, command("anniversary-settings", json!([opt("language", 3, json!("pt-BR"))]), MODERATOR));
+    assert!(action.is_none());
+    assert!(embed(&r)["description"].as_str().unwrap().contains("is not a language twinbot posts in"), "{r}");
+    assert_eq!(service.settings_for(Some(guild)).lang().code, "de");
+}
