@@ -89,18 +89,21 @@ fn leeds_data_has_the_corrected_facts() {
     }
 }
 
-#[test]
-fn via_must_name_a_part_of_the_home_city() {
+/// Why a data file with this text is refused.
+fn invalid_town(text: &str) -> DataError {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("town.toml");
-    std::fs::write(
-        &path,
+    std::fs::write(&path, text).unwrap();
+    Directory::load(std::slice::from_ref(&path)).expect_err("the file must be refused")
+}
+
+#[test]
+fn via_must_name_a_part_of_the_home_city() {
+    let err = invalid_town(
         "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\naliases = [\"Morley\"]\n\n\
          [[partner]]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
          year = 1966\nvia = \"Morely\"\nsummary = \"x\"\n",
-    )
-    .unwrap();
-    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    );
     let ps = err.problems();
     assert_eq!(ps.len(), 1, "{err}");
     assert_eq!((ps[0].line, ps[0].message.as_str()), (13, "via \"Morely\" is not a part of the home city"));
@@ -270,25 +273,17 @@ fn dortmund_data_has_every_link_and_the_suspended_one_reads_as_suspended() {
 
 #[test]
 fn a_suspension_before_the_link_began_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("town.toml");
-    std::fs::write(
-        &path,
+    let err = invalid_town(
         "[home]\nname = \"Dortmund\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\n\n[[partner]]\n\
          name = \"Rostov-on-Don\"\ncountry = \"Russia\"\ncountry_code = \"RU\"\nkind = \"twinning\"\n\
          year = 1977\nsuspended = 1922-03-31\nsummary = \"x\"\n",
-    )
-    .unwrap();
-    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    );
     assert_eq!(err.problems()[0].message, "suspended 1922-03-31 is before the link was formalised", "{err}");
 }
 
 #[test]
 fn translations_are_checked_against_the_languages_and_the_original() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("town.toml");
-    std::fs::write(
-        &path,
+    let err = invalid_town(
         "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n\
          [[partner]]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
          year = 1966\nsummary = \"x\"\nareas = [\"schools\", \"culture\"]\n\n\
@@ -296,9 +291,7 @@ fn translations_are_checked_against_the_languages_and_the_original() {
          [partner.translations.de]\nareas = [\"Schulen\"]\nnotes = \"z\"\n\n\
          [partner.translations.en-GB]\nsummary = \"x\"\n\n\
          [[partner.milestone]]\nyear = 1966\ntext = \"Signed\"\ntranslations = { klingon = \"Qapla'\" }\n",
-    )
-    .unwrap();
-    let err = Directory::load(std::slice::from_ref(&path)).unwrap_err();
+    );
     let shown: Vec<(usize, String, String)> =
         err.problems().iter().map(|p| (p.line, p.message.clone(), p.help.clone().unwrap_or_default())).collect();
     let has = |message: &str, help: &str| shown.iter().any(|(_, m, h)| m == message && h.contains(help));

@@ -97,12 +97,7 @@ impl PostSettings {
     /// The announcement of an anniversary as it is posted: the template in effect, its dates and
     /// words in the posts' language.
     pub fn render(&self, dir: &Directory, a: &Anniversary) -> String {
-        let l = self.lang();
-        match (&self.default_template, self.custom_template) {
-            (_, true) => self.template.render(dir, a, l),
-            (Some(t), false) => t.render(dir, a, l),
-            (None, false) => Template::builtin(l).render(dir, a, l),
-        }
+        self.template_in_effect().render(dir, a, self.lang())
     }
 
     pub fn from_stored(s: &StoredSettings, defaults: &PostSettings) -> Result<PostSettings, String> {
