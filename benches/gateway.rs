@@ -12,6 +12,11 @@ use support::bot_process::{command, text, BotProcess};
 use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
 
 const INTERACTIONS: usize = 10_000;
+
+/// How many interactions to time: 10,000, or `GATEWAY_BENCH_N` (fewer, for a run under valgrind).
+fn interactions() -> usize {
+    std::env::var("GATEWAY_BENCH_N").ok().and_then(|n| n.parse().ok()).unwrap_or(INTERACTIONS)
+}
 const WARMUP: usize = 200;
 
 fn kib(pid: u32, key: &str) -> u64 {
@@ -22,6 +27,24 @@ fn kib(pid: u32, key: &str) -> u64 {
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
+}
+
+/// Minor page faults and context switches (voluntary + involuntary) of the process so far.
+fn faults_and_switches(pid: u32) -> (u64, u64) {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let minflt = f.get(7).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut switches = 0;
+    if let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) {
+        for t in tasks.flatten() {
+            let status = std::fs::read_to_string(t.path().join("status")).unwrap_or_default();
+            for l in status.lines().filter(|l| l.contains("ctxt_switches:")) {
+                switches += l.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            }
+        }
+    }
+    (minflt, switches)
 }
 
 /// CPU time (user + system) the process has used so far.
@@ -77,11 +100,14 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
 
     // Real-looking traffic: a mix of exact, fuzzy and other-script lookups.
     let queries = ["dortmund", "dortmnud", "Brünn", "Харків", "hangzou", "lile", "eThekwini", "siegn"];
-    let mut latencies = Vec::with_capacity(INTERACTIONS);
+    let interactions = interactions();
+    let mut latencies = Vec::with_capacity(interactions);
     let mut cpu_before = Duration::ZERO;
-    for i in 0..WARMUP + INTERACTIONS {
+    let mut fs_before = (0, 0);
+    for i in 0..WARMUP + interactions {
         if i == WARMUP {
             cpu_before = cpu_time(bot.pid());
+            fs_before = faults_and_switches(bot.pid());
         }
         let (mut payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
         // Members of every language twinbot speaks, in turn (the peer answers all in English).
@@ -102,12 +128,18 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
         }
     }
     let cpu = cpu_time(bot.pid()) - cpu_before;
+    let fs = faults_and_switches(bot.pid());
+    println!(
+        "{name}: minor faults per interaction {:.2}, context switches per interaction {:.2}",
+        (fs.0 - fs_before.0) as f64 / latencies.len() as f64,
+        (fs.1 - fs_before.1) as f64 / latencies.len() as f64
+    );
     let peak_rss_kib = kib(bot.pid(), "VmHWM:");
     let rss_split_kib = (kib(bot.pid(), "RssAnon:"), kib(bot.pid(), "RssFile:"));
     bot.terminate();
     let _ = tokio::time::timeout(Duration::from_secs(5), bot.wait_exit(Duration::from_secs(5))).await;
     latencies.sort();
-    Figures { startup, latencies, peak_rss_kib, rss_split_kib, cpu_per_interaction: cpu / INTERACTIONS as u32 }
+    Figures { startup, latencies, peak_rss_kib, rss_split_kib, cpu_per_interaction: cpu / interactions as u32 }
 }
 
 fn report(name: &str, f: &Figures) {
@@ -138,8 +170,9 @@ const LOCALES: &[&str] = &["en-GB", "de", "fr", "cs", "uk", "zh-CN", "en-US"];
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     println!(
-        "interactions: {INTERACTIONS} (after {WARMUP} warm-up), /partner with mixed queries, one at a time, \
+        "interactions: {} (after {WARMUP} warm-up), /partner with mixed queries, one at a time, \
          members' locales in turn: {}",
+        interactions(),
         LOCALES.join(", ")
     );
     let twinbot = measure("twinbot", |fake| BotProcess::start(fake, true)).await;

@@ -135,7 +135,7 @@ pub struct Matcher {
     /// Key ids sorted by folded key.
     sorted: Vec<u32>,
     /// Trigram postings in CSR form: key ids of trigram `g` are
-    /// `postings[offsets[g]..offsets[g + 1]]`.
+    /// `postings[offsets[g]..offsets[g + 1]]`; empty in a small directory, which compares every name.
     offsets: Vec<u32>,
     postings: Vec<u32>,
     homes: Vec<HomeEntry>,
@@ -148,6 +148,28 @@ pub struct Matcher {
 pub fn similarity(query: &str, key: &str) -> (f64, How) {
     let (score, how, _) = scored(query, key);
     (score, how)
+}
+
+/// Whether `key` could be at least `floor` similar to `query`, by a bound that costs far less
+/// than the similarity itself: the edit distance is at least the bag distance (letters one has
+/// that the other lacks; no edit, transposition included, changes it by more than one), and
+/// Jaro–Winkler adds at most 0.4. False only where [`similarity`] is below `floor`, so a caller
+/// may skip those names (the country names of every language, compared for each query).
+fn within_reach(query: &str, key: &str, floor: f64) -> bool {
+    if query == key || key.starts_with(query) || !query.is_ascii() || !key.is_ascii() {
+        return true;
+    }
+    let (mut a, mut b) = ([0u16; 128], [0u16; 128]);
+    query.bytes().for_each(|c| a[c as usize] += 1);
+    key.bytes().for_each(|c| b[c as usize] += 1);
+    let (mut only_a, mut only_b) = (0u32, 0u32);
+    for i in 0..128 {
+        only_a += u32::from(a[i].saturating_sub(b[i]));
+        only_b += u32::from(b[i].saturating_sub(a[i]));
+    }
+    let longest = query.len().max(key.len()) as f64;
+    let need_dl = (floor - 0.4) / 0.6;
+    f64::from(only_a.max(only_b)) <= (1.0 - need_dl) * longest + 1e-9
 }
 
 /// The similarity, how it matched, and the value candidates are ordered by. The order leans on
@@ -398,7 +420,11 @@ impl Matcher {
         sorted.sort_unstable_by(|&a, &b| m.key(a).cmp(m.key(b)));
         m.sorted = sorted;
 
-        // Trigram postings, counted then filled (CSR).
+        // Trigram postings, counted then filled (CSR). A small directory compares every name,
+        // so it keeps none (their offsets alone would take a megabyte).
+        if m.keys.len() <= SMALL_DIRECTORY {
+            return m;
+        }
         let mut grams = Vec::new();
         let mut counts = vec![0u32; GRAMS + 1];
         for id in 0..m.keys.len() as u32 {
@@ -570,7 +596,7 @@ impl Matcher {
         let country = self
             .countries
             .iter()
-            .filter(|c| c.typed_enough(&q))
+            .filter(|c| c.typed_enough(&q) && within_reach(&q, &c.key, CONFIDENT))
             .map(|c| (similarity(&q, &c.key).0, c))
             .filter(|(s, _)| *s >= CONFIDENT)
             .max_by(|a, b| a.0.total_cmp(&b.0));
@@ -587,6 +613,7 @@ impl Matcher {
         let home = self
             .homes
             .iter()
+            .filter(|e| within_reach(&q, &e.key, CONFIDENT))
             .map(|e| (similarity(&q, &e.key).0, e))
             .filter(|(s, _)| *s >= CONFIDENT)
             .max_by(|a, b| a.0.total_cmp(&b.0));
@@ -638,7 +665,11 @@ impl Matcher {
         }
         let mut out: Vec<usize> = Vec::new();
         for c in &self.countries {
-            if out.len() < limit && c.typed_enough(&q) && similarity(&q, &c.key).0 >= CONFIDENT {
+            if out.len() < limit
+                && c.typed_enough(&q)
+                && within_reach(&q, &c.key, CONFIDENT)
+                && similarity(&q, &c.key).0 >= CONFIDENT
+            {
                 out.extend(c.partners.iter().take(limit - out.len()));
             }
         }
@@ -655,6 +686,77 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cheap_bound_never_rules_out_a_name_similar_enough() {
+        let names = [
+            "dortmund",
+            "deutschland",
+            "allemagne",
+            "nemecko",
+            "nimechchina",
+            "deguo",
+            "germany",
+            "leeds",
+            "lids",
+            "brno",
+            "brunn",
+            "kharkiv",
+            "kharkov",
+            "charkiv",
+            "ukraine",
+            "ukrajina",
+            "frankreich",
+            "france",
+            "francie",
+            "lille",
+            "rijsel",
+            "siegen",
+            "durban",
+            "ethekwini",
+            "hangzhou",
+            "china",
+            "chine",
+            "cina",
+            "kitaj",
+            "south africa",
+            "jihoafricka republika",
+            "united kingdom",
+            "royaume uni",
+        ];
+        let typed = [
+            "dortmnud",
+            "deutchland",
+            "alemagne",
+            "nemeko",
+            "brun",
+            "kharkof",
+            "hangzou",
+            "lile",
+            "siegn",
+            "chna",
+            "frace",
+            "ukrain",
+            "leds",
+            "d",
+            "de",
+            "",
+            "germnay",
+            "ethekwni",
+            "sudafrika",
+        ];
+        let mut ruled_out = 0;
+        for q in typed {
+            for k in names {
+                for floor in [CONFIDENT, SUGGEST, AUTOCOMPLETE_FLOOR] {
+                    let reachable = within_reach(q, k, floor);
+                    assert!(reachable || similarity(q, k).0 < floor, "{q} ~ {k} at {floor}");
+                    ruled_out += usize::from(!reachable);
+                }
+            }
+        }
+        assert!(ruled_out > 500, "the bound rules out most pairs ({ruled_out})");
+    }
 
     #[test]
     fn bit_parallel_distance_agrees_with_the_dynamic_programme() {
