@@ -16,6 +16,10 @@ use crate::core::data::Directory;
 pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
 /// The environment variable that overrides `discord.api_base`.
 pub const API_BASE_ENV: &str = "DISCORD_API_BASE";
+/// The environment variable that overrides `http.public_key`.
+pub const PUBLIC_KEY_ENV: &str = "DISCORD_PUBLIC_KEY";
+/// Where `twinbot serve` listens when neither `--listen` nor `http.listen` says.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -27,6 +31,8 @@ pub struct Config {
     pub database: Option<PathBuf>,
     #[serde(default)]
     pub discord: DiscordConfig,
+    #[serde(default)]
+    pub http: HttpConfig,
     #[serde(default)]
     pub log: LogConfig,
     #[serde(default)]
@@ -48,6 +54,17 @@ pub struct DiscordConfig {
     /// The home city (a name) or cities (a list) the commands answer for where a server has not
     /// chosen with /home; every home loaded when absent.
     pub home: Option<OneOrMany>,
+}
+
+/// Interactions over HTTP (`twinbot serve`).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct HttpConfig {
+    /// The address to listen on (default 127.0.0.1:8080).
+    pub listen: Option<String>,
+    /// The application's public key, in hex, from the Developer Portal's General Information
+    /// page (`DISCORD_PUBLIC_KEY` wins).
+    pub public_key: Option<String>,
 }
 
 /// A name, or a list of names.
@@ -151,6 +168,19 @@ pub enum ConfigError {
     Setting { path: PathBuf, key: &'static str, message: String },
     #[error("discord.api_base {value:?} is not an http(s) URL such as http://127.0.0.1:3000")]
     BadApiBase { value: String },
+    #[error(
+        "no public key to check Discord's signatures with: set the environment variable \
+         {PUBLIC_KEY_ENV}, or http.public_key in config.toml\n  help: it is the Public Key on your \
+         application's General Information page at https://discord.com/developers/applications"
+    )]
+    NoPublicKey,
+    #[error(
+        "the public key {value:?} is not an Ed25519 public key: it should be 64 hexadecimal digits, \
+         the Public Key on your application's General Information page"
+    )]
+    BadPublicKey { value: String },
+    #[error("the address to listen on {value:?} is not an address such as 127.0.0.1:8080 or [::]:8080")]
+    BadListen { value: String },
 }
 
 impl Config {
@@ -279,6 +309,22 @@ impl Config {
             }
             _ => Ok(self.discord.api_base.as_ref().map(|s| s.trim_end_matches('/').to_string())),
         }
+    }
+
+    /// The application's public key for `twinbot serve`, as written: `DISCORD_PUBLIC_KEY`, then
+    /// `http.public_key`.
+    pub fn public_key(&self) -> Result<String, ConfigError> {
+        match std::env::var(PUBLIC_KEY_ENV) {
+            Ok(v) if !v.trim().is_empty() => Ok(v.trim().to_string()),
+            _ => self.http.public_key.as_ref().map(|k| k.trim().to_string()).ok_or(ConfigError::NoPublicKey),
+        }
+    }
+
+    /// Where `twinbot serve` listens: `listen` (from --listen), then `http.listen`, then
+    /// 127.0.0.1:8080.
+    pub fn listen(&self, listen: Option<&str>) -> Result<std::net::SocketAddr, ConfigError> {
+        let value = listen.or(self.http.listen.as_deref()).unwrap_or(DEFAULT_LISTEN);
+        value.trim().parse().map_err(|_| ConfigError::BadListen { value: value.to_string() })
     }
 
     /// The bot token: `DISCORD_TOKEN`, then `discord.token_file`.

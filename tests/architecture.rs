@@ -19,7 +19,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("store", &["core", "anniversaries", "ledger"]),
     ("app", &["core", "anniversaries", "ledger", "commands", "store", "config"]),
     ("discord", &["core", "anniversaries", "ledger", "commands", "store", "config", "app"]),
-    ("runtime", &["core", "config", "app", "discord"]),
+    ("runtime", &["core", "config", "app", "discord", "ledger"]),
     ("cli", &["core", "anniversaries", "ledger", "commands", "store", "config", "app", "discord", "runtime"]),
 ];
 

@@ -114,7 +114,7 @@ server-only = { $command } funguje v kanálech serveru, ne v přímých zprává
 permission-manage-messages = Spravovat zprávy
 needs-permission-to-post = Ke zveřejnění oznámení v kanálu { $channel } v něm potřebuješ oprávnění „{ $permission }“.
 needs-permission-to-schedule = Aby se výročí zveřejňovala v kanálu { $channel }, potřebuješ v něm oprávnění „{ $permission }“.
-cannot-post = twinbot sem nemůže nic zveřejnit: nemá spojení, přes které by zveřejňoval.
+cannot-post = twinbot sem nemůže nic zveřejnit: potřebuje k tomu token bota a tato instalace ho nemá. Požádej toho, kdo twinbot provozuje, aby ho nastavil.
 
 ## /partner
 

@@ -110,7 +110,7 @@ server-only = { $command } funktioniert in den Kanälen eines Servers, nicht in 
 permission-manage-messages = Nachrichten verwalten
 needs-permission-to-post = Du brauchst die Berechtigung { $permission } in { $channel }, um dort eine Ankündigung zu posten.
 needs-permission-to-schedule = Du brauchst die Berechtigung { $permission } in { $channel }, damit dort Jahrestage gepostet werden.
-cannot-post = twinbot kann hier nicht posten: Es hat keine Verbindung, über die es posten könnte.
+cannot-post = twinbot kann hier nicht posten: Dafür braucht es das Token des Bots, und diese Installation hat keins. Bitte die Person, die twinbot betreibt, es einzurichten.
 
 ## /partnerstadt
 

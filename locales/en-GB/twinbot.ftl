@@ -52,7 +52,7 @@ server-only = { $command } works in a server's channels, not in direct messages.
 permission-manage-messages = Manage Messages
 needs-permission-to-post = You need the { $permission } permission in { $channel } to post an announcement there.
 needs-permission-to-schedule = You need the { $permission } permission in { $channel } to have anniversaries posted there.
-cannot-post = twinbot cannot post here: it has no connection to post with.
+cannot-post = twinbot cannot post from here: posting needs the bot's token, and this installation has none. Ask whoever runs twinbot to set it.
 
 ## /partner
 

@@ -117,7 +117,7 @@ server-only = { $command } fonctionne dans les salons d’un serveur, pas en mes
 permission-manage-messages = Gérer les messages
 needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
 needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
-cannot-post = twinbot ne peut pas publier ici : il n’a aucune connexion par laquelle publier.
+cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
 
 ## /ville-partenaire
 

@@ -114,7 +114,7 @@ server-only = { $command } працює в каналах сервера, а н�
 permission-manage-messages = Керувати повідомленнями
 needs-permission-to-post = Щоб опублікувати оголошення в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
 needs-permission-to-schedule = Щоб річниці публікувалися в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
-cannot-post = twinbot не може тут публікувати: у нього немає з’єднання для публікації.
+cannot-post = twinbot не може тут публікувати: для цього потрібен токен бота, а цей екземпляр його не має. Попроси того, хто керує twinbot, його налаштувати.
 
 ## /partner
 

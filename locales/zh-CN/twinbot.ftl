@@ -112,7 +112,7 @@ server-only = { $command } 只能在服务器的频道中使用，不能在私�
 permission-manage-messages = 管理消息
 needs-permission-to-post = 你需要在 { $channel } 中拥有 { $permission } 权限，才能在那里发布公告。
 needs-permission-to-schedule = 你需要在 { $channel } 中拥有 { $permission } 权限，才能让周年纪念在那里发布。
-cannot-post = twinbot 无法在此发布：它没有可用于发布的连接。
+cannot-post = twinbot 无法在此发布：发布需要机器人的令牌，而此安装没有令牌。请让运行 twinbot 的人设置它。
 
 ## /友好城市
 

@@ -46,8 +46,24 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
-    /// Run the bot on Discord (the default).
+    /// Run the bot on Discord's gateway (the default).
     Run,
+    /// Serve interactions over HTTP instead of the gateway, for Discord's "Interactions Endpoint
+    /// URL" (behind a reverse proxy that terminates TLS). The bot token is optional here: without
+    /// it, commands are answered but nothing is posted.
+    Serve {
+        /// The address to listen on (default: http.listen, else 127.0.0.1:8080).
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
+    },
+    /// Register the commands with Discord over REST, once (HTTP mode has no gateway to do it at
+    /// start-up).
+    Register {
+        /// Register to this server only, which is instant (default: discord.guild_id, else
+        /// globally).
+        #[arg(long, value_name = "ID")]
+        guild: Option<u64>,
+    },
     /// Answer one command offline, exactly as the bot would, in plain text.
     Ask {
         /// Answer as if today were this date (YYYY-MM-DD).
@@ -302,6 +318,8 @@ pub fn main() -> ExitCode {
             ExitCode::from(EXIT_OK)
         }
         Cmd::Run => run_command(&cli.config),
+        Cmd::Serve { listen } => serve_command(&cli.config, listen.as_deref()),
+        Cmd::Register { guild } => register_command(&cli.config, guild),
     }
 }
 
@@ -477,6 +495,69 @@ fn run_command(config: &std::path::Path) -> ExitCode {
     };
     match runtime.block_on(crate::runtime::run(&config, dir, token)) {
         Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })
+        }
+    }
+}
+
+/// `twinbot serve`: interactions over HTTP until SIGTERM.
+fn serve_command(config: &std::path::Path, listen: Option<&str>) -> ExitCode {
+    let (config, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    // The token is optional here, but one that is named and unreadable is an error.
+    let token = match config.token() {
+        Ok(t) => Some(t),
+        Err(crate::config::ConfigError::NoToken) => None,
+        Err(e) => return usage_error(&e),
+    };
+    if let Err(e) = config.api_base() {
+        return usage_error(&e);
+    }
+    init_tracing(&config.log.level);
+    tracing::info!(partners = dir.partners.len(), homes = %home_names(crate::core::i18n::default(), &dir), "data loaded");
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(EXIT_NOT_FOUND);
+        }
+    };
+    match runtime.block_on(crate::runtime::serve_http(&config, dir, token, listen)) {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })
+        }
+    }
+}
+
+/// `twinbot register`: the commands, over REST, once.
+fn register_command(config: &std::path::Path, guild: Option<u64>) -> ExitCode {
+    let config = match crate::config::Config::load(config) {
+        Ok(c) => c,
+        Err(e) => return usage_error(&e),
+    };
+    let token = match config.token().and_then(|t| config.api_base().map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return usage_error(&e),
+    };
+    init_tracing(&config.log.level);
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(EXIT_NOT_FOUND);
+        }
+    };
+    match runtime.block_on(crate::runtime::register(&config, token, guild)) {
+        Ok(scope) => {
+            println!("registered {} commands for {scope}", crate::commands::registry().len());
+            ExitCode::from(EXIT_OK)
+        }
         Err(e) => {
             print_error(&e);
             ExitCode::from(if e.is_configuration() { EXIT_USAGE } else { EXIT_NOT_FOUND })

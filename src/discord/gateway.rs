@@ -63,6 +63,38 @@ fn http_client(config: &Config, token: &Token) -> Result<Http, GatewayError> {
 /// How long start-up waits for the commands to be registered before connecting anyway.
 const REGISTER_WAIT: Duration = Duration::from_secs(10);
 
+/// Discord's REST API with the bot token, checked by asking who the bot is: the client and the
+/// bot's user id (which is its application's id too: Discord has made them one and the same
+/// since 2016).
+pub async fn rest_client(config: &Config, token: &Token) -> Result<(Http, u64), GatewayError> {
+    let http = http_client(config, token)?;
+    let base = config.api_base()?.unwrap_or_else(|| "https://discord.com".to_string());
+    match http.get_current_user().await {
+        Ok(me) => {
+            tracing::info!(bot = %me.name, "token accepted");
+            http.set_application_id(ApplicationId::new(me.id.get()));
+            Ok((http, me.id.get()))
+        }
+        Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
+            if r.status_code.as_u16() == 401 =>
+        {
+            Err(GatewayError::TokenRejected)
+        }
+        Err(e) => Err(GatewayError::Unreachable { base, source: Box::new(e) }),
+    }
+}
+
+/// Discord's REST API for posting and registering, with the token checked: registration goes to
+/// `guild` (else `discord.guild_id`, else every server).
+pub async fn rest(config: &Config, token: &Token, guild: Option<u64>) -> Result<Arc<DiscordRest>, GatewayError> {
+    let (http, bot_id) = rest_client(config, token).await?;
+    Ok(Arc::new(DiscordRest {
+        http: Arc::new(http),
+        bot_id,
+        guild_id: guild.or(config.discord.guild_id).map(GuildId::new),
+    }))
+}
+
 /// Connects to Discord and serves `app` until `shutdown` completes.
 pub async fn serve(
     app: Arc<App>,
@@ -70,32 +102,17 @@ pub async fn serve(
     token: Token,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), GatewayError> {
-    let http = http_client(config, &token)?;
-    let base = config.api_base()?.unwrap_or_else(|| "https://discord.com".to_string());
-    let me = match http.get_current_user().await {
-        Ok(me) => {
-            tracing::info!(bot = %me.name, "token accepted");
-            me
-        }
-        Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
-            if r.status_code.as_u16() == 401 =>
-        {
-            return Err(GatewayError::TokenRejected)
-        }
-        Err(e) => return Err(GatewayError::Unreachable { base, source: Box::new(e) }),
-    };
-
+    let (http, bot_id) = rest_client(config, &token).await?;
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::empty())
         .event_handler(Handler { app: app.clone() })
         .await
         .map_err(|e| GatewayError::Gateway(Box::new(e)))?;
-    // A bot's user has its application's id (Discord has made them one and the same since
-    // 2016), so the commands can be registered before the gateway's READY names the
-    // application; READY corrects it for an older application, and registration is retried then.
-    client.http.set_application_id(ApplicationId::new(me.id.get()));
+    // The commands are registered before the gateway's READY names the application (its id is
+    // the bot's); READY corrects it for an older application, and registration is retried then.
+    client.http.set_application_id(ApplicationId::new(bot_id));
     let rest = Arc::new(DiscordRest {
         http: client.http.clone(),
-        bot_id: me.id.get(),
+        bot_id,
         guild_id: config.discord.guild_id.map(GuildId::new),
     });
     app.attach(rest.clone(), rest.clone());

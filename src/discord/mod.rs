@@ -7,6 +7,7 @@
 //! this module imports serenity.
 
 pub mod gateway;
+pub mod http;
 pub mod interaction;
 pub mod limits;
 pub mod markdown;

@@ -253,6 +253,9 @@ pub trait Store: Send + Sync {
     /// Where the data is kept, for the log.
     fn describe(&self) -> String;
 
+    /// Whether the database answers (for a health check).
+    async fn ping(&self) -> Result<(), StoreError>;
+
     /// A server's settings, if it saved any.
     async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError>;
     /// Every server's settings.

@@ -22,9 +22,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The twinbot binary cargo built for these tests or benchmarks.
+/// The twinbot binary cargo built for these tests or benchmarks; `TWINBOT_BENCH_BIN` names
+/// another program to run in its place (a script that runs it under valgrind, for a profile).
 pub fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_twinbot"))
+    match std::env::var_os("TWINBOT_BENCH_BIN") {
+        Some(path) => PathBuf::from(path),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_twinbot")),
+    }
 }
 
 pub struct BotProcess {
@@ -58,6 +62,31 @@ impl BotProcess {
         BotProcess::spawn(command, fake, tempfile::tempdir().unwrap())
     }
 
+    /// Starts `twinbot serve` on a free port of 127.0.0.1, checking signatures with
+    /// `public_key` (hex), with the bot token (REST through the fake) or without.
+    pub async fn start_http(fake: &FakeDiscord, public_key: &str, token: bool) -> (BotProcess, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let data = root().join("data/leeds.toml");
+        let text = format!(
+            "data = [{:?}]\n[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\n",
+            data.display().to_string()
+        );
+        std::fs::write(&config, text).unwrap();
+        let mut command = Command::new(binary());
+        command.arg("--config").arg(&config).arg("serve").env("DISCORD_PUBLIC_KEY", public_key);
+        let bot = if token {
+            BotProcess::spawn(command, fake, dir)
+        } else {
+            command.env("DISCORD_API_BASE", fake.api_base());
+            BotProcess::launch(command, dir)
+        };
+        let log = bot.wait_log("serving interactions on http://", Duration::from_secs(20)).await;
+        let at = log.split("serving interactions on ").nth(1).unwrap();
+        let url = at.split_whitespace().next().unwrap().to_string();
+        (bot, url)
+    }
+
     /// Kills the process outright (SIGKILL): no shutdown, no last words.
     pub async fn kill(&mut self) {
         self.child.kill().await.expect("kill -9");
@@ -66,11 +95,18 @@ impl BotProcess {
     /// Starts any program as the bot (a peer implementation, for comparison), with the same
     /// environment: `DISCORD_TOKEN`, `DISCORD_API_BASE`, and `GUILD_ID`.
     pub fn spawn(mut command: Command, fake: &FakeDiscord, dir: tempfile::TempDir) -> BotProcess {
+        command.env("GUILD_ID", GUILD_ID).env("DISCORD_TOKEN", TOKEN).env("DISCORD_API_BASE", fake.api_base());
+        BotProcess::launch(command, dir)
+    }
+
+    /// Starts a program with the test log settings and no bot token of the tests' own
+    /// (`DISCORD_TOKEN` is cleared), collecting what it prints.
+    pub fn launch(mut command: Command, dir: tempfile::TempDir) -> BotProcess {
+        if !command.as_std().get_envs().any(|(k, _)| k == "DISCORD_TOKEN") {
+            command.env_remove("DISCORD_TOKEN");
+        }
         let started = Instant::now();
         let mut child = command
-            .env("GUILD_ID", GUILD_ID)
-            .env("DISCORD_TOKEN", TOKEN)
-            .env("DISCORD_API_BASE", fake.api_base())
             .env("RUST_LOG", std::env::var("BOT_RUST_LOG").unwrap_or("info,twinbot=debug".into()))
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())

@@ -316,6 +316,10 @@ impl Store for SqliteStore {
         format!("SQLite {}", self.path.display())
     }
 
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.call(|c| c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())).await
+    }
+
     async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
         self.call(move |c| {
             c.query_row(

@@ -1,0 +1,296 @@
+//! The HTTP interactions transport (`twinbot serve`): Discord POSTs each interaction to
+//! `/interactions`, signed with the application's Ed25519 key, and the answer goes back in the
+//! HTTP response itself. The same [`respond`] as the gateway decides the answer: one dispatch,
+//! two transports. Replicas behind a load balancer need no state of their own.
+//!
+//! Order of work for a request: the size (over [`MAX_BODY`]: 413, unread), the signature over
+//! the timestamp and the raw body (missing, malformed, wrong, or a timestamp more than
+//! [`TIMESTAMP_WINDOW_SECS`] from now: 401), then the body (not an interaction: 400). Requests are
+//! not deduplicated by interaction id: the timestamp window is the replay defence.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::Utc;
+use ed25519_dalek::{Signature, VerifyingKey};
+use serenity::all::{CommandInteraction, CreateInteractionResponse, CreateInteractionResponseMessage, Interaction};
+
+use crate::app::App;
+use crate::commands::Effect;
+use crate::core::reply::Reply;
+use crate::discord::interaction::{edit, invocation, message, respond};
+use crate::discord::rest::DiscordRest;
+
+/// The largest request body read: Discord's interactions are a few kilobytes.
+pub const MAX_BODY: usize = 256 * 1024;
+
+/// How far a request's `X-Signature-Timestamp` may be from now, either way.
+pub const TIMESTAMP_WINDOW_SECS: i64 = 5 * 60;
+
+/// Why a request was not taken as Discord's (each gets 401).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unverified {
+    /// `X-Signature-Ed25519` or `X-Signature-Timestamp` is missing.
+    MissingHeaders,
+    /// The signature is not 64 bytes of hex, or the timestamp not a number of seconds.
+    Malformed,
+    /// The timestamp is more than the window away from now.
+    OutsideWindow,
+    /// The signature does not match the timestamp and body under the public key.
+    WrongSignature,
+}
+
+/// Checks Discord's signatures with the application's public key.
+#[derive(Clone)]
+pub struct Verifier {
+    key: VerifyingKey,
+}
+
+impl std::fmt::Debug for Verifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Verifier({})", hex(self.key.as_bytes()))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Decodes hex (either case) into exactly `N` bytes.
+fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let s = s.trim().as_bytes();
+    if s.len() != 2 * N {
+        return None;
+    }
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = [0u8; N];
+    for (i, pair) in s.chunks_exact(2).enumerate() {
+        out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(out)
+}
+
+impl Verifier {
+    /// The key as the Developer Portal shows it: 64 hex digits.
+    pub fn from_hex(public_key: &str) -> Option<Verifier> {
+        let bytes = unhex::<32>(public_key)?;
+        VerifyingKey::from_bytes(&bytes).ok().map(|key| Verifier { key })
+    }
+
+    /// Whether `body` was signed by Discord at `timestamp`, within the window of `now` (Unix
+    /// seconds).
+    pub fn check(
+        &self,
+        signature: Option<&str>,
+        timestamp: Option<&str>,
+        body: &[u8],
+        now: i64,
+    ) -> Result<(), Unverified> {
+        let (Some(signature), Some(timestamp)) = (signature, timestamp) else {
+            return Err(Unverified::MissingHeaders);
+        };
+        let signature = Signature::from_bytes(&unhex::<64>(signature).ok_or(Unverified::Malformed)?);
+        let at: i64 = timestamp.parse().map_err(|_| Unverified::Malformed)?;
+        if (now - at).abs() > TIMESTAMP_WINDOW_SECS {
+            return Err(Unverified::OutsideWindow);
+        }
+        let mut signed = Vec::with_capacity(timestamp.len() + body.len());
+        signed.extend_from_slice(timestamp.as_bytes());
+        signed.extend_from_slice(body);
+        self.key.verify_strict(&signed, &signature).map_err(|_| Unverified::WrongSignature)
+    }
+}
+
+/// What the HTTP server shares between requests.
+pub struct Server {
+    pub app: Arc<App>,
+    pub verifier: Verifier,
+    /// Discord's REST API, when the bot token was given: deferred answers (/announce) are
+    /// completed through it. Without it, what needs it says so.
+    pub rest: Option<Arc<DiscordRest>>,
+}
+
+/// The routes: `POST /interactions` and `GET /healthz`.
+pub fn router(server: Arc<Server>) -> Router {
+    Router::new()
+        .route("/interactions", post(interactions))
+        .route("/healthz", get(healthz))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(server)
+}
+
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn json(status: StatusCode, body: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, body: Bytes) -> Response {
+    let now = Utc::now();
+    let checked = server.verifier.check(
+        header_str(&headers, "x-signature-ed25519"),
+        header_str(&headers, "x-signature-timestamp"),
+        &body,
+        now.timestamp(),
+    );
+    if let Err(why) = checked {
+        tracing::debug!(?why, "refused a request not signed by Discord");
+        return (StatusCode::UNAUTHORIZED, "invalid request signature").into_response();
+    }
+    let interaction: Interaction = match serde_json::from_slice(&body) {
+        Ok(i) => i,
+        Err(e) => {
+            tracing::debug!("refused a signed body that is not an interaction: {e}");
+            return (StatusCode::BAD_REQUEST, "not an interaction").into_response();
+        }
+    };
+    if let Interaction::Ping(_) = interaction {
+        // Exactly Discord's PONG (serenity's own would add `"data": null`).
+        return json(StatusCode::OK, br#"{"type":1}"#.to_vec());
+    }
+    let response = answer(&server, &interaction).await;
+    match serde_json::to_vec(&response) {
+        Ok(body) => json(StatusCode::OK, body),
+        Err(e) => {
+            tracing::error!(interaction = %interaction.id(), "could not write an answer: {e}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "could not write the answer").into_response()
+        }
+    }
+}
+
+/// The answer to an interaction, as the HTTP response carries it. Quick effects (saving
+/// settings) are carried out first; a post is acknowledged at once and made afterwards.
+async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateInteractionResponse {
+    let now = Utc::now();
+    let Some(answer) = respond(&server.app, interaction, now).await else {
+        // An interaction of a kind no command uses (a button, a form): a polite refusal.
+        let l = crate::core::i18n::default();
+        return message(&Reply::invalid(crate::core::reply::Text::plain(l.t("error-internal", &[]))));
+    };
+    let (Interaction::Command(c) | Interaction::Autocomplete(c)) = interaction else {
+        return answer.response;
+    };
+    match answer.effect {
+        None => answer.response,
+        Some(effect) if effect.is_slow() && server.rest.is_some() => {
+            let rest = server.rest.clone().expect("checked");
+            let (app, c) = (server.app.clone(), c.clone());
+            tokio::spawn(async move { apply_then_edit(app, rest, c, effect).await });
+            CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true))
+        }
+        // Without REST, a post says it needs the token (the application has no outbox).
+        Some(effect) => match server.app.apply(&invocation(c), effect, Utc::now()).await {
+            None => answer.response,
+            Some(instead) => message(&instead),
+        },
+    }
+}
+
+/// Carries out a slow effect after its acknowledgement, then edits the acknowledgement to say
+/// how it went. Discord may not have the acknowledgement yet when the edit is ready (the HTTP
+/// response and the edit race), so an unknown interaction is tried again a few times.
+async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, c: CommandInteraction, effect: Effect) {
+    let reply = app.apply(&invocation(&c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"));
+    let mut delay = Duration::from_millis(100);
+    for attempt in 1..=4 {
+        match c.edit_response(&rest.http, edit(&reply)).await {
+            Ok(_) => return,
+            Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
+                if r.status_code.as_u16() == 404 && attempt < 4 =>
+            {
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            Err(e) => {
+                tracing::warn!(interaction = %c.id, command = %c.data.name, "could not edit an acknowledgement: {e}");
+                return;
+            }
+        }
+    }
+}
+
+/// 200 when the data is loaded and the database answers; 503 otherwise.
+async fn healthz(State(server): State<Arc<Server>>) -> Response {
+    let homes = server.app.directory().homes.len();
+    if homes == 0 {
+        return (StatusCode::SERVICE_UNAVAILABLE, "no data loaded\n").into_response();
+    }
+    match server.app.store().ping().await {
+        Ok(()) => (StatusCode::OK, format!("ok: {homes} home(s), database answers\n")).into_response(),
+        Err(e) => {
+            tracing::warn!("health check: the database does not answer: {e}");
+            (StatusCode::SERVICE_UNAVAILABLE, "the database does not answer\n").into_response()
+        }
+    }
+}
+
+/// Serves interactions on `listener` until `shutdown` completes; requests in flight are
+/// finished first.
+pub async fn serve(
+    server: Arc<Server>,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let addr: Option<SocketAddr> = listener.local_addr().ok();
+    if let Some(addr) = addr {
+        tracing::info!("serving interactions on http://{addr}/interactions");
+    }
+    axum::serve(listener, router(server)).with_graceful_shutdown(shutdown).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ed25519_dalek::{Signer, SigningKey};
+
+    fn key() -> SigningKey {
+        SigningKey::from_bytes(&[7u8; 32])
+    }
+
+    fn signed(body: &[u8], at: i64) -> (String, String) {
+        let ts = at.to_string();
+        let mut m = ts.as_bytes().to_vec();
+        m.extend_from_slice(body);
+        (hex(&key().sign(&m).to_bytes()), ts)
+    }
+
+    #[test]
+    fn signatures_are_checked_over_timestamp_and_body_within_the_window() {
+        let v = Verifier::from_hex(&hex(key().verifying_key().as_bytes())).unwrap();
+        let body = br#"{"type":1}"#;
+        let now = 1_800_000_000;
+        let (sig, ts) = signed(body, now);
+        assert_eq!(v.check(Some(&sig), Some(&ts), body, now), Ok(()));
+        assert_eq!(v.check(Some(&sig.to_uppercase()), Some(&ts), body, now), Ok(()), "hex in either case");
+        assert_eq!(v.check(Some(&sig), Some(&ts), br#"{"type":2}"#, now), Err(Unverified::WrongSignature));
+        assert_eq!(v.check(None, Some(&ts), body, now), Err(Unverified::MissingHeaders));
+        assert_eq!(v.check(Some(&sig), None, body, now), Err(Unverified::MissingHeaders));
+        assert_eq!(v.check(Some("zz"), Some(&ts), body, now), Err(Unverified::Malformed));
+        assert_eq!(v.check(Some(&sig), Some("soon"), body, now), Err(Unverified::Malformed));
+        let (old_sig, old) = signed(body, now - TIMESTAMP_WINDOW_SECS - 1);
+        assert_eq!(v.check(Some(&old_sig), Some(&old), body, now), Err(Unverified::OutsideWindow));
+        let (edge_sig, edge) = signed(body, now + TIMESTAMP_WINDOW_SECS);
+        assert_eq!(v.check(Some(&edge_sig), Some(&edge), body, now), Ok(()), "the window's edge is inside");
+        let other = SigningKey::from_bytes(&[8u8; 32]);
+        let w = Verifier::from_hex(&hex(other.verifying_key().as_bytes())).unwrap();
+        assert_eq!(w.check(Some(&sig), Some(&ts), body, now), Err(Unverified::WrongSignature));
+    }
+
+    #[test]
+    fn public_keys_are_64_hex_digits() {
+        assert!(Verifier::from_hex(&hex(key().verifying_key().as_bytes())).is_some());
+        assert!(Verifier::from_hex("abc").is_none());
+        assert!(Verifier::from_hex(&"g".repeat(64)).is_none());
+        assert_eq!(unhex::<2>("0aFf"), Some([0x0a, 0xff]));
+    }
+}

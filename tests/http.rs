@@ -1,0 +1,299 @@
+//! HTTP mode end to end: the real binary (`twinbot serve`) on 127.0.0.1, sent interactions
+//! signed as Discord signs them (Ed25519 over the timestamp and the raw body), answered in the
+//! HTTP response itself. REST (the deferred /announce, registration) goes to the fake Discord.
+
+mod support;
+
+use std::time::Duration;
+
+use chrono::Utc;
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::{json, Value};
+use support::bot_process::{autocomplete, command, command_by, int, text, BotProcess};
+use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
+
+const T: Duration = Duration::from_secs(15);
+
+/// The application's key pair, as the Developer Portal would hold it (a fixed test key).
+fn key() -> SigningKey {
+    SigningKey::from_bytes(&[42u8; 32])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn public_key() -> String {
+    hex(key().verifying_key().as_bytes())
+}
+
+/// What came back: the status and the body (JSON when it is JSON).
+struct Answer {
+    status: u16,
+    body: Value,
+    text: String,
+}
+
+/// Posts `body` to the interactions endpoint with these headers.
+async fn post_raw(url: &str, body: Vec<u8>, headers: &[(&str, String)]) -> Answer {
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let mut req = client.post(url).header("content-type", "application/json").body(body);
+    for (k, v) in headers {
+        req = req.header(*k, v);
+    }
+    let r = req.send().await.expect("the server answers");
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap_or_default();
+    Answer { status, body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
+}
+
+/// The signature headers for `body` signed by `signer` at `at` (Unix seconds).
+fn signature(signer: &SigningKey, body: &[u8], at: i64) -> Vec<(&'static str, String)> {
+    let ts = at.to_string();
+    let mut signed = ts.as_bytes().to_vec();
+    signed.extend_from_slice(body);
+    vec![("x-signature-ed25519", hex(&signer.sign(&signed).to_bytes())), ("x-signature-timestamp", ts)]
+}
+
+/// Sends an interaction as Discord does: signed now, with the application's key.
+async fn ask(url: &str, payload: &Value) -> Answer {
+    let body = serde_json::to_vec(payload).unwrap();
+    let headers = signature(&key(), &body, Utc::now().timestamp());
+    post_raw(url, body, &headers).await
+}
+
+fn ping() -> Value {
+    json!({"id": "1311000000000099999", "application_id": APP_ID, "type": 1, "token": "ping-token", "version": 1})
+}
+
+fn embed(a: &Answer) -> &Value {
+    &a.body["data"]["embeds"][0]
+}
+
+fn desc(a: &Answer) -> &str {
+    embed(a)["description"].as_str().unwrap_or_default()
+}
+
+fn is_ephemeral(a: &Answer) -> bool {
+    a.body["data"]["flags"] == 64
+}
+
+fn assert_no_pings(a: &Answer) {
+    assert_eq!(a.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{}", a.text);
+}
+
+async fn started(token: bool) -> (FakeDiscord, BotProcess, String) {
+    let fake = FakeDiscord::start().await;
+    let (bot, url) = BotProcess::start_http(&fake, &public_key(), token).await;
+    (fake, bot, url)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_requests_signed_by_discord_within_five_minutes_are_answered() {
+    let (_fake, bot, url) = started(false).await;
+    let body = serde_json::to_vec(&ping()).unwrap();
+    let now = Utc::now().timestamp();
+
+    let a = post_raw(&url, body.clone(), &signature(&key(), &body, now)).await;
+    assert_eq!((a.status, a.body.clone()), (200, json!({"type": 1})), "PING gets PONG");
+
+    let stranger = SigningKey::from_bytes(&[7u8; 32]);
+    assert_eq!(post_raw(&url, body.clone(), &signature(&stranger, &body, now)).await.status, 401, "wrong key");
+
+    let mut tampered = body.clone();
+    let headers = signature(&key(), &body, now);
+    tampered[2] ^= 1;
+    assert_eq!(post_raw(&url, tampered, &headers).await.status, 401, "tampered body");
+
+    let stale = signature(&key(), &body, now - 301);
+    assert_eq!(post_raw(&url, body.clone(), &stale).await.status, 401, "stale timestamp");
+    let future = signature(&key(), &body, now + 301);
+    assert_eq!(post_raw(&url, body.clone(), &future).await.status, 401, "future timestamp");
+
+    assert_eq!(post_raw(&url, body.clone(), &[]).await.status, 401, "no headers");
+    let only_signature = vec![signature(&key(), &body, now)[0].clone()];
+    assert_eq!(post_raw(&url, body.clone(), &only_signature).await.status, 401, "no timestamp");
+    let mangled = vec![("x-signature-ed25519", "not hex".to_string()), ("x-signature-timestamp", now.to_string())];
+    assert_eq!(post_raw(&url, body.clone(), &mangled).await.status, 401, "signature not hex");
+
+    let huge = vec![b' '; 300 * 1024];
+    let a = post_raw(&url, huge.clone(), &signature(&key(), &huge, now)).await;
+    assert_eq!(a.status, 413, "a body over 256 KiB: {}", a.text);
+
+    let not_json = b"hello, not JSON".to_vec();
+    assert_eq!(post_raw(&url, not_json.clone(), &signature(&key(), &not_json, now)).await.status, 400);
+    let not_interaction = br#"{"type": 99, "hello": "world"}"#.to_vec();
+    let a = post_raw(&url, not_interaction.clone(), &signature(&key(), &not_interaction, now)).await;
+    assert_eq!(a.status, 400, "signed JSON that is no interaction");
+
+    // The replay of one signed request is answered each time (no deduplication by id).
+    let again = signature(&key(), &body, now);
+    assert_eq!(post_raw(&url, body.clone(), &again).await.status, 200);
+    assert_eq!(post_raw(&url, body.clone(), &again).await.status, 200);
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_and_autocomplete_is_answered_in_the_http_response() {
+    let (fake, bot, url) = started(false).await;
+
+    let a = ask(&url, &command("partner", json!([text("city", "dortmnud")])).0).await;
+    assert_eq!((a.status, a.body["type"].clone()), (200, json!(4)), "{}", a.text);
+    assert_eq!(embed(&a)["title"], "Leeds ↔ Dortmund");
+    assert!(desc(&a).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&a));
+    assert_eq!(embed(&a)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert!(!is_ephemeral(&a));
+    assert_no_pings(&a);
+
+    let a = ask(&url, &command("partner", json!([text("city", "paris")])).0).await;
+    assert!(is_ephemeral(&a));
+    assert!(desc(&a).contains("No partner of Leeds matches “paris”."), "{}", desc(&a));
+
+    let a = ask(&url, &command("since", json!([int("year", 1970)])).0).await;
+    assert_eq!(embed(&a)["title"], "Leeds' partners since 1970");
+    let a = ask(&url, &command("partners", json!([])).0).await;
+    assert_eq!(embed(&a)["title"], "Leeds' partner cities (7)");
+    let a = ask(&url, &command("about", json!([])).0).await;
+    assert_eq!(embed(&a)["title"], "About twinbot");
+    let a = ask(&url, &command("anniversaries", json!([int("year", 2028)])).0).await;
+    assert_eq!(a.body["type"], 4, "{}", a.text);
+    assert!(embed(&a)["title"].as_str().unwrap().contains("2028"), "{}", a.text);
+    let a = ask(&url, &command("home", json!([])).0).await;
+    assert_eq!(a.body["type"], 4, "{}", a.text);
+    assert_no_pings(&a);
+
+    // The member's language, as over the gateway.
+    let (mut p, _, _) = command("partner", json!([text("city", "dortmund")]));
+    p["locale"] = json!("de");
+    let a = ask(&url, &p).await;
+    assert_eq!(embed(&a)["fields"][0]["name"], "Land", "{}", a.text);
+
+    // Moderators' settings: a quick effect, saved before the answer.
+    let manage = 1024 | 2048 | 8192; // View Channel, Send Messages, Manage Messages
+    let (p, _, _) = command_by("anniversary-settings", json!([]), manage);
+    let a = ask(&url, &p).await;
+    assert_eq!(a.body["type"], 4, "{}", a.text);
+    assert!(is_ephemeral(&a));
+
+    for (typed, first) in [("", "Siegen"), ("dor", "Dortmund"), ("Харків", "Kharkiv"), ("brün", "Brno")] {
+        let a = ask(&url, &autocomplete("partner", "city", typed).0).await;
+        assert_eq!(a.body["type"], 8, "{typed}: {}", a.text);
+        let choices = a.body["data"]["choices"].as_array().unwrap();
+        assert!(!choices.is_empty() && choices.len() <= 25, "{typed}: {choices:?}");
+        assert_eq!(choices[0]["value"], first, "{typed}");
+    }
+    // Nothing went to Discord's REST API: every answer was in the HTTP response.
+    assert!(fake.requests().iter().all(|r| !r.path.contains("/callback")), "{:?}", fake.requests());
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_input_over_http_gets_a_polite_reply_and_pings_no_one() {
+    let (_fake, bot, url) = started(false).await;
+    let long = "Ä".repeat(6000);
+    let a = ask(&url, &command("partner", json!([text("city", &long)])).0).await;
+    assert!(is_ephemeral(&a));
+    assert!(desc(&a).chars().count() <= 4096 && desc(&a).contains('…'));
+    assert_no_pings(&a);
+
+    let mentions = "@everyone @here <@&1300000000000000001> <@1200000000000000042>";
+    let a = ask(&url, &command("partner", json!([text("city", mentions)])).0).await;
+    assert_no_pings(&a);
+    assert!(
+        desc(&a).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
+        "{}",
+        desc(&a)
+    );
+    let a =
+        ask(&url, &command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")])).0).await;
+    assert!(desc(&a).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&a));
+
+    let a = ask(&url, &command("nuke", json!([])).0).await;
+    assert!(is_ephemeral(&a));
+    assert!(desc(&a).contains("I don't know the command /nuke"));
+    let a = ask(&url, &command("partner", json!([int("city", 5)])).0).await;
+    assert!(desc(&a).contains("`city` must be text"), "{}", desc(&a));
+    let a = ask(&url, &command("since", json!([])).0).await;
+    assert!(desc(&a).contains("/since needs `year`"));
+    let a = ask(&url, &command("since", json!([int("year", 123456)])).0).await;
+    assert!(desc(&a).contains("between 1000 and 9999"));
+
+    let a = ask(&url, &command("partners", json!([])).0).await;
+    assert_eq!(embed(&a)["title"], "Leeds' partner cities (7)");
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+/// `/announce dortmund` from a moderator (Manage Messages), into `channel`.
+fn announce(channel: &str) -> Value {
+    let manage = 1024 | 2048 | 8192; // View Channel, Send Messages, Manage Messages
+    let (mut p, _, _) = command_by("announce", json!([]), manage);
+    p["data"]["resolved"] = json!({"channels": {channel: {
+        "id": channel, "name": "twinning", "type": 0, "permissions": manage.to_string()
+    }}});
+    p["data"]["options"] = json!([text("city", "dortmund"), {"name": "channel", "type": 7, "value": channel}]);
+    p
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_the_token_commands_are_answered_and_posting_says_it_needs_it() {
+    let (fake, bot, url) = started(false).await;
+    assert!(bot.log().contains("no bot token"), "{}", bot.log());
+    let a = ask(&url, &announce("1400000000000000001")).await;
+    assert_eq!(a.body["type"], 4, "answered at once, not deferred: {}", a.text);
+    assert!(is_ephemeral(&a));
+    assert!(desc(&a).contains("posting needs the bot's token"), "{}", a.text);
+    assert!(fake.channel_messages().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_token_announce_is_deferred_then_posted_and_the_answer_edited() {
+    let (fake, bot, url) = started(true).await;
+    let p = announce("1400000000000000001");
+    let token = p["token"].as_str().unwrap().to_string();
+    let a = ask(&url, &p).await;
+    assert_eq!(
+        (a.body["type"].clone(), a.body["data"]["flags"].clone()),
+        (json!(5), json!(64)),
+        "acknowledged at once, privately: {}",
+        a.text
+    );
+    let posted = fake.wait_for_request("POST", "/channels/1400000000000000001/messages", 1, T).await;
+    assert_eq!(posted.body["allowed_mentions"]["parse"], json!([]), "{}", posted.body);
+    let edited = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    assert_eq!(edited.body["embeds"][0]["title"], "Announcement posted", "{}", edited.body);
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_says_whether_data_and_database_answer_and_sigterm_drains() {
+    let (_fake, mut bot, url) = started(false).await;
+    let health = url.replace("/interactions", "/healthz");
+    let r = reqwest::Client::builder().no_proxy().build().unwrap().get(&health).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.unwrap().contains("database answers"));
+    let a = ask(&url, &command("partners", json!([])).0).await;
+    assert_eq!(a.status, 200);
+    bot.terminate();
+    let status = bot.wait_exit(T).await;
+    assert!(status.success(), "SIGTERM is a clean stop: {status:?}\n{}", bot.log());
+    assert!(bot.log().contains("stopped serving"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn register_puts_the_commands_once_over_rest() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let data = support::bot_process::root().join("data/leeds.toml");
+    std::fs::write(&config, format!("data = [{:?}]\n", data.display().to_string())).unwrap();
+    let mut cmd = tokio::process::Command::new(support::bot_process::binary());
+    cmd.arg("--config").arg(&config).args(["register", "--guild", GUILD_ID]);
+    let mut bot = BotProcess::spawn(cmd, &fake, dir);
+    let status = bot.wait_exit(T).await;
+    assert!(status.success(), "{}", bot.log());
+    let puts: Vec<_> = fake.requests().into_iter().filter(|r| r.method == "PUT").collect();
+    assert_eq!(puts.len(), 1);
+    assert_eq!(puts[0].path, format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands"));
+    assert_eq!(puts[0].body, twinbot::discord::commands_json());
+    assert!(bot.log().contains(&format!("commands for server {GUILD_ID}")), "{}", bot.log());
+}
