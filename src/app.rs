@@ -17,14 +17,14 @@ use chrono::{DateTime, Utc};
 
 use crate::anniversaries::settings::{PostSettings, StoredSettings};
 use crate::commands::{self, Answer, Choice, CommandSpec, Ctx, Effect, Invocation};
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, Database};
 use crate::core::catalog::Catalog;
 use crate::core::data::DataError;
 use crate::core::phrases::home_names;
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
 use crate::ledger::{PostRecord, Store, StoreError};
-use crate::store::{claim, SqliteStore};
+use crate::store::{claim, PostgresStore, SqliteStore};
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -73,7 +73,7 @@ pub struct App {
 }
 
 /// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
-pub struct Claim(#[allow(dead_code)] std::fs::File);
+pub struct Claim(#[allow(dead_code)] Option<std::fs::File>);
 
 impl App {
     /// Builds the application from a config, its data and an open database.
@@ -134,16 +134,22 @@ impl App {
         })
     }
 
-    /// Claims the configured database (so that no second bot runs on it), opens it, and builds
-    /// the application on it.
+    /// Opens the configured database and builds the application on it. A SQLite file is claimed
+    /// first, so that no second bot runs on it; PostgreSQL is shared by replicas, which make each
+    /// post once between them.
     pub async fn start(config: &Config, catalog: Catalog) -> Result<(App, Claim), AppError> {
-        let path = config.database_path();
-        let claim = Claim(claim(&path)?);
-        let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path))
-            .await
-            .map_err(|e| StoreError::Query(Box::new(e)))??;
-        tracing::info!(database = %store.path().display(), "database open");
-        Ok((App::new(config, catalog, Arc::new(store)).await?, claim))
+        let (store, claim): (Arc<dyn Store>, Claim) = match config.database() {
+            Database::Sqlite(path) => {
+                let claim = Claim(Some(claim(&path)?));
+                let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path))
+                    .await
+                    .map_err(|e| StoreError::Query(Box::new(e)))??;
+                (Arc::new(store), claim)
+            }
+            Database::Postgres(url) => (Arc::new(PostgresStore::connect(&url).await?), Claim(None)),
+        };
+        tracing::info!(database = %store.describe(), "database open");
+        Ok((App::new(config, catalog, store).await?, claim))
     }
 
     /// An application over `catalog` with the default settings and a database in memory (for

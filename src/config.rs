@@ -18,6 +18,8 @@ pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
 pub const API_BASE_ENV: &str = "DISCORD_API_BASE";
 /// The environment variable that overrides `http.public_key`.
 pub const PUBLIC_KEY_ENV: &str = "DISCORD_PUBLIC_KEY";
+/// The environment variable that overrides `database` (a PostgreSQL URL, or a SQLite path).
+pub const DATABASE_ENV: &str = "TWINBOT_DATABASE";
 /// Where `twinbot serve` listens when neither `--listen` nor `http.listen` says.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
@@ -27,7 +29,7 @@ pub struct Config {
     /// Data files, relative to the config file's folder.
     pub data: Vec<PathBuf>,
     /// The SQLite database of server settings and posts, relative to the config file's folder
-    /// (default `twinbot.db`). Created on first run.
+    /// (default `twinbot.db`; created on first run), or a `postgres://` URL.
     pub database: Option<PathBuf>,
     #[serde(default)]
     pub discord: DiscordConfig,
@@ -54,6 +56,24 @@ pub struct DiscordConfig {
     /// The home city (a name) or cities (a list) the commands answer for where a server has not
     /// chosen with /home; every home loaded when absent.
     pub home: Option<OneOrMany>,
+}
+
+/// Where server settings and the ledger of posts are kept.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// A SQLite file, for one process.
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection URL (it may hold a password: never log it whole), for replicas.
+    Postgres(String),
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(p) => write!(f, "Sqlite({})", p.display()),
+            Database::Postgres(_) => f.write_str("Postgres(<url hidden>)"),
+        }
+    }
 }
 
 /// Interactions over HTTP (`twinbot serve`).
@@ -282,6 +302,29 @@ impl Config {
     pub fn data_paths(&self) -> Vec<PathBuf> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         self.data.iter().map(|p| if p.is_absolute() { p.clone() } else { dir.join(p) }).collect()
+    }
+
+    /// The database: `TWINBOT_DATABASE`, then `database`; a `postgres://` (or `postgresql://`)
+    /// URL is PostgreSQL, anything else a SQLite file resolved against the config file's folder.
+    pub fn database(&self) -> Database {
+        let named = match std::env::var(DATABASE_ENV) {
+            Ok(v) if !v.trim().is_empty() => Some(v.trim().to_string()),
+            _ => self.database.as_ref().map(|p| p.to_string_lossy().into_owned()),
+        };
+        match named {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => Database::Postgres(url),
+            Some(path) => Database::Sqlite(self.resolve(PathBuf::from(path))),
+            None => Database::Sqlite(self.database_path()),
+        }
+    }
+
+    fn resolve(&self, p: PathBuf) -> PathBuf {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        if p.is_absolute() {
+            p
+        } else {
+            dir.join(p)
+        }
     }
 
     /// The database file, resolved against the config file's folder.

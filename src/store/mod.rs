@@ -1,14 +1,88 @@
 //! The databases behind [`crate::ledger::Store`]: SQLite, a file beside the bot, for one bot on
-//! one machine.
+//! one machine; PostgreSQL, for replicas sharing one database.
 //!
-//! May import: `core`, `anniversaries`, `ledger`. Only this module imports rusqlite.
+//! May import: `core`, `anniversaries`, `ledger`. Only this module imports rusqlite and
+//! tokio-postgres.
 
+pub mod postgres;
 pub mod sqlite;
+
+#[cfg(test)]
+pub(crate) mod conformance;
 
 use std::path::{Path, PathBuf};
 
-use crate::ledger::StoreError;
+use crate::ledger::poster::Refusal;
+use crate::ledger::{Cause, Problem, Stop, StoreError};
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+
+/// The columns a problem is stored in, in every database: (failure, status, code, detail,
+/// stopped).
+pub(crate) type ProblemColumns = (Option<&'static str>, Option<i64>, Option<i64>, Option<String>, Option<&'static str>);
+
+pub(crate) fn problem_columns(p: Option<&Problem>) -> ProblemColumns {
+    let Some(p) = p else { return (None, None, None, None, None) };
+    let stopped = p.stop.map(|s| match s {
+        Stop::NoMoreTries => "no_more_tries",
+        Stop::TurnedOff => "turned_off",
+    });
+    let (failure, status, code, detail) = match &p.cause {
+        Cause::Refused { reason, status, code, message } => {
+            let failure = match reason {
+                Refusal::MissingPermissions => "missing_permissions",
+                Refusal::MissingAccess => "missing_access",
+                Refusal::UnknownChannel => "unknown_channel",
+                Refusal::Other => "refused",
+            };
+            (failure, Some(i64::from(*status)), Some(*code), Some(message.clone()))
+        }
+        Cause::Unreachable(detail) => ("unreachable", None, None, Some(detail.clone())),
+        Cause::Unchecked => ("unchecked", None, None, None),
+        Cause::Interrupted => ("interrupted", None, None, None),
+        Cause::Down => ("down", None, None, None),
+        Cause::Earlier(words) => ("earlier", None, None, Some(words.clone())),
+    };
+    (Some(failure), status, code, detail, stopped)
+}
+
+/// A problem's columns as read back: (failure, status, code, detail, stopped).
+pub(crate) type StoredProblem = (Option<String>, Option<i64>, Option<i64>, Option<String>, Option<String>);
+
+/// A problem read back from its columns (failure, status, code, detail, stopped); a value this
+/// twinbot does not know is an error, never a default.
+pub(crate) fn problem_of(
+    (failure, status, code, detail, stopped): StoredProblem,
+) -> Result<Option<Problem>, StoreError> {
+    let corrupt = |column, value: &str, expected| StoreError::Corrupt { column, value: value.to_string(), expected };
+    let Some(failure) = failure else { return Ok(None) };
+    let detail = detail.unwrap_or_default();
+    let refused = |reason| Cause::Refused {
+        reason,
+        status: status.and_then(|s| u16::try_from(s).ok()).unwrap_or(0),
+        code: code.unwrap_or(0),
+        message: detail.clone(),
+    };
+    let cause = match failure.as_str() {
+        "missing_permissions" => refused(Refusal::MissingPermissions),
+        "missing_access" => refused(Refusal::MissingAccess),
+        "unknown_channel" => refused(Refusal::UnknownChannel),
+        "refused" => refused(Refusal::Other),
+        "unreachable" => Cause::Unreachable(detail.clone()),
+        "unchecked" => Cause::Unchecked,
+        "interrupted" => Cause::Interrupted,
+        "down" => Cause::Down,
+        "earlier" => Cause::Earlier(detail.clone()),
+        other => return Err(corrupt("posts.failure", other, "a known failure")),
+    };
+    let stop = match stopped.as_deref() {
+        None => None,
+        Some("no_more_tries") => Some(Stop::NoMoreTries),
+        Some("turned_off") => Some(Stop::TurnedOff),
+        Some(other) => return Err(corrupt("posts.stopped", other, "a known reason to stop")),
+    };
+    Ok(Some(Problem { cause, stop }))
+}
 
 /// Claims the database at `path` for this process (a lock on `path.lock`, held until the
 /// returned file is dropped), so that a second bot on the same database refuses to start

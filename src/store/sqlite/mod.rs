@@ -12,9 +12,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::{problem_columns, problem_of};
 use crate::anniversaries::settings::StoredSettings;
-use crate::ledger::poster::Refusal;
-use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
+use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError};
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
 /// Never edit a released step; add a new one.
@@ -180,64 +180,15 @@ fn row_settings(r: &rusqlite::Row) -> rusqlite::Result<StoredSettings> {
     })
 }
 
-/// The columns a problem is stored in: (failure, status, code, detail, stopped).
-type ProblemColumns = (Option<&'static str>, Option<i64>, Option<i64>, Option<String>, Option<&'static str>);
-
-fn problem_columns(p: Option<&Problem>) -> ProblemColumns {
-    let Some(p) = p else { return (None, None, None, None, None) };
-    let stopped = p.stop.map(|s| match s {
-        Stop::NoMoreTries => "no_more_tries",
-        Stop::TurnedOff => "turned_off",
-    });
-    let (failure, status, code, detail) = match &p.cause {
-        Cause::Refused { reason, status, code, message } => {
-            let failure = match reason {
-                Refusal::MissingPermissions => "missing_permissions",
-                Refusal::MissingAccess => "missing_access",
-                Refusal::UnknownChannel => "unknown_channel",
-                Refusal::Other => "refused",
-            };
-            (failure, Some(i64::from(*status)), Some(*code), Some(message.clone()))
-        }
-        Cause::Unreachable(detail) => ("unreachable", None, None, Some(detail.clone())),
-        Cause::Unchecked => ("unchecked", None, None, None),
-        Cause::Interrupted => ("interrupted", None, None, None),
-        Cause::Down => ("down", None, None, None),
-        Cause::Earlier(words) => ("earlier", None, None, Some(words.clone())),
-    };
-    (Some(failure), status, code, detail, stopped)
-}
-
 fn problem_from(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Option<Problem>> {
-    let Some(failure) = r.get::<_, Option<String>>(first)? else { return Ok(None) };
-    let status: Option<i64> = r.get(first + 1)?;
-    let code: Option<i64> = r.get(first + 2)?;
-    let detail = r.get::<_, Option<String>>(first + 3)?.unwrap_or_default();
-    let refused = |reason| Cause::Refused {
-        reason,
-        status: status.and_then(|s| u16::try_from(s).ok()).unwrap_or(0),
-        code: code.unwrap_or(0),
-        message: detail.clone(),
-    };
-    let cause = match failure.as_str() {
-        "missing_permissions" => refused(Refusal::MissingPermissions),
-        "missing_access" => refused(Refusal::MissingAccess),
-        "unknown_channel" => refused(Refusal::UnknownChannel),
-        "refused" => refused(Refusal::Other),
-        "unreachable" => Cause::Unreachable(detail.clone()),
-        "unchecked" => Cause::Unchecked,
-        "interrupted" => Cause::Interrupted,
-        "down" => Cause::Down,
-        "earlier" => Cause::Earlier(detail.clone()),
-        other => return Err(corrupt("posts.failure", other, "a known failure")),
-    };
-    let stop = match r.get::<_, Option<String>>(first + 4)?.as_deref() {
-        None => None,
-        Some("no_more_tries") => Some(Stop::NoMoreTries),
-        Some("turned_off") => Some(Stop::TurnedOff),
-        Some(other) => return Err(corrupt("posts.stopped", other, "a known reason to stop")),
-    };
-    Ok(Some(Problem { cause, stop }))
+    let columns = (
+        r.get::<_, Option<String>>(first)?,
+        r.get::<_, Option<i64>>(first + 1)?,
+        r.get::<_, Option<i64>>(first + 2)?,
+        r.get::<_, Option<String>>(first + 3)?,
+        r.get::<_, Option<String>>(first + 4)?,
+    );
+    problem_of(columns).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, Type::Text, Box::new(e)))
 }
 
 fn row_post(r: &rusqlite::Row) -> rusqlite::Result<PostRecord> {
@@ -556,45 +507,14 @@ impl Store for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::conformance::{self, new_post, t};
 
     #[tokio::test]
-    async fn a_servers_homes_are_saved_in_order_and_cleared() {
-        let s = SqliteStore::in_memory().unwrap();
-        assert!(s.all_homes().await.unwrap().is_empty());
-        s.save_homes(7, &["Dortmund".into(), "Leeds".into()]).await.unwrap();
-        s.save_homes(8, &["Leeds".into()]).await.unwrap();
-        s.save_homes(8, &["Dortmund".into()]).await.unwrap();
-        assert_eq!(
-            s.all_homes().await.unwrap(),
-            vec![(7, vec!["Dortmund".to_string(), "Leeds".to_string()]), (8, vec!["Dortmund".to_string()])]
-        );
-        s.save_homes(7, &[]).await.unwrap();
-        assert_eq!(s.all_homes().await.unwrap(), vec![(8, vec!["Dortmund".to_string()])], "none: every home");
-    }
-
-    fn t(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
-
-    fn new_post(key: &str) -> NewPost {
-        NewPost {
-            guild_id: 1_300_000_000_000_000_000,
-            key: key.into(),
-            due: t("2029-06-02T08:00:00Z"),
-            channel_id: 1_300_000_000_000_000_100,
-            content: "🎉 60th".into(),
-            role_id: Some(42),
-            belated: false,
-        }
-    }
-
-    fn refused_403() -> Problem {
-        Problem::new(Cause::Refused {
-            reason: Refusal::MissingPermissions,
-            status: 403,
-            code: 50013,
-            message: "Missing Permissions".into(),
-        })
+    async fn passes_the_store_tests_every_database_passes() {
+        conformance::a_servers_homes_are_saved_in_order_and_cleared(&SqliteStore::in_memory().unwrap()).await;
+        conformance::ledger_records_intent_then_result(&SqliteStore::in_memory().unwrap()).await;
+        conformance::every_problem_round_trips_through_its_columns(&SqliteStore::in_memory().unwrap()).await;
+        conformance::settings_round_trip_and_enabled_since_is_set_once(&SqliteStore::in_memory().unwrap()).await;
     }
 
     #[tokio::test]
@@ -621,55 +541,6 @@ mod tests {
         let e = SqliteStore::open(&path).err().unwrap();
         assert!(matches!(e, StoreError::TooNew { found, .. } if found == SCHEMA_VERSION + 1), "{e}");
         assert!(e.to_string().contains("newer than this twinbot understands"));
-    }
-
-    #[tokio::test]
-    async fn ledger_records_intent_then_result() {
-        let s = SqliteStore::in_memory().unwrap();
-        let now = t("2029-06-02T08:00:00Z");
-        let p = s.record_intent(&new_post("Leeds/Dortmund/2029"), now).await.unwrap();
-        assert_eq!((p.state, p.attempts, p.nonce.as_str()), (PostState::Sending, 1, "twinbot-1"));
-        assert!(s.record_intent(&new_post("Leeds/Dortmund/2029"), now).await.is_err(), "one row per post");
-        s.record_failure(p.id, PostState::Refused, &refused_403(), Some(now), now).await.unwrap();
-        s.record_retry(p.id, p.channel_id, now).await.unwrap();
-        s.record_sent(p.id, 99, now).await.unwrap();
-        let p = s.post(p.guild_id, "Leeds/Dortmund/2029").await.unwrap().unwrap();
-        assert_eq!((p.state, p.attempts, p.message_id, p.error()), (PostState::Sent, 2, Some(99), None));
-        assert_eq!(p.role_id, Some(42));
-        let q = s.record_intent(&new_post("Leeds/Lille/2028"), now).await.unwrap();
-        let gone = Problem::new(Cause::Refused {
-            reason: Refusal::UnknownChannel,
-            status: 404,
-            code: 10003,
-            message: "Unknown Channel".into(),
-        });
-        s.record_failure(q.id, PostState::Refused, &gone, None, now).await.unwrap();
-        let q = s.post(q.guild_id, "Leeds/Lille/2028").await.unwrap().unwrap();
-        assert_eq!((q.state, q.problem), (PostState::GaveUp, Some(gone)), "the code comes back, not prose");
-        assert!(s.record_missed(&new_post("Leeds/Brno/2026"), now).await.unwrap());
-        assert!(!s.record_missed(&new_post("Leeds/Brno/2026"), now).await.unwrap(), "recorded once");
-        let missed = s.post(q.guild_id, "Leeds/Brno/2026").await.unwrap().unwrap();
-        assert_eq!(missed.error().as_deref(), Some("the bot was not running when it fell due"));
-    }
-
-    #[tokio::test]
-    async fn every_problem_round_trips_through_its_columns() {
-        let s = SqliteStore::in_memory().unwrap();
-        let now = t("2029-06-02T08:00:00Z");
-        let problems = [
-            refused_403(),
-            Problem::stopped(Cause::Unreachable("connection reset".into()), Stop::NoMoreTries),
-            Problem::new(Cause::Unchecked),
-            Problem::stopped(Cause::Interrupted, Stop::TurnedOff),
-            Problem::new(Cause::Down),
-            Problem::new(Cause::Earlier("in the words of version 1".into())),
-        ];
-        for (i, problem) in problems.iter().enumerate() {
-            let p = s.record_intent(&new_post(&format!("k{i}")), now).await.unwrap();
-            s.record_failure(p.id, PostState::Failed, problem, Some(now), now).await.unwrap();
-            let back = s.post(p.guild_id, &p.key).await.unwrap().unwrap();
-            assert_eq!(back.problem.as_ref(), Some(problem));
-        }
     }
 
     #[tokio::test]
@@ -733,35 +604,5 @@ mod tests {
         assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
         let r = s.post(7, "Leeds/Lille/2028").await.unwrap().unwrap();
         assert_eq!(r.error().as_deref(), Some("Discord refused the post: 403 Missing Permissions (code 50013)"));
-    }
-
-    #[tokio::test]
-    async fn settings_round_trip_and_enabled_since_is_set_once() {
-        let s = SqliteStore::in_memory().unwrap();
-        let now = t("2026-11-28T10:00:00Z");
-        let mut set = StoredSettings {
-            guild_id: 7,
-            enabled: true,
-            channel_id: Some(8),
-            at: "09:00".into(),
-            timezone: "Europe/London".into(),
-            digest: "01-01".into(),
-            template: None,
-            language: None,
-            role_id: None,
-            updated_at: now,
-            updated_by: Some(5),
-        };
-        s.save_settings(&set).await.unwrap();
-        set.template = Some("{partner}".into());
-        set.at = "18:30".into();
-        s.save_settings(&set).await.unwrap();
-        assert_eq!(s.settings(7).await.unwrap(), Some(set.clone()));
-        assert_eq!(s.all_settings().await.unwrap(), vec![set]);
-        assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), now);
-        let later = t("2027-01-01T00:00:00Z");
-        assert_eq!(s.enabled_since(7, 8, later).await.unwrap(), now, "the first time counts");
-        s.restart_enabled_since(7, 8, later).await.unwrap();
-        assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), later, "turned on again: counts from then");
     }
 }
