@@ -256,6 +256,14 @@ pub trait Store: Send + Sync {
     /// Whether the database answers (for a health check).
     async fn ping(&self) -> Result<(), StoreError>;
 
+    /// Whether this process is the one that makes the scheduled posts now. A database shared by
+    /// replicas elects one, which keeps the role until it stops (or its connection drops); a
+    /// database of one process (SQLite, claimed at start) always says yes. Asked before each pass
+    /// of the poster.
+    async fn lead(&self) -> Result<bool, StoreError> {
+        Ok(true)
+    }
+
     /// A server's settings, if it saved any.
     async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError>;
     /// Every server's settings.

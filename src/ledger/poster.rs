@@ -458,8 +458,35 @@ async fn resume_unfinished(
 
 /// Posts until the task is dropped. Wakes for the next post, a retry, a settings change, or
 /// every `max_sleep` (which also catches the wall clock jumping, as after a suspend).
+/// How often a process that does not make the posts asks whether it should now (another that
+/// did has stopped).
+pub const STANDBY: Duration = Duration::from_secs(3);
+
 pub async fn run(bot: Arc<dyn Posting>, outbox: Arc<dyn Outbox>, clock: Arc<dyn Clock>, max_sleep: Duration) {
+    let mut leading = None;
     loop {
+        match bot.store().lead().await {
+            Ok(lead) => {
+                if leading != Some(lead) {
+                    if lead {
+                        tracing::info!("this process makes the scheduled anniversary posts");
+                    } else {
+                        tracing::info!("another process makes the scheduled anniversary posts; standing by");
+                    }
+                    leading = Some(lead);
+                }
+                if !lead {
+                    tokio::time::sleep(STANDBY.min(max_sleep)).await;
+                    continue;
+                }
+            }
+            Err(e) => {
+                tracing::error!("cannot tell whether this process makes the posts; asking again shortly: {e}");
+                leading = None;
+                tokio::time::sleep(STANDBY.min(max_sleep)).await;
+                continue;
+            }
+        }
         let next = match pass(&*bot, &*outbox, &*clock).await {
             Ok(p) => p.next,
             Err(e) => {

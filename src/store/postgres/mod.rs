@@ -35,6 +35,12 @@ const POOL_SIZE: usize = 8;
 /// The database on a PostgreSQL server.
 pub struct PostgresStore {
     pool: Pool,
+    /// How to open the leader's own connection.
+    config: tokio_postgres::Config,
+    /// The key of the poster's leader lock: one per database and schema.
+    leader_key: i64,
+    /// The connection holding the leader lock, while this process leads.
+    leader: tokio::sync::Mutex<Option<tokio_postgres::Client>>,
     /// The URL without its password, for messages and the log.
     shown: String,
 }
@@ -61,6 +67,16 @@ fn query(e: impl Into<BoxError>) -> StoreError {
     StoreError::Query(e.into())
 }
 
+/// The advisory lock the poster's leader holds: FNV-1a of "twinbot poster" and the schema, so
+/// that bots in different schemas of one database do not stand in for each other.
+fn leader_key(schema: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in "twinbot poster ".bytes().chain(schema.bytes()) {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
+}
+
 fn id_in(v: u64) -> i64 {
     v as i64
 }
@@ -84,13 +100,15 @@ impl PostgresStore {
             config.options(format!("-c search_path={schema}"));
         }
         let shown = shown(&config);
+        let leader_key = leader_key(schema.unwrap_or(""));
         let open = |source: BoxError| StoreError::Open { path: PathBuf::from(&shown), source };
-        let manager = Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
+        let manager =
+            Manager::from_config(config.clone(), NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager).max_size(POOL_SIZE).build().map_err(|e| open(Box::new(e)))?;
         // Connect once now, so that a wrong URL or a server that is down stops the start.
         let client = pool.get().await.map_err(|e| open(Box::new(e)))?;
         drop(client);
-        let store = PostgresStore { pool, shown };
+        let store = PostgresStore { pool, config, leader_key, leader: tokio::sync::Mutex::new(None), shown };
         store.migrate().await?;
         Ok(store)
     }
@@ -260,6 +278,32 @@ impl Store for PostgresStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.client().await?.query_one("SELECT 1", &[]).await.map_err(query).map(|_| ())
+    }
+
+    /// The leader holds a session-level advisory lock on a connection of its own: PostgreSQL
+    /// releases it when that session ends, so when the leader's process dies (even by SIGKILL)
+    /// another replica takes over at its next ask.
+    async fn lead(&self) -> Result<bool, StoreError> {
+        let mut held = self.leader.lock().await;
+        if let Some(c) = held.as_ref() {
+            if !c.is_closed() && c.simple_query("SELECT 1").await.is_ok() {
+                return Ok(true);
+            }
+            tracing::warn!("lost the connection that held the posting role; asking for it again");
+            *held = None;
+        }
+        let (client, connection) = self.config.connect(NoTls).await.map_err(query)?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!("the leader connection closed: {e}");
+            }
+        });
+        let got: bool =
+            client.query_one("SELECT pg_try_advisory_lock($1)", &[&self.leader_key]).await.map_err(query)?.get(0);
+        if got {
+            *held = Some(client);
+        }
+        Ok(got)
     }
 
     async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
@@ -546,6 +590,30 @@ mod tests {
             c.execute("UPDATE posts SET state = 'lost' WHERE id = $1", &[&p.id]).await.unwrap();
             let e = s.post(p.guild_id, &p.key).await.unwrap_err();
             assert!(matches!(&e, StoreError::Corrupt { column: "posts.state", value, .. } if value == "lost"), "{e}");
+        });
+    }
+
+    #[tokio::test]
+    async fn one_process_leads_until_it_stops_then_another_takes_over() {
+        on_postgres!(a => {
+            let url = std::env::var("TWINBOT_TEST_POSTGRES").unwrap();
+            let schema = a.config.get_options().unwrap().trim_start_matches("-c search_path=").to_string();
+            let b = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+            assert!(a.lead().await.unwrap(), "the first to ask leads");
+            assert!(a.lead().await.unwrap(), "and keeps leading");
+            assert!(!b.lead().await.unwrap(), "the second stands by");
+            drop(a);
+            let mut took_over = false;
+            for _ in 0..50 {
+                if b.lead().await.unwrap() {
+                    took_over = true;
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            assert!(took_over, "the leader's session ended, so the other takes over");
+            let other = test_store().await.unwrap();
+            assert!(other.lead().await.unwrap(), "a bot in another schema leads its own posts");
         });
     }
 
