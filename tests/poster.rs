@@ -1,7 +1,8 @@
 //! The poster across time and restarts, on tokio's paused clock with the database in a
 //! temporary folder: every post once, at the right local time; belated within the grace
 //! window; no duplicate and no loss when the bot is killed before or after recording a post;
-//! refusals recorded, shown and retried a bounded number of times.
+//! refusals recorded, shown and retried a bounded number of times. The year of posts runs on
+//! PostgreSQL too when `TWINBOT_TEST_POSTGRES` names a database.
 
 mod common;
 
@@ -11,14 +12,15 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use common::{leeds, root};
+use twinbot::anniversaries::settings::StoredSettings;
 use twinbot::app::App;
 use twinbot::commands::Invocation;
 use twinbot::commands::{self, Args, Ctx};
 use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
-use twinbot::ledger::{PostState, Store};
-use twinbot::store::SqliteStore;
+use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, Store, StoreError};
+use twinbot::store::{PostgresStore, SqliteStore};
 
 const GUILD: u64 = 1_300_000_000_000_000_000;
 const CHANNEL: u64 = 1_300_000_000_000_000_200;
@@ -147,10 +149,111 @@ fn config(db: &Path, extra: &str) -> Config {
     Config::parse(&db.with_file_name("config.toml"), &text).unwrap()
 }
 
-/// A fresh start of the bot's service on the database, as after a restart.
-async fn boot(db: &Path, extra: &str) -> Arc<App> {
+/// A fresh start of the bot's service on `store` (config beside `db`), as after a restart.
+async fn boot_on(store: Arc<dyn Store>, db: &Path, extra: &str) -> Arc<App> {
     let c = config(db, extra);
-    Arc::new(App::new(&c, leeds(), Arc::new(SqliteStore::open(db).unwrap())).await.unwrap())
+    Arc::new(App::new(&c, leeds(), store).await.unwrap())
+}
+
+/// PostgreSQL on tokio's paused clock. The paused clock jumps to the next timer whenever the
+/// runtime is idle, as it is while waiting for the database's answer over the network, but not
+/// while a blocking task runs: so each call is made on a blocking thread, which drives it on the
+/// runtime and waits.
+struct Paused(Arc<PostgresStore>);
+
+impl Paused {
+    async fn call<T, F, Fut>(&self, f: F) -> T
+    where
+        T: Send + 'static,
+        F: FnOnce(Arc<PostgresStore>) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = T> + Send + 'static,
+    {
+        let (store, handle) = (self.0.clone(), tokio::runtime::Handle::current());
+        tokio::task::spawn_blocking(move || handle.block_on(f(store))).await.unwrap()
+    }
+}
+
+#[async_trait::async_trait]
+impl Store for Paused {
+    fn describe(&self) -> String {
+        self.0.describe()
+    }
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.call(|s| async move { s.ping().await }).await
+    }
+    async fn lead(&self) -> Result<bool, StoreError> {
+        self.call(|s| async move { s.lead().await }).await
+    }
+    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
+        self.call(move |s| async move { s.settings(guild_id).await }).await
+    }
+    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+        self.call(|s| async move { s.all_settings().await }).await
+    }
+    async fn save_settings(&self, x: &StoredSettings) -> Result<(), StoreError> {
+        let x = x.clone();
+        self.call(move |s| async move { s.save_settings(&x).await }).await
+    }
+    async fn enabled_since(&self, g: u64, c: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+        self.call(move |s| async move { s.enabled_since(g, c, now).await }).await
+    }
+    async fn restart_enabled_since(&self, g: u64, c: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |s| async move { s.restart_enabled_since(g, c, now).await }).await
+    }
+    async fn post(&self, g: u64, key: &str) -> Result<Option<PostRecord>, StoreError> {
+        let key = key.to_string();
+        self.call(move |s| async move { s.post(g, &key).await }).await
+    }
+    async fn posts(&self, g: u64) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(move |s| async move { s.posts(g).await }).await
+    }
+    async fn unfinished_posts(&self) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(|s| async move { s.unfinished_posts().await }).await
+    }
+    async fn record_intent(&self, p: &NewPost, now: DateTime<Utc>) -> Result<PostRecord, StoreError> {
+        let p = p.clone();
+        self.call(move |s| async move { s.record_intent(&p, now).await }).await
+    }
+    async fn record_retry(&self, id: i64, c: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |s| async move { s.record_retry(id, c, now).await }).await
+    }
+    async fn record_sent(&self, id: i64, m: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |s| async move { s.record_sent(id, m, now).await }).await
+    }
+    async fn record_failure(
+        &self,
+        id: i64,
+        state: PostState,
+        problem: &Problem,
+        next_try: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let problem = problem.clone();
+        self.call(move |s| async move { s.record_failure(id, state, &problem, next_try, now).await }).await
+    }
+    async fn record_missed(&self, p: &NewPost, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let p = p.clone();
+        self.call(move |s| async move { s.record_missed(&p, now).await }).await
+    }
+    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
+        self.call(|s| async move { s.all_homes().await }).await
+    }
+    async fn save_homes(&self, g: u64, homes: &[String]) -> Result<(), StoreError> {
+        let homes = homes.to_vec();
+        self.call(move |s| async move { s.save_homes(g, &homes).await }).await
+    }
+}
+
+/// A store on a fresh schema of the database `TWINBOT_TEST_POSTGRES` names, or None. Made before
+/// any timer is set, so the paused clock has nothing to jump to while it connects.
+async fn postgres() -> Option<Arc<dyn Store>> {
+    let url = std::env::var("TWINBOT_TEST_POSTGRES").ok().filter(|u| !u.is_empty())?;
+    let schema = format!("twinbot_poster_{}_{}", std::process::id(), Utc::now().timestamp_micros());
+    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    client.batch_execute(&format!("CREATE SCHEMA {schema}")).await.unwrap();
+    let store = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+    Some(Arc::new(Paused(Arc::new(store))))
 }
 
 /// Records that posts have been on since `since` (before the test's first pass).
@@ -171,10 +274,15 @@ impl Life {
     /// Starts the bot on `db` at `at` (config `extra`); the channel already holds `history`. The
     /// poster's first pass runs when the test first sleeps, so the channel can be set up first.
     async fn begin(db: &Path, at: &str, extra: &str, history: Vec<Posted>) -> Life {
+        Life::begin_on(Arc::new(SqliteStore::open(db).unwrap()), db, at, extra, history).await
+    }
+
+    /// As [`Life::begin`], on any store.
+    async fn begin_on(store: Arc<dyn Store>, db: &Path, at: &str, extra: &str, history: Vec<Posted>) -> Life {
         let clock = Arc::new(TokioClock::starting_at(t(at)));
         let channel = FakeChannel::new(clock.clone());
         *channel.messages.lock().unwrap() = history;
-        let service = boot(db, extra).await;
+        let service = boot_on(store, db, extra).await;
         let task =
             tokio::spawn(poster::run(service.clone(), channel.clone(), clock.clone(), Duration::from_secs(86_400)));
         Life { service, channel, clock, task }
@@ -207,8 +315,22 @@ fn summary(m: &Posted) -> (String, String) {
 #[tokio::test(start_paused = true)]
 async fn a_year_of_posts_goes_out_once_each_at_the_local_time() {
     let dir = tempfile::tempdir().unwrap();
-    let life =
-        Life::begin(&dir.path().join("twinbot.db"), "2028-12-31T12:00:00Z", &format!("role = {ROLE}"), vec![]).await;
+    let db = dir.path().join("twinbot.db");
+    a_year_of_posts(Arc::new(SqliteStore::open(&db).unwrap()), &db).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_year_of_posts_goes_out_once_each_at_the_local_time_on_postgresql() {
+    let Some(store) = postgres().await else {
+        eprintln!("skipped: TWINBOT_TEST_POSTGRES is not set");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    a_year_of_posts(store, &dir.path().join("twinbot.db")).await;
+}
+
+async fn a_year_of_posts(store: Arc<dyn Store>, db: &Path) {
+    let life = Life::begin_on(store, db, "2028-12-31T12:00:00Z", &format!("role = {ROLE}"), vec![]).await;
     life.run(365 * DAY).await;
     let (service, fake) = life.kill();
 
