@@ -58,6 +58,8 @@ pub struct App {
     saved: RwLock<HashMap<u64, Arc<PostSettings>>>,
     /// The grace window for belated posts.
     grace: chrono::Duration,
+    /// The shards this process runs, when they split the servers' posts (SQLite only).
+    shards: Option<crate::config::Shards>,
     /// Wakes the poster when settings or data change.
     wake: tokio::sync::Notify,
     /// Where `/announce` posts go, once a transport that can post is attached.
@@ -124,6 +126,10 @@ impl App {
             config_server,
             saved: RwLock::new(saved),
             grace: config.grace(),
+            shards: match config.database() {
+                Database::Sqlite(_) => config.shards(),
+                Database::Postgres(_) => None,
+            },
             wake: tokio::sync::Notify::new(),
             outbox: OnceLock::new(),
             registrar: OnceLock::new(),
@@ -382,6 +388,11 @@ impl App {
                     out.push((*g, c, s.clone()));
                 }
             }
+        }
+        // On SQLite, shards split between processes split the servers: each makes the posts of
+        // the servers its shards receive. (On PostgreSQL one elected process makes them all.)
+        if let Some(shards) = self.shards {
+            out.retain(|(g, _, _)| shards.owns(*g));
         }
         out.sort_by_key(|(g, _, _)| *g);
         out

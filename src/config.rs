@@ -56,6 +56,9 @@ pub struct DiscordConfig {
     /// The home city (a name) or cities (a list) the commands answer for where a server has not
     /// chosen with /home; every home loaded when absent.
     pub home: Option<OneOrMany>,
+    /// The gateway shards this process runs, "FIRST-LAST/TOTAL" ("0-3/16") or "N/TOTAL"; all of
+    /// Discord's recommended number when absent.
+    pub shards: Option<String>,
 }
 
 /// Where server settings and the ledger of posts are kept.
@@ -85,6 +88,41 @@ pub struct HttpConfig {
     /// The application's public key, in hex, from the Developer Portal's General Information
     /// page (`DISCORD_PUBLIC_KEY` wins).
     pub public_key: Option<String>,
+}
+
+/// The gateway shards one process runs: `first..=last` of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shards {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl Shards {
+    /// Reads "0-3/16" (shards 0 to 3 of 16) or "5/16" (shard 5 alone).
+    pub fn parse(s: &str) -> Result<Shards, String> {
+        let bad = || format!("{s:?} is not a shard range such as \"0-3/16\" (shards 0 to 3 of 16) or \"5/16\"");
+        let (range, total) = s.trim().split_once('/').ok_or_else(bad)?;
+        let total: u32 = total.trim().parse().map_err(|_| bad())?;
+        let (first, last) = match range.split_once('-') {
+            Some((a, b)) => (a.trim().parse().map_err(|_| bad())?, b.trim().parse().map_err(|_| bad())?),
+            None => {
+                let n: u32 = range.trim().parse().map_err(|_| bad())?;
+                (n, n)
+            }
+        };
+        if total == 0 || first > last || last >= total {
+            return Err(format!("{s:?}: the shards must run from FIRST to LAST with FIRST ≤ LAST < TOTAL"));
+        }
+        Ok(Shards { first, last, total })
+    }
+
+    /// Whether a server's events come to these shards: Discord sends a server to shard
+    /// `(server id >> 22) % total`.
+    pub fn owns(&self, guild_id: u64) -> bool {
+        let shard = ((guild_id >> 22) % u64::from(self.total)) as u32;
+        (self.first..=self.last).contains(&shard)
+    }
 }
 
 /// A name, or a list of names.
@@ -223,6 +261,13 @@ impl Config {
         if let Some(base) = &config.discord.api_base {
             check_api_base(base)?;
         }
+        if let Some(shards) = &config.discord.shards {
+            Shards::parse(shards).map_err(|message| ConfigError::Setting {
+                path: path.to_path_buf(),
+                key: "discord.shards",
+                message,
+            })?;
+        }
         if let Err(message) = config.anniversaries.timing() {
             return Err(ConfigError::Setting { path: path.to_path_buf(), key: "anniversaries", message });
         }
@@ -354,6 +399,11 @@ impl Config {
         }
     }
 
+    /// The gateway shards this process runs, when `discord.shards` names them (checked at load).
+    pub fn shards(&self) -> Option<Shards> {
+        self.discord.shards.as_deref().and_then(|s| Shards::parse(s).ok())
+    }
+
     /// The application's public key for `twinbot serve`, as written: `DISCORD_PUBLIC_KEY`, then
     /// `http.public_key`.
     pub fn public_key(&self) -> Result<String, ConfigError> {
@@ -419,6 +469,22 @@ impl std::fmt::Debug for Token {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shard_ranges_are_read_and_own_their_servers() {
+        assert_eq!(Shards::parse("0-3/16"), Ok(Shards { first: 0, last: 3, total: 16 }));
+        assert_eq!(Shards::parse("5/16"), Ok(Shards { first: 5, last: 5, total: 16 }));
+        for bad in ["", "3", "4-2/16", "0-16/16", "0/0", "a-b/c"] {
+            assert!(Shards::parse(bad).is_err(), "{bad}");
+        }
+        // Discord's own example: shard of a server = (id >> 22) % total.
+        let guild: u64 = 1_300_000_000_000_000_000;
+        let shard = ((guild >> 22) % 2) as u32;
+        assert!(Shards { first: shard, last: shard, total: 2 }.owns(guild));
+        assert!(!Shards { first: 1 - shard, last: 1 - shard, total: 2 }.owns(guild));
+        let e = Config::parse(Path::new("c.toml"), "data = []\n[discord]\nshards = \"3-1/4\"\n").unwrap_err();
+        assert!(e.to_string().contains("discord.shards"), "{e}");
+    }
 
     #[test]
     fn committed_config_parses_and_resolves_data_paths() {

@@ -62,6 +62,8 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
             "GET /users/@me".to_string(),
             "GET /gateway".to_string(),
             format!("PUT /applications/{APP_ID}/guilds/{GUILD_ID}/commands"),
+            // Discord's recommended number of shards, all run here (no discord.shards).
+            "GET /gateway/bot".to_string(),
         ]
     );
     let put = &reqs[2];

@@ -140,11 +140,17 @@ impl Outbox for FakeChannel {
 }
 
 /// The config of a single community server, posting at 09:00 London time.
+/// The config of a single-server setup on `db`; lines of `extra` go under `[anniversaries]`, but
+/// those that start `discord.` under `[discord]`.
 fn config(db: &Path, extra: &str) -> Config {
+    let (discord, rest): (Vec<&str>, Vec<&str>) = extra.lines().partition(|l| l.starts_with("discord."));
+    let discord: Vec<&str> = discord.iter().map(|l| l.trim_start_matches("discord.")).collect();
     let text = format!(
-        "data = [{:?}]\ndatabase = {:?}\n[discord]\nguild_id = {GUILD}\n[anniversaries]\nchannel = {CHANNEL}\n{extra}",
+        "data = [{:?}]\ndatabase = {:?}\n[discord]\nguild_id = {GUILD}\n{}\n[anniversaries]\nchannel = {CHANNEL}\n{}",
         root().join("data/leeds.toml").display().to_string(),
-        db.display().to_string()
+        db.display().to_string(),
+        discord.join("\n"),
+        rest.join("\n")
     );
     Config::parse(&db.with_file_name("config.toml"), &text).unwrap()
 }
@@ -361,6 +367,29 @@ async fn a_year_of_posts(store: Arc<dyn Store>, db: &Path) {
     assert!(ledger.iter().all(|r| r.state == PostState::Sent && r.attempts == 1 && !r.belated));
     let nonces: std::collections::HashSet<&str> = ledger.iter().map(|r| r.nonce.as_str()).collect();
     assert_eq!(nonces.len(), 5, "one nonce per post");
+}
+
+#[tokio::test(start_paused = true)]
+async fn with_shards_split_between_processes_only_the_process_owning_a_servers_shard_posts_for_it() {
+    // Discord sends a server to shard (id >> 22) % total: two processes run one shard of two each.
+    let shard = (GUILD >> 22) % 2;
+    let dir = tempfile::tempdir().unwrap();
+    let (owner_db, other_db) = (dir.path().join("owner/twinbot.db"), dir.path().join("other/twinbot.db"));
+    std::fs::create_dir_all(owner_db.parent().unwrap()).unwrap();
+    std::fs::create_dir_all(other_db.parent().unwrap()).unwrap();
+    let start = "2029-05-31T12:00:00Z";
+    let owner = Life::begin(&owner_db, start, &format!("discord.shards = \"{shard}/2\""), vec![]).await;
+    let other = Life::begin(&other_db, start, &format!("discord.shards = \"{}/2\"", 1 - shard), vec![]).await;
+    owner.run(3 * DAY).await;
+    assert_eq!(owner.service.posting_servers().len(), 1, "the owner posts for the server");
+    assert!(other.service.posting_servers().is_empty(), "the other process does not");
+    let (_, owner_channel) = owner.kill();
+    let (other_service, other_channel) = other.kill();
+    let posted: Vec<(String, String)> = owner_channel.messages().iter().map(summary).collect();
+    assert_eq!(posted.len(), 1, "Dortmund's 60th on 2 June: {posted:?}");
+    assert!(posted[0].1.contains("60th anniversary"), "{posted:?}");
+    assert_eq!(other_channel.sends(), 0);
+    assert!(other_service.store().posts(GUILD).await.unwrap().is_empty(), "nothing in the other's ledger");
 }
 
 #[tokio::test(start_paused = true)]

@@ -131,7 +131,14 @@ pub async fn serve(
         tracing::info!("shutting down");
         shards.shutdown_all().await;
     });
-    let result = client.start().await;
+    let result = match config.shards() {
+        Some(s) => {
+            tracing::info!(first = s.first, last = s.last, total = s.total, "running gateway shards");
+            client.start_shard_range(s.first..s.last, s.total).await
+        }
+        // Discord's recommended number of shards (GET /gateway/bot), all in this process.
+        None => client.start_autosharded().await,
+    };
     poster.abort();
     result.map_err(|e| match e {
         serenity::Error::Gateway(serenity::gateway::GatewayError::InvalidAuthentication) => GatewayError::TokenRejected,
