@@ -66,6 +66,8 @@ pub struct App {
     outbox: OnceLock<Arc<dyn Outbox>>,
     registrar: OnceLock<Arc<dyn Registrar>>,
     registered: AtomicBool,
+    /// Set where nothing can post (HTTP mode without the bot token): posts turned on say so.
+    cannot_post: AtomicBool,
     /// The home cities each server chose with /home, by name.
     homes: RwLock<HashMap<u64, Vec<String>>>,
     /// The home cities config.toml names (`discord.home`) for servers that chose none.
@@ -134,6 +136,7 @@ impl App {
             outbox: OnceLock::new(),
             registrar: OnceLock::new(),
             registered: AtomicBool::new(false),
+            cannot_post: AtomicBool::new(false),
             homes: RwLock::new(homes),
             default_homes,
             scopes: Mutex::new(HashMap::new()),
@@ -237,7 +240,17 @@ impl App {
     /// commands run on a blocking thread.
     pub async fn handle(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
         match commands::find(&inv.command) {
-            Some(spec) => self.run(spec, inv, now).await,
+            Some(spec) => {
+                let mut answer = self.run(spec, inv, now).await;
+                // Posts turned on where nothing can post (HTTP mode without the token): say so.
+                if let Some(Effect::Save(s)) = &answer.effect {
+                    if s.posting().is_some() && self.cannot_post.load(Ordering::SeqCst) {
+                        let why = inv.lang().t("cannot-post", &[]);
+                        answer.reply.description = std::mem::take(&mut answer.reply.description).text("\n\n").text(why);
+                    }
+                }
+                answer
+            }
             None => {
                 let l = inv.lang();
                 let about = crate::commands::command_name(l, "about");
@@ -396,6 +409,12 @@ impl App {
         }
         out.sort_by_key(|(g, _, _)| *g);
         out
+    }
+
+    /// Marks the application as unable to post (no bot token in HTTP mode): moderators turning
+    /// posts on are told that posting needs the token.
+    pub fn cannot_post(&self) {
+        self.cannot_post.store(true, Ordering::SeqCst);
     }
 
     /// Attaches a transport that can post and register: `/announce` posts through it, and

@@ -76,6 +76,7 @@ pub async fn serve_http(
             Some(rest)
         }
         None => {
+            app.cannot_post();
             tracing::warn!(
                 "no bot token: answering commands only; scheduled posts and /announce need DISCORD_TOKEN or \
                  discord.token_file"

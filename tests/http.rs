@@ -243,6 +243,17 @@ async fn without_the_token_commands_are_answered_and_posting_says_it_needs_it() 
     assert!(is_ephemeral(&a));
     assert!(desc(&a).contains("posting needs the bot's token"), "{}", a.text);
     assert!(fake.channel_messages().is_empty());
+
+    // Turning scheduled posts on is saved, and says the posts need the token too.
+    let manage = 1024 | 2048 | 8192;
+    let (mut p, _, _) = command_by("anniversary-settings", json!([]), manage);
+    p["data"]["resolved"] = json!({"channels": {"1400000000000000001": {
+        "id": "1400000000000000001", "name": "twinning", "type": 0, "permissions": manage.to_string()
+    }}});
+    p["data"]["options"] = json!([{"name": "channel", "type": 7, "value": "1400000000000000001"}]);
+    let a = ask(&url, &p).await;
+    assert_eq!(embed(&a)["title"], "Anniversary settings saved", "{}", a.text);
+    assert!(desc(&a).contains("posting needs the bot's token"), "{}", a.text);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

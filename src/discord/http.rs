@@ -251,6 +251,9 @@ pub async fn serve(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::anniversaries::settings::StoredSettings;
+    use crate::ledger::{NewPost, PostRecord, PostState, Problem, StoreError};
+    use chrono::DateTime;
     use ed25519_dalek::{Signer, SigningKey};
 
     fn key() -> SigningKey {
@@ -284,6 +287,101 @@ mod tests {
         let other = SigningKey::from_bytes(&[8u8; 32]);
         let w = Verifier::from_hex(&hex(other.verifying_key().as_bytes())).unwrap();
         assert_eq!(w.check(Some(&sig), Some(&ts), body, now), Err(Unverified::WrongSignature));
+    }
+
+    /// A database that opened, then stopped answering.
+    struct Down;
+
+    #[async_trait::async_trait]
+    impl crate::ledger::Store for Down {
+        fn describe(&self) -> String {
+            "a database that is down".into()
+        }
+        async fn ping(&self) -> Result<(), StoreError> {
+            Err(StoreError::Query("connection refused".into()))
+        }
+        async fn settings(&self, _: u64) -> Result<Option<StoredSettings>, StoreError> {
+            Ok(None)
+        }
+        async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn save_settings(&self, _: &StoredSettings) -> Result<(), StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn enabled_since(&self, _: u64, _: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+            Ok(now)
+        }
+        async fn restart_enabled_since(&self, _: u64, _: u64, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Ok(())
+        }
+        async fn post(&self, _: u64, _: &str) -> Result<Option<PostRecord>, StoreError> {
+            Ok(None)
+        }
+        async fn posts(&self, _: u64) -> Result<Vec<PostRecord>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn unfinished_posts(&self) -> Result<Vec<PostRecord>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn record_intent(&self, _: &NewPost, _: DateTime<Utc>) -> Result<PostRecord, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn record_retry(&self, _: i64, _: u64, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Ok(())
+        }
+        async fn record_sent(&self, _: i64, _: u64, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Ok(())
+        }
+        async fn record_failure(
+            &self,
+            _: i64,
+            _: PostState,
+            _: &Problem,
+            _: Option<DateTime<Utc>>,
+            _: DateTime<Utc>,
+        ) -> Result<(), StoreError> {
+            Ok(())
+        }
+        async fn record_missed(&self, _: &NewPost, _: DateTime<Utc>) -> Result<bool, StoreError> {
+            Ok(false)
+        }
+        async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn save_homes(&self, _: u64, _: &[String]) -> Result<(), StoreError> {
+            Ok(())
+        }
+    }
+
+    async fn health(store: Arc<dyn crate::ledger::Store>) -> (u16, String) {
+        let leeds = crate::core::catalog::Catalog::load(&[
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/leeds.toml")
+        ])
+        .unwrap();
+        let config = crate::config::Config::parse(std::path::Path::new("config.toml"), "data = []").unwrap();
+        let app = Arc::new(App::new(&config, leeds, store).await.unwrap());
+        let verifier = Verifier::from_hex(&hex(key().verifying_key().as_bytes())).unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(serve(Arc::new(Server { app, verifier, rest: None }), listener, async {
+            let _ = stopped.await;
+        }));
+        let r = reqwest::Client::builder().no_proxy().build().unwrap().get(format!("http://{addr}/healthz")).send();
+        let r = r.await.unwrap();
+        let answer = (r.status().as_u16(), r.text().await.unwrap());
+        let _ = stop.send(());
+        server.await.unwrap().unwrap();
+        answer
+    }
+
+    #[tokio::test]
+    async fn health_is_503_when_the_database_does_not_answer() {
+        let (status, body) = health(Arc::new(crate::store::SqliteStore::in_memory().unwrap())).await;
+        assert_eq!((status, body.as_str()), (200, "ok: 1 home(s), database answers\n"));
+        let (status, body) = health(Arc::new(Down)).await;
+        assert_eq!((status, body.as_str()), (503, "the database does not answer\n"));
     }
 
     #[test]
