@@ -8,7 +8,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::bot_process::{command, text, BotProcess};
+use support::bot_process::{command, kib, text, BotProcess};
 use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
 
 const INTERACTIONS: usize = 10_000;
@@ -18,16 +18,6 @@ fn interactions() -> usize {
     std::env::var("GATEWAY_BENCH_N").ok().and_then(|n| n.parse().ok()).unwrap_or(INTERACTIONS)
 }
 const WARMUP: usize = 200;
-
-fn kib(pid: u32, key: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
 
 /// Minor page faults and context switches (voluntary + involuntary) of the process so far.
 fn faults_and_switches(pid: u32) -> (u64, u64) {

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use ed25519_dalek::{Signer, SigningKey};
 use serde_json::json;
-use support::bot_process::{command, root, text, BotProcess};
+use support::bot_process::{command, kib, root, text, BotProcess};
 use support::fake_discord::FakeDiscord;
 
 const CONNECTIONS: u32 = 16;
@@ -22,16 +22,6 @@ const SECONDS: u32 = 10;
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn kib(pid: u32, key: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
 }
 
 /// What one wrk run measured.

@@ -13,7 +13,7 @@ pub(crate) mod conformance;
 use std::path::{Path, PathBuf};
 
 use crate::ledger::poster::Refusal;
-use crate::ledger::{Cause, Problem, Stop, StoreError};
+use crate::ledger::{Cause, PostState, Problem, Stop, StoreError};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
@@ -44,6 +44,17 @@ pub(crate) fn problem_columns(p: Option<&Problem>) -> ProblemColumns {
         Cause::Earlier(words) => ("earlier", None, None, Some(words.clone())),
     };
     (Some(failure), status, code, detail, stopped)
+}
+
+/// How a failure is recorded: the post's state (given up when there is no next try) and the
+/// problem's columns.
+pub(crate) fn failure_row(
+    state: PostState,
+    problem: &Problem,
+    next_try: Option<chrono::DateTime<chrono::Utc>>,
+) -> (&'static str, ProblemColumns) {
+    let state = if next_try.is_none() { PostState::GaveUp } else { state };
+    (state.as_str(), problem_columns(Some(problem)))
 }
 
 /// A problem's columns as read back: (failure, status, code, detail, stopped).

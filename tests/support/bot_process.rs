@@ -177,6 +177,18 @@ impl BotProcess {
     }
 }
 
+/// A figure of the process's `/proc/PID/status` in KiB ("VmHWM:" is the peak resident memory),
+/// or 0 when it cannot be read.
+pub fn kib(pid: u32, key: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
 /// A fresh interaction id and token.

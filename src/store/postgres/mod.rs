@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::{NoTls, Row};
 
-use super::{problem_columns, problem_of};
+use super::{failure_row, problem_columns, problem_of};
 use crate::anniversaries::settings::StoredSettings;
 use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError};
 
@@ -474,13 +474,12 @@ impl Store for PostgresStore {
         next_try: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let state = if next_try.is_none() { PostState::GaveUp } else { state };
-        let (failure, status, code, detail, stopped) = problem_columns(Some(problem));
+        let (state, (failure, status, code, detail, stopped)) = failure_row(state, problem, next_try);
         let c = self.client().await?;
         c.execute(
             "UPDATE posts SET state = $2, failure = $3, failure_status = $4, failure_code = $5,
                  failure_detail = $6, stopped = $7, next_try = $8, updated_at = $9 WHERE id = $1",
-            &[&id, &state.as_str(), &failure, &status, &code, &detail, &stopped, &next_try, &now],
+            &[&id, &state, &failure, &status, &code, &detail, &stopped, &next_try, &now],
         )
         .await
         .map_err(query)?;

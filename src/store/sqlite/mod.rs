@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{problem_columns, problem_of};
+use super::{failure_row, problem_columns, problem_of};
 use crate::anniversaries::settings::StoredSettings;
 use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError};
 
@@ -447,13 +447,12 @@ impl Store for SqliteStore {
         next_try: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let state = if next_try.is_none() { PostState::GaveUp } else { state };
-        let (failure, status, code, detail, stopped) = problem_columns(Some(problem));
+        let (state, (failure, status, code, detail, stopped)) = failure_row(state, problem, next_try);
         self.call(move |c| {
             c.execute(
                 "UPDATE posts SET state = ?2, failure = ?3, failure_status = ?4, failure_code = ?5,
                      failure_detail = ?6, stopped = ?7, next_try = ?8, updated_at = ?9 WHERE id = ?1",
-                params![id, state.as_str(), failure, status, code, detail, stopped, next_try.map(ts), ts(now)],
+                params![id, state, failure, status, code, detail, stopped, next_try.map(ts), ts(now)],
             )?;
             Ok(())
         })
