@@ -90,12 +90,12 @@ pub(crate) async fn every_problem_round_trips_through_its_columns(s: &dyn Store)
     }
 }
 
-pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn Store) {
-    let now = t("2026-11-28T10:00:00Z");
-    let mut set = StoredSettings {
-        guild_id: 7,
+/// A server's settings posting to `channel` at 09:00 London time, saved at `now`.
+pub(crate) fn settings_row(guild_id: u64, channel: u64, now: DateTime<Utc>) -> StoredSettings {
+    StoredSettings {
+        guild_id,
         enabled: true,
-        channel_id: Some(8),
+        channel_id: Some(channel),
         at: "09:00".into(),
         timezone: "Europe/London".into(),
         digest: "01-01".into(),
@@ -103,8 +103,13 @@ pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn St
         language: None,
         role_id: None,
         updated_at: now,
-        updated_by: Some(5),
-    };
+        updated_by: None,
+    }
+}
+
+pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn Store) {
+    let now = t("2026-11-28T10:00:00Z");
+    let mut set = StoredSettings { updated_by: Some(5), ..settings_row(7, 8, now) };
     s.save_settings(&set).await.unwrap();
     set.template = Some("{partner}".into());
     set.at = "18:30".into();

@@ -560,20 +560,7 @@ mod tests {
         let s = SqliteStore::in_memory().unwrap();
         let now = t("2026-11-28T10:00:00Z");
         for guild in [7, 8] {
-            let row = StoredSettings {
-                guild_id: guild,
-                enabled: true,
-                channel_id: Some(9),
-                at: "09:00".into(),
-                timezone: "Europe/London".into(),
-                digest: "01-01".into(),
-                template: None,
-                language: None,
-                role_id: None,
-                updated_at: now,
-                updated_by: None,
-            };
-            s.save_settings(&row).await.unwrap();
+            s.save_settings(&conformance::settings_row(guild, 9, now)).await.unwrap();
         }
         s.lock().execute("UPDATE settings SET updated_at = 'noon' WHERE guild_id = 7", []).unwrap();
         let all = s.all_settings().await.unwrap();
