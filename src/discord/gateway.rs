@@ -17,8 +17,7 @@ use serenity::async_trait;
 use crate::app::App;
 use crate::commands::Effect;
 use crate::config::{Config, ConfigError, Token};
-use crate::core::reply::Reply;
-use crate::discord::interaction::{edit, invocation, message, respond};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, respond};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
 use crate::ledger::poster::SystemClock;
@@ -163,10 +162,7 @@ impl EventHandler for Handler {
         let result = match answer.effect {
             None => send(&ctx, c, answer.response).await,
             Some(effect) if effect.is_slow() => self.acknowledge_then_apply(&ctx, c, effect).await,
-            Some(effect) => match self.app.apply(&invocation(c), effect, Utc::now()).await {
-                None => send(&ctx, c, answer.response).await,
-                Some(instead) => send(&ctx, c, message(&instead)).await,
-            },
+            Some(effect) => send(&ctx, c, apply_quick(&self.app, c, effect, answer.response).await).await,
         };
         if let Err(e) = result {
             tracing::warn!(interaction = %interaction.id(), command = %c.data.name, "could not answer an interaction: {e}");
@@ -184,7 +180,7 @@ impl Handler {
         effect: Effect,
     ) -> serenity::Result<()> {
         c.defer_ephemeral(&ctx.http).await?;
-        let reply = self.app.apply(&invocation(c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"));
+        let reply = apply_slow(&self.app, c, effect).await;
         c.edit_response(&ctx.http, edit(&reply)).await.map(|_| ())
     }
 }

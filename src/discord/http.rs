@@ -26,7 +26,7 @@ use serenity::all::{CommandInteraction, CreateInteractionResponse, CreateInterac
 use crate::app::App;
 use crate::commands::Effect;
 use crate::core::reply::Reply;
-use crate::discord::interaction::{edit, invocation, message, respond};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, message, respond};
 use crate::discord::rest::DiscordRest;
 
 /// The largest request body read: Discord's interactions are a few kilobytes.
@@ -189,10 +189,7 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
             CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true))
         }
         // Without REST, a post says it needs the token (the application has no outbox).
-        Some(effect) => match server.app.apply(&invocation(c), effect, Utc::now()).await {
-            None => answer.response,
-            Some(instead) => message(&instead),
-        },
+        Some(effect) => apply_quick(&server.app, c, effect, answer.response).await,
     }
 }
 
@@ -200,7 +197,7 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
 /// how it went. Discord may not have the acknowledgement yet when the edit is ready (the HTTP
 /// response and the edit race), so an unknown interaction is tried again a few times.
 async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, c: CommandInteraction, effect: Effect) {
-    let reply = app.apply(&invocation(&c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"));
+    let reply = apply_slow(&app, &c, effect).await;
     let mut delay = Duration::from_millis(100);
     for attempt in 1..=4 {
         match c.edit_response(&rest.http, edit(&reply)).await {

@@ -157,6 +157,26 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
     }
 }
 
+/// Carries out a quick effect (saving settings) before answering: the command's own response,
+/// or what to show instead (why the settings were not saved). Both transports answer so.
+pub async fn apply_quick(
+    app: &App,
+    c: &CommandInteraction,
+    effect: Effect,
+    response: CreateInteractionResponse,
+) -> CreateInteractionResponse {
+    match app.apply(&invocation(c), effect, Utc::now()).await {
+        None => response,
+        Some(instead) => message(&instead),
+    }
+}
+
+/// Carries out a slow effect (a post) after its acknowledgement: what the acknowledgement is then
+/// edited to say.
+pub async fn apply_slow(app: &App, c: &CommandInteraction, effect: Effect) -> Reply {
+    app.apply(&invocation(c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
