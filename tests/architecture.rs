@@ -28,6 +28,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
 const CORE_MAY_IMPORT: &[(&str, &[&str])] = &[
     ("text", &[]),
     ("reply", &[]),
+    // ICU4X's CLDR data for the bot's languages, generated (tools/icu-data), read by i18n only.
+    ("icu_data", &[]),
     ("i18n", &["reply"]),
     ("data", &["text", "i18n"]),
     ("phrases", &["data", "i18n"]),
