@@ -264,6 +264,40 @@ fn anniversaries_default_to_this_year_and_skip_the_not_yet_formalised() {
 }
 
 #[test]
+fn anniversaries_attach_a_calendar_when_asked() {
+    let r = run("anniversaries", Args::new().with("year", Value::Int(2029)).with("calendar", Value::Bool(true)));
+    assert_eq!(r.outcome, Outcome::Answered);
+    assert_eq!(r.attachments.len(), 1);
+    let file = &r.attachments[0];
+    assert_eq!(file.name, "anniversaries-2029.ics");
+    assert_eq!(file.description, "Calendar file of Leeds' anniversaries");
+    assert!(!file.shown, "a file to save, not the card's picture");
+    let ics = std::str::from_utf8(&file.bytes).unwrap();
+    assert!(ics.contains("\r\nUID:2029-leeds-dortmund-de@twinbot\r\nDTSTAMP:20261128T000000Z\r\n"), "{ics}");
+    assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20290602\r\n"), "{ics}");
+    assert!(!ics.contains("DTSTART;VALUE=DATE:2028"), "the year shown only");
+    // The list is unchanged, with a note about the file after it.
+    let without = run("anniversaries", Args::new().with("year", Value::Int(2029)));
+    assert!(without.attachments.is_empty());
+    assert!(plain(&r.description).starts_with(&plain(&without.description)));
+    assert!(plain(&r.description).ends_with("importing a later one updates the events instead of repeating them."));
+
+    // With upcoming: the coming twelve months.
+    let r = run("anniversaries", Args::new().with("upcoming", Value::Int(3)).with("calendar", Value::Bool(true)));
+    let file = &r.attachments[0];
+    assert_eq!(file.name, "anniversaries-2026-11-28.ics");
+    let ics = std::str::from_utf8(&file.bytes).unwrap();
+    let days: Vec<&str> = ics.lines().filter_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:")).collect();
+    assert!(!days.is_empty());
+    assert!(days.iter().all(|d| ("20261128".."20271128").contains(&d.trim_end())), "{days:?}");
+    assert!(days.iter().any(|d| d.starts_with("20261206")), "Kharkiv's 6 December: {days:?}");
+
+    // Nothing to list: no file.
+    let r = run("anniversaries", Args::new().with("year", Value::Int(1950)).with("calendar", Value::Bool(true)));
+    assert!(r.attachments.is_empty());
+}
+
+#[test]
 fn upcoming_lists_the_next_dated_anniversaries_from_today() {
     let r = run("anniversaries", Args::new().with("upcoming", Value::Int(3)));
     assert_eq!(r.title, "Leeds' next 3 anniversaries");

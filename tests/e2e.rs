@@ -152,6 +152,39 @@ async fn every_command_answers_what_the_user_should_see() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn anniversaries_with_a_calendar_attach_an_ics_file_in_a_multipart_callback() {
+    let (fake, _bot) = started(true).await;
+    let r = ask(
+        &fake,
+        command("anniversaries", json!([int("year", 2029), {"name": "calendar", "type": 5, "value": true}])),
+    )
+    .await;
+    let content_type = r.header("content-type").unwrap_or_default();
+    assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
+    assert_no_pings(&r);
+    assert!(desc(&r).contains("**Dortmund**"), "{}", desc(&r));
+    assert!(desc(&r).contains("The calendar file is attached"), "{}", desc(&r));
+    // The file, announced in payload_json and sent as files[0].
+    let announced = &r.body["data"]["attachments"];
+    assert_eq!(announced[0]["id"], 0, "{announced}");
+    assert_eq!(announced[0]["filename"], "anniversaries-2029.ics");
+    assert_eq!(r.files.len(), 1);
+    let file = &r.files[0];
+    assert_eq!((file.field.as_str(), file.filename.as_str()), ("files[0]", "anniversaries-2029.ics"));
+    let ics = String::from_utf8(file.bytes.clone()).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("UID:2029-leeds-dortmund-de@twinbot\r\n"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20290602\r\n"), "{ics}");
+    // Not shown as the embed's picture: it is a file to save.
+    assert!(embed(&r)["image"].is_null(), "{}", embed(&r));
+
+    // Without the option, no file and a plain JSON callback.
+    let r = ask(&fake, command("anniversaries", json!([int("year", 2029)]))).await;
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert!(r.files.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_answers_ranked_choices_within_discords_limits() {
     let (fake, _bot) = started(true).await;
     let cases = [

@@ -308,3 +308,76 @@ async fn register_puts_the_commands_once_over_rest() {
     assert_eq!(puts[0].body, twinbot::discord::commands_json());
     assert!(bot.log().contains(&format!("commands for server {GUILD_ID}")), "{}", bot.log());
 }
+
+/// `/anniversaries calendar:true`, as the HTTP transport receives it.
+fn anniversaries_with_calendar() -> Value {
+    command("anniversaries", json!([int("year", 2029), {"name": "calendar", "type": 5, "value": true}])).0
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_with_a_file_is_acknowledged_then_sent_in_a_multipart_edit() {
+    let (fake, bot, url) = started(true).await;
+    let p = anniversaries_with_calendar();
+    let token = p["token"].as_str().unwrap().to_string();
+    let a = ask(&url, &p).await;
+    // Discord takes no files in the HTTP response: acknowledged publicly, then edited.
+    assert_eq!(a.body["type"], 5, "{}", a.text);
+    assert!(!is_ephemeral(&a), "{}", a.text);
+    let edited = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    let content_type = edited.header("content-type").unwrap_or_default();
+    assert!(content_type.starts_with("multipart/form-data"), "{content_type}");
+    assert!(edited.body["embeds"][0]["description"].as_str().unwrap().contains("**Dortmund**"), "{}", edited.body);
+    assert_eq!(edited.body["attachments"][0]["filename"], "anniversaries-2029.ics", "{}", edited.body);
+    assert_eq!(edited.files.len(), 1);
+    let ics = String::from_utf8(edited.files[0].bytes.clone()).unwrap();
+    assert!(ics.contains("DTSTART;VALUE=DATE:20290602\r\n"), "{ics}");
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_the_token_a_reply_with_a_file_says_the_file_needs_it() {
+    let (_fake, _bot, url) = started(false).await;
+    let a = ask(&url, &anniversaries_with_calendar()).await;
+    assert_eq!(a.body["type"], 4, "{}", a.text);
+    assert!(desc(&a).contains("**Dortmund**"), "{}", a.text);
+    assert!(desc(&a).contains("sending files needs the bot's token"), "{}", a.text);
+    assert_eq!(a.body["data"]["attachments"], json!([]), "no file announced: {}", a.text);
+    assert_no_pings(&a);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calendar_feeds_are_served_for_each_home() {
+    let (_fake, _bot, url) = started(false).await;
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let get = |path: &str| client.get(url.replace("/interactions", path)).send();
+    let r = get("/calendar/leeds.ics").await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "text/calendar; charset=utf-8");
+    let ics = r.text().await.unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("X-WR-CALNAME:Leeds: partnership anniversaries\r\n"), "{ics}");
+    // The next three years from today: Dortmund's 2 June in each of them, and nothing before today.
+    let today = Utc::now().date_naive();
+    let dortmund: Vec<&str> =
+        ics.lines().filter(|l| l.starts_with("UID:") && l.contains("-leeds-dortmund-de@")).collect();
+    assert_eq!(dortmund.len(), 3, "{dortmund:?}");
+    for line in ics.lines().filter_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:")) {
+        let day = chrono::NaiveDate::parse_from_str(line.trim_end(), "%Y%m%d").unwrap();
+        assert!(day >= today && day < today + chrono::Duration::days(3 * 366), "{day}");
+    }
+    // In German when asked.
+    let r = get("/calendar/leeds.ics?locale=de").await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    // Unfolded (long lines are folded at 75 octets).
+    let ics = r.text().await.unwrap().replace("\r\n ", "");
+    assert!(ics.contains("SUMMARY;LANGUAGE=de:Dortmund – "), "{ics}");
+    assert!(ics.contains("Jahrestag der Städtepartnerschaft mit Leeds"), "{ics}");
+    // Unknown feeds (a home not loaded here) and languages are refused, naming what there is.
+    let r = get("/calendar/dortmund.ics").await.unwrap();
+    assert_eq!(r.status().as_u16(), 404);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("/calendar/leeds.ics"), "{text}");
+    let r = get("/calendar/leeds.ics?locale=xx").await.unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    assert!(r.text().await.unwrap().contains("zh-CN"));
+}

@@ -22,6 +22,8 @@ anniversaries-year = jahr
 anniversaries-year-description = Das Jahr (Standard: dieses Jahr)
 anniversaries-upcoming = demnächst
 anniversaries-upcoming-description = Stattdessen so viele der nächsten Jahrestage mit Datum zeigen
+anniversaries-calendar = kalender
+anniversaries-calendar-description = Dazu als Kalenderdatei (.ics) für Kalender-Apps anhängen
 
 announce = ankündigen
 announce-description = Die Ankündigung zum Jahrestag einer Partnerschaft posten (Moderatoren)
@@ -111,6 +113,7 @@ permission-manage-messages = Nachrichten verwalten
 needs-permission-to-post = Du brauchst die Berechtigung { $permission } in { $channel }, um dort eine Ankündigung zu posten.
 needs-permission-to-schedule = Du brauchst die Berechtigung { $permission } in { $channel }, damit dort Jahrestage gepostet werden.
 cannot-post = twinbot kann hier nicht posten: Dafür braucht es das Token des Bots, und diese Installation hat keins. Bitte die Person, die twinbot betreibt, es einzurichten.
+files-need-token = Die Datei kann von hier nicht gesendet werden: Dafür braucht es das Token des Bots, und diese Installation hat keines. Bitte die Person, die twinbot betreibt, es einzurichten.
 
 ## /partnerstadt
 
@@ -171,6 +174,8 @@ partners-hint = Mit { $command } und einem Namen erfährst du die ganze Geschich
 ## /jahrestage und die Zeilen zu Jahrestagen
 
 # Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
+anniversaries-calendar-note = 📅 Die Kalenderdatei ist angehängt: In eine Kalender-App importieren; ein späterer Import aktualisiert die Termine, statt sie zu verdoppeln.
+anniversaries-calendar-file = Kalenderdatei der Jahrestage von { $home }
 anniversary-number = { $ordinal } Jahrestag
 anniversary-milestone = ★ rundes Jubiläum
 anniversary-when = { $date } ({ $kind } seit { $since })
@@ -325,3 +330,11 @@ schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
 schedule-milestone = rundes Jubiläum
 schedule-digest = Sammelpost { $year }: { $names }
 post-belated = Verspätet: Dieser Post war am { $date } um { $time } ({ $zone }) fällig, als twinbot offline war.
+
+## Kalender (iCalendar-Dateien der Jahrestage)
+
+calendar-name = { $home }: Jahrestage der Partnerschaften
+calendar-summary = { $partner } – { $ordinal } Jahrestag der { $kind } mit { $home }
+calendar-day-unknown = Bekannt ist nur der Monat ({ $month }): Der Kalender zeigt diesen Jahrestag am Monatsersten.
+calendar-month-unknown = Bekannt ist nur das Jahr ({ $year }): Der Kalender zeigt diesen Jahrestag am 1. Januar.
+calendar-source = Quelle: { $url }

@@ -53,6 +53,7 @@ permission-manage-messages = Manage Messages
 needs-permission-to-post = You need the { $permission } permission in { $channel } to post an announcement there.
 needs-permission-to-schedule = You need the { $permission } permission in { $channel } to have anniversaries posted there.
 cannot-post = twinbot cannot post from here: posting needs the bot's token, and this installation has none. Ask whoever runs twinbot to set it.
+files-need-token = The file could not be sent from here: sending files needs the bot's token, and this installation has none. Ask whoever runs twinbot to set it.
 
 ## /partner
 
@@ -113,6 +114,10 @@ partners-hint = Ask { $command } with a name for the full story.
 ## /anniversaries and the anniversary lines
 
 # After the partner's name and flag: "60th anniversary".
+# Under /anniversaries when a calendar file is attached.
+anniversaries-calendar-note = 📅 The calendar file is attached: import it into your calendar app; importing a later one updates the events instead of repeating them.
+# The attached file's description, for screen readers.
+anniversaries-calendar-file = Calendar file of { POSSESSIVE($home) } anniversaries
 anniversary-number = { $ordinal } anniversary
 anniversary-milestone = ★ milestone
 # After the headline: "2 June 2029 (twinning since 2 June 1969)".
@@ -260,3 +265,14 @@ schedule-anniversary = { $name } { $ordinal } anniversary ({ $date })
 schedule-milestone = milestone
 schedule-digest = digest of { $year }: { $names }
 post-belated = Belated: this was due on { $date } at { $time } ({ $zone }), while twinbot was offline.
+
+## Calendars (iCalendar files of the anniversaries)
+
+# The calendar's name in calendar apps: "Leeds: partnership anniversaries".
+calendar-name = { $home }: partnership anniversaries
+# One anniversary in a calendar: "Dortmund – 60th anniversary of the twinning with Leeds".
+calendar-summary = { $partner } – { $ordinal } anniversary of the { $kind } with { $home }
+# $month is the month and year: "June 2029".
+calendar-day-unknown = Only the month is known ({ $month }): the calendar shows this anniversary on the month's first day.
+calendar-month-unknown = Only the year is known ({ $year }): the calendar shows this anniversary on 1 January.
+calendar-source = Source: { $url }

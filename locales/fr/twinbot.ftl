@@ -22,6 +22,8 @@ anniversaries-year = année
 anniversaries-year-description = L’année (par défaut : cette année)
 anniversaries-upcoming = prochains
 anniversaries-upcoming-description = À la place, les prochains anniversaires datés, à partir d’aujourd’hui
+anniversaries-calendar = calendrier
+anniversaries-calendar-description = Les joindre aussi en fichier de calendrier (.ics) pour les applis d’agenda
 
 announce = annoncer
 announce-description = Publier l’annonce de l’anniversaire d’un partenariat (modérateurs)
@@ -118,6 +120,7 @@ permission-manage-messages = Gérer les messages
 needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
 needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
 cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
+files-need-token = Le fichier ne peut pas être envoyé d’ici : l’envoi de fichiers nécessite le jeton du bot, et cette installation n’en a pas. Demandez à la personne qui gère twinbot de le configurer.
 
 ## /ville-partenaire
 
@@ -178,6 +181,8 @@ partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histo
 ## /anniversaires et les lignes d’anniversaire
 
 # Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
+anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importez-le dans votre appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
+anniversaries-calendar-file = Fichier de calendrier des anniversaires de { $home }
 anniversary-number = { $ordinal } anniversaire
 anniversary-milestone = ★ date marquante
 # Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».
@@ -331,3 +336,12 @@ schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
 schedule-milestone = date marquante
 schedule-digest = récapitulatif de { $year } : { $names }
 post-belated = En retard : cette publication était prévue le { $date } à { $time } ({ $zone }), pendant que twinbot était hors ligne.
+
+## Calendriers (fichiers iCalendar des anniversaires)
+
+calendar-name = { $home } : anniversaires des partenariats
+# « Dortmund – 60e anniversaire : jumelage avec Leeds » (sans article : le genre varie).
+calendar-summary = { $partner } – { $ordinal } anniversaire : { $kind } avec { $home }
+calendar-day-unknown = Seul le mois est connu ({ $month }) : le calendrier place cet anniversaire le premier jour du mois.
+calendar-month-unknown = Seule l’année est connue ({ $year }) : le calendrier place cet anniversaire le 1er janvier.
+calendar-source = Source : { $url }

@@ -22,6 +22,8 @@ anniversaries-year = рік
 anniversaries-year-description = Рік (типово: цей рік)
 anniversaries-upcoming = найближчі
 anniversaries-upcoming-description = Натомість стільки найближчих річниць із датою, починаючи від сьогодні
+anniversaries-calendar = календар
+anniversaries-calendar-description = Також додати їх файлом календаря (.ics) для застосунків-календарів
 
 announce = оголосити
 announce-description = Опублікувати оголошення про річницю партнерства (модератори)
@@ -115,6 +117,7 @@ permission-manage-messages = Керувати повідомленнями
 needs-permission-to-post = Щоб опублікувати оголошення в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
 needs-permission-to-schedule = Щоб річниці публікувалися в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
 cannot-post = twinbot не може тут публікувати: для цього потрібен токен бота, а цей екземпляр його не має. Попроси того, хто керує twinbot, його налаштувати.
+files-need-token = Звідси не вдається надіслати файл: для надсилання файлів потрібен токен бота, а в цьому встановленні його немає. Попросіть того, хто керує twinbot, його налаштувати.
 
 ## /partner
 
@@ -177,6 +180,8 @@ partners-hint = Введи { $command } з назвою міста, щоб ді�
 ## /anniversaries і рядки про річниці
 
 # Після назви й прапора партнера: «60-та річниця».
+anniversaries-calendar-note = 📅 Файл календаря додано: імпортуйте його у свій календар; повторний імпорт оновить події, а не продублює їх.
+anniversaries-calendar-file = Файл календаря з річницями: { $home }
 anniversary-number = { $ordinal } річниця
 anniversary-milestone = ★ ювілей
 # Після заголовка: «2 червня 2029 р. (побратимство з 2 червня 1969 р.)».
@@ -344,3 +349,11 @@ schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
 schedule-milestone = ювілей
 schedule-digest = добірка за { $year } рік: { $names }
 post-belated = Із запізненням: це мало бути опубліковано { $date } о { $time } ({ $zone }), коли twinbot не працював.
+
+## Календарі (файли iCalendar з річницями)
+
+calendar-name = { $home }: річниці партнерств
+calendar-summary = { $partner } – { $ordinal } річниця: { $kind } з містом { $home }
+calendar-day-unknown = Відомий лише місяць ({ $month }): календар показує цю річницю першого числа місяця.
+calendar-month-unknown = Відомий лише рік ({ $year }): календар показує цю річницю 1 січня.
+calendar-source = Джерело: { $url }

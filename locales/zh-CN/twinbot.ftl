@@ -22,6 +22,8 @@ anniversaries-year = 年份
 anniversaries-year-description = 年份（默认：今年）
 anniversaries-upcoming = 即将到来
 anniversaries-upcoming-description = 改为列出从今天起即将到来的若干个有日期的周年纪念
+anniversaries-calendar = 日历
+anniversaries-calendar-description = 同时附上日历文件（.ics），供日历应用使用
 
 announce = 发布公告
 announce-description = 发布某个友好关系的周年纪念公告（管理员）
@@ -113,6 +115,7 @@ permission-manage-messages = 管理消息
 needs-permission-to-post = 你需要在 { $channel } 中拥有 { $permission } 权限，才能在那里发布公告。
 needs-permission-to-schedule = 你需要在 { $channel } 中拥有 { $permission } 权限，才能让周年纪念在那里发布。
 cannot-post = twinbot 无法在此发布：发布需要机器人的令牌，而此安装没有令牌。请让运行 twinbot 的人设置它。
+files-need-token = 无法从这里发送文件：发送文件需要机器人的令牌，而此安装没有设置。请联系运行 twinbot 的人进行设置。
 
 ## /友好城市
 
@@ -167,6 +170,8 @@ partners-hint = 用 { $command } 加上城市名称，了解完整故事。
 ## /周年纪念 与周年纪念条目
 
 # 在友好城市名称和旗帜之后：“第60周年”。
+anniversaries-calendar-note = 📅 已附上日历文件：请导入你的日历应用；再次导入会更新这些日程，而不会重复添加。
+anniversaries-calendar-file = { $home } 周年纪念的日历文件
 anniversary-number = { $ordinal }周年
 anniversary-milestone = ★ 整数周年
 # 标题之后：“2029年6月2日（友好城市关系始于1969年6月2日）”。
@@ -303,3 +308,11 @@ schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
 schedule-milestone = 整数周年
 schedule-digest = { $year } 年汇总：{ $names }
 post-belated = 补发：原定于{ $date } { $time }（{ $zone }）发布，当时 twinbot 处于离线状态。
+
+## 日历（周年纪念的 iCalendar 文件）
+
+calendar-name = { $home }：友好关系周年纪念
+calendar-summary = { $partner } – 与 { $home } 的{ $kind }{ $ordinal }周年
+calendar-day-unknown = 只知道月份（{ $month }）：日历把这个周年纪念显示在该月第一天。
+calendar-month-unknown = 只知道年份（{ $year }）：日历把这个周年纪念显示在1月1日。
+calendar-source = 来源：{ $url }

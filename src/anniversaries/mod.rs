@@ -1,9 +1,11 @@
 //! Anniversaries: which anniversary a year brings and which are milestones, how one is named,
 //! when each post falls due (DST-correct, with the one parser of times and days), announcement
-//! templates (the one template check), and the anniversary settings in effect for a server.
+//! templates (the one template check), the anniversary settings in effect for a server, and
+//! calendars of the anniversaries (iCalendar).
 //!
 //! May import: `core`.
 
+pub mod calendar;
 pub mod dates;
 pub mod lines;
 pub mod schedule;

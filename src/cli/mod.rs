@@ -158,6 +158,25 @@ pub enum Cmd {
         #[arg(long, value_name = "LOCALE")]
         locale: Option<String>,
     },
+    /// Write the anniversaries between two days as an iCalendar file (.ics) for calendar apps:
+    /// one all-day event each, which importing a later file updates rather than repeats.
+    Calendar {
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        from: NaiveDate,
+        /// Last day, inclusive (YYYY-MM-DD).
+        #[arg(long)]
+        to: NaiveDate,
+        /// Only this home city's anniversaries (repeat for several; default: every home loaded).
+        #[arg(long = "home", value_name = "NAME")]
+        homes: Vec<String>,
+        /// The events' language (default: anniversaries.language, else en-GB).
+        #[arg(long, value_name = "LOCALE")]
+        locale: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Prints an error with its whole chain of causes.
@@ -312,6 +331,16 @@ pub fn main() -> ExitCode {
                 }
             };
             schedule_command(&cli.config, (from, to), (tz, at, digest), &homes, lang)
+        }
+        Cmd::Calendar { from, to, homes, locale, out } => {
+            let lang = match locale.as_deref().map(parse_locale).transpose() {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            calendar_command(&cli.config, (from, to), &homes, lang, out.as_deref())
         }
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
@@ -471,6 +500,49 @@ fn schedule_command(
         println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
     }
     ExitCode::from(EXIT_OK)
+}
+
+/// `twinbot calendar`: the anniversaries between two days as an iCalendar file.
+fn calendar_command(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    homes: &[String],
+    lang: Option<Lang>,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    if to < from {
+        eprintln!("error: --to {to} is before --from {from}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let (config, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let dir = match find_homes(&dir, homes) {
+        Ok(h) if h.is_empty() => dir,
+        Ok(h) => Catalog::new(dir.scoped(&h)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let lang = lang
+        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
+        .unwrap_or_else(crate::core::i18n::default);
+    let ics = crate::anniversaries::calendar::ics(&dir, lang, from, to, chrono::Utc::now());
+    match out {
+        None => {
+            print!("{ics}");
+            ExitCode::from(EXIT_OK)
+        }
+        Some(path) => match std::fs::write(path, ics) {
+            Ok(()) => ExitCode::from(EXIT_OK),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+    }
 }
 
 /// `twinbot run` (the default): the bot on Discord.

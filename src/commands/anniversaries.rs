@@ -1,15 +1,16 @@
-//! `/anniversaries [year] [upcoming]`: the partnerships' anniversaries in a year, milestones
-//! marked, or the next few dated ones.
+//! `/anniversaries [year] [upcoming] [calendar]`: the partnerships' anniversaries in a year,
+//! milestones marked, or the next few dated ones; with `calendar`, also as an iCalendar file.
 
-use chrono::Datelike;
+use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 
 use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
+use crate::anniversaries::calendar::ics;
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
 use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
 use crate::core::i18n::Lang;
 use crate::core::phrases::{date, home_names, link_kind, suspended_since};
-use crate::core::reply::{join, Outcome, Reply, Text};
+use crate::core::reply::{join, Attachment, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversaries",
@@ -31,6 +32,15 @@ pub const SPEC: CommandSpec = CommandSpec {
             required: false,
             min: Some(1),
             max: Some(MAX_SUGGESTIONS as i64),
+            autocomplete: false,
+        },
+        OptionSpec {
+            name: "calendar",
+            description: "Also attach them as a calendar file (.ics) for calendar apps",
+            kind: OptionKind::Boolean,
+            required: false,
+            min: None,
+            max: None,
             autocomplete: false,
         },
     ],
@@ -59,7 +69,40 @@ fn line(l: Lang, dir: &Directory, a: &Anniversary) -> Text {
 }
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {
-    reply(ctx, args).into()
+    let reply = reply(ctx, args);
+    if !args.bool("calendar").unwrap_or(false) || reply.outcome != Outcome::Answered {
+        return reply.into();
+    }
+    // The year shown, or the coming twelve months for `upcoming`.
+    let (from, to, name) = match args.int("upcoming") {
+        Some(_) => {
+            let to = ctx.today.checked_add_months(Months::new(12)).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
+            (ctx.today, to, format!("anniversaries-{}.ics", ctx.today.format("%Y-%m-%d")))
+        }
+        None => {
+            let year = args.int("year").map_or(ctx.today.year(), |y| y as i32);
+            let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(ctx.today);
+            let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(ctx.today);
+            (first, last, format!("anniversaries-{year}.ics"))
+        }
+    };
+    let (l, dir) = (ctx.lang(), ctx.dir);
+    let stamp = ctx.today.and_time(NaiveTime::MIN).and_utc();
+    let file = ics(dir, l, from, to, stamp);
+    let home = home_names(l, dir);
+    let note = ctx.t("anniversaries-calendar-note", &[]);
+    let description = reply.description.clone().text(format!("\n\n{note}"));
+    Reply {
+        attachments: Box::new([Attachment {
+            name,
+            description: ctx.t("anniversaries-calendar-file", &[("home", home.into())]),
+            bytes: file.into_bytes().into(),
+            shown: false,
+        }]),
+        ..reply
+    }
+    .description(description)
+    .into()
 }
 
 fn reply(ctx: &Ctx, args: &Args) -> Reply {

@@ -129,8 +129,7 @@ impl Formats {
                 .expect("CLDR dates"),
             year: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::Y::long())
                 .expect("CLDR dates"),
-            and: ListFormatter::try_new_and_unstable(p, prefs!(), ListFormatterOptions::default())
-                .expect("CLDR lists"),
+            and: ListFormatter::try_new_and_unstable(p, prefs!(), ListFormatterOptions::default()).expect("CLDR lists"),
             or: ListFormatter::try_new_or_unstable(p, prefs!(), ListFormatterOptions::default()).expect("CLDR lists"),
             regions: RegionDisplayNames::try_new_unstable(p, prefs!(), DisplayNamesOptions::default())
                 .expect("CLDR names"),

@@ -14,8 +14,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -123,6 +123,7 @@ pub fn router(server: Arc<Server>) -> Router {
     Router::new()
         .route("/interactions", post(interactions))
         .route("/healthz", get(healthz))
+        .route("/calendar/{file}", get(calendar))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(server)
 }
@@ -181,7 +182,23 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
         return answer.response;
     };
     match answer.effect {
-        None => answer.response,
+        // Files cannot go in the HTTP response: acknowledge, then send the reply with its files
+        // in an edit of the acknowledgement.
+        None => match (answer.with_files, &server.rest) {
+            (None, _) => answer.response,
+            (Some(reply), Some(rest)) => {
+                let (rest, c) = (rest.clone(), c.clone());
+                let ephemeral = reply.ephemeral;
+                tokio::spawn(async move { edit_acknowledgement(&rest, &c, &reply).await });
+                CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(ephemeral))
+            }
+            (Some(reply), None) => {
+                let l = crate::core::i18n::resolve(Some(c.locale.as_str()), c.guild_locale.as_deref());
+                let note = l.t("files-need-token", &[]);
+                let description = reply.description.clone().text(format!("\n\n{note}"));
+                message(&Reply { attachments: Box::new([]), ..reply }.description(description))
+            }
+        },
         Some(effect) if effect.is_slow() && server.rest.is_some() => {
             let rest = server.rest.clone().expect("checked");
             let (app, c) = (server.app.clone(), c.clone());
@@ -194,13 +211,19 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
 }
 
 /// Carries out a slow effect after its acknowledgement, then edits the acknowledgement to say
-/// how it went. Discord may not have the acknowledgement yet when the edit is ready (the HTTP
-/// response and the edit race), so an unknown interaction is tried again a few times.
+/// how it went.
 async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, c: CommandInteraction, effect: Effect) {
     let reply = apply_slow(&app, &c, effect).await;
+    edit_acknowledgement(&rest, &c, &reply).await;
+}
+
+/// Replaces an acknowledgement with the reply. Discord may not have the acknowledgement yet
+/// when the edit is ready (the HTTP response and the edit race), so an unknown interaction is
+/// tried again a few times.
+async fn edit_acknowledgement(rest: &DiscordRest, c: &CommandInteraction, reply: &Reply) {
     let mut delay = Duration::from_millis(100);
     for attempt in 1..=4 {
-        match c.edit_response(&rest.http, edit(&reply)).await {
+        match c.edit_response(&rest.http, edit(reply)).await {
             Ok(_) => return,
             Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
                 if r.status_code.as_u16() == 404 && attempt < 4 =>
@@ -229,6 +252,49 @@ async fn healthz(State(server): State<Arc<Server>>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, "the database does not answer\n").into_response()
         }
     }
+}
+
+/// How far ahead a calendar feed reaches.
+const FEED_YEARS: u32 = 3;
+
+/// `GET /calendar/<home>.ics`: a home city's anniversaries for the next three years as an
+/// iCalendar feed that calendar apps subscribe to, in the anniversary posts' language or the one
+/// asked for with `?locale=de`.
+async fn calendar(State(server): State<Arc<Server>>, Path(file): Path<String>, uri: Uri) -> Response {
+    use crate::anniversaries::calendar::{feed_home, ics, slug};
+    let catalog = server.app.directory();
+    let feeds = || {
+        let names: Vec<String> = catalog.homes.iter().map(|h| format!("/calendar/{}.ics", slug(&h.name))).collect();
+        names.join(", ")
+    };
+    let Some(home) = file.strip_suffix(".ics").and_then(|name| feed_home(&catalog, name)) else {
+        return (StatusCode::NOT_FOUND, format!("no such calendar; the calendars here are {}\n", feeds()))
+            .into_response();
+    };
+    let defaults = server.app.defaults();
+    let asked = uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|kv| kv.strip_prefix("locale="));
+    let lang = match asked {
+        None => defaults.lang(),
+        Some(code) => match crate::core::i18n::lang(code) {
+            Some(l) => l,
+            None => {
+                let known = crate::core::i18n::LOCALES.join(", ");
+                return (StatusCode::BAD_REQUEST, format!("unknown locale; the languages are {known}\n"))
+                    .into_response();
+            }
+        },
+    };
+    let now = Utc::now();
+    let today = now.with_timezone(&defaults.timing.tz).date_naive();
+    let to = today.checked_add_months(chrono::Months::new(12 * FEED_YEARS)).unwrap_or(today);
+    let dir = catalog.scoped(&[home]);
+    let body = ics(&dir, lang, today, to.pred_opt().unwrap_or(to), now);
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")],
+        body,
+    )
+        .into_response()
 }
 
 /// Serves interactions on `listener` until `shutdown` completes; requests in flight are

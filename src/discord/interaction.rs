@@ -133,6 +133,9 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
 pub struct Response {
     pub response: CreateInteractionResponse,
     pub effect: Option<Effect>,
+    /// The reply, when it carries files: the HTTP transport cannot send files in its response
+    /// and sends them in an edit of the acknowledgement instead.
+    pub with_files: Option<Reply>,
 }
 
 /// The response to an interaction at `now`, or None for interactions the bot does not handle.
@@ -140,7 +143,8 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
     match interaction {
         Interaction::Command(cmd) => {
             let answer = app.handle(&invocation(cmd), now).await;
-            Some(Response { response: message(&answer.reply), effect: answer.effect })
+            let with_files = (!answer.reply.attachments.is_empty()).then(|| answer.reply.clone());
+            Some(Response { response: message(&answer.reply), effect: answer.effect, with_files })
         }
         Interaction::Autocomplete(cmd) => {
             let choices = match cmd.data.autocomplete() {
@@ -151,7 +155,7 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
             for c in choices.into_iter().take(limits::CHOICES) {
                 r = r.add_string_choice(shorten(&c.name, limits::CHOICE_TEXT), shorten(&c.value, limits::CHOICE_TEXT));
             }
-            Some(Response { response: CreateInteractionResponse::Autocomplete(r), effect: None })
+            Some(Response { response: CreateInteractionResponse::Autocomplete(r), effect: None, with_files: None })
         }
         _ => None,
     }

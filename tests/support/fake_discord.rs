@@ -34,9 +34,75 @@ pub struct Request {
     /// The path without `/api/v10`, with the query string.
     pub path: String,
     pub headers: Vec<(String, String)>,
-    /// The JSON body (Null when there was none).
+    /// The JSON body (Null when there was none); of a multipart body, its `payload_json` part.
     pub body: Value,
+    /// The files of a multipart body (`files[0]`, …), in order.
+    pub files: Vec<FilePart>,
     pub at: Instant,
+}
+
+/// One file of a multipart/form-data request, as Discord receives attachments.
+#[derive(Clone, Debug)]
+pub struct FilePart {
+    /// The form field: `files[0]`.
+    pub field: String,
+    pub filename: String,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+/// Splits a multipart/form-data body (RFC 7578) into its `payload_json` and its files.
+pub fn parse_multipart(content_type: &str, body: &[u8]) -> Option<(Value, Vec<FilePart>)> {
+    let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?.trim_matches('"');
+    let delimiter = format!("--{boundary}");
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+    };
+    let mut payload = Value::Null;
+    let mut files = Vec::new();
+    let mut at = find(body, delimiter.as_bytes(), 0)? + delimiter.len();
+    loop {
+        if body.get(at..at + 2) == Some(b"--") {
+            return Some((payload, files));
+        }
+        let start = at + 2; // past CRLF
+        let next = find(body, format!("\r\n{delimiter}").as_bytes(), start)?;
+        let part = &body[start..next];
+        let split = find(part, b"\r\n\r\n", 0)?;
+        let head = std::str::from_utf8(&part[..split]).ok()?;
+        let content = &part[split + 4..];
+        let mut name = None;
+        let mut filename = None;
+        let mut content_type = None;
+        for line in head.split("\r\n") {
+            let (key, value) = line.split_once(':')?;
+            match key.trim().to_ascii_lowercase().as_str() {
+                "content-disposition" => {
+                    for p in value.split(';').map(str::trim) {
+                        if let Some(v) = p.strip_prefix("name=") {
+                            name = Some(v.trim_matches('"').to_string());
+                        } else if let Some(v) = p.strip_prefix("filename=") {
+                            filename = Some(v.trim_matches('"').to_string());
+                        }
+                    }
+                }
+                "content-type" => content_type = Some(value.trim().to_string()),
+                _ => {}
+            }
+        }
+        let name = name?;
+        if name == "payload_json" {
+            payload = serde_json::from_slice(content).ok()?;
+        } else {
+            files.push(FilePart {
+                field: name,
+                filename: filename.unwrap_or_default(),
+                content_type,
+                bytes: content.to_vec(),
+            });
+        }
+        at = next + 2 + delimiter.len();
+    }
 }
 
 impl Request {
@@ -390,8 +456,14 @@ impl FakeDiscord {
             // Received in full: the moment the bot's answer has arrived.
             let at = Instant::now();
             let path = target.strip_prefix("/api/v10").unwrap_or(&target).to_string();
-            let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            let request = Request { method: method.clone(), path: path.clone(), headers, body, at };
+            let content_type = headers.iter().find(|(n, _)| n == "content-type").map(|(_, v)| v.clone());
+            let (body, files) = match content_type {
+                Some(ct) if ct.starts_with("multipart/form-data") => {
+                    parse_multipart(&ct, &body).expect("a well-formed multipart/form-data body")
+                }
+                _ => (serde_json::from_slice(&body).unwrap_or(Value::Null), Vec::new()),
+            };
+            let request = Request { method: method.clone(), path: path.clone(), headers, body, files, at };
             let hang = {
                 let mut s = self.state.lock().unwrap();
                 let rule = s.hangs.iter_mut().find(|(m, p, n)| *n > 0 && request.is(m, p));
