@@ -18,5 +18,6 @@ pub mod config;
 pub mod core;
 pub mod discord;
 pub mod ledger;
+pub mod pictures;
 pub mod runtime;
 pub mod store;

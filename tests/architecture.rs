@@ -14,13 +14,17 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("core", &[]),
     ("anniversaries", &["core"]),
     ("ledger", &["core", "anniversaries"]),
-    ("commands", &["core", "anniversaries", "ledger"]),
+    ("pictures", &["core", "anniversaries"]),
+    ("commands", &["core", "anniversaries", "ledger", "pictures"]),
     ("config", &["core", "anniversaries"]),
     ("store", &["core", "anniversaries", "ledger"]),
     ("app", &["core", "anniversaries", "ledger", "commands", "store", "config"]),
     ("discord", &["core", "anniversaries", "ledger", "commands", "store", "config", "app"]),
     ("runtime", &["core", "config", "app", "discord", "ledger"]),
-    ("cli", &["core", "anniversaries", "ledger", "commands", "store", "config", "app", "discord", "runtime"]),
+    (
+        "cli",
+        &["core", "anniversaries", "ledger", "pictures", "commands", "store", "config", "app", "discord", "runtime"],
+    ),
 ];
 
 /// The core's parts: the data model and folding at the bottom, the reply and the languages beside

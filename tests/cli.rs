@@ -115,6 +115,15 @@ fn ask_anniversaries_for_a_year() {
 }
 
 #[test]
+fn ask_timeline_names_its_picture() {
+    let (code, out, err) = ask(&["timeline"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Leeds' partnerships over the years\n"), "{out}");
+    assert!(out.contains("\n[timeline.png ("), "{out}");
+    assert!(out.contains("KB): Timeline of Leeds' 7 partnerships, oldest first"), "{out}");
+}
+
+#[test]
 fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["since", "nineteen-seventy"]);
     assert_eq!(code, 2);
@@ -128,7 +137,7 @@ fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["weather", "leeds"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, announce, anniversary-settings, home, about"),
+        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, timeline, announce, anniversary-settings, home, about"),
         "{err}"
     );
     let (code, _, err) = ask(&["partners", "extra"]);

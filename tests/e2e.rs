@@ -73,7 +73,17 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
     let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(
         names,
-        vec!["partner", "since", "partners", "anniversaries", "announce", "anniversary-settings", "home", "about"]
+        vec![
+            "partner",
+            "since",
+            "partners",
+            "anniversaries",
+            "timeline",
+            "announce",
+            "anniversary-settings",
+            "home",
+            "about"
+        ]
     );
     assert_eq!(
         put.body[1]["options"][0],
@@ -182,6 +192,27 @@ async fn anniversaries_with_a_calendar_attach_an_ics_file_in_a_multipart_callbac
     let r = ask(&fake, command("anniversaries", json!([int("year", 2029)]))).await;
     assert_eq!(r.header("content-type"), Some("application/json"));
     assert!(r.files.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeline_sends_its_picture_as_an_attachment_shown_in_the_embed() {
+    let (fake, _bot) = started(true).await;
+    let (mut payload, id, token) = command("timeline", json!([]));
+    payload["locale"] = json!("de");
+    let r = ask(&fake, (payload, id, token)).await;
+    assert!(r.header("content-type").unwrap_or_default().starts_with("multipart/form-data"));
+    assert_no_pings(&r);
+    assert_eq!(r.body["type"], 4);
+    assert_eq!(embed(&r)["title"], "Partnerschaften von Leeds im Lauf der Jahre");
+    assert_eq!(embed(&r)["image"]["url"], "attachment://timeline.png");
+    let announced = &r.body["data"]["attachments"][0];
+    assert_eq!(announced["filename"], "timeline.png", "{}", r.body);
+    assert!(announced["description"].as_str().unwrap().starts_with("Zeitleiste der 7 Partnerschaften von Leeds"));
+    assert_eq!(r.files.len(), 1);
+    let file = &r.files[0];
+    assert_eq!((file.field.as_str(), file.filename.as_str()), ("files[0]", "timeline.png"));
+    let img = image::load_from_memory_with_format(&file.bytes, image::ImageFormat::Png).expect("a PNG");
+    assert_eq!(img.width(), 1200);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -25,6 +25,9 @@ anniversaries-upcoming-description = Místo toho tolik nejbližších výročí 
 anniversaries-calendar = kalendář
 anniversaries-calendar-description = Přiložit je také jako soubor kalendáře (.ics) pro kalendářové aplikace
 
+timeline = časová-osa
+timeline-description = Obrázek partnerství v průběhu let s vyznačenými nejbližšími kulatými výročími
+
 announce = oznámit
 announce-description = Zveřejnit oznámení o výročí partnerství (moderátoři)
 announce-city = město
@@ -345,3 +348,13 @@ calendar-summary = { $partner } – { $ordinal } výročí: { $kind } s městem 
 calendar-day-unknown = Známe jen měsíc ({ $month }): kalendář ukazuje toto výročí prvního dne v měsíci.
 calendar-month-unknown = Známe jen rok ({ $year }): kalendář ukazuje toto výročí 1. ledna.
 calendar-source = Zdroj: { $url }
+
+## /časová-osa
+
+timeline-title = Partnerství: { $home } v průběhu let
+timeline-key-formalised = uzavřeno
+timeline-key-milestone = obnovení a dohody
+timeline-key-next = nejbližší kulaté výročí
+# „partnerství“ má ve všech pádech množného čísla stejný tvar: 1, 3 i 7 partnerství.
+timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími kulatými výročími.
+timeline-empty = Město { $home } zatím nemá v datech žádná partnerská města.

@@ -25,6 +25,9 @@ anniversaries-upcoming-description = Stattdessen so viele der nächsten Jahresta
 anniversaries-calendar = kalender
 anniversaries-calendar-description = Dazu als Kalenderdatei (.ics) für Kalender-Apps anhängen
 
+timeline = zeitleiste
+timeline-description = Ein Bild der Partnerschaften im Lauf der Jahre, mit den nächsten runden Jubiläen
+
 announce = ankündigen
 announce-description = Die Ankündigung zum Jahrestag einer Partnerschaft posten (Moderatoren)
 announce-city = stadt
@@ -338,3 +341,15 @@ calendar-summary = { $partner } – { $ordinal } Jahrestag der { $kind } mit { $
 calendar-day-unknown = Bekannt ist nur der Monat ({ $month }): Der Kalender zeigt diesen Jahrestag am Monatsersten.
 calendar-month-unknown = Bekannt ist nur das Jahr ({ $year }): Der Kalender zeigt diesen Jahrestag am 1. Januar.
 calendar-source = Quelle: { $url }
+
+## /zeitleiste
+
+timeline-title = Partnerschaften von { $home } im Lauf der Jahre
+timeline-key-formalised = besiegelt
+timeline-key-milestone = Erneuerungen und Vereinbarungen
+timeline-key-next = nächstes rundes Jubiläum
+timeline-alt = Zeitleiste { $count ->
+    [one] der Partnerschaft
+   *[other] der { $count } Partnerschaften
+} von { $home }, die älteste zuerst, mit den nächsten runden Jubiläen.
+timeline-empty = Für { $home } sind noch keine Partnerstädte eingetragen.

@@ -276,3 +276,16 @@ calendar-summary = { $partner } – { $ordinal } anniversary of the { $kind } wi
 calendar-day-unknown = Only the month is known ({ $month }): the calendar shows this anniversary on the month's first day.
 calendar-month-unknown = Only the year is known ({ $year }): the calendar shows this anniversary on 1 January.
 calendar-source = Source: { $url }
+
+## /timeline
+
+timeline-title = { POSSESSIVE($home) } partnerships over the years
+timeline-key-formalised = formalised
+timeline-key-milestone = renewals and agreements
+timeline-key-next = next milestone anniversary
+# The picture's description, for those who cannot see it.
+timeline-alt = Timeline of { POSSESSIVE($home) } { $count ->
+    [one] partnership
+   *[other] { $count } partnerships
+}, oldest first, with the next milestone anniversaries marked.
+timeline-empty = { $home } has no partners in the data yet.

@@ -25,6 +25,9 @@ anniversaries-upcoming-description = À la place, les prochains anniversaires da
 anniversaries-calendar = calendrier
 anniversaries-calendar-description = Les joindre aussi en fichier de calendrier (.ics) pour les applis d’agenda
 
+timeline = frise
+timeline-description = Une image des partenariats au fil des années, prochains anniversaires marquants signalés
+
 announce = annoncer
 announce-description = Publier l’annonce de l’anniversaire d’un partenariat (modérateurs)
 announce-city = ville
@@ -345,3 +348,15 @@ calendar-summary = { $partner } – { $ordinal } anniversaire : { $kind } avec {
 calendar-day-unknown = Seul le mois est connu ({ $month }) : le calendrier place cet anniversaire le premier jour du mois.
 calendar-month-unknown = Seule l’année est connue ({ $year }) : le calendrier place cet anniversaire le 1er janvier.
 calendar-source = Source : { $url }
+
+## /frise
+
+timeline-title = Les partenariats de { $home } au fil des années
+timeline-key-formalised = officialisé
+timeline-key-milestone = renouvellements et accords
+timeline-key-next = prochain anniversaire marquant
+timeline-alt = Frise { $count ->
+    [one] du partenariat
+   *[other] des { $count } partenariats
+} de { $home }, du plus ancien au plus récent, avec les prochains anniversaires marquants.
+timeline-empty = Aucune ville partenaire de { $home } n’est encore dans les données.

@@ -25,6 +25,9 @@ anniversaries-upcoming-description = Натомість стільки найб�
 anniversaries-calendar = календар
 anniversaries-calendar-description = Також додати їх файлом календаря (.ics) для застосунків-календарів
 
+timeline = хронологія
+timeline-description = Зображення партнерств за роками з позначеними найближчими ювілеями
+
 announce = оголосити
 announce-description = Опублікувати оголошення про річницю партнерства (модератори)
 announce-city = місто
@@ -357,3 +360,17 @@ calendar-summary = { $partner } – { $ordinal } річниця: { $kind } з м
 calendar-day-unknown = Відомий лише місяць ({ $month }): календар показує цю річницю першого числа місяця.
 calendar-month-unknown = Відомий лише рік ({ $year }): календар показує цю річницю 1 січня.
 calendar-source = Джерело: { $url }
+
+## /хронологія
+
+timeline-title = Партнерства: { $home } за роками
+timeline-key-formalised = укладено
+timeline-key-milestone = поновлення й угоди
+timeline-key-next = найближчий ювілей
+timeline-alt = Хронологія партнерств (місто { $home }, { $count ->
+    [one] { $count } партнерство
+    [few] { $count } партнерства
+    [many] { $count } партнерств
+   *[other] { $count } партнерства
+}), від найдавнішого, з позначеними найближчими ювілеями.
+timeline-empty = Місто { $home } поки не має в даних жодного міста-партнера.

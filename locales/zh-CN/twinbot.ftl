@@ -25,6 +25,9 @@ anniversaries-upcoming-description = 改为列出从今天起即将到来的若�
 anniversaries-calendar = 日历
 anniversaries-calendar-description = 同时附上日历文件（.ics），供日历应用使用
 
+timeline = 时间线
+timeline-description = 历年友好关系的图示，并标出接下来的整数周年
+
 announce = 发布公告
 announce-description = 发布某个友好关系的周年纪念公告（管理员）
 announce-city = 城市
@@ -316,3 +319,12 @@ calendar-summary = { $partner } – 与 { $home } 的{ $kind }{ $ordinal }周年
 calendar-day-unknown = 只知道月份（{ $month }）：日历把这个周年纪念显示在该月第一天。
 calendar-month-unknown = 只知道年份（{ $year }）：日历把这个周年纪念显示在1月1日。
 calendar-source = 来源：{ $url }
+
+## /时间线
+
+timeline-title = { $home } 历年的友好关系
+timeline-key-formalised = 正式缔结
+timeline-key-milestone = 续签与协议
+timeline-key-next = 下一个整数周年
+timeline-alt = { $home } 的 { $count } 个友好关系的时间线，从最早的开始，并标出接下来的整数周年。
+timeline-empty = 数据中还没有 { $home } 的友好城市。

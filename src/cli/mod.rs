@@ -158,6 +158,26 @@ pub enum Cmd {
         #[arg(long, value_name = "LOCALE")]
         locale: Option<String>,
     },
+    /// Draw a picture, as the bot sends it, to a PNG file.
+    Render {
+        /// Which picture: timeline.
+        picture: Picture,
+        /// The file to write (PNG; with --svg, the drawing as SVG).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this home city (repeat for several; default: every home loaded).
+        #[arg(long = "home", value_name = "NAME")]
+        homes: Vec<String>,
+        /// The labels' language (default: en-GB).
+        #[arg(long, value_name = "LOCALE")]
+        locale: Option<String>,
+        /// Draw as if today were this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        today: Option<NaiveDate>,
+        /// Write the SVG the picture is drawn from instead of the PNG.
+        #[arg(long)]
+        svg: bool,
+    },
     /// Write the anniversaries between two days as an iCalendar file (.ics) for calendar apps:
     /// one all-day event each, which importing a later file updates rather than repeats.
     Calendar {
@@ -177,6 +197,13 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+/// The pictures `twinbot render` draws.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Picture {
+    /// The partnerships over the years (what /timeline sends).
+    Timeline,
 }
 
 /// Prints an error with its whole chain of causes.
@@ -331,6 +358,16 @@ pub fn main() -> ExitCode {
                 }
             };
             schedule_command(&cli.config, (from, to), (tz, at, digest), &homes, lang)
+        }
+        Cmd::Render { picture, out, homes, locale, today, svg } => {
+            let lang = match locale.as_deref().map(parse_locale).transpose() {
+                Ok(l) => l.unwrap_or_else(crate::core::i18n::default),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            render_command(&cli.config, picture, &out, &homes, lang, today, svg)
         }
         Cmd::Calendar { from, to, homes, locale, out } => {
             let lang = match locale.as_deref().map(parse_locale).transpose() {
@@ -500,6 +537,52 @@ fn schedule_command(
         println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
     }
     ExitCode::from(EXIT_OK)
+}
+
+/// `twinbot render`: a picture to a file.
+fn render_command(
+    config: &std::path::Path,
+    picture: Picture,
+    out: &std::path::Path,
+    homes: &[String],
+    lang: Lang,
+    today: Option<NaiveDate>,
+    svg: bool,
+) -> ExitCode {
+    let (_, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let dir = match find_homes(&dir, homes) {
+        Ok(h) if h.is_empty() => dir,
+        Ok(h) => Catalog::new(dir.scoped(&h)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let bytes = match picture {
+        Picture::Timeline if svg => Ok(crate::pictures::timeline::svg(&dir, lang, today).into_bytes()),
+        Picture::Timeline => crate::pictures::timeline::png(&dir, lang, today),
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(EXIT_NOT_FOUND);
+        }
+    };
+    match std::fs::write(out, &bytes) {
+        Ok(()) => {
+            eprintln!("wrote {} ({} KB)", out.display(), bytes.len().div_ceil(1024));
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
 }
 
 /// `twinbot calendar`: the anniversaries between two days as an iCalendar file.

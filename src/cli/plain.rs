@@ -51,6 +51,11 @@ pub fn render_plain(reply: &Reply) -> String {
             out.push('\n');
         }
     }
+    // Files cannot be shown in a terminal: named, with what they show (`twinbot render` and
+    // `twinbot calendar` write them).
+    for a in reply.attachments.iter() {
+        out.push_str(&format!("\n[{} ({} KB): {}]\n", a.name, a.bytes.len().div_ceil(1024), a.description));
+    }
     if let Some(footer) = &reply.footer {
         out.push('\n');
         out.push_str(footer);

@@ -6,7 +6,7 @@
 //! settings and ledger) and its arguments, returning an [`Answer`]: a transport-neutral
 //! [`Reply`], and an [`Effect`] the application carries out (save settings, post a message).
 //!
-//! May import: `core`, `anniversaries`, `ledger` (its records, to show them).
+//! May import: `core`, `anniversaries`, `ledger` (its records, to show them), `pictures`.
 
 use chrono::NaiveDate;
 
@@ -28,6 +28,7 @@ pub mod invocation;
 pub mod partner;
 pub mod partners;
 pub mod since;
+pub mod timeline;
 
 pub use invocation::{Invocation, Permission, Permissions, Via};
 
@@ -216,6 +217,7 @@ pub fn registry() -> &'static [CommandSpec] {
         since::SPEC,
         partners::SPEC,
         anniversaries::SPEC,
+        timeline::SPEC,
         announce::SPEC,
         anniversary_settings::SPEC,
         home::SPEC,

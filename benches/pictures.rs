@@ -1,0 +1,40 @@
+//! How long drawing a picture takes and how large it is: the timeline of Leeds (7 partners) and
+//! of Leeds and Dortmund together (19 rows), in English and Chinese, 50 times each after a
+//! warm-up. Prints figures; the budgets are 50 ms and 300 KB a picture.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use twinbot::core::data::Directory;
+use twinbot::core::i18n;
+use twinbot::pictures::timeline;
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let leeds = Directory::load(&[root.join("data/leeds.toml")]).unwrap();
+    let both = Directory::load(&[root.join("data/leeds.toml"), root.join("data/dortmund.toml")]).unwrap();
+    for (name, dir) in [("leeds", &leeds), ("leeds+dortmund", &both)] {
+        for code in ["en-GB", "zh-CN"] {
+            let l = i18n::lang(code).unwrap();
+            let _ = timeline::png(dir, l, today).unwrap();
+            let mut times: Vec<Duration> = Vec::new();
+            let mut size = 0;
+            for _ in 0..50 {
+                let t = Instant::now();
+                size = timeline::png(dir, l, today).unwrap().len();
+                times.push(t.elapsed());
+            }
+            times.sort();
+            let ms = |d: Duration| d.as_secs_f64() * 1e3;
+            println!(
+                "timeline {name} {code}: p50 {:.1} ms, max {:.1} ms, {} KB, {} rows (budget 50 ms, 300 KB)",
+                ms(times[times.len() / 2]),
+                ms(*times.last().unwrap()),
+                size.div_ceil(1024),
+                timeline::layout(dir, today).rows.len()
+            );
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Pictures: the timeline's layout (numbers, so font rendering cannot disturb it), the PNG as a
+//! decoder reads it, every language's labels drawable, hostile names, and `twinbot render`.
+
+mod common;
+
+use common::{leeds, root, temp_config, today, twinbot_with};
+use image::{GenericImageView, Rgba};
+use twinbot::core::data::Directory;
+use twinbot::core::i18n::{self, LOCALES};
+use twinbot::pictures::{missing_glyphs, timeline};
+
+const BACKGROUND: Rgba<u8> = Rgba([0xf6, 0xf7, 0xf9, 0xff]);
+
+fn both_homes() -> Directory {
+    Directory::load(&[root().join("data/leeds.toml"), root().join("data/dortmund.toml")]).unwrap()
+}
+
+#[test]
+fn the_layout_of_leeds_timeline() {
+    let dir = leeds();
+    let lay = timeline::layout(&dir, today());
+    let names: Vec<&str> = lay.rows.iter().map(|r| dir.partners[r.partner].name.as_str()).collect();
+    assert_eq!(names, ["Siegen", "Lille", "Dortmund", "Hangzhou", "Durban", "Brno", "Kharkiv"], "oldest first");
+    assert_eq!((lay.first_year, lay.last_year), (1960, 2040), "from before the oldest to after the furthest star");
+    let next: Vec<Option<(i32, i32)>> = lay.rows.iter().map(|r| r.next.map(|(_, n, y)| (n, y))).collect();
+    assert_eq!(
+        next,
+        [
+            Some((70, 2036)),
+            Some((60, 2028)),
+            Some((60, 2029)),
+            Some((40, 2028)),
+            Some((30, 2028)),
+            Some((25, 2028)),
+            Some((5, 2028))
+        ]
+    );
+    assert!(lay.headings.is_empty(), "one home: no headings");
+    // Rows a fixed height apart; each bar from its formal date to today; dots in date order.
+    for w in lay.rows.windows(2) {
+        assert_eq!(w[1].y - w[0].y, timeline::ROW);
+        assert!(w[0].since_x <= w[1].since_x);
+    }
+    for r in &lay.rows {
+        assert!(r.since_x < r.until_x && r.until_x == lay.today_x, "{r:?}");
+        let (star, _, _) = r.next.unwrap();
+        assert!(star > lay.today_x, "a next anniversary is after today");
+    }
+    let dortmund = &lay.rows[2];
+    // Dortmund's history: 1949 (before the axis), 2 June 1969 (the formal date: its dot), then
+    // 1970, 1995 and 2021 as diamonds.
+    assert_eq!(dortmund.milestones_x.len(), 3, "{dortmund:?}");
+    assert!(dortmund.milestones_x.iter().all(|&x| x > dortmund.since_x && x < lay.today_x));
+}
+
+#[test]
+fn several_homes_are_grouped_and_suspended_links_stop() {
+    let dir = both_homes();
+    let lay = timeline::layout(&dir, today());
+    let headings: Vec<&str> = lay.headings.iter().map(|h| dir.homes[h.home].name.as_str()).collect();
+    assert_eq!(headings, ["Leeds", "Dortmund"]);
+    assert!(lay.headings[1].y > lay.rows[6].y, "Dortmund's heading after Leeds' seven rows");
+    // Dortmund's Leeds is the same link as Leeds' Dortmund: shown once.
+    let leeds_rows = lay.rows.iter().filter(|r| dir.partners[r.partner].name == "Leeds").count();
+    assert_eq!(leeds_rows, 0);
+    let rostov = lay.rows.iter().find(|r| dir.partners[r.partner].name == "Rostov-on-Don").unwrap();
+    assert!(rostov.suspended && rostov.until_x < lay.today_x && rostov.next.is_none(), "{rostov:?}");
+}
+
+#[test]
+fn the_png_decodes_at_its_size_and_every_row_is_drawn() {
+    let dir = leeds();
+    let png = timeline::png(&dir, i18n::default(), today()).unwrap();
+    assert!(png.len() <= 300 * 1024, "{} bytes", png.len());
+    let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).expect("a PNG");
+    let lay = timeline::layout(&dir, today());
+    assert_eq!(img.dimensions(), (timeline::WIDTH, lay.height));
+    assert_eq!(img.get_pixel(600, 8), BACKGROUND, "the card's own background");
+    for r in &lay.rows {
+        let mid = (r.y + timeline::ROW / 2.0) as u32;
+        // The bar, halfway between the dot and today: not the background.
+        let x = ((r.since_x + r.until_x) / 2.0) as u32;
+        assert_ne!(img.get_pixel(x, mid), BACKGROUND, "{}: no bar", dir.partners[r.partner].name);
+        // The name's column has ink.
+        let inked = (80..250).any(|x| (r.y as u32 + 8..mid).any(|y| img.get_pixel(x, y)[0] < 100));
+        assert!(inked, "{}: no name", dir.partners[r.partner].name);
+        // The star.
+        let (sx, _, _) = r.next.unwrap();
+        let star = img.get_pixel(sx as u32, mid);
+        assert!(star[0] > 150 && star[2] < 60, "{}: no gold star at {sx}: {star:?}", dir.partners[r.partner].name);
+    }
+}
+
+#[test]
+fn every_language_labels_the_timeline_with_glyphs_the_fonts_have() {
+    let dir = both_homes();
+    for code in LOCALES {
+        let l = i18n::lang(code).unwrap();
+        let svg = timeline::svg(&dir, l, today());
+        let texts: String = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| t.split_once('>').and_then(|(_, rest)| rest.split_once("</text>")).map(|(s, _)| s))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(texts.contains(&l.ordinal(60)), "{code}: {texts}");
+        assert_eq!(missing_glyphs(&texts), Vec::<char>::new(), "{code}: characters the fonts cannot draw");
+        timeline::png(&dir, l, today()).unwrap_or_else(|e| panic!("{code}: {e}"));
+    }
+}
+
+#[test]
+fn hostile_names_are_escaped_in_the_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hostile.toml");
+    std::fs::write(
+        &data,
+        r#"
+[home]
+name = "Leapton & <Co>"
+country = "United Kingdom"
+country_code = "GB"
+
+[[partner]]
+name = "</text><script>x</script>"
+country = "France"
+country_code = "FR"
+kind = "twinning"
+year = 2000
+summary = "A test fixture."
+"#,
+    )
+    .unwrap();
+    let dir = Directory::load(&[data]).unwrap();
+    let svg = timeline::svg(&dir, i18n::default(), today());
+    assert!(svg.contains("&lt;/text&gt;&lt;script&gt;x&lt;/script&gt;"), "{svg}");
+    assert!(svg.contains("Leapton &amp; &lt;Co&gt;"), "{svg}");
+    assert!(!svg.contains("<script"));
+    let png = timeline::png(&dir, i18n::default(), today()).unwrap();
+    assert!(image::load_from_memory(&png).is_ok());
+}
+
+#[test]
+fn render_writes_the_png_and_the_svg() {
+    let out = tempfile::tempdir().unwrap();
+    let png = out.path().join("t.png");
+    let (_keep, config) = temp_config("", &[root().join("data/leeds.toml")]);
+    let run = |args: &[&str]| twinbot_with(&config, args);
+    let o = run(&["render", "timeline", "--out", png.to_str().unwrap(), "--today", "2026-11-28", "--locale", "de"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(&png).unwrap();
+    let img = image::load_from_memory(&bytes).unwrap();
+    assert_eq!(img.width(), 1200);
+    let svg = out.path().join("t.svg");
+    let o = run(&[
+        "render",
+        "timeline",
+        "--svg",
+        "--out",
+        svg.to_str().unwrap(),
+        "--today",
+        "2026-11-28",
+        "--locale",
+        "de",
+    ]);
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("Partnerschaften von Leeds im Lauf der Jahre"), "{text}");
+    assert!(text.contains(">60. · 2028<"), "Lille's 60th in German");
+    let o = run(&["render", "timeline", "--out", png.to_str().unwrap(), "--home", "Atlantis"]);
+    assert_eq!(o.status.code(), Some(2));
+}
