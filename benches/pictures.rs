@@ -20,11 +20,18 @@ fn main() {
             let l = i18n::lang(code).unwrap();
             let _ = timeline::png(dir, l, today).unwrap();
             let mut times: Vec<Duration> = Vec::new();
+            let mut steps = [Duration::ZERO; 4];
             let mut size = 0;
             for _ in 0..50 {
                 let t = Instant::now();
-                size = timeline::png(dir, l, today).unwrap().len();
+                let svg = timeline::svg(dir, l, today);
+                let drawn = t.elapsed();
+                let (png, [parse, render, encode]) = twinbot::pictures::png_timed(&svg).unwrap();
+                size = png.len();
                 times.push(t.elapsed());
+                for (s, d) in steps.iter_mut().zip([drawn, parse, render, encode]) {
+                    *s += d;
+                }
             }
             times.sort();
             let ms = |d: Duration| d.as_secs_f64() * 1e3;
@@ -34,6 +41,14 @@ fn main() {
                 ms(*times.last().unwrap()),
                 size.div_ceil(1024),
                 timeline::layout(dir, today).rows.len()
+            );
+            let avg = |d: Duration| ms(d) / times.len() as f64;
+            println!(
+                "  mean per step: SVG {:.1} ms, parse and text layout {:.1} ms, draw {:.1} ms, PNG {:.1} ms",
+                avg(steps[0]),
+                avg(steps[1]),
+                avg(steps[2]),
+                avg(steps[3])
             );
         }
     }

@@ -152,6 +152,23 @@ fn leap_days_months_and_suspended_links() {
         prop(se, "DESCRIPTION")
     );
     assert_eq!(prop(se, "UID"), "2027-leapton-saint-etienne-fr@twinbot");
+
+    // A range starting mid-May still holds May's month-only anniversary (shown on the 1st), as a
+    // feed from today holds this month's.
+    let (code, ics, err) = run(&config, &["--from", "2027-05-20", "--to", "2027-06-30"]);
+    assert_eq!(code, 0, "{err}");
+    let cal = parse(&ics);
+    let names: Vec<&str> = cal.events.iter().map(|e| prop(e, "SUMMARY")).collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Brno"), "{names:?}");
+    assert_eq!(prop(&cal.events[0], "DTSTART"), "20270501");
+
+    // Nothing in the range: no file (a calendar must hold an event), exit 1, said why.
+    let out = dir.path().join("empty.ics");
+    let (code, _, err) = run(&config, &["--from", "2027-07-01", "--to", "2027-07-31", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no anniversaries between 2027-07-01 and 2027-07-31"), "{err}");
+    assert!(!out.exists());
 }
 
 #[test]

@@ -276,11 +276,13 @@ fn anniversaries_attach_a_calendar_when_asked() {
     assert!(ics.contains("\r\nUID:2029-leeds-dortmund-de@twinbot\r\nDTSTAMP:20261128T000000Z\r\n"), "{ics}");
     assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20290602\r\n"), "{ics}");
     assert!(!ics.contains("DTSTART;VALUE=DATE:2028"), "the year shown only");
-    // The list is unchanged, with a note about the file after it.
+    // The list is unchanged; the note about the file goes with the file.
     let without = run("anniversaries", Args::new().with("year", Value::Int(2029)));
     assert!(without.attachments.is_empty());
-    assert!(plain(&r.description).starts_with(&plain(&without.description)));
-    assert!(plain(&r.description).ends_with("importing a later one updates the events instead of repeating them."));
+    assert_eq!(plain(&r.description), plain(&without.description));
+    let note = file.note.as_deref().unwrap();
+    assert!(note.ends_with("importing a later one updates the events instead of repeating them."), "{note}");
+    assert!(plain(&r.description_with_notes()).ends_with(note));
 
     // With upcoming: the coming twelve months.
     let r = run("anniversaries", Args::new().with("upcoming", Value::Int(3)).with("calendar", Value::Bool(true)));

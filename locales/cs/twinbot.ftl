@@ -120,7 +120,7 @@ permission-manage-messages = Spravovat zprávy
 needs-permission-to-post = Ke zveřejnění oznámení v kanálu { $channel } v něm potřebuješ oprávnění „{ $permission }“.
 needs-permission-to-schedule = Aby se výročí zveřejňovala v kanálu { $channel }, potřebuješ v něm oprávnění „{ $permission }“.
 cannot-post = twinbot sem nemůže nic zveřejnit: potřebuje k tomu token bota a tato instalace ho nemá. Požádej toho, kdo twinbot provozuje, aby ho nastavil.
-files-need-token = Soubor odtud nelze odeslat: k odesílání souborů je potřeba token bota a tato instalace žádný nemá. Požádejte toho, kdo twinbot provozuje, aby ho nastavil.
+files-need-token = Soubor odtud nelze odeslat: k odesílání souborů je potřeba token bota a tato instalace žádný nemá. Požádej toho, kdo twinbot provozuje, aby ho nastavil.
 
 ## /partner
 
@@ -178,9 +178,9 @@ partners-hint = Celý příběh ti ukáže { $command } s názvem města.
 
 ## /anniversaries a řádky o výročích
 
-# Za názvem a vlajkou partnera: „60. výročí“.
-anniversaries-calendar-note = 📅 Soubor kalendáře je přiložen: importujte ho do své kalendářové aplikace; další import události aktualizuje, nezdvojí je.
+anniversaries-calendar-note = 📅 Soubor kalendáře je přiložen: importuj ho do své kalendářové aplikace; další import události aktualizuje, nezdvojí je.
 anniversaries-calendar-file = Soubor kalendáře s výročími: { $home }
+# Za názvem a vlajkou partnera: „60. výročí“.
 anniversary-number = { $ordinal } výročí
 anniversary-milestone = ★ kulaté výročí
 # Za nadpisem: „2. června 2029 (partnerství měst od 2. června 1969)“.
@@ -344,7 +344,7 @@ post-belated = Opožděně: příspěvek měl vyjít { $date } v { $time } ({ $z
 ## Kalendáře (soubory iCalendar s výročími)
 
 calendar-name = { $home }: výročí partnerství
-calendar-summary = { $partner } – { $ordinal } výročí: { $kind } s městem { $home }
+calendar-summary = { $partner } – { $ordinal } výročí ({ $kind }, { $home })
 calendar-day-unknown = Známe jen měsíc ({ $month }): kalendář ukazuje toto výročí prvního dne v měsíci.
 calendar-month-unknown = Známe jen rok ({ $year }): kalendář ukazuje toto výročí 1. ledna.
 calendar-source = Zdroj: { $url }

@@ -116,7 +116,7 @@ permission-manage-messages = Nachrichten verwalten
 needs-permission-to-post = Du brauchst die Berechtigung { $permission } in { $channel }, um dort eine Ankündigung zu posten.
 needs-permission-to-schedule = Du brauchst die Berechtigung { $permission } in { $channel }, damit dort Jahrestage gepostet werden.
 cannot-post = twinbot kann hier nicht posten: Dafür braucht es das Token des Bots, und diese Installation hat keins. Bitte die Person, die twinbot betreibt, es einzurichten.
-files-need-token = Die Datei kann von hier nicht gesendet werden: Dafür braucht es das Token des Bots, und diese Installation hat keines. Bitte die Person, die twinbot betreibt, es einzurichten.
+files-need-token = Die Datei kann von hier nicht gesendet werden: Dafür braucht es das Token des Bots, und diese Installation hat keins. Bitte die Person, die twinbot betreibt, es einzurichten.
 
 ## /partnerstadt
 
@@ -176,9 +176,9 @@ partners-hint = Mit { $command } und einem Namen erfährst du die ganze Geschich
 
 ## /jahrestage und die Zeilen zu Jahrestagen
 
-# Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
-anniversaries-calendar-note = 📅 Die Kalenderdatei ist angehängt: In eine Kalender-App importieren; ein späterer Import aktualisiert die Termine, statt sie zu verdoppeln.
+anniversaries-calendar-note = 📅 Die Kalenderdatei ist angehängt: Importiere sie in deine Kalender-App; ein späterer Import aktualisiert die Termine, statt sie zu verdoppeln.
 anniversaries-calendar-file = Kalenderdatei der Jahrestage von { $home }
+# Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
 anniversary-number = { $ordinal } Jahrestag
 anniversary-milestone = ★ rundes Jubiläum
 anniversary-when = { $date } ({ $kind } seit { $since })

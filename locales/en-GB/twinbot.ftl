@@ -113,11 +113,11 @@ partners-hint = Ask { $command } with a name for the full story.
 
 ## /anniversaries and the anniversary lines
 
-# After the partner's name and flag: "60th anniversary".
 # Under /anniversaries when a calendar file is attached.
 anniversaries-calendar-note = 📅 The calendar file is attached: import it into your calendar app; importing a later one updates the events instead of repeating them.
 # The attached file's description, for screen readers.
 anniversaries-calendar-file = Calendar file of { POSSESSIVE($home) } anniversaries
+# After the partner's name and flag: "60th anniversary".
 anniversary-number = { $ordinal } anniversary
 anniversary-milestone = ★ milestone
 # After the headline: "2 June 2029 (twinning since 2 June 1969)".

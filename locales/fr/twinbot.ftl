@@ -123,7 +123,7 @@ permission-manage-messages = Gérer les messages
 needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
 needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
 cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
-files-need-token = Le fichier ne peut pas être envoyé d’ici : l’envoi de fichiers nécessite le jeton du bot, et cette installation n’en a pas. Demandez à la personne qui gère twinbot de le configurer.
+files-need-token = Le fichier ne peut pas être envoyé d’ici : l’envoi de fichiers nécessite le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
 
 ## /ville-partenaire
 
@@ -183,9 +183,9 @@ partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histo
 
 ## /anniversaires et les lignes d’anniversaire
 
-# Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
-anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importez-le dans votre appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
+anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
 anniversaries-calendar-file = Fichier de calendrier des anniversaires de { $home }
+# Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
 anniversary-number = { $ordinal } anniversaire
 anniversary-milestone = ★ date marquante
 # Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».

@@ -172,9 +172,9 @@ partners-hint = 用 { $command } 加上城市名称，了解完整故事。
 
 ## /周年纪念 与周年纪念条目
 
-# 在友好城市名称和旗帜之后：“第60周年”。
-anniversaries-calendar-note = 📅 已附上日历文件：请导入你的日历应用；再次导入会更新这些日程，而不会重复添加。
+anniversaries-calendar-note = 📅 已附上日历文件：请将它导入你的日历应用；再次导入会更新这些日程，而不会重复添加。
 anniversaries-calendar-file = { $home } 周年纪念的日历文件
+# 在友好城市名称和旗帜之后：“第60周年”。
 anniversary-number = { $ordinal }周年
 anniversary-milestone = ★ 整数周年
 # 标题之后：“2029年6月2日（友好城市关系始于1969年6月2日）”。

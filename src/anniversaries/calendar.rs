@@ -22,13 +22,28 @@ use crate::core::text::fold_spaced;
 /// How many octets a line may have, without its line break (RFC 5545, 3.1).
 const LINE_OCTETS: usize = 75;
 
-/// The anniversaries from `from` to `to` (inclusive) in calendar order, suspended links left out;
-/// those known only to the month or year count from the day they are shown on.
+/// The last day an anniversary known to the month may fall on (the month's last day); for the
+/// others, the day they are shown on.
+fn last_day(a: &Anniversary) -> NaiveDate {
+    match (a.when.month, a.when.day) {
+        (Some(m), None) => {
+            let y = a.when.year;
+            let next =
+                if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+            next.and_then(|d| d.pred_opt()).unwrap_or(a.first_day())
+        }
+        _ => a.first_day(),
+    }
+}
+
+/// The anniversaries that fall from `from` to `to` (inclusive), in calendar order, suspended links
+/// left out: one known only to the month counts while its month overlaps the range (this month's,
+/// in a feed from today); one known only to the year, on 1 January.
 pub fn anniversaries(dir: &Directory, from: NaiveDate, to: NaiveDate) -> Vec<Anniversary> {
     let mut out: Vec<Anniversary> = (from.year()..=to.year())
         .flat_map(|year| for_year(dir, year))
         .filter(|a| dir.partners[a.partner].suspended.is_none())
-        .filter(|a| (from..=to).contains(&a.first_day()))
+        .filter(|a| a.first_day() <= to && last_day(a) >= from)
         .collect();
     out.sort_by_key(|a| (a.first_day(), a.partner));
     out
@@ -59,8 +74,13 @@ pub fn uid(dir: &Directory, a: &Anniversary) -> String {
 }
 
 /// The calendar of the anniversaries from `from` to `to`, in language `l`; `stamp` is when it
-/// was made (each event's DTSTAMP).
-pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: DateTime<Utc>) -> String {
+/// was made (each event's DTSTAMP). None when there are none: a calendar must hold at least one
+/// event (RFC 5545), and some apps refuse an empty file.
+pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: DateTime<Utc>) -> Option<String> {
+    let events = anniversaries(dir, from, to);
+    if events.is_empty() {
+        return None;
+    }
     let mut out = String::new();
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     let name = l.t("calendar-name", &[("home", home_names(l, dir).into())]);
@@ -79,7 +99,7 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
     ] {
         push_line(&mut out, &line);
     }
-    for a in anniversaries(dir, from, to) {
+    for a in events {
         let p = &dir.partners[a.partner];
         let home = dir.home_of(p);
         let day = a.first_day();
@@ -109,7 +129,8 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
             _ => description.push(l.t("calendar-month-unknown", &[("year", a.when.year.to_string().into())])),
         }
         description.push(String::new());
-        description.push(texts(l, home, p).summary.to_string());
+        let texts = texts(l, home, p);
+        description.push(texts.summary.to_string());
         if let Some(source) = p.sources.first() {
             description.push(String::new());
             description.push(l.t("calendar-source", &[("url", source.clone().into())]));
@@ -121,7 +142,11 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
             format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")),
             format!("DTEND;VALUE=DATE:{}", day.succ_opt().unwrap_or(day).format("%Y%m%d")),
             format!("SUMMARY;LANGUAGE={language}:{}", escape(&summary)),
-            format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&description.join("\n"))),
+            // In one language only when the partnership's summary is translated too.
+            match texts.fallback {
+                false => format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&description.join("\n"))),
+                true => format!("DESCRIPTION:{}", escape(&description.join("\n"))),
+            },
             // A day to remember, not time taken: free/busy stays free.
             "TRANSP:TRANSPARENT".to_string(),
             "END:VEVENT".to_string(),
@@ -130,7 +155,7 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
         }
     }
     push_line(&mut out, "END:VCALENDAR");
-    out
+    Some(out)
 }
 
 /// A TEXT value escaped (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; other

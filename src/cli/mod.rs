@@ -612,7 +612,10 @@ fn calendar_command(
     let lang = lang
         .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
         .unwrap_or_else(crate::core::i18n::default);
-    let ics = crate::anniversaries::calendar::ics(&dir, lang, from, to, chrono::Utc::now());
+    let Some(ics) = crate::anniversaries::calendar::ics(&dir, lang, from, to, chrono::Utc::now()) else {
+        eprintln!("no anniversaries between {from} and {to}: no calendar written");
+        return ExitCode::from(EXIT_NOT_FOUND);
+    };
     match out {
         None => {
             print!("{ics}");

@@ -55,6 +55,10 @@ pub fn render_plain(reply: &Reply) -> String {
     // `twinbot calendar` write them).
     for a in reply.attachments.iter() {
         out.push_str(&format!("\n[{} ({} KB): {}]\n", a.name, a.bytes.len().div_ceil(1024), a.description));
+        if let Some(note) = &a.note {
+            out.push_str(note);
+            out.push('\n');
+        }
     }
     if let Some(footer) = &reply.footer {
         out.push('\n');

@@ -88,20 +88,19 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     };
     let (l, dir) = (ctx.lang(), ctx.dir);
     let stamp = ctx.today.and_time(NaiveTime::MIN).and_utc();
-    let file = ics(dir, l, from, to, stamp);
+    // Nothing to put in it (every link listed is suspended): no file.
+    let Some(file) = ics(dir, l, from, to, stamp) else { return reply.into() };
     let home = home_names(l, dir);
-    let note = ctx.t("anniversaries-calendar-note", &[]);
-    let description = reply.description.clone().text(format!("\n\n{note}"));
     Reply {
         attachments: Box::new([Attachment {
             name,
             description: ctx.t("anniversaries-calendar-file", &[("home", home.into())]),
             bytes: file.into_bytes().into(),
             shown: false,
+            note: Some(ctx.t("anniversaries-calendar-note", &[])),
         }]),
         ..reply
     }
-    .description(description)
     .into()
 }
 

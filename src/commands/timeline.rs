@@ -35,6 +35,7 @@ fn run(ctx: &Ctx, _: &Args) -> Answer {
                 description: l.t("timeline-alt", &[("home", home.into()), ("count", dir.partners.len().into())]),
                 bytes: bytes.into(),
                 shown: true,
+                note: None,
             }]),
             ..Reply::new(title)
         }

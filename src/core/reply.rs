@@ -165,6 +165,9 @@ pub struct Attachment {
     pub bytes: std::sync::Arc<[u8]>,
     /// Whether it is the reply's picture, shown in it (at most one is).
     pub shown: bool,
+    /// What the reply says about the file ("import it into your calendar app"), shown after the
+    /// description only where the file is sent with it.
+    pub note: Option<String>,
 }
 
 impl Reply {
@@ -210,6 +213,15 @@ impl Reply {
         self.ephemeral = true;
         self
     }
+    /// The description with the notes of the files sent with it.
+    pub fn description_with_notes(&self) -> Text {
+        let mut d = self.description.clone();
+        for note in self.attachments.iter().filter_map(|a| a.note.as_deref()) {
+            d = d.text(format!("\n\n{note}"));
+        }
+        d
+    }
+
     /// Attaches a file and shows it as the reply's picture.
     pub fn picture(mut self, a: Attachment) -> Self {
         let mut all = std::mem::take(&mut self.attachments).into_vec();

@@ -195,6 +195,7 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
             (Some(reply), None) => {
                 let l = crate::core::i18n::resolve(Some(c.locale.as_str()), c.guild_locale.as_deref());
                 let note = l.t("files-need-token", &[]);
+                // The files' own notes ("the file is attached") go with them.
                 let description = reply.description.clone().text(format!("\n\n{note}"));
                 message(&Reply { attachments: Box::new([]), ..reply }.description(description))
             }
@@ -288,7 +289,9 @@ async fn calendar(State(server): State<Arc<Server>>, Path(file): Path<String>, u
     let today = now.with_timezone(&defaults.timing.tz).date_naive();
     let to = today.checked_add_months(chrono::Months::new(12 * FEED_YEARS)).unwrap_or(today);
     let dir = catalog.scoped(&[home]);
-    let body = ics(&dir, lang, today, to.pred_opt().unwrap_or(to), now);
+    let Some(body) = ics(&dir, lang, today, to.pred_opt().unwrap_or(to), now) else {
+        return (StatusCode::NOT_FOUND, "no anniversaries in the next three years\n").into_response();
+    };
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")],

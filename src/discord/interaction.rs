@@ -28,7 +28,8 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
         .take(limits::FIELDS)
         .map(|f| (shorten(&f.name, limits::FIELD_NAME), markdown(&f.value, limits::FIELD_VALUE), f.inline))
         .collect();
-    let mut description = markdown(&reply.description, limits::DESCRIPTION);
+    let with_notes = reply.description_with_notes();
+    let mut description = markdown(&with_notes, limits::DESCRIPTION);
     let len = |s: &str| s.chars().count();
     let fixed = len(&title) + footer.as_deref().map_or(0, len);
     let total = |d: &str, fs: &[(String, String, bool)]| {
@@ -38,7 +39,7 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
         fields.pop();
     }
     if total(&description, &fields) > limits::TOTAL {
-        description = markdown(&reply.description, limits::TOTAL.saturating_sub(fixed));
+        description = markdown(&with_notes, limits::TOTAL.saturating_sub(fixed));
     }
     let mut e = CreateEmbed::new().title(title);
     if !description.is_empty() {
@@ -193,6 +194,7 @@ mod tests {
             description: "Leeds' partnerships, 1966 to today".into(),
             bytes: std::sync::Arc::from(&b"\x89PNG"[..]),
             shown: false,
+            note: None,
         };
         let r = serde_json::to_value(message(&Reply::new("Timeline").picture(picture))).unwrap();
         assert_eq!(r["data"]["embeds"][0]["image"]["url"], "attachment://timeline.png");

@@ -184,7 +184,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILIES}">"#
     );
     out.push('\n');
-    out.push_str(&format!(r#"<rect width="{w}" height="{h}" rx="16" fill="{BACKGROUND}"/>"#));
+    out.push_str(&format!(r#"<rect width="{w}" height="{h}" fill="{BACKGROUND}"/>"#));
     out.push('\n');
     let homes: Vec<&str> = dir.homes.iter().map(|h| h.name.as_str()).collect();
     let title = l.t("timeline-title", &[("home", l.and_list(&homes).into())]);
