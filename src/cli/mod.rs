@@ -322,12 +322,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Ask { today, homes, locale, command, args } => {
-            let lang = match locale.as_deref().map(parse_locale).transpose() {
+            let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(EXIT_USAGE);
-                }
+                Err(code) => return code,
             };
             ask_command(&cli.config, (today, lang), &homes, &command, &args)
         }
@@ -350,32 +347,23 @@ pub fn main() -> ExitCode {
             })
         }
         Cmd::Schedule { from, to, tz, at, digest, homes, locale } => {
-            let lang = match locale.as_deref().map(parse_locale).transpose() {
+            let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(EXIT_USAGE);
-                }
+                Err(code) => return code,
             };
             schedule_command(&cli.config, (from, to), (tz, at, digest), &homes, lang)
         }
         Cmd::Render { picture, out, homes, locale, today, svg } => {
-            let lang = match locale.as_deref().map(parse_locale).transpose() {
+            let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l.unwrap_or_else(crate::core::i18n::default),
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(EXIT_USAGE);
-                }
+                Err(code) => return code,
             };
             render_command(&cli.config, picture, &out, &homes, lang, today, svg)
         }
         Cmd::Calendar { from, to, homes, locale, out } => {
-            let lang = match locale.as_deref().map(parse_locale).transpose() {
+            let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(EXIT_USAGE);
-                }
+                Err(code) => return code,
             };
             calendar_command(&cli.config, (from, to), &homes, lang, out.as_deref())
         }
@@ -390,6 +378,14 @@ pub fn main() -> ExitCode {
 }
 
 /// `twinbot ask`: one command, answered offline.
+/// The language given with --locale, if any; an unknown one is printed, with exit code 2.
+fn locale_option(code: Option<&str>) -> Result<Option<Lang>, ExitCode> {
+    code.map(parse_locale).transpose().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
 /// A language given with --locale: one twinbot speaks, as Discord writes it.
 pub fn parse_locale(code: &str) -> Result<Lang, String> {
     crate::core::i18n::lang(code.trim()).ok_or_else(|| {
@@ -493,6 +489,20 @@ fn find_homes(dir: &Catalog, names: &[String]) -> Result<Vec<usize>, String> {
     Ok(out)
 }
 
+/// The config and the data, scoped to the homes named with --home (every home when none is);
+/// an error has been printed when it returns the exit code.
+fn load_scoped(config: &std::path::Path, homes: &[String]) -> Result<(Config, Catalog), ExitCode> {
+    let (config, dir, _) = load(config)?;
+    match find_homes(&dir, homes) {
+        Ok(h) if h.is_empty() => Ok((config, dir)),
+        Ok(h) => Ok((config, Catalog::new(dir.scoped(&h)))),
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+    }
+}
+
 /// `twinbot schedule`: the dry run of the posts between two days.
 fn schedule_command(
     config: &std::path::Path,
@@ -505,17 +515,9 @@ fn schedule_command(
         eprintln!("error: --to {to} is before --from {from}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let (config, dir, _) = match load(config) {
+    let (config, dir) = match load_scoped(config, homes) {
         Ok(v) => v,
         Err(code) => return code,
-    };
-    let dir = match find_homes(&dir, homes) {
-        Ok(h) if h.is_empty() => dir,
-        Ok(h) => Catalog::new(dir.scoped(&h)),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
     };
     let settings = crate::config::AnniversaryConfig {
         timezone: tz.or(config.anniversaries.timezone),
@@ -549,17 +551,9 @@ fn render_command(
     today: Option<NaiveDate>,
     svg: bool,
 ) -> ExitCode {
-    let (_, dir, _) = match load(config) {
+    let (_, dir) = match load_scoped(config, homes) {
         Ok(v) => v,
         Err(code) => return code,
-    };
-    let dir = match find_homes(&dir, homes) {
-        Ok(h) if h.is_empty() => dir,
-        Ok(h) => Catalog::new(dir.scoped(&h)),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
     };
     let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let bytes = match picture {
@@ -597,17 +591,9 @@ fn calendar_command(
         eprintln!("error: --to {to} is before --from {from}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let (config, dir, _) = match load(config) {
+    let (config, dir) = match load_scoped(config, homes) {
         Ok(v) => v,
         Err(code) => return code,
-    };
-    let dir = match find_homes(&dir, homes) {
-        Ok(h) if h.is_empty() => dir,
-        Ok(h) => Catalog::new(dir.scoped(&h)),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
     };
     let lang = lang
         .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
