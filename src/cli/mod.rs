@@ -503,6 +503,26 @@ fn load_scoped(config: &std::path::Path, homes: &[String]) -> Result<(Config, Ca
     }
 }
 
+/// For the subcommands over a range of days (schedule, calendar): the range checked, the config
+/// and data scoped to the homes named, and the language (--locale, else anniversaries.language,
+/// else en-GB); an error has been printed when it returns the exit code.
+fn load_between(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    homes: &[String],
+    lang: Option<Lang>,
+) -> Result<(Config, Catalog, Lang), ExitCode> {
+    if to < from {
+        eprintln!("error: --to {to} is before --from {from}");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    let (config, dir) = load_scoped(config, homes)?;
+    let lang = lang
+        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
+        .unwrap_or_else(crate::core::i18n::default);
+    Ok((config, dir, lang))
+}
+
 /// `twinbot schedule`: the dry run of the posts between two days.
 fn schedule_command(
     config: &std::path::Path,
@@ -511,11 +531,7 @@ fn schedule_command(
     homes: &[String],
     lang: Option<Lang>,
 ) -> ExitCode {
-    if to < from {
-        eprintln!("error: --to {to} is before --from {from}");
-        return ExitCode::from(EXIT_USAGE);
-    }
-    let (config, dir) = match load_scoped(config, homes) {
+    let (config, dir, lang) = match load_between(config, (from, to), homes, lang) {
         Ok(v) => v,
         Err(code) => return code,
     };
@@ -525,9 +541,6 @@ fn schedule_command(
         digest: digest.or(config.anniversaries.digest),
         ..Default::default()
     };
-    let lang = lang
-        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
-        .unwrap_or_else(crate::core::i18n::default);
     let timing = match settings.timing() {
         Ok(t) => t,
         Err(e) => {
@@ -587,17 +600,10 @@ fn calendar_command(
     lang: Option<Lang>,
     out: Option<&std::path::Path>,
 ) -> ExitCode {
-    if to < from {
-        eprintln!("error: --to {to} is before --from {from}");
-        return ExitCode::from(EXIT_USAGE);
-    }
-    let (config, dir) = match load_scoped(config, homes) {
+    let (_, dir, lang) = match load_between(config, (from, to), homes, lang) {
         Ok(v) => v,
         Err(code) => return code,
     };
-    let lang = lang
-        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
-        .unwrap_or_else(crate::core::i18n::default);
     let Some(ics) = crate::anniversaries::calendar::ics(&dir, lang, from, to, chrono::Utc::now()) else {
         eprintln!("no anniversaries between {from} and {to}: no calendar written");
         return ExitCode::from(EXIT_NOT_FOUND);
