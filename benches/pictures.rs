@@ -1,6 +1,8 @@
 //! How long drawing a picture takes and how large it is: the timeline of Leeds (7 partners) and
 //! of Leeds and Dortmund together (19 rows), in English and Chinese, 50 times each after a
-//! warm-up. Prints figures; the budgets are 50 ms and 300 KB a picture.
+//! warm-up, in this process (each step timed) and as the bot draws it, through the
+//! `twinbot-render` program (a process started per picture). Prints figures; the budgets are
+//! 50 ms and 300 KB a picture.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -8,10 +10,12 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use twinbot::core::data::Directory;
 use twinbot::core::i18n;
-use twinbot::pictures::timeline;
+use twinbot::pictures::{self, timeline};
 
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let renderer = PathBuf::from(env!("CARGO_BIN_EXE_twinbot-render"));
+    pictures::draw_in_process();
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let leeds = Directory::load(&[root.join("data/leeds.toml")]).unwrap();
     let both = Directory::load(&[root.join("data/leeds.toml"), root.join("data/dortmund.toml")]).unwrap();
@@ -26,7 +30,7 @@ fn main() {
                 let t = Instant::now();
                 let svg = timeline::svg(dir, l, today);
                 let drawn = t.elapsed();
-                let (png, [parse, render, encode]) = twinbot::pictures::png_timed(&svg).unwrap();
+                let (png, [parse, render, encode]) = pictures::raster::png_timed(&svg).unwrap();
                 size = png.len();
                 times.push(t.elapsed());
                 for (s, d) in steps.iter_mut().zip([drawn, parse, render, encode]) {
@@ -49,6 +53,20 @@ fn main() {
                 avg(steps[1]),
                 avg(steps[2]),
                 avg(steps[3])
+            );
+            let mut through: Vec<Duration> = (0..50)
+                .map(|_| {
+                    let t = Instant::now();
+                    let png = pictures::png_with(&renderer, &timeline::svg(dir, l, today)).unwrap();
+                    assert_eq!(png.len(), size, "the renderer draws the same picture");
+                    t.elapsed()
+                })
+                .collect();
+            through.sort();
+            println!(
+                "  through twinbot-render: p50 {:.1} ms, max {:.1} ms",
+                ms(through[through.len() / 2]),
+                ms(*through.last().unwrap())
             );
         }
     }

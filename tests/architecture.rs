@@ -21,6 +21,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("app", &["core", "anniversaries", "ledger", "commands", "store", "config"]),
     ("discord", &["core", "anniversaries", "ledger", "commands", "store", "config", "app"]),
     ("runtime", &["core", "config", "app", "discord", "ledger"]),
+    // The programs beside twinbot (src/bin): the picture renderer.
+    ("bin", &["pictures"]),
     (
         "cli",
         &["core", "anniversaries", "ledger", "pictures", "commands", "store", "config", "app", "discord", "runtime"],

@@ -7,7 +7,8 @@ use common::{leeds, root, temp_config, today, twinbot_with};
 use image::{GenericImageView, Rgba};
 use twinbot::core::data::Directory;
 use twinbot::core::i18n::{self, LOCALES};
-use twinbot::pictures::{missing_glyphs, timeline};
+use twinbot::pictures::raster::missing_glyphs;
+use twinbot::pictures::{self, timeline};
 
 const BACKGROUND: Rgba<u8> = Rgba([0xf6, 0xf7, 0xf9, 0xff]);
 
@@ -70,7 +71,11 @@ fn several_homes_are_grouped_and_suspended_links_stop() {
 #[test]
 fn the_png_decodes_at_its_size_and_every_row_is_drawn() {
     let dir = leeds();
-    let png = timeline::png(&dir, i18n::default(), today()).unwrap();
+    // As the bot draws it: through the renderer program, which draws what this process would.
+    let svg = timeline::svg(&dir, i18n::default(), today());
+    let png = pictures::png_with(std::path::Path::new(env!("CARGO_BIN_EXE_twinbot-render")), &svg).unwrap();
+    pictures::draw_in_process();
+    assert_eq!(png, pictures::png(&svg).unwrap(), "the renderer program draws what this process draws");
     assert!(png.len() <= 300 * 1024, "{} bytes", png.len());
     let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).expect("a PNG");
     let lay = timeline::layout(&dir, today());
@@ -93,6 +98,7 @@ fn the_png_decodes_at_its_size_and_every_row_is_drawn() {
 
 #[test]
 fn every_language_labels_the_timeline_with_glyphs_the_fonts_have() {
+    pictures::draw_in_process();
     let dir = both_homes();
     for code in LOCALES {
         let l = i18n::lang(code).unwrap();
@@ -111,6 +117,7 @@ fn every_language_labels_the_timeline_with_glyphs_the_fonts_have() {
 
 #[test]
 fn hostile_names_are_escaped_in_the_drawing() {
+    pictures::draw_in_process();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("hostile.toml");
     std::fs::write(
@@ -169,4 +176,15 @@ fn render_writes_the_png_and_the_svg() {
     assert!(text.contains(">60. · 2028<"), "Lille's 60th in German");
     let o = run(&["render", "timeline", "--out", png.to_str().unwrap(), "--home", "Atlantis"]);
     assert_eq!(o.status.code(), Some(2));
+    // Without the renderer program, a clear error and no file.
+    let gone = out.path().join("gone.png");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap(), "render", "timeline", "--out", gone.to_str().unwrap()])
+        .env(pictures::RENDERER_ENV, "/nonexistent/twinbot-render")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot run the picture renderer /nonexistent/twinbot-render"), "{stderr}");
+    assert!(!gone.exists(), "no file without a picture");
 }

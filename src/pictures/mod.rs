@@ -1,16 +1,21 @@
-//! Pictures for members and moderators: the timeline of the partnerships (`/timeline`, `twinbot
-//! render timeline`). Each picture is drawn as SVG (its layout, testable as text) and rasterised
-//! to PNG by resvg with the fonts in `data/fonts/` compiled in: subsets of Noto Sans (Latin,
-//! Greek, Cyrillic) and Noto Sans CJK SC (the Chinese the translations and data use), so the
-//! labels of every language the bot speaks are drawn, with nothing looked up on the machine.
+//! Pictures for members and moderators: the timeline of the partnerships (`/timeline`) and the
+//! map of them (`/map`), and `twinbot render`. Each picture is drawn as SVG, its layout computed
+//! as numbers (tested as such), then rasterised to PNG ([`png`]).
+//!
+//! Rasterising ([`raster`]: resvg and the fonts) happens in a separate program, `twinbot-render`,
+//! installed beside `twinbot`: the bot runs it for each picture. The renderer's code and fonts
+//! are a third of the binary, and a picture takes several megabytes while it is drawn; kept out
+//! of the bot's process, neither stays resident in the bot that answers members (the gateway
+//! benchmark in the README measures it), and a renderer that fails cannot take the bot down.
 //!
 //! May import: `core`, `anniversaries`.
 
-use std::sync::{Arc, LazyLock};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
-use resvg::tiny_skia::{Pixmap, Transform};
-use resvg::usvg::{fontdb, Options, Tree};
-
+pub mod raster;
 pub mod timeline;
 
 /// The size a picture should stay within (the budget of the pictures issue).
@@ -19,16 +24,13 @@ pub const MAX_BYTES: usize = 300 * 1024;
 /// The fonts, in the order they are tried for a character.
 pub const FONT_FAMILIES: &str = "Noto Sans, Noto Sans CJK SC";
 
-static FONTS: LazyLock<Arc<fontdb::Database>> = LazyLock::new(|| {
-    let mut db = fontdb::Database::new();
-    db.load_font_data(include_bytes!("../../data/fonts/NotoSans-Regular.subset.ttf").to_vec());
-    db.load_font_data(include_bytes!("../../data/fonts/NotoSans-Bold.subset.ttf").to_vec());
-    db.load_font_data(include_bytes!("../../data/fonts/NotoSansSC-Regular.subset.otf").to_vec());
-    db.set_sans_serif_family("Noto Sans");
-    Arc::new(db)
-});
+/// The renderer program's name, looked for beside the running program.
+pub const RENDERER: &str = "twinbot-render";
 
-/// Why a picture could not be made (a bug, not bad input: the SVG is ours).
+/// An environment variable naming the renderer program, where it is not beside `twinbot`.
+pub const RENDERER_ENV: &str = "TWINBOT_RENDERER";
+
+/// Why a picture could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum PictureError {
     #[error("the picture's SVG is not valid: {0}")]
@@ -37,55 +39,61 @@ pub enum PictureError {
     Size,
     #[error("the picture could not be encoded as PNG: {0}")]
     Png(String),
+    #[error(
+        "cannot run the picture renderer {}: {reason}\n  help: install twinbot-render beside twinbot (cargo \
+         builds both), or name it in the environment variable TWINBOT_RENDERER",
+        path.display()
+    )]
+    Renderer { path: PathBuf, reason: String },
 }
 
-/// Rasterises an SVG document (ours) to PNG, with the bot's fonts.
+static IN_PROCESS: OnceLock<()> = OnceLock::new();
+
+/// Draws pictures in this process from now on, instead of running `twinbot-render`: for the
+/// renderer itself, tests and benchmarks.
+pub fn draw_in_process() {
+    let _ = IN_PROCESS.set(());
+}
+
+/// Rasterises an SVG document (ours) to PNG: with `twinbot-render` ([`renderer`]), or in this
+/// process after [`draw_in_process`] (and in the library's own unit tests).
 pub fn png(svg: &str) -> Result<Vec<u8>, PictureError> {
-    png_timed(svg).map(|(png, _)| png)
+    if cfg!(test) || IN_PROCESS.get().is_some() {
+        return raster::png(svg);
+    }
+    png_with(&renderer(), svg)
 }
 
-/// [`png`], with the time each step took: parsing and laying out text, drawing, encoding.
-pub fn png_timed(svg: &str) -> Result<(Vec<u8>, [std::time::Duration; 3]), PictureError> {
-    let t0 = std::time::Instant::now();
-    let options = Options { fontdb: FONTS.clone(), ..Options::default() };
-    let tree = Tree::from_str(svg, &options).map_err(|e| PictureError::Svg(e.to_string()))?;
-    let t1 = std::time::Instant::now();
-    let size = tree.size().to_int_size();
-    let mut pixmap = Pixmap::new(size.width(), size.height()).ok_or(PictureError::Size)?;
-    resvg::render(&tree, Transform::identity(), &mut pixmap.as_mut());
-    let t2 = std::time::Instant::now();
-    // Fast compression (fdeflate, tuned for PNG) first: a quarter of the time of the balanced
-    // level, for files about 1.6 times as large; the balanced level only for a picture that
-    // would otherwise pass the size Discord users should download on a phone.
-    let mut png = encode(&pixmap, png::Compression::Fast).map_err(|e| PictureError::Png(e.to_string()))?;
-    if png.len() > MAX_BYTES {
-        png = encode(&pixmap, png::Compression::Balanced).map_err(|e| PictureError::Png(e.to_string()))?;
+/// The renderer program: `TWINBOT_RENDERER`, else `twinbot-render` beside the running program.
+pub fn renderer() -> PathBuf {
+    if let Some(path) = std::env::var_os(RENDERER_ENV).filter(|p| !p.is_empty()) {
+        return PathBuf::from(path);
     }
-    Ok((png, [t1 - t0, t2 - t1, t2.elapsed()]))
+    let exe = std::env::current_exe().unwrap_or_default();
+    exe.with_file_name(format!("{RENDERER}{}", std::env::consts::EXE_SUFFIX))
 }
 
-/// PNG with the png crate, as RGB when the picture is opaque (ours are): a quarter less to
-/// compress.
-fn encode(pixmap: &Pixmap, compression: png::Compression) -> Result<Vec<u8>, png::EncodingError> {
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
-    let mut bytes = Vec::with_capacity(pixmap.data().len());
-    for p in pixmap.pixels() {
-        let c = p.demultiply();
-        bytes.extend_from_slice(&[c.red(), c.green(), c.blue()]);
-        if !opaque {
-            bytes.push(c.alpha());
-        }
+/// Rasterises `svg` with the renderer program at `path`.
+pub fn png_with(path: &Path, svg: &str) -> Result<Vec<u8>, PictureError> {
+    let failed = |reason: String| PictureError::Renderer { path: path.to_path_buf(), reason };
+    let mut child = Command::new(path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| failed(e.to_string()))?;
+    // The renderer reads the whole SVG before it writes anything, so writing it all first
+    // cannot deadlock. A write error (it stopped early) is reported by its status below.
+    let wrote = child.stdin.take().map(|mut stdin| stdin.write_all(svg.as_bytes()));
+    let out = child.wait_with_output().map_err(|e| failed(e.to_string()))?;
+    if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        return Err(failed(if said.is_empty() { format!("it stopped with {}", out.status) } else { said }));
     }
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-    encoder.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(compression);
-    encoder.set_filter(png::Filter::Adaptive);
-    let mut writer = encoder.write_header()?;
-    writer.write_image_data(&bytes)?;
-    writer.finish()?;
-    Ok(out)
+    if let Some(Err(e)) = wrote {
+        return Err(failed(format!("cannot send it the picture: {e}")));
+    }
+    Ok(out.stdout)
 }
 
 /// Text made safe to place in SVG (XML): `&`, `<`, `>` and quotes escaped, control characters
@@ -106,38 +114,20 @@ pub fn xml(s: &str) -> String {
     out
 }
 
-/// Which characters of `text` none of the bot's fonts can draw.
-pub fn missing_glyphs(text: &str) -> Vec<char> {
-    let mut missing: Vec<char> = Vec::new();
-    for c in text.chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
-        let drawn = FONTS.faces().any(|face| {
-            FONTS.with_face_data(face.id, |data, index| {
-                ttf_parser::Face::parse(data, index).ok().and_then(|f| f.glyph_index(c)).is_some()
-            }) == Some(true)
-        });
-        if !drawn && !missing.contains(&c) {
-            missing.push(c);
-        }
-    }
-    missing
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_fonts_draw_every_script_the_bot_speaks() {
-        assert_eq!(missing_glyphs("Leeds Dortmund Lille Brno Kharkiv Hangzhou Saint-Étienne Köln"), Vec::<char>::new());
-        assert_eq!(
-            missing_glyphs("Харків Партнерства партнерство Německo 杭州 友好城市关系 ★ ● ◆"),
-            Vec::<char>::new()
-        );
-        assert_eq!(missing_glyphs("ᚠ"), vec!['ᚠ'], "a rune is not in the fonts");
+    fn xml_text_is_escaped() {
+        assert_eq!(xml("<b>&\"'\u{7}"), "&lt;b&gt;&amp;&quot;&apos;");
     }
 
     #[test]
-    fn xml_text_is_escaped() {
-        assert_eq!(xml("<b>&\"'\u{7}"), "&lt;b&gt;&amp;&quot;&apos;");
+    fn a_missing_renderer_is_named_with_what_to_do() {
+        let e = png_with(Path::new("/nonexistent/twinbot-render"), "<svg/>").unwrap_err();
+        let text = e.to_string();
+        assert!(text.starts_with("cannot run the picture renderer /nonexistent/twinbot-render: "), "{text}");
+        assert!(text.contains("install twinbot-render beside twinbot"), "{text}");
     }
 }
