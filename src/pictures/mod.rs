@@ -47,21 +47,26 @@ pub enum PictureError {
     Renderer { path: PathBuf, reason: String },
 }
 
-static IN_PROCESS: OnceLock<()> = OnceLock::new();
+/// How pictures are drawn in this process, once [`draw_in_process`] chose to. A function
+/// pointer, not a flag: the bot never names the rasteriser, so its code is not linked into the
+/// bot's binary at all.
+static IN_PROCESS: OnceLock<fn(&str) -> Result<Vec<u8>, PictureError>> = OnceLock::new();
 
 /// Draws pictures in this process from now on, instead of running `twinbot-render`: for the
 /// renderer itself, tests and benchmarks.
 pub fn draw_in_process() {
-    let _ = IN_PROCESS.set(());
+    let _ = IN_PROCESS.set(raster::png);
 }
 
 /// Rasterises an SVG document (ours) to PNG: with `twinbot-render` ([`renderer`]), or in this
 /// process after [`draw_in_process`] (and in the library's own unit tests).
 pub fn png(svg: &str) -> Result<Vec<u8>, PictureError> {
-    if cfg!(test) || IN_PROCESS.get().is_some() {
-        return raster::png(svg);
+    #[cfg(test)]
+    draw_in_process();
+    match IN_PROCESS.get() {
+        Some(draw) => draw(svg),
+        None => png_with(&renderer(), svg),
     }
-    png_with(&renderer(), svg)
 }
 
 /// The renderer program: `TWINBOT_RENDERER`, else `twinbot-render` beside the running program.
