@@ -137,7 +137,7 @@ fn ask_usage_errors_exit_2() {
     let (code, _, err) = ask(&["weather", "leeds"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, timeline, announce, anniversary-settings, home, about"),
+        err.contains("unknown command \"weather\"; the commands are: partner, since, partners, anniversaries, timeline, map, announce, anniversary-settings, home, about"),
         "{err}"
     );
     let (code, _, err) = ask(&["partners", "extra"]);

@@ -328,3 +328,18 @@ fn leeds_partners_have_texts_for_their_own_communities() {
         assert!(p.milestones.iter().all(|m| m.translations.iter().any(|(l, _)| l == locale)), "{partner}");
     }
 }
+
+#[test]
+fn coordinates_come_in_pairs_and_in_range() {
+    let (_, problems) = problems("coordinates.toml");
+    let found: Vec<(usize, &str)> = problems.iter().map(|p| (p.line, p.message.as_str())).collect();
+    assert_eq!(found, [(5, "lat without lon"), (14, "lat 95 is out of range (-90 to 90)")]);
+    assert!(problems.iter().all(|p| p.help.as_deref().is_some_and(|h| h.contains("lat = 53.796 and lon = -1.548"))));
+    // The shipped data has every city's place, for the map.
+    let dir = Directory::load(&[root().join("data/leeds.toml"), root().join("data/dortmund.toml")]).unwrap();
+    let leeds = dir.homes[0].coords.expect("Leeds has coordinates");
+    assert!((leeds.lat - 53.796).abs() < 1e-9 && (leeds.lon + 1.548).abs() < 1e-9);
+    for p in &dir.partners {
+        assert!(p.coords.is_some(), "{} has coordinates", p.name);
+    }
+}

@@ -79,6 +79,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
             "partners",
             "anniversaries",
             "timeline",
+            "map",
             "announce",
             "anniversary-settings",
             "home",
@@ -213,6 +214,27 @@ async fn timeline_sends_its_picture_as_an_attachment_shown_in_the_embed() {
     assert_eq!((file.field.as_str(), file.filename.as_str()), ("files[0]", "timeline.png"));
     let img = image::load_from_memory_with_format(&file.bytes, image::ImageFormat::Png).expect("a PNG");
     assert_eq!(img.width(), 1200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn map_sends_its_picture_as_an_attachment_shown_in_the_embed() {
+    let (fake, _bot) = started(true).await;
+    let (mut payload, id, token) = command("map", json!([]));
+    payload["locale"] = json!("fr");
+    let r = ask(&fake, (payload, id, token)).await;
+    assert!(r.header("content-type").unwrap_or_default().starts_with("multipart/form-data"));
+    assert_no_pings(&r);
+    assert_eq!(embed(&r)["title"], "Les villes partenaires de Leeds");
+    assert_eq!(embed(&r)["image"]["url"], "attachment://map.png");
+    let announced = &r.body["data"]["attachments"][0];
+    assert_eq!(announced["filename"], "map.png", "{}", r.body);
+    let description = announced["description"].as_str().unwrap();
+    assert!(description.starts_with("Carte des 7 villes partenaires de Leeds"), "{description}");
+    assert_eq!(r.files.len(), 1);
+    assert_eq!((r.files[0].field.as_str(), r.files[0].filename.as_str()), ("files[0]", "map.png"));
+    let img = image::load_from_memory_with_format(&r.files[0].bytes, image::ImageFormat::Png).expect("a PNG");
+    assert_eq!(img.width(), 1200);
+    assert!(r.files[0].bytes.len() <= 300 * 1024);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -35,7 +35,13 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
     assert!(out.starts_with("wrote data/siegen.toml"), "{out}");
     let file = dir.path().join("data/siegen.toml");
     let written = std::fs::read_to_string(&file).unwrap();
-    for line in ["name = \"Siegen\"", "country = \"Germany\"", "country_code = \"DE\"", "population = 107242"] {
+    for line in [
+        "name = \"Siegen\"",
+        "country = \"Germany\"",
+        "country_code = \"DE\"",
+        "population = 107242",
+        "lat = 50.875\nlon = 8.024",
+    ] {
         assert!(written.contains(line), "{line} in\n{written}");
     }
     assert!(written.contains("aliases = [\"Зиген\"]"), "its name in Russian: {written}");
@@ -64,6 +70,7 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
         "{written}"
     );
     let leeds_entry = &written[written.find("name = \"Leeds\"").unwrap()..];
+    assert!(leeds_entry.contains("lat = 53.796\nlon = -1.548\n"), "where Leeds is, for the map: {leeds_entry}");
     let aliases = leeds_entry.lines().find(|l| l.starts_with("aliases = [")).expect("Leeds' other names");
     assert!(aliases.matches("\", \"").count() < 20, "at most 20: {aliases}");
 

@@ -27,6 +27,8 @@ anniversaries-calendar-description = Přiložit je také jako soubor kalendáře
 
 timeline = časová-osa
 timeline-description = Obrázek partnerství v průběhu let s vyznačenými nejbližšími kulatými výročími
+map = mapa
+map-description = Mapa partnerských měst, každé spojené se svým městem nejkratší cestou
 
 announce = oznámit
 announce-description = Zveřejnit oznámení o výročí partnerství (moderátoři)
@@ -358,3 +360,12 @@ timeline-key-next = nejbližší kulaté výročí
 # „partnerství“ má ve všech pádech množného čísla stejný tvar: 1, 3 i 7 partnerství.
 timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími kulatými výročími.
 timeline-empty = Město { $home } zatím nemá v datech žádná partnerská města.
+
+## /mapa
+
+map-title = Partnerská města: { $home }
+map-key-home = domovské město
+map-alt = Mapa partnerských měst města { $home } (počet: { $count }), každé spojené se svým městem nejkratší cestou po zeměkouli.
+map-unplaced = Nejsou na mapě (data nemají souřadnice): { $names }
+map-credit = Pevnina: Natural Earth
+map-no-coordinates = Data zatím nemají souřadnice města { $home }, mapu proto nelze nakreslit.

@@ -27,6 +27,8 @@ anniversaries-calendar-description = Dazu als Kalenderdatei (.ics) für Kalender
 
 timeline = zeitleiste
 timeline-description = Ein Bild der Partnerschaften im Lauf der Jahre, mit den nächsten runden Jubiläen
+map = karte
+map-description = Eine Karte der Partnerstädte, jede auf dem kürzesten Weg mit ihrer Stadt verbunden
 
 announce = ankündigen
 announce-description = Die Ankündigung zum Jahrestag einer Partnerschaft posten (Moderatoren)
@@ -353,3 +355,15 @@ timeline-alt = Zeitleiste { $count ->
    *[other] der { $count } Partnerschaften
 } von { $home }, die älteste zuerst, mit den nächsten runden Jubiläen.
 timeline-empty = Für { $home } sind noch keine Partnerstädte eingetragen.
+
+## /karte
+
+map-title = Partnerstädte von { $home }
+map-key-home = Heimatstadt
+map-alt = Karte { $count ->
+    [one] der Partnerstadt
+   *[other] der { $count } Partnerstädte
+} von { $home }, jede auf dem kürzesten Weg über den Globus mit ihrer Stadt verbunden.
+map-unplaced = Nicht auf der Karte (keine Koordinaten in den Daten): { $names }
+map-credit = Landflächen: Natural Earth
+map-no-coordinates = Für { $home } sind noch keine Koordinaten eingetragen, daher gibt es keine Karte.

@@ -289,3 +289,16 @@ timeline-alt = Timeline of { POSSESSIVE($home) } { $count ->
    *[other] { $count } partnerships
 }, oldest first, with the next milestone anniversaries marked.
 timeline-empty = { $home } has no partners in the data yet.
+
+## /map
+
+map-title = { POSSESSIVE($home) } partner cities
+map-key-home = home city
+# The picture's description, for those who cannot see it.
+map-alt = Map of { POSSESSIVE($home) } { $count ->
+    [one] partner city
+   *[other] { $count } partner cities
+}, each joined to its home by the shortest way over the globe.
+map-unplaced = Not on the map (no coordinates in the data): { $names }
+map-credit = Land: Natural Earth
+map-no-coordinates = The data has no coordinates for { $home } yet, so there is no map to draw.

@@ -27,6 +27,8 @@ anniversaries-calendar-description = Les joindre aussi en fichier de calendrier 
 
 timeline = frise
 timeline-description = Une image des partenariats au fil des années, prochains anniversaires marquants signalés
+map = carte
+map-description = Une carte des villes partenaires, chacune reliée à sa ville par le plus court chemin
 
 announce = annoncer
 announce-description = Publier l’annonce de l’anniversaire d’un partenariat (modérateurs)
@@ -360,3 +362,15 @@ timeline-alt = Frise { $count ->
    *[other] des { $count } partenariats
 } de { $home }, du plus ancien au plus récent, avec les prochains anniversaires marquants.
 timeline-empty = Aucune ville partenaire de { $home } n’est encore dans les données.
+
+## /carte
+
+map-title = Les villes partenaires de { $home }
+map-key-home = ville d’origine
+map-alt = Carte { $count ->
+    [one] de la ville partenaire
+   *[other] des { $count } villes partenaires
+} de { $home }, chacune reliée à sa ville par le plus court chemin sur le globe.
+map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
+map-credit = Terres : Natural Earth
+map-no-coordinates = Les données n’ont pas encore de coordonnées pour { $home } : pas de carte à dessiner.

@@ -27,6 +27,8 @@ anniversaries-calendar-description = 同时附上日历文件（.ics），供日
 
 timeline = 时间线
 timeline-description = 历年友好关系的图示，并标出接下来的整数周年
+map = 地图
+map-description = 友好城市地图，每个城市以最短路线与本市相连
 
 announce = 发布公告
 announce-description = 发布某个友好关系的周年纪念公告（管理员）
@@ -328,3 +330,12 @@ timeline-key-milestone = 续签与协议
 timeline-key-next = 下一个整数周年
 timeline-alt = { $home } 的 { $count } 个友好关系的时间线，从最早的开始，并标出接下来的整数周年。
 timeline-empty = 数据中还没有 { $home } 的友好城市。
+
+## /地图
+
+map-title = { $home } 的友好城市
+map-key-home = 本市
+map-alt = { $home } 的 { $count } 个友好城市的地图，每个城市都以地球上的最短路线与本市相连。
+map-unplaced = 不在地图上（数据中没有坐标）：{ $names }
+map-credit = 陆地：Natural Earth
+map-no-coordinates = 数据中还没有 { $home } 的坐标，因此无法绘制地图。

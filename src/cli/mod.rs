@@ -160,7 +160,7 @@ pub enum Cmd {
     },
     /// Draw a picture, as the bot sends it, to a PNG file.
     Render {
-        /// Which picture: timeline.
+        /// Which picture: timeline or map.
         picture: Picture,
         /// The file to write (PNG; with --svg, the drawing as SVG).
         #[arg(long, value_name = "FILE")]
@@ -204,6 +204,8 @@ pub enum Cmd {
 pub enum Picture {
     /// The partnerships over the years (what /timeline sends).
     Timeline,
+    /// The home and its partners on a map of the world (what /map sends).
+    Map,
 }
 
 /// Prints an error with its whole chain of causes.
@@ -572,6 +574,8 @@ fn render_command(
     let bytes = match picture {
         Picture::Timeline if svg => Ok(crate::pictures::timeline::svg(&dir, lang, today).into_bytes()),
         Picture::Timeline => crate::pictures::timeline::png(&dir, lang, today),
+        Picture::Map if svg => Ok(crate::pictures::map::svg(&dir, lang).into_bytes()),
+        Picture::Map => crate::pictures::map::png(&dir, lang),
     };
     let bytes = match bytes {
         Ok(b) => b,

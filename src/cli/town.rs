@@ -121,6 +121,8 @@ pub fn init(
     }
     let aliases: Vec<String> = aliases_for(&place, MAX_ALIASES, &[]).iter().map(|a| quoted(a)).collect();
     let population = place.population.map(|p| format!("population = {p}\n")).unwrap_or_default();
+    let coords =
+        place.coords.map(|(lat, lon)| format!("lat = {}\nlon = {}\n", degrees(lat), degrees(lon))).unwrap_or_default();
     let text = format!(
         "# {name} and its partner cities.\n\
          #\n\
@@ -135,6 +137,7 @@ pub fn init(
          country = {qcountry}\n\
          country_code = {qcode}\n\
          {population}\
+         {coords}\
          # about = \"What your group is, in a sentence or two.\"\n\
          # Other names people type for {name}, from the gazetteer: check them, and add the parts of\n\
          # your town that made links of their own.\n\
@@ -252,5 +255,14 @@ fn partner_table(place: &Place, new: &NewPartner, aliases: Vec<String>) -> Table
     if let Some(p) = place.population {
         t.insert("population", value(p as i64));
     }
+    if let Some((lat, lon)) = place.coords {
+        t.insert("lat", value(degrees(lat)));
+        t.insert("lon", value(degrees(lon)));
+    }
     t
+}
+
+/// Degrees to three decimals (about 100 m: where a city is, for a map), as a number.
+fn degrees(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
 }

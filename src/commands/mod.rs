@@ -25,6 +25,7 @@ pub mod anniversary_settings;
 pub mod announce;
 pub mod home;
 pub mod invocation;
+pub mod map;
 pub mod partner;
 pub mod partners;
 pub mod since;
@@ -218,6 +219,7 @@ pub fn registry() -> &'static [CommandSpec] {
         partners::SPEC,
         anniversaries::SPEC,
         timeline::SPEC,
+        map::SPEC,
         announce::SPEC,
         anniversary_settings::SPEC,
         home::SPEC,

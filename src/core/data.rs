@@ -89,6 +89,23 @@ pub struct PartnerText {
     pub notes: Option<String>,
 }
 
+/// Where a city is: latitude and longitude in degrees (north and east positive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Coords {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// Never NaN: coordinates are checked to be within range when loaded.
+impl Eq for Coords {}
+
+impl Coords {
+    /// (latitude, longitude).
+    pub fn pair(self) -> (f64, f64) {
+        (self.lat, self.lon)
+    }
+}
+
 /// The city whose twinning group runs the bot (one per data file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Home {
@@ -104,6 +121,8 @@ pub struct Home {
     pub language: String,
     /// How many people live there; optional.
     pub population: Option<u64>,
+    /// Where it is (`lat` and `lon`), for the map; optional.
+    pub coords: Option<Coords>,
     pub source: PathBuf,
     pub updated: Option<NaiveDate>,
 }
@@ -129,6 +148,8 @@ pub struct Partner {
     pub notes: Option<String>,
     /// Used as a prior when ranking equally close names; optional.
     pub population: Option<u64>,
+    /// Where it is (`lat` and `lon`), for the map; optional.
+    pub coords: Option<Coords>,
     /// The part of the home city that made the link, one of the home's aliases (Morley, for
     /// Siegen): typing it points to this partner.
     pub via: Option<String>,
@@ -322,6 +343,8 @@ struct RawHome {
     aliases: Vec<Spanned<String>>,
     about: Option<String>,
     population: Option<Spanned<i64>>,
+    lat: Option<Spanned<f64>>,
+    lon: Option<Spanned<f64>>,
     #[serde(default)]
     translations: BTreeMap<String, Spanned<RawHomeText>>,
 }
@@ -350,6 +373,8 @@ struct RawPartner {
     sources: Vec<Spanned<String>>,
     notes: Option<String>,
     population: Option<Spanned<i64>>,
+    lat: Option<Spanned<f64>>,
+    lon: Option<Spanned<f64>>,
     via: Option<Spanned<String>>,
     suspended: Option<Spanned<toml::value::Datetime>>,
     #[serde(default)]
@@ -536,6 +561,7 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
     };
     let mut names = Names { text, seen: Vec::new() };
     let home_population = check_home(&mut r, &mut names, &raw.home);
+    let home_coords = check_coords(&mut r, &raw.home.lat, &raw.home.lon);
     let updated = raw.updated.as_ref().and_then(|u| plain_date(&mut r, u, "updated"));
     let language = match &raw.language {
         Some(l) => check_locale(&mut r, l.span(), l.get_ref(), None).unwrap_or_default(),
@@ -563,6 +589,7 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         about_translations,
         language,
         population: home_population,
+        coords: home_coords,
         source: path.to_path_buf(),
         updated,
     };
@@ -613,6 +640,7 @@ fn check_partner(
         }
     }
     let population = p.population.as_ref().and_then(|pop| check_population(r, pop));
+    let coords = check_coords(r, &p.lat, &p.lon);
     let via = p.via.as_ref().and_then(|v| check_via(r, v, raw_home));
     let since = check_since(r, p);
     let suspended = p.suspended.as_ref().and_then(|d| plain_date(r, d, "suspended"));
@@ -673,6 +701,7 @@ fn check_partner(
         sources: p.sources.iter().map(|s| s.get_ref().clone()).collect(),
         notes: p.notes.clone(),
         population,
+        coords,
         via,
         suspended,
         translations,
@@ -730,6 +759,32 @@ fn check_via(r: &mut Report, via: &Spanned<String>, home: &RawHome) -> Option<St
                 format!("write one of the home's aliases ({}), or add it to them", known.join(", "))
             };
             r.at(via.span(), format!("via {:?} is not a part of the home city", via.get_ref()), Some(help));
+            None
+        }
+    }
+}
+
+/// `lat` and `lon`: both or neither, in range.
+fn check_coords(r: &mut Report, lat: &Option<Spanned<f64>>, lon: &Option<Spanned<f64>>) -> Option<Coords> {
+    let help = || {
+        Some("write the latitude and longitude in decimal degrees, such as lat = 53.796 and lon = -1.548 for Leeds (south and west are negative)".to_string())
+    };
+    let mut ok = true;
+    for (value, what, limit) in [(lat, "lat", 90.0), (lon, "lon", 180.0)] {
+        if let Some(v) = value {
+            let x = *v.get_ref();
+            if !(x.is_finite() && (-limit..=limit).contains(&x)) {
+                r.at(v.span(), format!("{what} {x} is out of range (-{limit} to {limit})"), help());
+                ok = false;
+            }
+        }
+    }
+    match (lat, lon) {
+        (Some(lat), Some(lon)) => ok.then(|| Coords { lat: *lat.get_ref(), lon: *lon.get_ref() }),
+        (None, None) => None,
+        (Some(v), None) | (None, Some(v)) => {
+            let (has, lacks) = if lat.is_some() { ("lat", "lon") } else { ("lon", "lat") };
+            r.at(v.span(), format!("{has} without {lacks}"), help());
             None
         }
     }

@@ -67,6 +67,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
             sources: Vec::new(),
             notes: None,
             population: get(population).parse().ok(),
+            coords: None,
             via: None,
             suspended: None,
             translations: Vec::new(),
@@ -81,6 +82,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
         about_translations: Vec::new(),
         language: crate::core::i18n::DEFAULT.to_string(),
         population: None,
+        coords: None,
         source: path.to_path_buf(),
         updated: None,
     });

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+pub mod map;
 pub mod raster;
 pub mod timeline;
 
@@ -50,7 +51,10 @@ pub enum PictureError {
 /// How pictures are drawn in this process, once [`draw_in_process`] chose to. A function
 /// pointer, not a flag: the bot never names the rasteriser, so its code is not linked into the
 /// bot's binary at all.
-static IN_PROCESS: OnceLock<fn(&str) -> Result<Vec<u8>, PictureError>> = OnceLock::new();
+static IN_PROCESS: OnceLock<Rasterise> = OnceLock::new();
+
+/// Draws an SVG document as PNG.
+type Rasterise = fn(&str) -> Result<Vec<u8>, PictureError>;
 
 /// Draws pictures in this process from now on, instead of running `twinbot-render`: for the
 /// renderer itself, tests and benchmarks.

@@ -38,7 +38,7 @@ const STRIPE: &str = "#eceff3";
 const TODAY: &str = "#cf222e";
 const GOLD: &str = "#bf8700";
 
-fn colour(kind: LinkKind) -> &'static str {
+pub(super) fn colour(kind: LinkKind) -> &'static str {
     match kind {
         LinkKind::Twinning => "#4752c4",
         LinkKind::Partnership => "#1a7f37",
