@@ -473,6 +473,37 @@ pub fn partner_names(dir: &Directory) -> Text {
     )
 }
 
+/// The answer of a picture command: the picture attached as `file` and shown in the embed, with
+/// `description` for screen readers and the data's footer; or, when it could not be drawn, a
+/// polite error (the cause goes to the log).
+pub fn picture_answer(
+    ctx: &Ctx,
+    title: String,
+    file: &str,
+    description: String,
+    drawn: Result<Vec<u8>, crate::pictures::PictureError>,
+) -> Answer {
+    let l = ctx.lang();
+    match drawn {
+        Ok(bytes) => Reply {
+            attachments: Box::new([crate::core::reply::Attachment {
+                name: file.to_string(),
+                description,
+                bytes: bytes.into(),
+                shown: true,
+                note: None,
+            }]),
+            ..Reply::new(title)
+        }
+        .footer(data_footer(l, ctx.dir))
+        .into(),
+        Err(e) => {
+            tracing::error!("the picture {file} could not be drawn: {e}");
+            Reply::invalid(Text::plain(l.t("error-internal", &[]))).into()
+        }
+    }
+}
+
 /// The footer naming where the data comes from.
 pub fn data_footer(l: Lang, dir: &Directory) -> String {
     let files: Vec<String> = dir

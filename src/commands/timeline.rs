@@ -1,9 +1,9 @@
 //! `/timeline`: a picture of the home city's partnerships, from the oldest to today, with the
 //! next milestone anniversaries marked. Drawn off the answering tasks (it is a slow command).
 
-use super::{data_footer, Answer, Args, CommandSpec, Ctx};
+use super::{picture_answer, Answer, Args, CommandSpec, Ctx};
 use crate::core::phrases::home_names;
-use crate::core::reply::{Attachment, Outcome, Reply, Text};
+use crate::core::reply::{Outcome, Reply, Text};
 use crate::pictures::timeline;
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -28,22 +28,6 @@ fn run(ctx: &Ctx, _: &Args) -> Answer {
             .description(Text::plain(l.t("timeline-empty", &[("home", home.into())])))
             .into();
     }
-    match timeline::png(dir, l, ctx.today) {
-        Ok(bytes) => Reply {
-            attachments: Box::new([Attachment {
-                name: FILE.to_string(),
-                description: l.t("timeline-alt", &[("home", home.into()), ("count", dir.partners.len().into())]),
-                bytes: bytes.into(),
-                shown: true,
-                note: None,
-            }]),
-            ..Reply::new(title)
-        }
-        .footer(data_footer(l, dir))
-        .into(),
-        Err(e) => {
-            tracing::error!("the timeline could not be drawn: {e}");
-            Reply::invalid(Text::plain(l.t("error-internal", &[]))).into()
-        }
-    }
+    let description = l.t("timeline-alt", &[("home", home.into()), ("count", dir.partners.len().into())]);
+    picture_answer(ctx, title, FILE, description, timeline::png(dir, l, ctx.today))
 }
