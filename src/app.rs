@@ -23,7 +23,7 @@ use crate::core::data::DataError;
 use crate::core::phrases::home_names;
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
-use crate::ledger::{PostRecord, Store, StoreError};
+use crate::ledger::{PostRecord, Store, StoreError, Stream};
 use crate::store::{claim, PostgresStore, SqliteStore};
 
 /// Why the application could not start.
@@ -378,12 +378,17 @@ impl App {
     /// Saves a server's settings and wakes the poster.
     pub async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
         let checked = PostSettings::from_stored(s, &self.defaults).map_err(StoreError::Settings)?;
-        let before = self.settings_for(Some(s.guild_id)).posting();
+        let before = self.settings_for(Some(s.guild_id));
         self.store.save_settings(s).await?;
-        if let Some(channel) = checked.posting().filter(|c| before != Some(*c)) {
+        if let Some(channel) = checked.posting().filter(|c| before.posting() != Some(*c)) {
             // Turned on (again), or moved: count from now, so that what fell due while posts
             // were off is neither posted late nor reported missed.
-            self.store.restart_enabled_since(s.guild_id, channel, s.updated_at).await?;
+            self.store.restart_enabled_since(Stream::Posts, s.guild_id, channel, s.updated_at).await?;
+        }
+        let remind_channel = |p: &PostSettings| p.reminding().map(|(c, _)| c);
+        if let Some(channel) = remind_channel(&checked).filter(|c| remind_channel(&before) != Some(*c)) {
+            // Reminders likewise, counted apart from the posts.
+            self.store.restart_enabled_since(Stream::Reminders, s.guild_id, channel, s.updated_at).await?;
         }
         self.saved.write().unwrap_or_else(|e| e.into_inner()).insert(s.guild_id, Arc::new(checked));
         self.wake.notify_one();
@@ -392,12 +397,22 @@ impl App {
 
     /// Every server with automatic posts on: (server, channel, settings).
     pub fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        self.servers_where(PostSettings::posting)
+    }
+
+    /// Every server with advance reminders on: (server, reminders' channel, settings).
+    pub fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        self.servers_where(|s| s.reminding().map(|(channel, _)| channel))
+    }
+
+    /// Every server whose settings give a channel for `channel`: (server, channel, settings).
+    fn servers_where(&self, channel: impl Fn(&PostSettings) -> Option<u64>) -> Vec<(u64, u64, Arc<PostSettings>)> {
         let saved = self.saved.read().unwrap_or_else(|e| e.into_inner());
         let mut out: Vec<(u64, u64, Arc<PostSettings>)> =
-            saved.iter().filter_map(|(g, s)| s.posting().map(|c| (*g, c, s.clone()))).collect();
+            saved.iter().filter_map(|(g, s)| channel(s).map(|c| (*g, c, s.clone()))).collect();
         if let Some((g, s)) = &self.config_server {
             if !saved.contains_key(g) {
-                if let Some(c) = s.posting() {
+                if let Some(c) = channel(s) {
                     out.push((*g, c, s.clone()));
                 }
             }
@@ -468,6 +483,9 @@ impl Posting for App {
     }
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         App::posting_servers(self)
+    }
+    fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        App::reminding_servers(self)
     }
     fn store(&self) -> &dyn Store {
         &*self.store

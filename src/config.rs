@@ -163,6 +163,10 @@ pub struct AnniversaryConfig {
     /// Posts that fell due while the bot was down are made late, marked belated, if they are
     /// at most this many days overdue (default 7).
     pub grace_days: Option<u32>,
+    /// Advance reminders to the moderators, this many days before each anniversary (1–90), in
+    /// `remind_channel` of the server `discord.guild_id` names. Both, or neither.
+    pub remind_days: Option<u32>,
+    pub remind_channel: Option<u64>,
 }
 
 /// The default grace window for belated posts, in days.
@@ -283,6 +287,28 @@ impl Config {
                 "that is the @everyone role (it has the server's id): twinbot never pings everyone; name a role, or remove the line",
             ));
         }
+        let max = crate::anniversaries::settings::MAX_REMIND_DAYS;
+        if a.remind_days.is_some_and(|d| !(1..=max).contains(&d)) {
+            return Err(setting("anniversaries.remind_days", &format!("must be from 1 to {max} days")));
+        }
+        match (a.remind_days, a.remind_channel) {
+            (Some(_), None) => {
+                return Err(setting(
+                    "anniversaries.remind_days",
+                    "needs remind_channel, the channel the reminders go to",
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(setting("anniversaries.remind_channel", "needs remind_days, how many days ahead to remind"))
+            }
+            (Some(_), Some(_)) if config.discord.guild_id.is_none() => {
+                return Err(setting(
+                    "anniversaries.remind_channel",
+                    "needs discord.guild_id, the server the channel belongs to",
+                ))
+            }
+            _ => {}
+        }
         if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
         }
@@ -330,6 +356,8 @@ impl Config {
             custom_template: false,
             language,
             role_id: if for_server { c.role } else { None },
+            remind_days: if for_server { c.remind_days } else { None },
+            remind_channel_id: if for_server { c.remind_channel } else { None },
             origin: if for_server
                 || c.template.is_some()
                 || c.language.is_some()
@@ -547,6 +575,31 @@ mod tests {
         let e = Config::parse(Path::new("c.toml"), "data = []\n[discord]\nguild_id = 7\n[anniversaries]\nrole = 7\n")
             .unwrap_err();
         assert!(e.to_string().starts_with("c.toml: anniversaries.role: that is the @everyone role"), "{e}");
+    }
+
+    #[test]
+    fn advance_reminders_need_days_and_a_channel() {
+        let server = "data = []\n[discord]\nguild_id = 7\n[anniversaries]\n";
+        let c = Config::parse(Path::new("c.toml"), &format!("{server}remind_days = 30\nremind_channel = 9\n")).unwrap();
+        let dir = Directory::new(Vec::new(), Vec::new());
+        let s = c.post_settings(true, &dir).unwrap();
+        assert_eq!(s.reminding(), Some((9, 30)));
+        assert!(!s.enabled, "reminders alone do not turn the posts on");
+        assert_eq!(c.post_settings(false, &dir).unwrap().reminding(), None, "only for the configured server");
+        let error =
+            |extra: &str| Config::parse(Path::new("c.toml"), &format!("{server}{extra}")).unwrap_err().to_string();
+        assert_eq!(
+            error("remind_days = 30\n"),
+            "c.toml: anniversaries.remind_days: needs remind_channel, the channel the reminders go to"
+        );
+        assert_eq!(
+            error("remind_channel = 9\n"),
+            "c.toml: anniversaries.remind_channel: needs remind_days, how many days ahead to remind"
+        );
+        assert_eq!(
+            error("remind_days = 91\nremind_channel = 9\n"),
+            "c.toml: anniversaries.remind_days: must be from 1 to 90 days"
+        );
     }
 
     #[test]

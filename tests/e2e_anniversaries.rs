@@ -12,7 +12,7 @@ use chrono::{Datelike, Utc};
 use serde_json::{json, Value};
 use support::bot_process::{command_by, root, text, BotProcess};
 use support::fake_discord::{FakeDiscord, Request, APP_ID, CHANNEL_ID, GUILD_ID};
-use twinbot::ledger::{PostState, Store};
+use twinbot::ledger::{PostState, Store, Stream};
 use twinbot::store::SqliteStore;
 
 const T: Duration = Duration::from_secs(15);
@@ -51,7 +51,12 @@ async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     .unwrap();
     SqliteStore::open(&db)
         .unwrap()
-        .enabled_since(GUILD_ID.parse().unwrap(), POSTS.parse().unwrap(), Utc::now() - chrono::Duration::days(1))
+        .enabled_since(
+            Stream::Posts,
+            GUILD_ID.parse().unwrap(),
+            POSTS.parse().unwrap(),
+            Utc::now() - chrono::Duration::days(1),
+        )
         .await
         .unwrap();
     (dir, config, db)

@@ -79,7 +79,11 @@ fn every_message_the_code_asks_for_exists_and_every_english_one_is_used() {
     // And the other way: every "some-message" id passed to the translators exists.
     let mut asked = BTreeSet::new();
     for call in ["t(\"", "rich(\"", "refused(\""] {
-        for piece in sources.split(call).skip(1) {
+        // A call of that name, not the end of another's (`args.int("remind-days")`).
+        let calls = sources
+            .match_indices(call)
+            .filter(|(i, _)| !sources[..*i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_'));
+        for piece in calls.map(|(i, _)| &sources[i + call.len()..]) {
             if let Some(id) = piece.split('"').next() {
                 if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                     asked.insert(id.to_string());

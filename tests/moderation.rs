@@ -311,3 +311,60 @@ fn posts_are_in_the_language_chosen_else_the_servers() {
     assert!(embed(&r)["description"].as_str().unwrap().contains("is not a language twinbot posts in"), "{r}");
     assert_eq!(service.settings_for(Some(guild)).lang().code, "de");
 }
+
+#[test]
+fn advance_reminders_are_set_shown_checked_and_turned_off() {
+    let service = block_on(App::in_memory(leeds()));
+    let guild: u64 = GUILD.parse().unwrap();
+    // Days without a channel, and a channel without days, are refused, saying how.
+    for options in
+        [json!([opt("remind-days", 4, json!(30))]), json!([opt("remind-channel", 7, json!(ANNOUNCEMENTS.to_string()))])]
+    {
+        let (r, action) = run(&service, command("anniversary-settings", options, MODERATOR));
+        assert!(action.is_none());
+        let says = embed(&r)["description"].as_str().unwrap();
+        assert!(says.contains("Reminders need both how many days ahead and the channel they go to"), "{says}");
+        assert!(says.contains("/anniversary-settings remind-days:30 remind-channel:#moderators"), "{says}");
+    }
+    // Out of Discord's range for the option: refused before anything is saved.
+    let (r, action) = run(
+        &service,
+        command(
+            "anniversary-settings",
+            json!([opt("remind-days", 4, json!(91)), opt("remind-channel", 7, json!(ANNOUNCEMENTS.to_string()))]),
+            MODERATOR,
+        ),
+    );
+    assert!(action.is_none(), "{r}");
+
+    let both = json!([opt("remind-days", 4, json!(30)), opt("remind-channel", 7, json!(ANNOUNCEMENTS.to_string()))]);
+    let (r, action) = run(&service, command("anniversary-settings", both, MODERATOR));
+    assert!(action.is_some(), "{r}");
+    let s = service.settings_for(Some(guild));
+    assert_eq!(s.reminding(), Some((ANNOUNCEMENTS, 30)));
+    assert!(!s.enabled, "reminders do not turn the posts on");
+    assert_eq!(service.reminding_servers().len(), 1);
+    assert!(service.posting_servers().is_empty());
+    let stored = block_on(service.store().settings(guild)).unwrap().expect("saved");
+    assert_eq!((stored.remind_days, stored.remind_channel_id), (Some(30), Some(ANNOUNCEMENTS)));
+    // Shown, with the next reminders among the next posts.
+    assert_eq!(field(&r, "Reminders to moderators"), format!("30 days ahead, in <#{ANNOUNCEMENTS}>"));
+    let next = field(&r, "Next posts");
+    // (Today, 28 November 2026, is past Kharkiv's reminder for 6 December.)
+    assert_eq!(
+        next.lines().next(),
+        Some("3 May 2027 09:00 — ⏰ Dortmund's 58th anniversary is in 30 days (2 June 2027)"),
+        "{next}"
+    );
+    // In German.
+    let mut p = command("anniversary-settings", json!([]), MODERATOR);
+    p["locale"] = json!("de");
+    let (r, _) = run(&service, p);
+    assert_eq!(field(&r, "Erinnerungen an Moderatoren"), format!("30 Tage vorher, in <#{ANNOUNCEMENTS}>"));
+    // Off again.
+    run(&service, command("anniversary-settings", json!([opt("no-reminders", 5, json!(true))]), MODERATOR));
+    assert_eq!(service.settings_for(Some(guild)).reminding(), None);
+    assert!(service.reminding_servers().is_empty());
+    let (r, _) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
+    assert_eq!(field(&r, "Reminders to moderators"), "Off");
+}

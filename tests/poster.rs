@@ -19,12 +19,14 @@ use twinbot::commands::{self, Args, Ctx};
 use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
-use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, Store, StoreError};
+use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
 use twinbot::store::{PostgresStore, SqliteStore};
 
 const GUILD: u64 = 1_300_000_000_000_000_000;
 const CHANNEL: u64 = 1_300_000_000_000_000_200;
 const ROLE: u64 = 1_300_000_000_000_000_300;
+/// The moderators' channel, where reminders go.
+const MODS: u64 = 1_300_000_000_000_000_400;
 
 fn t(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -200,11 +202,11 @@ impl Store for Paused {
         let x = x.clone();
         self.call(move |s| async move { s.save_settings(&x).await }).await
     }
-    async fn enabled_since(&self, g: u64, c: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
-        self.call(move |s| async move { s.enabled_since(g, c, now).await }).await
+    async fn enabled_since(&self, w: Stream, g: u64, c: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+        self.call(move |s| async move { s.enabled_since(w, g, c, now).await }).await
     }
-    async fn restart_enabled_since(&self, g: u64, c: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
-        self.call(move |s| async move { s.restart_enabled_since(g, c, now).await }).await
+    async fn restart_enabled_since(&self, w: Stream, g: u64, c: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |s| async move { s.restart_enabled_since(w, g, c, now).await }).await
     }
     async fn post(&self, g: u64, key: &str) -> Result<Option<PostRecord>, StoreError> {
         let key = key.to_string();
@@ -264,7 +266,7 @@ async fn postgres() -> Option<Arc<dyn Store>> {
 
 /// Records that posts have been on since `since` (before the test's first pass).
 async fn enabled_since(db: &Path, since: &str) {
-    SqliteStore::open(db).unwrap().enabled_since(GUILD, CHANNEL, t(since)).await.unwrap();
+    SqliteStore::open(db).unwrap().enabled_since(Stream::Posts, GUILD, CHANNEL, t(since)).await.unwrap();
 }
 
 /// One life of the bot: its service on the test's database, the poster running on a paused
@@ -622,6 +624,8 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
         updated_at: at,
         updated_by: Some(1),
         language: None,
+        remind_days: None,
+        remind_channel_id: None,
     };
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
     life.run(2 * DAY + 20 * HOUR + 60).await;
@@ -639,4 +643,95 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     let (service, fake) = life.kill();
     assert_eq!(fake.sends(), 1, "nothing posted for the time posts were off");
     assert!(service.store().post(GUILD, "Leeds/Siegen/2029").await.unwrap().is_none());
+}
+
+// ---- advance reminders ----
+
+#[tokio::test(start_paused = true)]
+async fn reminders_go_out_once_each_at_the_local_time_across_a_restart_and_daylight_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let extra = format!("role = {ROLE}\nremind_days = 30\nremind_channel = {MODS}");
+    // The first life runs to 1 June (after Dortmund's reminder, before its post); the bot is
+    // killed and a second life runs to the end of the year.
+    let first = Life::begin(&db, "2028-12-31T12:00:00Z", &extra, vec![]).await;
+    first.run(152 * DAY - 12 * HOUR).await;
+    let (_, first_channel) = first.kill();
+    let second = Life::begin(&db, "2029-06-01T00:00:00Z", &extra, first_channel.messages()).await;
+    second.run(213 * DAY).await;
+    let (service, second_channel) = second.kill();
+
+    let mut all = first_channel.messages();
+    all.extend(second_channel.messages().into_iter().filter(|m| m.at >= t("2029-06-01T00:00:00Z")));
+    let reminders: Vec<(String, String)> = all.iter().filter(|m| m.post.channel_id == MODS).map(summary).collect();
+    let want = [
+        // 30 days before, at 09:00 London time: BST (08:00 UTC) until October, GMT after.
+        ("2029-05-03T08:00:00+00:00", "⏰ Dortmund's 60th anniversary is in 30 days (2 June 2029) ★ milestone"),
+        ("2029-06-16T08:00:00+00:00", "⏰ Siegen's 63rd anniversary is in 30 days (16 July 2029)"),
+        ("2029-09-15T08:00:00+00:00", "⏰ Lille's 61st anniversary is in 30 days (15 October 2029)"),
+        ("2029-11-06T09:00:00+00:00", "⏰ Kharkiv's 6th anniversary is in 30 days (6 December 2029)"),
+    ];
+    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(reminders, want);
+    assert!(all.iter().filter(|m| m.post.channel_id == MODS).all(|m| m.post.role_id.is_none()), "they ping nobody");
+    // The posts still go to their channel, pinging the role, once each.
+    let posts: Vec<&Posted> = all.iter().filter(|m| m.post.channel_id == CHANNEL).collect();
+    assert_eq!(posts.len(), 5, "{posts:?}");
+    assert!(posts.iter().all(|m| m.post.role_id == Some(ROLE)));
+    let ledger = service.store().posts(GUILD).await.unwrap();
+    let reminder_rows: Vec<&PostRecord> = ledger.iter().filter(|r| r.key.starts_with("remind/")).collect();
+    assert_eq!(reminder_rows.len(), 4);
+    assert!(reminder_rows.iter().all(|r| r.state == PostState::Sent && r.attempts == 1 && !r.belated));
+    assert!(ledger.iter().any(|r| r.key == "remind/Leeds/Dortmund/2029"));
+    assert_eq!(first_channel.sends() + second_channel.sends(), 9, "no resends across the restart");
+}
+
+#[tokio::test(start_paused = true)]
+async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending_is_made_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    enabled_since(&db, "2029-01-01T00:00:00Z").await;
+    // Posts have been on since January; reminders are turned on on 10 June (saved settings).
+    let life = Life::begin(&db, "2029-06-10T10:00:00Z", "", vec![]).await;
+    let saved = StoredSettings {
+        guild_id: GUILD,
+        enabled: true,
+        channel_id: Some(CHANNEL),
+        at: "09:00".into(),
+        timezone: "Europe/London".into(),
+        digest: "01-01".into(),
+        template: None,
+        role_id: None,
+        updated_at: t("2029-06-10T10:00:00Z"),
+        updated_by: None,
+        language: None,
+        remind_days: Some(30),
+        remind_channel_id: Some(MODS),
+    };
+    life.service.save_settings(&saved).await.unwrap();
+    // The bot stops while sending Siegen's reminder (16 June): its intent is recorded.
+    life.run(5 * DAY).await;
+    life.channel.set(Mode::HangBeforePosting);
+    life.run(DAY).await;
+    let (service, channel) = life.kill();
+    let row = service.store().post(GUILD, "remind/Leeds/Siegen/2029").await.unwrap().expect("the intent");
+    assert_eq!((row.state, row.attempts), (PostState::Sending, 1));
+    assert!(channel.messages().is_empty());
+
+    // Restarted a little later: it is sent once, with the same nonce; Dortmund's reminder
+    // (3 May, before reminders were on) is neither posted nor recorded as missed.
+    let life = Life::begin(&db, "2029-06-16T09:30:00Z", "", vec![]).await;
+    life.run(HOUR).await;
+    let (service, channel) = life.kill();
+    let msgs = channel.messages();
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert_eq!(msgs[0].post.channel_id, MODS);
+    assert!(msgs[0].post.content.starts_with("⏰ Siegen's 63rd anniversary is in 30 days (16 July 2029)"));
+    let row = service.store().post(GUILD, "remind/Leeds/Siegen/2029").await.unwrap().unwrap();
+    assert_eq!((row.state, row.attempts), (PostState::Sent, 2));
+    assert_eq!(msgs[0].post.nonce, row.nonce);
+    assert_eq!(service.store().post(GUILD, "remind/Leeds/Dortmund/2029").await.unwrap(), None);
+    let ledger = service.store().posts(GUILD).await.unwrap();
+    let reminders: Vec<&str> = ledger.iter().filter(|r| r.key.starts_with("remind/")).map(|r| r.key.as_str()).collect();
+    assert_eq!(reminders, ["remind/Leeds/Siegen/2029"], "no reminder recorded as missed");
 }

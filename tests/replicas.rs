@@ -79,7 +79,12 @@ async fn two_replicas_make_a_due_post_once_even_when_the_poster_is_killed() {
     // Posts on since yesterday, so today's is due (not missed) as soon as a replica starts.
     let store = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
     store
-        .enabled_since(GUILD_ID.parse().unwrap(), POSTS.parse().unwrap(), Utc::now() - chrono::Duration::days(1))
+        .enabled_since(
+            twinbot::ledger::Stream::Posts,
+            GUILD_ID.parse().unwrap(),
+            POSTS.parse().unwrap(),
+            Utc::now() - chrono::Duration::days(1),
+        )
         .await
         .unwrap();
 

@@ -4,7 +4,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{leeds, root, temp_config, twinbot_with};
-use twinbot::anniversaries::schedule::{posts, PostKind, Timing};
+use twinbot::anniversaries::schedule::{posts, reminders, PostKind, Timing};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -20,6 +20,7 @@ fn exact_dates_post_on_the_day_months_on_the_first_and_the_rest_in_a_digest() {
             let what = match &p.kind {
                 PostKind::Anniversary(a) => dir.partners[a.partner].name.clone(),
                 PostKind::Digest { year, anniversaries } => format!("digest {year} of {}", anniversaries.len()),
+                PostKind::Reminder { .. } => unreachable!("posts() makes no reminders"),
             };
             (p.day, what)
         })
@@ -126,12 +127,16 @@ fn schedule_settings_come_from_config_unless_given_and_bad_templates_stop_the_bo
 fn a_suspended_link_is_shown_as_suspended_and_never_posted() {
     let dir = twinbot::core::catalog::Catalog::load(&[root().join("data/dortmund.toml")]).unwrap();
     let rostov = dir.partners.iter().position(|p| p.name == "Rostov-on-Don").unwrap();
-    let all = posts(&dir, &Timing::default(), d(2027, 1, 1), d(2027, 12, 31));
+    let mut all = posts(&dir, &Timing::default(), d(2027, 1, 1), d(2027, 12, 31));
     assert!(!all.is_empty());
-    assert!(all.iter().all(|p| match &p.kind {
-        PostKind::Anniversary(a) => a.partner != rostov,
-        PostKind::Digest { anniversaries, .. } => anniversaries.iter().all(|a| a.partner != rostov),
-    }));
+    all.extend(reminders(&dir, &Timing::default(), 30, d(2027, 1, 1), d(2027, 12, 31)));
+    assert!(
+        all.iter().all(|p| match &p.kind {
+            PostKind::Anniversary(a) | PostKind::Reminder { anniversary: a, .. } => a.partner != rostov,
+            PostKind::Digest { anniversaries, .. } => anniversaries.iter().all(|a| a.partner != rostov),
+        }),
+        "no post and no reminder for a suspended link"
+    );
     let ask = |args: &[&str]| {
         let (_d, config) = temp_config("", &[root().join("data/dortmund.toml")]);
         String::from_utf8(twinbot_with(&config, args).stdout).unwrap()
@@ -165,4 +170,68 @@ fn a_link_listed_from_both_sides_is_posted_and_counted_once() {
     let leeds_dortmund =
         year.iter().filter(|a| matches!(both.partners[a.partner].name.as_str(), "Leeds" | "Dortmund")).count();
     assert_eq!(leeds_dortmund, 1);
+}
+
+#[test]
+fn reminders_fall_days_before_each_dated_anniversary_even_across_a_new_year() {
+    let dir = leeds();
+    let timing = Timing::parse("Europe/London", "09:00", "01-01").unwrap();
+    // 40 days ahead, at 09:00 London time: Kharkiv's 6 December 2029 on 27 October, the day
+    // before the clocks go back (still BST: 08:00 UTC), Dortmund's 2 June on 23 April.
+    let all = reminders(&dir, &timing, 40, d(2029, 1, 1), d(2029, 12, 31));
+    let got: Vec<(String, String, u32)> = all
+        .iter()
+        .map(|p| match &p.kind {
+            PostKind::Reminder { anniversary, days } => {
+                (p.due.to_rfc3339(), dir.partners[anniversary.partner].name.clone(), *days)
+            }
+            other => panic!("not a reminder: {other:?}"),
+        })
+        .collect();
+    let want = [
+        ("2029-04-23T08:00:00+00:00", "Dortmund"),
+        ("2029-06-06T08:00:00+00:00", "Siegen"),
+        ("2029-09-05T08:00:00+00:00", "Lille"),
+        ("2029-10-27T08:00:00+00:00", "Kharkiv"),
+    ];
+    let want: Vec<(String, String, u32)> = want.iter().map(|(t, n)| (t.to_string(), n.to_string(), 40)).collect();
+    assert_eq!(got, want, "year-only anniversaries (in the digest) have no reminder");
+    // The range is the reminders' days, not the anniversaries': 90 days ahead, September's is
+    // for December, and March 2030's for June.
+    let late = reminders(&dir, &timing, 90, d(2029, 9, 1), d(2029, 9, 30));
+    let days: Vec<String> = late.iter().map(|p| p.day.to_string()).collect();
+    assert_eq!(days, ["2029-09-07"], "Kharkiv's 6 December, 90 days ahead");
+    let next_year = reminders(&dir, &timing, 90, d(2030, 3, 1), d(2030, 3, 31));
+    let days: Vec<String> = next_year.iter().map(|p| p.day.to_string()).collect();
+    assert_eq!(days, ["2030-03-04"], "Dortmund's 2 June 2030, 90 days ahead");
+}
+
+#[test]
+fn the_dry_run_shows_reminders_among_the_posts() {
+    let (_keep, config) = temp_config("", &[root().join("data/leeds.toml")]);
+    let o = twinbot_with(&config, &["schedule", "--from", "2029-05-01", "--to", "2029-06-30", "--remind", "30"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "2029-05-03 09:00 Europe/London = 08:00 UTC  reminder: Dortmund's 60th anniversary is in 30 days (2 June 2029) ★ milestone",
+            "2029-06-02 09:00 Europe/London = 08:00 UTC  Dortmund 60th anniversary (2 June 2029), milestone",
+            "2029-06-16 09:00 Europe/London = 08:00 UTC  reminder: Siegen's 63rd anniversary is in 30 days (16 July 2029)",
+        ]
+    );
+    let o = twinbot_with(&config, &["schedule", "--from", "2029-05-01", "--to", "2029-06-30", "--remind", "91"]);
+    assert_eq!(o.status.code(), Some(2), "91 days is out of range");
+    // From config.toml's remind_days when not given.
+    let (_keep, config) = temp_config(
+        "[discord]\nguild_id = 7\n[anniversaries]\nremind_days = 1\nremind_channel = 9\n",
+        &[root().join("data/leeds.toml")],
+    );
+    let o = twinbot_with(&config, &["schedule", "--from", "2029-06-01", "--to", "2029-06-01", "--locale", "de"]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains("Erinnerung: Der 60. Jahrestag der Partnerschaft mit Dortmund ist morgen (2. Juni 2029)"),
+        "{out}"
+    );
 }

@@ -59,6 +59,12 @@ anniversary-settings-enabled = zapnuto
 anniversary-settings-enabled-description = Zapnout nebo vypnout automatické příspěvky
 anniversary-settings-language = jazyk
 anniversary-settings-language-description = Jazyk příspěvků (výchozí: jazyk serveru)
+anniversary-settings-remind-days = připomenout-dny
+anniversary-settings-remind-days-description = Připomenout moderátorům každé výročí tolik dní předem (1–90)
+anniversary-settings-remind-channel = připomenout-kanál
+anniversary-settings-remind-channel-description = Kam půjdou připomínky, například kanál moderátorů (nikoho nezmiňují)
+anniversary-settings-no-reminders = bez-připomínek
+anniversary-settings-no-reminders-description = Vypnout připomínky předem
 
 home = domovské-město
 home-description = Zobrazit nebo zvolit domovské město, za které odpovídají příkazy tohoto serveru (moderátoři)
@@ -293,6 +299,14 @@ settings-field-time = Čas
 settings-field-digest = Den souhrnu
 settings-field-role = Zmínka role
 settings-field-language = Jazyk příspěvků
+settings-field-reminders = Připomínky moderátorům
+settings-reminders-on = { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+} předem, v { $channel }
+settings-reminders-off = Vypnuto
+settings-reminders-need-both = Připomínky potřebují obojí, kolik dní předem i kanál, kam půjdou: { $example }
 settings-field-template = Šablona
 settings-field-next = Další příspěvky
 settings-field-problems = Problémy
@@ -341,6 +355,12 @@ post-digest-more = { $count ->
 schedule-anniversary = { $name }: { $ordinal } výročí ({ $date })
 schedule-milestone = kulaté výročí
 schedule-digest = souhrn za rok { $year }: { $names }
+reminder = { $ordinal } výročí partnerství s městem { $name } bude { $days ->
+    [1] zítra
+    [few] za { $days } dny
+   *[other] za { $days } dní
+} ({ $date })
+schedule-reminder = připomínka: { $reminder }
 post-belated = Opožděně: příspěvek měl vyjít { $date } v { $time } ({ $zone }), ale twinbot tehdy neběžel.
 
 ## Kalendáře (soubory iCalendar s výročími)

@@ -59,6 +59,12 @@ anniversary-settings-enabled = aktiv
 anniversary-settings-enabled-description = Automatische Posts ein- oder ausschalten
 anniversary-settings-language = sprache
 anniversary-settings-language-description = Sprache der Posts (Standard: die Sprache des Servers)
+anniversary-settings-remind-days = erinnern-tage
+anniversary-settings-remind-days-description = Moderatoren so viele Tage vor jedem Jahrestag erinnern (1–90)
+anniversary-settings-remind-channel = erinnern-kanal
+anniversary-settings-remind-channel-description = Wohin die Erinnerungen gehen, etwa der Moderatorenkanal (sie erwähnen niemanden)
+anniversary-settings-no-reminders = keine-erinnerungen
+anniversary-settings-no-reminders-description = Die Erinnerungen vorab beenden
 
 home = heimatstadt
 home-description = Zeigen oder wählen, für welche Heimatstadt die Befehle dieses Servers antworten (Moderatoren)
@@ -289,6 +295,13 @@ settings-field-time = Uhrzeit
 settings-field-digest = Tag des Sammelposts
 settings-field-role = Erwähnte Rolle
 settings-field-language = Sprache der Posts
+settings-field-reminders = Erinnerungen an Moderatoren
+settings-reminders-on = { $days ->
+    [one] einen Tag
+   *[other] { $days } Tage
+} vorher, in { $channel }
+settings-reminders-off = Aus
+settings-reminders-need-both = Erinnerungen brauchen beides, wie viele Tage vorher und den Kanal dafür: { $example }
 settings-field-template = Vorlage
 settings-field-next = Nächste Posts
 settings-field-problems = Probleme
@@ -334,6 +347,11 @@ post-digest-more = { $count ->
 schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
 schedule-milestone = rundes Jubiläum
 schedule-digest = Sammelpost { $year }: { $names }
+reminder = Der { $ordinal } Jahrestag der Partnerschaft mit { $name } ist { $days ->
+    [1] morgen
+   *[other] in { $days } Tagen
+} ({ $date })
+schedule-reminder = Erinnerung: { $reminder }
 post-belated = Verspätet: Dieser Post war am { $date } um { $time } ({ $zone }) fällig, als twinbot offline war.
 
 ## Kalender (iCalendar-Dateien der Jahrestage)

@@ -225,6 +225,13 @@ settings-field-time = Time
 settings-field-digest = Digest day
 settings-field-role = Role ping
 settings-field-language = Language of the posts
+settings-field-reminders = Reminders to moderators
+settings-reminders-on = { $days ->
+    [one] one day
+   *[other] { $days } days
+} ahead, in { $channel }
+settings-reminders-off = Off
+settings-reminders-need-both = Reminders need both how many days ahead and the channel they go to: { $example }
 settings-field-template = Template
 settings-field-next = Next posts
 settings-field-problems = Problems
@@ -264,6 +271,11 @@ post-digest-more = … and { $count } more.
 schedule-anniversary = { $name } { $ordinal } anniversary ({ $date })
 schedule-milestone = milestone
 schedule-digest = digest of { $year }: { $names }
+reminder = { POSSESSIVE($name) } { $ordinal } anniversary is { $days ->
+    [1] tomorrow
+   *[other] in { $days } days
+} ({ $date })
+schedule-reminder = reminder: { $reminder }
 post-belated = Belated: this was due on { $date } at { $time } ({ $zone }), while twinbot was offline.
 
 ## Calendars (iCalendar files of the anniversaries)

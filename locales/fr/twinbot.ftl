@@ -59,6 +59,12 @@ anniversary-settings-enabled = activé
 anniversary-settings-enabled-description = Activer ou désactiver les publications automatiques
 anniversary-settings-language = langue
 anniversary-settings-language-description = Langue des publications (par défaut : celle du serveur)
+anniversary-settings-remind-days = rappel-jours
+anniversary-settings-remind-days-description = Rappeler aux modérateurs chaque anniversaire ce nombre de jours avant (1–90)
+anniversary-settings-remind-channel = rappel-salon
+anniversary-settings-remind-channel-description = Où envoyer les rappels, par exemple le salon des modérateurs (sans mentionner personne)
+anniversary-settings-no-reminders = sans-rappels
+anniversary-settings-no-reminders-description = Arrêter les rappels à l’avance
 
 home = ville-d-attache
 home-description = Voir ou choisir la ville d’attache pour laquelle répondent les commandes de ce serveur (modérateurs)
@@ -298,6 +304,13 @@ settings-field-time = Heure
 settings-field-digest = Jour du récapitulatif
 settings-field-role = Rôle mentionné
 settings-field-language = Langue des publications
+settings-field-reminders = Rappels aux modérateurs
+settings-reminders-on = { $days ->
+    [one] un jour
+   *[other] { $days } jours
+} avant, dans { $channel }
+settings-reminders-off = Désactivés
+settings-reminders-need-both = Les rappels demandent à la fois le nombre de jours à l’avance et le salon où les envoyer : { $example }
 settings-field-template = Modèle
 settings-field-next = Prochaines publications
 settings-field-problems = Problèmes
@@ -340,6 +353,11 @@ post-digest-more = { $count ->
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
 schedule-milestone = date marquante
 schedule-digest = récapitulatif de { $year } : { $names }
+reminder = Le { $ordinal } anniversaire du partenariat avec { $name } aura lieu { $days ->
+    [1] demain
+   *[other] dans { $days } jours
+} ({ $date })
+schedule-reminder = rappel : { $reminder }
 post-belated = En retard : cette publication était prévue le { $date } à { $time } ({ $zone }), pendant que twinbot était hors ligne.
 
 ## Calendriers (fichiers iCalendar des anniversaires)

@@ -59,6 +59,12 @@ anniversary-settings-enabled = увімкнено
 anniversary-settings-enabled-description = Увімкнути або вимкнути автоматичні дописи
 anniversary-settings-language = мова
 anniversary-settings-language-description = Мова дописів (типово: мова сервера)
+anniversary-settings-remind-days = нагадати-днів
+anniversary-settings-remind-days-description = Нагадувати модераторам про кожну річницю за стільки днів (1–90)
+anniversary-settings-remind-channel = канал-нагадувань
+anniversary-settings-remind-channel-description = Куди надсилати нагадування, наприклад канал модераторів (нікого не згадують)
+anniversary-settings-no-reminders = без-нагадувань
+anniversary-settings-no-reminders-description = Вимкнути нагадування наперед
 
 home = рідне-місто
 home-description = Переглянути або вибрати рідне місто, від імені якого відповідають команди цього сервера (модератори)
@@ -305,6 +311,15 @@ settings-field-time = Час
 settings-field-digest = День добірки
 settings-field-role = Згадка ролі
 settings-field-language = Мова дописів
+settings-field-reminders = Нагадування модераторам
+settings-reminders-on = За { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}, у { $channel }
+settings-reminders-off = Вимкнено
+settings-reminders-need-both = Для нагадувань потрібні обидва: за скільки днів і канал для них: { $example }
 settings-field-template = Шаблон
 settings-field-next = Наступні дописи
 settings-field-problems = Проблеми
@@ -353,6 +368,14 @@ post-digest-more = … і ще { $count }.
 schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
 schedule-milestone = ювілей
 schedule-digest = добірка за { $year } рік: { $names }
+reminder = { $ordinal } річниця партнерства з містом { $name } — { $days ->
+    [1] завтра
+    [one] через { $days } день
+    [few] через { $days } дні
+    [many] через { $days } днів
+   *[other] через { $days } дня
+} ({ $date })
+schedule-reminder = нагадування: { $reminder }
 post-belated = Із запізненням: це мало бути опубліковано { $date } о { $time } ({ $zone }), коли twinbot не працював.
 
 ## Календарі (файли iCalendar з річницями)

@@ -59,6 +59,12 @@ anniversary-settings-enabled = 启用
 anniversary-settings-enabled-description = 开启或关闭自动帖子
 anniversary-settings-language = 语言
 anniversary-settings-language-description = 帖子使用的语言（默认：服务器的语言）
+anniversary-settings-remind-days = 提前提醒天数
+anniversary-settings-remind-days-description = 在每个周年纪念日前这么多天提醒管理员（1–90）
+anniversary-settings-remind-channel = 提醒频道
+anniversary-settings-remind-channel-description = 提醒发到哪里，例如管理员频道（不会提及任何人）
+anniversary-settings-no-reminders = 关闭提醒
+anniversary-settings-no-reminders-description = 停止提前提醒
 
 home = 本市
 home-description = 查看或选择本服务器的命令代表哪座本市回答（管理员）
@@ -277,6 +283,10 @@ settings-field-time = 时间
 settings-field-digest = 汇总日
 settings-field-role = 提及身份组
 settings-field-language = 帖子语言
+settings-field-reminders = 提醒管理员
+settings-reminders-on = 提前 { $days } 天，发到 { $channel }
+settings-reminders-off = 关闭
+settings-reminders-need-both = 提醒需要同时设置提前天数和发送频道：{ $example }
 settings-field-template = 模板
 settings-field-next = 接下来的帖子
 settings-field-problems = 问题
@@ -312,6 +322,8 @@ post-digest-more = ……以及另外 { $count } 个。
 schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
 schedule-milestone = 整数周年
 schedule-digest = { $year } 年汇总：{ $names }
+reminder = 与 { $name } 的友好关系{ $ordinal }周年还有 { $days } 天（{ $date }）
+schedule-reminder = 提醒：{ $reminder }
 post-belated = 补发：原定于{ $date } { $time }（{ $zone }）发布，当时 twinbot 处于离线状态。
 
 ## 日历（周年纪念的 iCalendar 文件）

@@ -70,6 +70,8 @@ pub enum PostKind {
     Anniversary(Anniversary),
     /// The year's anniversaries known only to the year.
     Digest { year: i32, anniversaries: Vec<Anniversary> },
+    /// A reminder to the moderators, `days` before an anniversary's post.
+    Reminder { anniversary: Anniversary, days: u32 },
 }
 
 /// The instant a local date and time means in `tz`. A time skipped by a DST change moves forward
@@ -136,10 +138,51 @@ pub fn posts(dir: &Directory, timing: &Timing, from: NaiveDate, to: NaiveDate) -
     out
 }
 
+/// Every advance reminder due on a local day from `from` to `to` inclusive: `days` before each
+/// anniversary that has a post of its own (known to the day, or to the month: its 1st), at the
+/// posts' local time of day, in order. Suspended links have none; nor have anniversaries known
+/// only to the year (they are in the digest).
+pub fn reminders(dir: &Directory, timing: &Timing, days: u32, from: NaiveDate, to: NaiveDate) -> Vec<Post> {
+    let ahead = chrono::Duration::days(i64::from(days));
+    // The anniversaries whose reminders fall in the range are up to `days` after it.
+    let mut out: Vec<Post> = posts(dir, timing, from + ahead, to + ahead)
+        .into_iter()
+        .filter_map(|p| match p.kind {
+            PostKind::Anniversary(anniversary) => {
+                let day = p.day - ahead;
+                let due = local_instant(timing.tz, day, timing.at);
+                Some(Post { day, due, kind: PostKind::Reminder { anniversary, days } })
+            }
+            _ => None,
+        })
+        .collect();
+    out.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| describe_kind(dir, a).cmp(&describe_kind(dir, b))));
+    out
+}
+
 fn describe_kind(dir: &Directory, p: &Post) -> String {
     match &p.kind {
         PostKind::Anniversary(a) => dir.partners[a.partner].name.clone(),
         PostKind::Digest { year, .. } => format!("digest {year}"),
+        PostKind::Reminder { anniversary, .. } => format!("reminder {}", dir.partners[anniversary.partner].name),
+    }
+}
+
+/// A reminder's words: "Dortmund's 60th anniversary is in 30 days (2 June 2029) ★ milestone".
+pub fn reminder_line(l: Lang, dir: &Directory, a: &Anniversary, days: u32) -> String {
+    let line = l.t(
+        "reminder",
+        &[
+            ("name", dir.partners[a.partner].name.as_str().into()),
+            ("ordinal", l.ordinal(a.number).into()),
+            ("days", i64::from(days).into()),
+            ("date", date(l, &a.when).into()),
+        ],
+    );
+    if a.milestone {
+        format!("{line} ★ {}", l.t("schedule-milestone", &[]))
+    } else {
+        line
     }
 }
 
@@ -175,6 +218,9 @@ pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> Strin
                 })
                 .collect();
             l.t("schedule-digest", &[("year", year.to_string().into()), ("names", names.join(", ").into())])
+        }
+        PostKind::Reminder { anniversary, days } => {
+            l.t("schedule-reminder", &[("reminder", reminder_line(l, dir, anniversary, *days).into())])
         }
     };
     // The UTC date only when it differs from the local one.

@@ -9,6 +9,9 @@ use crate::anniversaries::template::Template;
 use crate::core::data::Directory;
 use crate::core::i18n::{self, Lang};
 
+/// The most days ahead a reminder may be set.
+pub const MAX_REMIND_DAYS: u32 = 90;
+
 /// A server's anniversary settings as the database keeps them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSettings {
@@ -24,6 +27,9 @@ pub struct StoredSettings {
     pub updated_by: Option<u64>,
     /// The posts' language (a Discord locale), if one was chosen.
     pub language: Option<String>,
+    /// Advance reminders: how many days before each anniversary, and to which channel.
+    pub remind_days: Option<u32>,
+    pub remind_channel_id: Option<u64>,
 }
 
 /// Where settings come from.
@@ -53,6 +59,10 @@ pub struct PostSettings {
     pub language: Option<Lang>,
     /// The one role automatic posts may ping.
     pub role_id: Option<u64>,
+    /// Advance reminders to the moderators: how many days before each anniversary (1–90).
+    pub remind_days: Option<u32>,
+    /// Where the reminders go (they ping nobody).
+    pub remind_channel_id: Option<u64>,
     pub origin: SettingsOrigin,
 }
 
@@ -67,6 +77,8 @@ impl Default for PostSettings {
             default_template: None,
             language: None,
             role_id: None,
+            remind_days: None,
+            remind_channel_id: None,
             origin: SettingsOrigin::Defaults,
         }
     }
@@ -76,6 +88,11 @@ impl PostSettings {
     /// Whether automatic posts go out.
     pub fn posting(&self) -> Option<u64> {
         self.channel_id.filter(|_| self.enabled)
+    }
+
+    /// Whether advance reminders go out: (channel, days ahead).
+    pub fn reminding(&self) -> Option<(u64, u32)> {
+        self.remind_channel_id.zip(self.remind_days)
     }
 
     /// The settings a server saved; `defaults` supplies the template when it has none.
@@ -101,6 +118,9 @@ impl PostSettings {
     }
 
     pub fn from_stored(s: &StoredSettings, defaults: &PostSettings) -> Result<PostSettings, String> {
+        if let Some(d) = s.remind_days.filter(|d| !(1..=MAX_REMIND_DAYS).contains(d)) {
+            return Err(format!("reminders {d} days ahead: must be from 1 to {MAX_REMIND_DAYS}"));
+        }
         let timing = Timing::parse(&s.timezone, &s.at, &s.digest)?;
         let template = match &s.template {
             Some(t) => Template::parse(t).map_err(|e| e.to_string())?,
@@ -119,6 +139,8 @@ impl PostSettings {
             default_template: defaults.default_template.clone(),
             language,
             role_id: s.role_id,
+            remind_days: s.remind_days,
+            remind_channel_id: s.remind_channel_id,
             origin: SettingsOrigin::Server { updated_at: s.updated_at, updated_by: s.updated_by },
         })
     }
@@ -137,6 +159,8 @@ impl PostSettings {
             updated_at: now,
             updated_by: by,
             language: self.language.map(|l| l.code.to_string()),
+            remind_days: self.remind_days,
+            remind_channel_id: self.remind_channel_id,
         }
     }
 }

@@ -157,6 +157,10 @@ pub enum Cmd {
         /// Describe the posts in this language (default: anniversaries.language, else en-GB).
         #[arg(long, value_name = "LOCALE")]
         locale: Option<String>,
+        /// Show the moderators' advance reminders too, this many days before each anniversary
+        /// (1–90; default: anniversaries.remind_days, else none).
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=90))]
+        remind: Option<u32>,
     },
     /// Draw a picture, as the bot sends it, to a PNG file.
     Render {
@@ -348,12 +352,12 @@ pub fn main() -> ExitCode {
                 Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))
             })
         }
-        Cmd::Schedule { from, to, tz, at, digest, homes, locale } => {
+        Cmd::Schedule { from, to, tz, at, digest, homes, locale, remind } => {
             let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            schedule_command(&cli.config, (from, to), (tz, at, digest), &homes, lang)
+            schedule_command(&cli.config, (from, to), (tz, at, digest, remind), &homes, lang)
         }
         Cmd::Render { picture, out, homes, locale, today, svg } => {
             let lang = match locale_option(locale.as_deref()) {
@@ -529,7 +533,7 @@ fn load_between(
 fn schedule_command(
     config: &std::path::Path,
     (from, to): (NaiveDate, NaiveDate),
-    (tz, at, digest): (Option<String>, Option<String>, Option<String>),
+    (tz, at, digest, remind): (Option<String>, Option<String>, Option<String>, Option<u32>),
     homes: &[String],
     lang: Option<Lang>,
 ) -> ExitCode {
@@ -537,6 +541,7 @@ fn schedule_command(
         Ok(v) => v,
         Err(code) => return code,
     };
+    let remind = remind.or(config.anniversaries.remind_days);
     let settings = crate::config::AnniversaryConfig {
         timezone: tz.or(config.anniversaries.timezone),
         at: at.or(config.anniversaries.at),
@@ -550,7 +555,12 @@ fn schedule_command(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    for post in crate::anniversaries::schedule::posts(&dir, &timing, from, to) {
+    let mut posts = crate::anniversaries::schedule::posts(&dir, &timing, from, to);
+    if let Some(days) = remind {
+        posts.extend(crate::anniversaries::schedule::reminders(&dir, &timing, days, from, to));
+        posts.sort_by_key(|p| p.due);
+    }
+    for post in posts {
         println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
     }
     ExitCode::from(EXIT_OK)

@@ -10,7 +10,8 @@ use super::{
 };
 use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::lines::brief;
-use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, Post, PostKind};
+use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, reminders, Post, PostKind};
+use crate::anniversaries::settings::MAX_REMIND_DAYS;
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::anniversaries::template::Template;
 use crate::core::i18n::Lang;
@@ -62,6 +63,22 @@ pub const SPEC: CommandSpec = CommandSpec {
             OptionKind::Language,
             false,
         ),
+        OptionSpec {
+            name: "remind-days",
+            description: "Remind the moderators this many days before each anniversary (1–90)",
+            kind: OptionKind::Integer,
+            required: false,
+            min: Some(1),
+            max: Some(MAX_REMIND_DAYS as i64),
+            autocomplete: false,
+        },
+        OptionSpec::optional(
+            "remind-channel",
+            "Where the reminders go, such as the moderators' channel (they ping nobody)",
+            OptionKind::Channel,
+            false,
+        ),
+        OptionSpec::optional("no-reminders", "Stop the advance reminders", OptionKind::Boolean, false),
     ],
     needs: Some(Permission::ManageMessages),
     run,
@@ -230,6 +247,27 @@ fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
     if let Some(e) = args.bool("enabled") {
         s.enabled = e;
     }
+    if let Some(c) = args.channel("remind-channel") {
+        if !ctx.inv.allows_in(c, Permission::ManageMessages) {
+            return Err(invalid(ctx, needs_manage_messages_in(ctx, c, "needs-permission-to-schedule")));
+        }
+        s.remind_channel_id = Some(c);
+    }
+    if let Some(d) = args.int("remind-days") {
+        // Checked against the option's range when the arguments were.
+        s.remind_days = u32::try_from(d).ok();
+    }
+    if args.bool("no-reminders") == Some(true) {
+        (s.remind_days, s.remind_channel_id) = (None, None);
+    } else if s.remind_days.is_some() != s.remind_channel_id.is_some() {
+        let example = format!(
+            "{} {}:30 {}:#moderators",
+            ctx.command("anniversary-settings"),
+            ctx.option("anniversary-settings", "remind-days"),
+            ctx.option("anniversary-settings", "remind-channel")
+        );
+        return Err(invalid(ctx, Text::plain(ctx.t("settings-reminders-need-both", &[("example", example.into())]))));
+    }
     if s.enabled && s.channel_id.is_none() {
         return Err(invalid(
             ctx,
@@ -318,6 +356,7 @@ fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
         .field(ctx.t("settings-field-digest", &[]), Text::plain(digest_day), true)
         .field(ctx.t("settings-field-role", &[]), role, true)
         .field(ctx.t("settings-field-language", &[]), Text::plain(language), true)
+        .field(ctx.t("settings-field-reminders", &[]), reminders_status(ctx, s), true)
         .field(ctx.t("settings-field-template", &[]), template, false)
         .field(ctx.t("settings-field-next", &[]), next_posts(ctx, s), false);
     if ctx.inv.guild_id.is_some() {
@@ -338,8 +377,19 @@ fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
     reply.footer(origin).ephemeral()
 }
 
+/// "30 days ahead, in #moderators", or off.
+fn reminders_status(ctx: &Ctx, s: &PostSettings) -> Text {
+    match s.reminding() {
+        Some((channel, days)) => ctx.rich(
+            "settings-reminders-on",
+            vec![("days", i64::from(days).into()), ("channel", Text::new().channel(channel).into())],
+        ),
+        None => Text::plain(ctx.t("settings-reminders-off", &[])),
+    }
+}
+
 fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
-    if s.posting().is_none() {
+    if s.posting().is_none() && s.reminding().is_none() {
         return Text::new();
     }
     let (l, dir, t) = (ctx.lang(), ctx.dir, &s.timing);
@@ -347,11 +397,19 @@ fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
         let key = post_key(dir, p);
         ctx.ledger.iter().any(|r| r.key == key)
     };
-    let upcoming = posts(dir, t, ctx.today, ctx.today + chrono::Duration::days(800));
+    let until = ctx.today + chrono::Duration::days(800);
+    let mut upcoming = if s.posting().is_some() { posts(dir, t, ctx.today, until) } else { Vec::new() };
+    if let Some((_, days)) = s.reminding() {
+        upcoming.extend(reminders(dir, t, days, ctx.today, until));
+        upcoming.sort_by_key(|p| p.due);
+    }
     let next = upcoming.into_iter().filter(|p| !done(p)).take(3).map(|p| {
         let local = t.tz.from_utc_datetime(&p.due.naive_utc());
         let what = match &p.kind {
             PostKind::Anniversary(a) => brief(l, dir, a),
+            PostKind::Reminder { anniversary, days } => {
+                format!("⏰ {}", crate::anniversaries::schedule::reminder_line(l, dir, anniversary, *days))
+            }
             PostKind::Digest { year, anniversaries } => {
                 l.t("settings-digest-of", &[("count", anniversaries.len().into()), ("year", year.to_string().into())])
             }

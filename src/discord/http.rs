@@ -375,10 +375,22 @@ mod tests {
         async fn save_settings(&self, _: &StoredSettings) -> Result<(), StoreError> {
             Err(StoreError::Query("down".into()))
         }
-        async fn enabled_since(&self, _: u64, _: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+        async fn enabled_since(
+            &self,
+            _: crate::ledger::Stream,
+            _: u64,
+            _: u64,
+            now: DateTime<Utc>,
+        ) -> Result<DateTime<Utc>, StoreError> {
             Ok(now)
         }
-        async fn restart_enabled_since(&self, _: u64, _: u64, _: DateTime<Utc>) -> Result<(), StoreError> {
+        async fn restart_enabled_since(
+            &self,
+            _: crate::ledger::Stream,
+            _: u64,
+            _: u64,
+            _: DateTime<Utc>,
+        ) -> Result<(), StoreError> {
             Ok(())
         }
         async fn post(&self, _: u64, _: &str) -> Result<Option<PostRecord>, StoreError> {

@@ -187,6 +187,24 @@ pub struct NewPost {
     pub belated: bool,
 }
 
+/// What the poster makes for a server: its anniversary posts, or its moderators' advance
+/// reminders. Each is turned on for a channel separately, and counted from then separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Posts,
+    Reminders,
+}
+
+impl Stream {
+    /// The table that keeps when this stream was turned on for a channel.
+    pub fn since_table(self) -> &'static str {
+        match self {
+            Stream::Posts => "enabled_since",
+            Stream::Reminders => "reminders_since",
+        }
+    }
+}
+
 /// The nonce of the post with ledger id `id`: unique in the database.
 pub fn nonce(id: i64) -> String {
     format!("twinbot-{id}")
@@ -271,17 +289,23 @@ pub trait Store: Send + Sync {
     /// Saves a server's settings, replacing what was there.
     async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError>;
 
-    /// When posts to this server's channel were first turned on; records `now` the first time it
-    /// is asked. Posts due before then are neither posted nor counted as missed.
+    /// When posts (or reminders) to this server's channel were first turned on; records `now` the
+    /// first time it is asked. Posts due before then are neither posted nor counted as missed.
     async fn enabled_since(
         &self,
+        stream: Stream,
         guild_id: u64,
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<DateTime<Utc>, StoreError>;
     /// Starts counting a server's posts to a channel from `now` (posts are turned on again).
-    async fn restart_enabled_since(&self, guild_id: u64, channel_id: u64, now: DateTime<Utc>)
-        -> Result<(), StoreError>;
+    async fn restart_enabled_since(
+        &self,
+        stream: Stream,
+        guild_id: u64,
+        channel_id: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
 
     /// The ledger entry for one post.
     async fn post(&self, guild_id: u64, key: &str) -> Result<Option<PostRecord>, StoreError>;

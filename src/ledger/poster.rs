@@ -21,14 +21,14 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike, Utc};
 
 use crate::anniversaries::lines::headline;
-use crate::anniversaries::schedule::{posts, Post, PostKind};
+use crate::anniversaries::schedule::{posts, reminder_line, reminders, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
 use crate::anniversaries::template::MAX_POST;
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
 use crate::core::phrases::{date, home_names, link_kind};
 use crate::core::reply::Text;
-use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError};
+use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, Stop, Store, StoreError, Stream};
 
 /// How many times a post is tried before the poster gives up on it.
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -152,14 +152,29 @@ impl Pass {
     }
 }
 
-/// The ledger key of a post: one per partnership and year, one digest per year.
+/// The start of a reminder's ledger key.
+pub const REMINDER_KEY: &str = "remind/";
+
+/// The ledger key of a post: one per partnership and year, one digest per year, and one
+/// reminder per partnership and year (`remind/…`).
 pub fn post_key(dir: &Directory, post: &Post) -> String {
+    let anniversary = |a: &crate::anniversaries::dates::Anniversary| {
+        let p = &dir.partners[a.partner];
+        format!("{}/{}/{}", dir.home_of(p).name, p.name, a.when.year)
+    };
     match &post.kind {
-        PostKind::Anniversary(a) => {
-            let p = &dir.partners[a.partner];
-            format!("{}/{}/{}", dir.home_of(p).name, p.name, a.when.year)
-        }
+        PostKind::Anniversary(a) => anniversary(a),
         PostKind::Digest { year, .. } => format!("digest/{year}"),
+        PostKind::Reminder { anniversary: a, .. } => format!("{REMINDER_KEY}{}", anniversary(a)),
+    }
+}
+
+/// Which stream a ledger row belongs to, by its key.
+pub fn stream_of(key: &str) -> Stream {
+    if key.starts_with(REMINDER_KEY) {
+        Stream::Reminders
+    } else {
+        Stream::Posts
     }
 }
 
@@ -168,10 +183,14 @@ pub fn post_key(dir: &Directory, post: &Post) -> String {
 pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: bool) -> Text {
     let l = settings.lang();
     let mut out = Text::new();
-    if let Some(r) = settings.role_id {
+    // A reminder is for the moderators: it pings nobody.
+    if let Some(r) = settings.role_id.filter(|_| !matches!(post.kind, PostKind::Reminder { .. })) {
         out = out.role(r).text(" ");
     }
     out = match &post.kind {
+        PostKind::Reminder { anniversary, days } => {
+            out.text(format!("⏰ {}", reminder_line(l, dir, anniversary, *days)))
+        }
         PostKind::Anniversary(a) => out.markdown(settings.render(dir, a)),
         PostKind::Digest { year, anniversaries } => {
             let title =
@@ -235,6 +254,10 @@ pub trait Posting: Send + Sync {
     fn catalog_for(&self, guild_id: u64) -> Arc<Catalog>;
     /// Every server with automatic posts on: (server, channel, settings).
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)>;
+    /// Every server with advance reminders on: (server, reminders' channel, settings).
+    fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
+        Vec::new()
+    }
     /// The ledger.
     fn store(&self) -> &dyn Store;
     /// How late a post that fell due while the bot was down may still be made.
@@ -288,37 +311,52 @@ pub const BELATED_AFTER: chrono::Duration = chrono::Duration::minutes(15);
 pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> Result<Pass, StoreError> {
     let mut out = Pass::default();
     let servers = bot.posting_servers();
-    for (guild, channel, settings) in &servers {
+    let reminding = bot.reminding_servers();
+    let streams = servers.iter().map(|s| (Stream::Posts, s)).chain(reminding.iter().map(|s| (Stream::Reminders, s)));
+    for (stream, (guild, channel, settings)) in streams {
         let catalog = bot.catalog_for(*guild);
-        let server = Server { guild: *guild, channel: *channel, settings };
+        let server = Server { guild: *guild, channel: *channel, settings, stream };
         let result = match make_due(bot, outbox, clock, &catalog, &server, &mut out).await {
             Ok(()) => resume_unfinished(bot, outbox, clock, &server, &mut out).await,
             Err(e) => Err(e),
         };
         if let Err(e) = result {
-            tracing::error!(guild, "anniversary posts for this server paused for a minute: {e}");
+            tracing::error!(guild, ?stream, "anniversary posts for this server paused for a minute: {e}");
             out.wake_at(clock.now() + chrono::Duration::minutes(1));
         }
     }
-    stop_where_turned_off(bot, &servers, clock.now()).await?;
+    stop_where_turned_off(bot, (&servers, &reminding), clock.now()).await?;
     Ok(out)
 }
 
-/// A server with posts on, as one pass sees it.
+/// A server with posts (or reminders) on, as one pass sees it.
 struct Server<'a> {
     guild: u64,
+    /// Where the stream goes: the posts' channel, or the reminders'.
     channel: u64,
     settings: &'a PostSettings,
+    stream: Stream,
 }
 
-/// Posts left unfinished in servers that have since turned posts off are not made any more.
+/// Servers with a stream on: (server, channel, settings).
+type Servers<'a> = &'a [(u64, u64, Arc<PostSettings>)];
+
+/// Posts left unfinished in servers that have since turned posts off are not made any more; nor
+/// are reminders where reminders were turned off.
 async fn stop_where_turned_off(
     bot: &dyn Posting,
-    servers: &[(u64, u64, Arc<PostSettings>)],
+    (servers, reminding): (Servers<'_>, Servers<'_>),
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let unfinished = bot.store().unfinished_posts().await?;
-    for r in unfinished.into_iter().filter(|r| !servers.iter().any(|(g, _, _)| *g == r.guild_id)) {
+    let on = |r: &PostRecord| {
+        let list = match stream_of(&r.key) {
+            Stream::Posts => servers,
+            Stream::Reminders => reminding,
+        };
+        list.iter().any(|(g, _, _)| *g == r.guild_id)
+    };
+    for r in unfinished.into_iter().filter(|r| !on(r)) {
         let cause = r.problem.map_or(Cause::Interrupted, |p| p.cause);
         bot.store().record_failure(r.id, r.state, &Problem::stopped(cause, Stop::TurnedOff), None, now).await?;
         tracing::warn!(guild = r.guild_id, post = %r.key, "not retried: posts were turned off in this server");
@@ -352,12 +390,17 @@ async fn make_due(
 ) -> Result<(), StoreError> {
     let (guild, settings) = (server.guild, server.settings);
     let now = clock.now();
-    let since = bot.store().enabled_since(guild, server.channel, now).await?;
+    let since = bot.store().enabled_since(server.stream, guild, server.channel, now).await?;
     let tz = settings.timing.tz;
     let start = since.max(now - chrono::Duration::days(LOOKBACK_DAYS));
     let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
     let to = now.with_timezone(&tz).date_naive() + chrono::Duration::days(370);
-    for post in posts(catalog, &settings.timing, from, to) {
+    let due = match (server.stream, settings.reminding()) {
+        (Stream::Reminders, Some((_, days))) => reminders(catalog, &settings.timing, days, from, to),
+        (Stream::Reminders, None) => Vec::new(),
+        (Stream::Posts, _) => posts(catalog, &settings.timing, from, to),
+    };
+    for post in due {
         if post.due < since {
             continue;
         }
@@ -376,7 +419,7 @@ async fn make_due(
             due: post.due,
             channel_id: server.channel,
             content: outbox.render(&content(catalog, settings, &post, belated)),
-            role_id: settings.role_id,
+            role_id: settings.role_id.filter(|_| server.stream == Stream::Posts),
             belated,
         };
         if post.due < now - bot.grace() {
@@ -403,7 +446,7 @@ async fn resume_unfinished(
     out: &mut Pass,
 ) -> Result<(), StoreError> {
     let ledger = bot.store().posts(server.guild).await?;
-    for r in ledger.into_iter().filter(|r| !r.state.is_final()) {
+    for r in ledger.into_iter().filter(|r| !r.state.is_final() && stream_of(&r.key) == server.stream) {
         let now = clock.now();
         if r.state != PostState::Sending {
             if let Some(t) = r.next_try.filter(|t| *t > now) {

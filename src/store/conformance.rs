@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use crate::anniversaries::settings::StoredSettings;
 use crate::ledger::poster::Refusal;
-use crate::ledger::{Cause, NewPost, PostState, Problem, Stop, Store};
+use crate::ledger::{Cause, NewPost, PostState, Problem, Stop, Store, Stream};
 
 pub(crate) fn t(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -104,6 +104,8 @@ pub(crate) fn settings_row(guild_id: u64, channel: u64, now: DateTime<Utc>) -> S
         role_id: None,
         updated_at: now,
         updated_by: None,
+        remind_days: None,
+        remind_channel_id: None,
     }
 }
 
@@ -113,12 +115,18 @@ pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn St
     s.save_settings(&set).await.unwrap();
     set.template = Some("{partner}".into());
     set.at = "18:30".into();
+    set.remind_days = Some(30);
+    set.remind_channel_id = Some(9);
     s.save_settings(&set).await.unwrap();
     assert_eq!(s.settings(7).await.unwrap(), Some(set.clone()));
     assert_eq!(s.all_settings().await.unwrap(), vec![set]);
-    assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), now);
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, now).await.unwrap(), now);
     let later = t("2027-01-01T00:00:00Z");
-    assert_eq!(s.enabled_since(7, 8, later).await.unwrap(), now, "the first time counts");
-    s.restart_enabled_since(7, 8, later).await.unwrap();
-    assert_eq!(s.enabled_since(7, 8, now).await.unwrap(), later, "turned on again: counts from then");
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, later).await.unwrap(), now, "the first time counts");
+    s.restart_enabled_since(Stream::Posts, 7, 8, later).await.unwrap();
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, now).await.unwrap(), later, "turned on again: counts from then");
+    // Reminders to the same channel are counted apart from the posts.
+    let much_later = later + chrono::Duration::days(30);
+    assert_eq!(s.enabled_since(Stream::Reminders, 7, 8, much_later).await.unwrap(), much_later);
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, much_later).await.unwrap(), later);
 }

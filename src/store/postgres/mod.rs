@@ -13,7 +13,7 @@ use tokio_postgres::{NoTls, Row};
 
 use super::{failure_row, problem_columns, problem_of};
 use crate::anniversaries::settings::StoredSettings;
-use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError};
+use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
 
 /// The schema, one file per version, as for SQLite. Never edit a released step; add a new one.
 const MIGRATIONS: &[&str] = &[
@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_failure_codes.sql"),
     include_str!("migrations/0003_server_homes.sql"),
     include_str!("migrations/0004_post_language.sql"),
+    include_str!("migrations/0005_reminders.sql"),
 ];
 
 /// The schema version this build writes.
@@ -164,7 +165,8 @@ impl PostgresStore {
 }
 
 const SETTINGS_COLUMNS: &str =
-    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language";
+    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language, \
+     remind_days, remind_channel_id";
 
 const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
                             belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
@@ -183,6 +185,8 @@ fn row_settings(r: &Row) -> Result<StoredSettings, StoreError> {
         updated_at: r.try_get(8).map_err(query)?,
         updated_by: r.try_get::<_, Option<i64>>(9).map_err(query)?.map(id_out),
         language: r.try_get(10).map_err(query)?,
+        remind_days: r.try_get::<_, Option<i32>>(11).map_err(query)?.and_then(|d| u32::try_from(d).ok()),
+        remind_channel_id: r.try_get::<_, Option<i64>>(12).map_err(query)?.map(id_out),
     })
 }
 
@@ -337,9 +341,10 @@ impl Store for PostgresStore {
         let c = self.client().await?;
         c.execute(
             &format!(
-                "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
                  ON CONFLICT (guild_id) DO UPDATE SET enabled = $2, channel_id = $3, at = $4, timezone = $5,
-                     digest = $6, template = $7, role_id = $8, updated_at = $9, updated_by = $10, language = $11"
+                     digest = $6, template = $7, role_id = $8, updated_at = $9, updated_by = $10, language = $11,
+                     remind_days = $12, remind_channel_id = $13"
             ),
             &[
                 &id_in(s.guild_id),
@@ -353,6 +358,8 @@ impl Store for PostgresStore {
                 &s.updated_at,
                 &s.updated_by.map(id_in),
                 &s.language,
+                &s.remind_days.and_then(|d| i32::try_from(d).ok()),
+                &s.remind_channel_id.map(id_in),
             ],
         )
         .await
@@ -362,21 +369,25 @@ impl Store for PostgresStore {
 
     async fn enabled_since(
         &self,
+        stream: Stream,
         guild_id: u64,
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<DateTime<Utc>, StoreError> {
         let c = self.client().await?;
         let (g, ch) = (id_in(guild_id), id_in(channel_id));
+        let table = stream.since_table();
         c.execute(
-            "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES ($1, $2, $3)
-             ON CONFLICT (guild_id, channel_id) DO NOTHING",
+            &format!(
+                "INSERT INTO {table} (guild_id, channel_id, since) VALUES ($1, $2, $3)
+                 ON CONFLICT (guild_id, channel_id) DO NOTHING"
+            ),
             &[&g, &ch, &now],
         )
         .await
         .map_err(query)?;
         let row = c
-            .query_one("SELECT since FROM enabled_since WHERE guild_id = $1 AND channel_id = $2", &[&g, &ch])
+            .query_one(&format!("SELECT since FROM {table} WHERE guild_id = $1 AND channel_id = $2"), &[&g, &ch])
             .await
             .map_err(query)?;
         row.try_get(0).map_err(query)
@@ -384,14 +395,18 @@ impl Store for PostgresStore {
 
     async fn restart_enabled_since(
         &self,
+        stream: Stream,
         guild_id: u64,
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let c = self.client().await?;
+        let table = stream.since_table();
         c.execute(
-            "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES ($1, $2, $3)
-             ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since",
+            &format!(
+                "INSERT INTO {table} (guild_id, channel_id, since) VALUES ($1, $2, $3)
+                 ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since"
+            ),
             &[&id_in(guild_id), &id_in(channel_id), &now],
         )
         .await

@@ -14,7 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{failure_row, problem_columns, problem_of};
 use crate::anniversaries::settings::StoredSettings;
-use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError};
+use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
 /// Never edit a released step; add a new one.
@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_failure_codes.sql"),
     include_str!("migrations/0003_server_homes.sql"),
     include_str!("migrations/0004_post_language.sql"),
+    include_str!("migrations/0005_reminders.sql"),
 ];
 
 /// The schema version this build writes.
@@ -158,7 +159,8 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
 }
 
 const SETTINGS_COLUMNS: &str =
-    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language";
+    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language, \
+     remind_days, remind_channel_id";
 
 const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
                             belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
@@ -177,6 +179,8 @@ fn row_settings(r: &rusqlite::Row) -> rusqlite::Result<StoredSettings> {
         updated_at: parse_ts("settings.updated_at", &r.get::<_, String>(8)?)?,
         updated_by: r.get::<_, Option<i64>>(9)?.map(id_out),
         language: r.get(10)?,
+        remind_days: r.get::<_, Option<i64>>(11)?.and_then(|d| u32::try_from(d).ok()),
+        remind_channel_id: r.get::<_, Option<i64>>(12)?.map(id_out),
     })
 }
 
@@ -307,10 +311,10 @@ impl Store for SqliteStore {
         self.call(move |c| {
             c.execute(
                 &format!(
-                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                      ON CONFLICT (guild_id) DO UPDATE SET enabled = ?2, channel_id = ?3, at = ?4, timezone = ?5,
                          digest = ?6, template = ?7, role_id = ?8, updated_at = ?9, updated_by = ?10,
-                         language = ?11"
+                         language = ?11, remind_days = ?12, remind_channel_id = ?13"
                 ),
                 params![
                     id_in(s.guild_id),
@@ -323,7 +327,9 @@ impl Store for SqliteStore {
                     s.role_id.map(id_in),
                     ts(s.updated_at),
                     s.updated_by.map(id_in),
-                    s.language
+                    s.language,
+                    s.remind_days.map(i64::from),
+                    s.remind_channel_id.map(id_in)
                 ],
             )?;
             Ok(())
@@ -333,19 +339,23 @@ impl Store for SqliteStore {
 
     async fn enabled_since(
         &self,
+        stream: Stream,
         guild_id: u64,
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<DateTime<Utc>, StoreError> {
+        let table = stream.since_table();
         self.call(move |c| {
             let key = params![id_in(guild_id), id_in(channel_id)];
             c.execute(
-                "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (guild_id, channel_id) DO NOTHING",
+                &format!(
+                    "INSERT INTO {table} (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (guild_id, channel_id) DO NOTHING"
+                ),
                 params![id_in(guild_id), id_in(channel_id), ts(now)],
             )?;
             let s: String =
-                c.query_row("SELECT since FROM enabled_since WHERE guild_id = ?1 AND channel_id = ?2", key, |r| {
+                c.query_row(&format!("SELECT since FROM {table} WHERE guild_id = ?1 AND channel_id = ?2"), key, |r| {
                     r.get(0)
                 })?;
             parse_ts("enabled_since.since", &s)
@@ -355,14 +365,18 @@ impl Store for SqliteStore {
 
     async fn restart_enabled_since(
         &self,
+        stream: Stream,
         guild_id: u64,
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        let table = stream.since_table();
         self.call(move |c| {
             c.execute(
-                "INSERT INTO enabled_since (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since",
+                &format!(
+                    "INSERT INTO {table} (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since"
+                ),
                 params![id_in(guild_id), id_in(channel_id), ts(now)],
             )?;
             Ok(())
