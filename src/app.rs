@@ -242,9 +242,10 @@ impl App {
         match commands::find(&inv.command) {
             Some(spec) => {
                 let mut answer = self.run(spec, inv, now).await;
-                // Posts turned on where nothing can post (HTTP mode without the token): say so.
+                // Posts or reminders turned on where nothing can post (HTTP mode without the
+                // token): say so.
                 if let Some(Effect::Save(s)) = &answer.effect {
-                    if s.posting().is_some() && self.cannot_post.load(Ordering::SeqCst) {
+                    if (s.posting().is_some() || s.reminding().is_some()) && self.cannot_post.load(Ordering::SeqCst) {
                         let why = inv.lang().t("cannot-post", &[]);
                         answer.reply.description = std::mem::take(&mut answer.reply.description).text("\n\n").text(why);
                     }
