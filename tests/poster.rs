@@ -264,6 +264,26 @@ async fn postgres() -> Option<Arc<dyn Store>> {
     Some(Arc::new(Paused(Arc::new(store))))
 }
 
+/// The server's settings as a moderator saves them at `at`: posts to CHANNEL at 09:00 London
+/// time, on or off.
+fn saved_settings(enabled: bool, at: DateTime<Utc>) -> StoredSettings {
+    StoredSettings {
+        guild_id: GUILD,
+        enabled,
+        channel_id: Some(CHANNEL),
+        at: "09:00".into(),
+        timezone: "Europe/London".into(),
+        digest: "01-01".into(),
+        template: None,
+        role_id: None,
+        updated_at: at,
+        updated_by: Some(1),
+        language: None,
+        remind_days: None,
+        remind_channel_id: None,
+    }
+}
+
 /// Records that posts have been on since `since` (before the test's first pass).
 async fn enabled_since(db: &Path, since: &str) {
     SqliteStore::open(db).unwrap().enabled_since(Stream::Posts, GUILD, CHANNEL, t(since)).await.unwrap();
@@ -612,21 +632,7 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     enabled_since(&db, "2029-01-02T00:00:00Z").await;
     let life = Life::begin(&db, "2029-05-30T12:00:00Z", "", vec![]).await;
     life.channel.set(Mode::Refuse);
-    let stored = |enabled: bool, at: DateTime<Utc>| twinbot::anniversaries::settings::StoredSettings {
-        guild_id: GUILD,
-        enabled,
-        channel_id: Some(CHANNEL),
-        at: "09:00".into(),
-        timezone: "Europe/London".into(),
-        digest: "01-01".into(),
-        template: None,
-        role_id: None,
-        updated_at: at,
-        updated_by: Some(1),
-        language: None,
-        remind_days: None,
-        remind_channel_id: None,
-    };
+    let stored = saved_settings;
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
     life.run(2 * DAY + 20 * HOUR + 60).await;
     assert_eq!(life.channel.sends(), 1);
@@ -694,19 +700,9 @@ async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending
     // Posts have been on since January; reminders are turned on on 10 June (saved settings).
     let life = Life::begin(&db, "2029-06-10T10:00:00Z", "", vec![]).await;
     let saved = StoredSettings {
-        guild_id: GUILD,
-        enabled: true,
-        channel_id: Some(CHANNEL),
-        at: "09:00".into(),
-        timezone: "Europe/London".into(),
-        digest: "01-01".into(),
-        template: None,
-        role_id: None,
-        updated_at: t("2029-06-10T10:00:00Z"),
-        updated_by: None,
-        language: None,
         remind_days: Some(30),
         remind_channel_id: Some(MODS),
+        ..saved_settings(true, t("2029-06-10T10:00:00Z"))
     };
     life.service.save_settings(&saved).await.unwrap();
     // The bot stops while sending Siegen's reminder (16 June): its intent is recorded.
