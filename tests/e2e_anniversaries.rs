@@ -18,6 +18,8 @@ use twinbot::store::SqliteStore;
 const T: Duration = Duration::from_secs(15);
 const POSTS: &str = "1300000000000000200";
 const ROLE: &str = "1300000000000000300";
+/// The moderators' channel, for advance reminders.
+const MODS: &str = "1300000000000000400";
 const MEMBER: u64 = 1024 | 2048;
 const MODERATOR: u64 = MEMBER | 8192;
 
@@ -25,6 +27,13 @@ const MODERATOR: u64 = MEMBER | 8192;
 /// config that posts it a minute ago (UTC) to POSTS pinging ROLE, and a database that has had
 /// posts on since yesterday, so today's post is due, and not late, as soon as the bot starts.
 async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    community_ahead(extra, 0).await
+}
+
+/// As [`community`], with the anniversary `ahead` days from today, and advance reminders on
+/// since yesterday too (to MODS, when `extra` turns them on).
+async fn community_ahead(extra: &str, ahead: i64) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let since = since() + chrono::Duration::days(ahead);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("town.toml");
     std::fs::write(
@@ -33,8 +42,8 @@ async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
             "[home]\nname = \"Morley\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n[[partner]]\n\
              name = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
              year = {}\ndate = {}\nsummary = \"A test fixture.\"\n",
-            since().year(),
-            since()
+            since.year(),
+            since
         ),
     )
     .unwrap();
@@ -49,16 +58,11 @@ async fn community(extra: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
         ),
     )
     .unwrap();
-    SqliteStore::open(&db)
-        .unwrap()
-        .enabled_since(
-            Stream::Posts,
-            GUILD_ID.parse().unwrap(),
-            POSTS.parse().unwrap(),
-            Utc::now() - chrono::Duration::days(1),
-        )
-        .await
-        .unwrap();
+    let store = SqliteStore::open(&db).unwrap();
+    let yesterday = Utc::now() - chrono::Duration::days(1);
+    for (stream, channel) in [(Stream::Posts, POSTS), (Stream::Reminders, MODS)] {
+        store.enabled_since(stream, GUILD_ID.parse().unwrap(), channel.parse().unwrap(), yesterday).await.unwrap();
+    }
     (dir, config, db)
 }
 
@@ -342,4 +346,26 @@ async fn a_server_chooses_its_home_city_and_the_choice_survives_a_restart() {
     assert_eq!(e["title"], "Leeds ↔ Dortmund");
     assert!(e["description"].as_str().unwrap().starts_with("Dortmund is also a home city here"), "{e}");
     drop(bot);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_advance_reminder_reaches_the_moderators_channel_once_pinging_nobody() {
+    let fake = FakeDiscord::start().await;
+    // Siegen's 12th anniversary is in 3 days; reminders 3 days ahead go to MODS.
+    let (_dir, config, db) = community_ahead(&format!("remind_days = 3\nremind_channel = {MODS}\n"), 3).await;
+    let bot = BotProcess::start_with_config(&fake, &config);
+    let reminder = fake.wait_for_request("POST", &format!("/channels/{MODS}/messages"), 1, T).await;
+    let content = reminder.body["content"].as_str().unwrap();
+    assert!(content.starts_with("⏰ Siegen's 12th anniversary is in 3 days ("), "{content}");
+    assert_eq!(reminder.body["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "pings nobody");
+    assert_eq!(reminder.body["enforce_nonce"], json!(true));
+    bot.wait_log("anniversary posted", T).await;
+    let l = ledger(&db).await;
+    let row = l.iter().find(|r| r.key.starts_with("remind/Morley/Siegen/")).expect("the reminder in the ledger");
+    assert_eq!((row.state, row.attempts, row.channel_id.to_string()), (PostState::Sent, 1, MODS.to_string()));
+    assert_eq!(reminder.body["nonce"], json!(row.nonce));
+    // Nothing for the posts' channel: the anniversary itself is not today.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(posts_to(&fake, POSTS).is_empty());
+    assert_eq!(posts_to(&fake, MODS).len(), 1, "once");
 }
