@@ -16,6 +16,7 @@
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
+use super::timeline::colour;
 use super::{xml, FONT_FAMILIES};
 use crate::core::data::{Directory, LinkKind};
 use crate::core::i18n::Lang;
@@ -48,10 +49,6 @@ const GRATICULE: &str = "#c9d7e3";
 const INK: &str = "#1f2328";
 const MUTED: &str = "#59636e";
 const WHITE: &str = "#ffffff";
-
-fn colour(kind: LinkKind) -> &'static str {
-    super::timeline::colour(kind)
-}
 
 /// The land, as rings of (longitude, latitude), each with its bounding box (west, south, east,
 /// north).
@@ -148,6 +145,8 @@ pub struct Layout {
     pub routes: Vec<Route>,
     /// Partners without coordinates (or whose home has none): named under the map.
     pub unplaced: Vec<usize>,
+    /// How degrees become pixels, for drawing the land and the graticule.
+    proj: Projection,
 }
 
 /// A point on the unit sphere.
@@ -222,8 +221,10 @@ fn clamp_lat(v: &mut View) {
 }
 
 /// Pixels from degrees: equirectangular, standard parallel at the view's middle.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Projection {
+    /// The whole world (its standard parallel the equator, a graticule of 30°).
+    world: bool,
     view: View,
     plot: [f32; 4],
     /// Pixels per degree of longitude and of latitude.
@@ -261,7 +262,7 @@ fn project(mut view: View, world: bool) -> Projection {
     clamp_lat(&mut view);
     let plot_height = ((view.north - view.south) * ky) as f32;
     let plot = [MARGIN, HEADER, WIDTH as f32 - MARGIN, HEADER + plot_height];
-    Projection { view, plot, kx, ky }
+    Projection { world, view, plot, kx, ky }
 }
 
 /// The width of a label, roughly: Chinese characters are square, others about 0.58 em.
@@ -322,7 +323,6 @@ fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[
         let outside = if inside(&l.bounds) { 0.0 } else { w * h };
         clash + outside
     };
-    let _ = h;
     if let Some(free) = candidates.iter().find(|l| cost(l) == 0.0) {
         return free.clone();
     }
@@ -385,13 +385,10 @@ pub fn layout(dir: &Directory) -> Layout {
         taken.push(label.bounds);
         home_out.push(Marker { partner: None, home: h, x, y, label });
     }
+    let markers: Vec<(f32, f32)> =
+        partner_points.iter().map(|&(_, x, y)| (x, y)).chain(home_out.iter().map(|m| (m.x, m.y))).collect();
     let crowding = |&(_, x, y): &(usize, f32, f32)| -> f32 {
-        partner_points
-            .iter()
-            .chain(home_out.iter().map(|m| (0, m.x, m.y)).collect::<Vec<_>>().iter())
-            .filter(|o| (o.1, o.2) != (x, y))
-            .map(|o| (o.1 - x).hypot(o.2 - y))
-            .fold(f32::MAX, f32::min)
+        markers.iter().filter(|&&o| o != (x, y)).map(|o| (o.0 - x).hypot(o.1 - y)).fold(f32::MAX, f32::min)
     };
     let mut order = partner_points.clone();
     order.sort_by(|a, b| crowding(a).total_cmp(&crowding(b)));
@@ -403,7 +400,7 @@ pub fn layout(dir: &Directory) -> Layout {
     }
     partner_out.sort_by_key(|m| m.partner);
     let height = (plot[3] + FOOTER).ceil() as u32;
-    Layout { height, view: proj.view, plot, homes: home_out, partners: partner_out, routes, unplaced }
+    Layout { height, view: proj.view, plot, homes: home_out, partners: partner_out, routes, unplaced, proj }
 }
 
 fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, s: &str) {
@@ -443,8 +440,7 @@ fn land_path(proj: &Projection) -> String {
 pub fn svg(dir: &Directory, l: Lang) -> String {
     let lay = layout(dir);
     let (w, h) = (WIDTH, lay.height);
-    let world = (lay.view.east - lay.view.west) >= 359.0;
-    let proj = project(lay.view, world);
+    let proj = lay.proj;
     let [px0, py0, px1, py1] = lay.plot;
     let mut out = String::with_capacity(96 * 1024);
     let _ = writeln!(
@@ -506,7 +502,7 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
         py1 - py0
     );
     // The graticule: every 30° on a world map, every 10° on a region's.
-    let step = if world { 30.0 } else { 10.0 };
+    let step = if proj.world { 30.0 } else { 10.0 };
     let v = lay.view;
     let mut lon = (v.west / step).ceil() * step;
     while lon <= v.east {
