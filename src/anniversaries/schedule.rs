@@ -160,6 +160,23 @@ pub fn reminders(dir: &Directory, timing: &Timing, days: u32, from: NaiveDate, t
     out
 }
 
+/// The posts (when `with_posts`) and the reminders `remind` days ahead (when some) due on a local
+/// day from `from` to `to`, together in order: what a server's poster makes.
+pub fn posts_and_reminders(
+    dir: &Directory,
+    timing: &Timing,
+    (with_posts, remind): (bool, Option<u32>),
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<Post> {
+    let mut out = if with_posts { posts(dir, timing, from, to) } else { Vec::new() };
+    if let Some(days) = remind {
+        out.extend(reminders(dir, timing, days, from, to));
+        out.sort_by_key(|p| p.due);
+    }
+    out
+}
+
 fn describe_kind(dir: &Directory, p: &Post) -> String {
     match &p.kind {
         PostKind::Anniversary(a) => dir.partners[a.partner].name.clone(),

@@ -555,12 +555,7 @@ fn schedule_command(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let mut posts = crate::anniversaries::schedule::posts(&dir, &timing, from, to);
-    if let Some(days) = remind {
-        posts.extend(crate::anniversaries::schedule::reminders(&dir, &timing, days, from, to));
-        posts.sort_by_key(|p| p.due);
-    }
-    for post in posts {
+    for post in crate::anniversaries::schedule::posts_and_reminders(&dir, &timing, (true, remind), from, to) {
         println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
     }
     ExitCode::from(EXIT_OK)

@@ -10,7 +10,7 @@ use super::{
 };
 use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::lines::brief;
-use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts, reminders, Post, PostKind};
+use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts_and_reminders, Post, PostKind};
 use crate::anniversaries::settings::MAX_REMIND_DAYS;
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::anniversaries::template::Template;
@@ -398,11 +398,8 @@ fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {
         ctx.ledger.iter().any(|r| r.key == key)
     };
     let until = ctx.today + chrono::Duration::days(800);
-    let mut upcoming = if s.posting().is_some() { posts(dir, t, ctx.today, until) } else { Vec::new() };
-    if let Some((_, days)) = s.reminding() {
-        upcoming.extend(reminders(dir, t, days, ctx.today, until));
-        upcoming.sort_by_key(|p| p.due);
-    }
+    let streams = (s.posting().is_some(), s.reminding().map(|(_, days)| days));
+    let upcoming = posts_and_reminders(dir, t, streams, ctx.today, until);
     let next = upcoming.into_iter().filter(|p| !done(p)).take(3).map(|p| {
         let local = t.tz.from_utc_datetime(&p.due.naive_utc());
         let what = match &p.kind {

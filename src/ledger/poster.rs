@@ -184,7 +184,7 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
     let l = settings.lang();
     let mut out = Text::new();
     // A reminder is for the moderators: it pings nobody.
-    if let Some(r) = settings.role_id.filter(|_| !matches!(post.kind, PostKind::Reminder { .. })) {
+    if let Some(r) = role_to_ping(settings, post) {
         out = out.role(r).text(" ");
     }
     out = match &post.kind {
@@ -233,6 +233,12 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
         ));
     }
     out
+}
+
+/// The one role a post may ping: the settings' role, but never for a reminder (it is for the
+/// moderators and pings nobody).
+fn role_to_ping(settings: &PostSettings, post: &Post) -> Option<u64> {
+    settings.role_id.filter(|_| !matches!(post.kind, PostKind::Reminder { .. }))
 }
 
 fn outgoing(r: &PostRecord) -> Outgoing {
@@ -419,7 +425,7 @@ async fn make_due(
             due: post.due,
             channel_id: server.channel,
             content: outbox.render(&content(catalog, settings, &post, belated)),
-            role_id: settings.role_id.filter(|_| server.stream == Stream::Posts),
+            role_id: role_to_ping(settings, &post),
             belated,
         };
         if post.due < now - bot.grace() {
