@@ -159,13 +159,16 @@ fn within_reach(query: &str, key: &str, floor: f64) -> bool {
     if query == key || key.starts_with(query) || !query.is_ascii() || !key.is_ascii() {
         return true;
     }
-    let (mut a, mut b) = ([0u16; 128], [0u16; 128]);
-    query.bytes().for_each(|c| a[c as usize] += 1);
-    key.bytes().for_each(|c| b[c as usize] += 1);
+    // Per letter, how many more the query has than the key (negative: fewer); then each letter
+    // present is read once and cleared, so only the names' own letters are visited.
+    let mut more = [0i32; 128];
+    query.bytes().for_each(|c| more[usize::from(c)] += 1);
+    key.bytes().for_each(|c| more[usize::from(c)] -= 1);
     let (mut only_a, mut only_b) = (0u32, 0u32);
-    for i in 0..128 {
-        only_a += u32::from(a[i].saturating_sub(b[i]));
-        only_b += u32::from(b[i].saturating_sub(a[i]));
+    for c in query.bytes().chain(key.bytes()) {
+        let n = std::mem::take(&mut more[usize::from(c)]);
+        only_a += n.max(0).unsigned_abs();
+        only_b += n.min(0).unsigned_abs();
     }
     let longest = query.len().max(key.len()) as f64;
     let need_dl = (floor - 0.4) / 0.6;

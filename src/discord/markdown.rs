@@ -9,7 +9,7 @@ use crate::discord::limits;
 /// Escapes Discord markdown in a whole string.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    escape_into(s, usize::MAX, true, &mut out);
+    escape_all(s, true, &mut out);
     out
 }
 
@@ -62,23 +62,71 @@ fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> u
     used
 }
 
-/// The length of the escaped form of `s`, in characters.
-fn escaped_len(s: &str, at_line_start: bool) -> usize {
-    let mut n = 0;
-    let mut line_start = at_line_start;
-    for &b in s.as_bytes() {
-        if b & 0xC0 == 0x80 {
-            continue; // inside a multi-byte character, already counted
-        }
-        n += 1 + usize::from(b < 0x80 && needs_escape(char::from(b), line_start));
-        line_start = b == b'\n' || (line_start && b == b' ');
+/// The bytes [`escape_all`] stops at: those escaped wherever they are, and the newline (after
+/// which a line starts). Every other byte, including every byte of a multi-byte character, is
+/// copied as it is.
+static STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b"\\*_~`|[]<@\n";
+    let mut i = 0;
+    while i < stops.len() {
+        t[stops[i] as usize] = true;
+        i += 1;
     }
-    n
+    t
+};
+
+/// Appends the whole escaped form of `s` and returns its length in characters: what
+/// [`escape_into`] does without a limit, in one pass that looks at a byte only to find the next
+/// one to stop at (a reply's text has few).
+fn escape_all(s: &str, at_line_start: bool, out: &mut String) -> usize {
+    let bytes = s.as_bytes();
+    let (mut i, mut run, mut escapes) = (0, 0, 0);
+    let mut line_start = at_line_start;
+    loop {
+        if line_start {
+            while bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            if matches!(bytes.get(i), Some(b'#' | b'>' | b'-' | b'+')) {
+                out.push_str(&s[run..i]);
+                out.push('\\');
+                (run, escapes, i) = (i, escapes + 1, i + 1);
+            }
+            line_start = false;
+        }
+        let Some(k) = bytes[i..].iter().position(|&b| STOPS[usize::from(b)]) else { break };
+        i += k;
+        if bytes[i] == b'\n' {
+            line_start = true;
+        } else {
+            out.push_str(&s[run..i]);
+            out.push('\\');
+            (run, escapes) = (i, escapes + 1);
+        }
+        i += 1;
+    }
+    out.push_str(&s[run..]);
+    s.chars().count() + escapes
 }
 
 /// Percent-encodes the characters that would end a markdown link target.
-fn link_target(url: &str) -> String {
-    url.replace(' ', "%20").replace('(', "%28").replace(')', "%29").replace('<', "%3C").replace('>', "%3E")
+fn link_target(url: &str) -> Cow<'_, str> {
+    if !url.bytes().any(|b| matches!(b, b' ' | b'(' | b')' | b'<' | b'>')) {
+        return Cow::Borrowed(url);
+    }
+    let mut out = String::with_capacity(url.len() + 8);
+    for c in url.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// How a channel is mentioned: shown by its name, and pinging nobody.
@@ -139,19 +187,19 @@ pub fn markdown(text: &Text, max: usize) -> String {
             Span::Link { url, .. } => Some(link_target(url)),
             _ => None,
         };
+        // Written whole when it fits (nearly always); otherwise taken back and cut below.
+        let mark = out.len();
+        let target_len = target.as_ref().map_or(0, |t| t.chars().count() + 2);
+        out.push_str(pre);
         let body_len = match span {
-            Span::Code(_) => raw.chars().count(),
-            _ => escaped_len(raw, escape_start),
-        };
-        let piece_len = pre.len() + body_len + post.len() + target.as_ref().map_or(0, |t| t.chars().count() + 2);
-        if used + piece_len <= max {
-            out.push_str(pre);
-            match span {
-                Span::Code(t) => out.extend(t.chars().map(|c| if c == '`' { '\'' } else { c })),
-                _ => {
-                    escape_into(raw, usize::MAX, escape_start, &mut out);
-                }
+            Span::Code(t) => {
+                out.extend(t.chars().map(|c| if c == '`' { '\'' } else { c }));
+                t.chars().count()
             }
+            _ => escape_all(raw, escape_start, &mut out),
+        };
+        let piece_len = pre.len() + body_len + post.len() + target_len;
+        if used + piece_len <= max {
             out.push_str(post);
             if let Some(t) = target {
                 out.push('(');
@@ -162,6 +210,7 @@ pub fn markdown(text: &Text, max: usize) -> String {
             at_line_start = out.ends_with('\n');
             continue;
         }
+        out.truncate(mark);
         // Cut inside this span, keeping markdown balanced, then stop. A link that does not fit
         // is shown as its label only.
         let is_link = target.is_some();
@@ -272,8 +321,10 @@ mod tests {
         ];
         for s in samples {
             for start in [true, false] {
-                let full = reference(s, usize::MAX, start).1;
-                assert_eq!(escaped_len(s, start), full, "{s:?}");
+                let (whole, full) = reference(s, usize::MAX, start);
+                let mut out = String::from("kept");
+                assert_eq!(escape_all(s, start, &mut out), full, "{s:?}");
+                assert_eq!(out, format!("kept{whole}"), "{s:?}");
                 for room in 0..=full + 1 {
                     let mut out = String::new();
                     let used = escape_into(s, room, start, &mut out);
