@@ -91,6 +91,7 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
     // Real-looking traffic: a mix of exact, fuzzy and other-script lookups.
     let queries = ["dortmund", "dortmnud", "Brünn", "Харків", "hangzou", "lile", "eThekwini", "siegn"];
     let interactions = interactions();
+    let locales = locales();
     let mut latencies = Vec::with_capacity(interactions);
     let mut cpu_before = Duration::ZERO;
     let mut fs_before = (0, 0);
@@ -101,7 +102,7 @@ async fn measure(name: &str, start: impl FnOnce(&FakeDiscord) -> BotProcess) -> 
         }
         let (mut payload, id, _) = command("partner", json!([text("city", queries[i % queries.len()])]));
         // Members of every language twinbot speaks, in turn (the peer answers all in English).
-        payload["locale"] = json!(LOCALES[i % LOCALES.len()]);
+        payload["locale"] = json!(locales[i % locales.len()]);
         let prefix = format!("/interactions/{id}/");
         let sent = fake.dispatch("INTERACTION_CREATE", payload);
         let got = loop {
@@ -157,13 +158,38 @@ fn report(name: &str, f: &Figures) {
 /// The members' languages, in turn: every language twinbot speaks.
 const LOCALES: &[&str] = &["en-GB", "de", "fr", "cs", "uk", "zh-CN", "en-US"];
 
+/// The members' languages: [`LOCALES`], or those `GATEWAY_BENCH_LOCALES` lists (`en-GB,de`), to
+/// tell one language's cost from another's.
+fn locales() -> Vec<String> {
+    match std::env::var("GATEWAY_BENCH_LOCALES") {
+        Ok(list) if !list.trim().is_empty() => list.split(',').map(|l| l.trim().to_string()).collect(),
+        _ => LOCALES.iter().map(|l| l.to_string()).collect(),
+    }
+}
+
+/// How many of the functions the linker was asked to lay out together (build.rs) the binary under
+/// test has: fewer than nearly all means the order was made for another Rust or other dependency
+/// versions (tools/layout/profile.sh makes it anew). None without `nm`.
+fn layout_found() -> Option<(usize, usize)> {
+    let order = std::fs::read_to_string(support::bot_process::root().join("tools/layout/hot-functions.txt")).ok()?;
+    let out =
+        std::process::Command::new("nm").arg("--defined-only").arg(support::bot_process::binary()).output().ok()?;
+    let defined: std::collections::HashSet<&str> =
+        std::str::from_utf8(&out.stdout).ok()?.lines().filter_map(|l| l.split_whitespace().last()).collect();
+    let wanted: Vec<&str> = order.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+    Some((wanted.iter().filter(|n| defined.contains(*n)).count(), wanted.len()))
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    if let Some((found, wanted)) = layout_found() {
+        println!("code layout: {found} of the {wanted} functions in tools/layout/hot-functions.txt are in the binary");
+    }
     println!(
         "interactions: {} (after {WARMUP} warm-up), /partner with mixed queries, one at a time, \
          members' locales in turn: {}",
         interactions(),
-        LOCALES.join(", ")
+        locales().join(", ")
     );
     let twinbot = measure("twinbot", |fake| BotProcess::start(fake, true)).await;
     report("twinbot (release build)", &twinbot);
