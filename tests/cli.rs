@@ -363,3 +363,14 @@ fn schedule_describes_the_posts_in_the_language_given() {
     let bad = twinbot(&[&args[..], &["--locale", "klingon"]].concat());
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// The bot allocates with mimalloc (README, "Performance").
+#[test]
+fn the_bot_allocates_with_mimalloc() {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_twinbot")).arg("--version").env("MIMALLOC_VERBOSE", "1").output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("mimalloc: process init"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("twinbot "));
+}

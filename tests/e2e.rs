@@ -104,6 +104,20 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
     assert!(!bot.log().contains(support::bot_process::TOKEN), "the token must never be logged");
 }
 
+/// The running bot has transparent huge pages off (its allocator's regions would otherwise be
+/// backed by 2 MB pages where the kernel does so unasked: README, "Performance").
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_bot_has_transparent_huge_pages_off() {
+    let (_fake, bot) = started(true).await;
+    let status = std::fs::read_to_string(format!("/proc/{}/status", bot.pid())).unwrap();
+    match status.lines().find(|l| l.starts_with("THP_enabled:")) {
+        Some(line) => assert_eq!(line.split_whitespace().nth(1), Some("0"), "{line}"),
+        // Older kernels do not show the flag.
+        None => eprintln!("this kernel does not show THP_enabled; not checked"),
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_guild_commands_are_registered_globally() {
     let (fake, _bot) = started(false).await;

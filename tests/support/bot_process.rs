@@ -22,13 +22,42 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary [`use_release_binary`] chose, if a benchmark called it.
+static RELEASE_BINARY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
 /// The twinbot binary cargo built for these tests or benchmarks; `TWINBOT_BENCH_BIN` names
 /// another program to run in its place (a script that runs it under valgrind, for a profile).
 pub fn binary() -> PathBuf {
     match std::env::var_os("TWINBOT_BENCH_BIN") {
         Some(path) => PathBuf::from(path),
-        None => PathBuf::from(env!("CARGO_BIN_EXE_twinbot")),
+        None => RELEASE_BINARY.get().cloned().unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_twinbot"))),
     }
+}
+
+/// For the benchmarks: run the bot that `cargo build --release` makes, the one operators run, not
+/// the one cargo builds for the benchmark. That one has its dependencies' features merged with the
+/// dev-dependencies' (tokio's `test-util`, for one), so its functions carry other names, and the
+/// release layout of the code (`tools/layout`, README "Performance") does not apply to it: it
+/// measured 14.6 MB where the shipped bot has 10.7. Builds it first (a moment when it is up to
+/// date). Returns where it is, or why the benchmark's own build is measured instead.
+pub fn use_release_binary() -> Result<PathBuf, String> {
+    if let Some(path) = std::env::var_os("TWINBOT_BENCH_BIN") {
+        return Ok(PathBuf::from(path));
+    }
+    // target/release/deps/<benchmark> → target/release/twinbot
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let built = exe.parent().and_then(|deps| deps.parent()).map(|release| release.join("twinbot"));
+    let built = built.ok_or("the benchmark is not in a cargo target folder")?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .args(["build", "--release", "--bin", "twinbot"])
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cargo build --release: {e}"))?;
+    if !status.success() || !built.is_file() {
+        return Err(format!("cargo build --release did not make {}", built.display()));
+    }
+    Ok(RELEASE_BINARY.get_or_init(|| built).clone())
 }
 
 pub struct BotProcess {
