@@ -183,10 +183,7 @@ fn layout_found() -> Option<(usize, usize)> {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // The bot as released (`cargo build --release`), not the benchmark's own build of it.
-    match support::bot_process::use_release_binary() {
-        Ok(path) => println!("bot: {}", path.display()),
-        Err(why) => println!("bot: the benchmark's own build ({why})"),
-    }
+    support::bot_process::use_release_binary();
     if let Some((found, wanted)) = layout_found() {
         println!("code layout: {found} of the {wanted} functions in tools/layout/hot-functions.txt are in the binary");
     }

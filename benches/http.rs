@@ -100,10 +100,7 @@ async fn listening(port: u16) {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // The bot as released (`cargo build --release`), not the benchmark's own build of it.
-    match support::bot_process::use_release_binary() {
-        Ok(path) => println!("bot: {}", path.display()),
-        Err(why) => println!("bot: the benchmark's own build ({why})"),
-    }
+    support::bot_process::use_release_binary();
     let key = SigningKey::from_bytes(&[42u8; 32]);
     let public_key = hex(key.verifying_key().as_bytes());
     let (payload, _, _) = command("partner", json!([text("city", "dortmnud")]));

@@ -38,9 +38,17 @@ pub fn binary() -> PathBuf {
 /// the one cargo builds for the benchmark. That one has its dependencies' features merged with the
 /// dev-dependencies' (tokio's `test-util`, for one), so its functions carry other names, and the
 /// release layout of the code (`tools/layout`, README "Performance") does not apply to it: it
-/// measured 14.6 MB where the shipped bot has 10.7. Builds it first (a moment when it is up to
-/// date). Returns where it is, or why the benchmark's own build is measured instead.
-pub fn use_release_binary() -> Result<PathBuf, String> {
+/// measured 14.6 MB where the shipped bot had 10.7. Builds it first (a moment when it is up to
+/// date), and prints which binary is measured: that one, or the benchmark's own build and why.
+pub fn use_release_binary() {
+    match release_binary() {
+        Ok(path) => println!("bot: {}", path.display()),
+        Err(why) => println!("bot: the benchmark's own build ({why})"),
+    }
+}
+
+/// Where the release binary is, built and chosen for [`binary`], or why it cannot be used.
+fn release_binary() -> Result<PathBuf, String> {
     if let Some(path) = std::env::var_os("TWINBOT_BENCH_BIN") {
         return Ok(PathBuf::from(path));
     }
