@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes tools/layout/hot-functions.txt anew, the order in which the linker lays out the release
-# bot's functions (build.rs; README, "Performance"). Run it after updating Rust or the
+# bot's functions (build.rs; docs/performance.md). Run it after updating Rust or the
 # dependencies: `cargo bench --bench gateway` says how many of the listed functions the binary
 # still has. The release bot runs under valgrind's callgrind through the gateway benchmark
 # (1,000 /partner interactions) and the end-to-end tests (every command, interactions over HTTP,
