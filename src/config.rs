@@ -2,15 +2,17 @@
 //! anniversary settings of a single-server setup. The bot token is never read from here: it
 //! comes from `DISCORD_TOKEN` or from the file `discord.token_file` names.
 //!
-//! May import: `core`, `anniversaries` (to check what the file says).
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
-use crate::anniversaries::template::Template;
+use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
+use crate::state::{Change, Rules, ServerState, SettingsError};
 
 /// The environment variable holding the bot token.
 pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
@@ -174,12 +176,29 @@ pub const DEFAULT_GRACE_DAYS: u32 = 7;
 
 impl AnniversaryConfig {
     /// The timing these settings give, with the defaults filled in.
-    pub fn timing(&self) -> Result<crate::anniversaries::schedule::Timing, String> {
-        crate::anniversaries::schedule::Timing::parse(
+    pub fn timing(&self) -> Result<Timing, SettingsError> {
+        crate::state::timing(
             self.timezone.as_deref().unwrap_or("Europe/London"),
             self.at.as_deref().unwrap_or("09:00"),
             self.digest.as_deref().unwrap_or("01-01"),
         )
+    }
+
+    /// These settings as a change to a server's: each is checked by the rules a moderator's
+    /// change is checked by.
+    fn change(&self) -> Change {
+        Change {
+            channel: self.channel,
+            time: self.at.clone(),
+            timezone: self.timezone.clone(),
+            digest: self.digest.clone(),
+            template: self.template.clone().map(Some),
+            role: self.role.map(Some),
+            language: self.language.clone(),
+            remind_days: self.remind_days,
+            remind_channel: self.remind_channel,
+            ..Change::default()
+        }
     }
 }
 
@@ -272,61 +291,27 @@ impl Config {
                 message,
             })?;
         }
-        if let Err(message) = config.anniversaries.timing() {
-            return Err(ConfigError::Setting { path: path.to_path_buf(), key: "anniversaries", message });
-        }
         let a = &config.anniversaries;
         let setting =
             |key, message: &str| ConfigError::Setting { path: path.to_path_buf(), key, message: message.to_string() };
+        let rules = Rules {
+            guild_id: config.discord.guild_id,
+            posts_from: None,
+            homes: None,
+            inherited: &PostSettings::default(),
+        };
+        a.change().apply(&ServerState::default(), &rules).map_err(|e| setting(e.config_key(), &e.to_string()))?;
         if a.channel.is_some() && config.discord.guild_id.is_none() {
             return Err(setting("anniversaries.channel", "needs discord.guild_id, the server the channel belongs to"));
         }
-        if a.role.is_some() && a.role == config.discord.guild_id {
+        if a.remind_channel.is_some() && config.discord.guild_id.is_none() {
             return Err(setting(
-                "anniversaries.role",
-                "that is the @everyone role (it has the server's id): twinbot never pings everyone; name a role, or remove the line",
+                "anniversaries.remind_channel",
+                "needs discord.guild_id, the server the channel belongs to",
             ));
-        }
-        let max = crate::anniversaries::settings::MAX_REMIND_DAYS;
-        if a.remind_days.is_some_and(|d| !(1..=max).contains(&d)) {
-            return Err(setting("anniversaries.remind_days", &format!("must be from 1 to {max} days")));
-        }
-        match (a.remind_days, a.remind_channel) {
-            (Some(_), None) => {
-                return Err(setting(
-                    "anniversaries.remind_days",
-                    "needs remind_channel, the channel the reminders go to",
-                ))
-            }
-            (None, Some(_)) => {
-                return Err(setting("anniversaries.remind_channel", "needs remind_days, how many days ahead to remind"))
-            }
-            (Some(_), Some(_)) if config.discord.guild_id.is_none() => {
-                return Err(setting(
-                    "anniversaries.remind_channel",
-                    "needs discord.guild_id, the server the channel belongs to",
-                ))
-            }
-            _ => {}
         }
         if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));
-        }
-        if let Some(l) = &config.anniversaries.language {
-            if crate::core::i18n::lang(l).is_none() {
-                let known = crate::core::i18n::LOCALES.join(", ");
-                return Err(setting(
-                    "anniversaries.language",
-                    &format!("{l:?} is not a language twinbot speaks: write one of {known}"),
-                ));
-            }
-        }
-        if let Some(t) = &config.anniversaries.template {
-            Template::parse(t).map_err(|e| ConfigError::Setting {
-                path: path.to_path_buf(),
-                key: "anniversaries.template",
-                message: e.to_string(),
-            })?;
         }
         Ok(config)
     }
@@ -336,16 +321,18 @@ impl Config {
     /// defaults of every server.
     pub fn post_settings(&self, for_server: bool, dir: &Directory) -> Result<PostSettings, ConfigError> {
         let c = &self.anniversaries;
-        let setting = |key, message| ConfigError::Setting { path: self.path.clone(), key, message };
-        let timing = c.timing().map_err(|m| setting("anniversaries", m))?;
-        let language = c.language.as_deref().and_then(crate::core::i18n::lang);
-        let default_template = match &c.template {
-            Some(t) => Some(Template::check(t, dir).map_err(|e| setting("anniversaries.template", e.to_string()))?),
-            None => None,
+        let setting = |e: SettingsError| ConfigError::Setting {
+            path: self.path.clone(),
+            key: e.config_key(),
+            message: e.to_string(),
         };
-        let template = default_template
-            .clone()
-            .unwrap_or_else(|| Template::builtin(language.unwrap_or_else(crate::core::i18n::default)));
+        let timing = c.timing().map_err(setting)?;
+        let language = c.language.as_deref().map(crate::state::language).transpose().map_err(setting)?;
+        let default_template =
+            c.template.as_deref().map(|t| crate::state::template(t, Some(dir))).transpose().map_err(setting)?;
+        let template = default_template.clone().unwrap_or_else(|| {
+            crate::anniversaries::template::Template::builtin(language.unwrap_or_else(crate::core::i18n::default))
+        });
         let channel_id = if for_server { c.channel } else { None };
         Ok(PostSettings {
             enabled: channel_id.is_some(),
@@ -369,6 +356,16 @@ impl Config {
                 SettingsOrigin::Defaults
             },
         })
+    }
+
+    /// The home cities `discord.home` names, as the data names them (none: every home).
+    pub fn homes(&self, catalog: &Catalog) -> Result<Vec<String>, ConfigError> {
+        let names = self.discord.home.as_ref().map(OneOrMany::names).unwrap_or_default();
+        names
+            .iter()
+            .map(|n| crate::state::home(catalog, n))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ConfigError::Setting { path: self.path.clone(), key: e.config_key(), message: e.to_string() })
     }
 
     /// The data files, resolved against the config file's folder.

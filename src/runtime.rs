@@ -1,7 +1,7 @@
 //! Running the bot: claim the database and open it, build the application, serve Discord, and
 //! handle the process's signals (SIGTERM and ctrl-c stop it, SIGHUP reloads the data).
 //!
-//! May import: `core`, `config`, `app`, `discord`, `ledger`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 use std::sync::Arc;
 
@@ -47,6 +47,7 @@ impl RunError {
 pub async fn run(config: &Config, catalog: Catalog, token: Token) -> Result<(), RunError> {
     let (app, _claim) = App::start(config, catalog).await?;
     let app = Arc::new(app);
+    app.follow_changes();
     #[cfg(unix)]
     tokio::spawn(reload_on_hangup(app.clone()));
     gateway::serve(app, config, token, shutdown_signal()).await?;
@@ -67,6 +68,7 @@ pub async fn serve_http(
     let addr = config.listen(listen)?;
     let (app, _claim) = App::start(config, catalog).await?;
     let app = Arc::new(app);
+    app.follow_changes();
     #[cfg(unix)]
     tokio::spawn(reload_on_hangup(app.clone()));
     let rest = match token {
@@ -117,13 +119,14 @@ async fn shutdown_signal() {
     }
 }
 
-/// SIGHUP reloads the data files; a broken file keeps the last good data.
+/// SIGHUP reloads the data files, here and in every process on the database; a broken file keeps
+/// the last good data.
 #[cfg(unix)]
 async fn reload_on_hangup(app: Arc<App>) {
     use tokio::signal::unix::{signal, SignalKind};
     let Ok(mut hup) = signal(SignalKind::hangup()) else { return };
     while hup.recv().await.is_some() {
-        match app.reload() {
+        match app.reload_everywhere().await {
             Ok(n) => tracing::info!(partners = n, "data reloaded"),
             Err(e) => tracing::error!("data not reloaded, keeping the last good data:\n{e}"),
         }

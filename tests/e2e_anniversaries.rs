@@ -263,9 +263,10 @@ async fn anniversary_settings_are_saved_in_the_database_and_survive_a_restart() 
 
     let db = dir.path().join("twinbot.db");
     assert!(db.exists(), "created next to config.toml on first run");
-    let saved = SqliteStore::open(&db).unwrap().settings(GUILD_ID.parse().unwrap()).await.unwrap().unwrap();
+    let saved = SqliteStore::open(&db).unwrap().server(GUILD_ID.parse().unwrap()).await.unwrap().unwrap();
+    let saved = saved.state.anniversaries.unwrap();
     assert_eq!(
-        (saved.channel_id, saved.timezone.as_str(), saved.at.as_str()),
+        (saved.channel, saved.timezone.as_str(), saved.at.as_str()),
         (Some(POSTS.parse().unwrap()), "Asia/Tokyo", "18:30")
     );
 

@@ -18,7 +18,7 @@ use twinbot::core::i18n;
 fn ask(dir: &Catalog, locale: &str, command: &str, args: Args) -> String {
     let inv = Invocation { locale: locale.to_string(), ..Invocation::terminal(command, args.clone()) };
     let posting = Default::default();
-    let ctx = Ctx { dir, loaded: dir, today: today(), inv: &inv, posting: &posting, ledger: &[] };
+    let ctx = Ctx { inv: &inv, posting: &posting, ..Ctx::new(dir, today()) };
     let spec = commands::find(command).unwrap();
     render_plain(&commands::run(spec, &ctx, &args).reply)
 }
@@ -284,7 +284,7 @@ fn long_german_and_czech_texts_are_truncated_cleanly() {
             ..Invocation::terminal("partner", Args::new().with("city", Arg::Str("langestadt".into())))
         };
         let posting = Default::default();
-        let ctx = Ctx { dir: &dir, loaded: &dir, today: today(), inv: &inv, posting: &posting, ledger: &[] };
+        let ctx = Ctx { inv: &inv, posting: &posting, ..Ctx::new(&dir, today()) };
         let reply = commands::run(commands::find("partner").unwrap(), &ctx, &inv.args).reply;
         let message = twinbot::discord::interaction::message(&reply);
         let v = serde_json::to_value(&message).unwrap();

@@ -57,13 +57,19 @@ fn run(service: &App, p: Value) -> (Value, Option<Effect>) {
     let interaction: Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
     let answer = block_on(async {
         let answer = respond(service, &interaction, now()).await.expect("the bot answers");
-        if let (Some(save @ Effect::Save(_)), Interaction::Command(c)) = (&answer.effect, &interaction) {
+        if let (Some(save @ Effect::Change(_)), Interaction::Command(c)) = (&answer.effect, &interaction) {
             let not_saved = service.apply(&invocation(c), save.clone(), now()).await;
             assert!(not_saved.is_none(), "saved: {not_saved:?}");
         }
         answer
     });
     (serde_json::to_value(&answer.response).unwrap(), answer.effect)
+}
+
+/// A server's anniversary settings as the database holds them, and who saved them.
+fn stored(service: &App, guild: u64) -> (twinbot::state::Anniversaries, Option<u64>) {
+    let record = block_on(service.store().server(guild)).unwrap().expect("in the database");
+    (record.state.anniversaries.expect("anniversary settings"), record.updated_by)
 }
 
 fn embed(r: &Value) -> &Value {
@@ -172,15 +178,15 @@ fn settings_are_shown_changed_and_validated_when_saved() {
             MODERATOR,
         ),
     );
-    assert!(matches!(action, Some(Effect::Save(_))), "{r}");
+    assert!(matches!(action, Some(Effect::Change(_))), "{r}");
     assert_eq!(embed(&r)["title"], "Anniversary settings saved");
     let saved = service.settings_for(Some(GUILD.parse().unwrap()));
     assert_eq!(saved.posting(), Some(ANNOUNCEMENTS));
     assert_eq!(saved.role_id, Some(ROLE));
     assert_eq!(saved.timing.tz, chrono_tz::Europe::Berlin);
     assert_eq!(saved.template.source(), "{partner} {ordinal}! {{{kind}}}");
-    let stored = block_on(service.store().settings(GUILD.parse().unwrap())).unwrap().expect("in the database");
-    assert_eq!((stored.at.as_str(), stored.updated_by), ("18:30", Some(1_200_000_000_000_000_042)));
+    let (saved_at, by) = stored(&service, GUILD.parse().unwrap());
+    assert_eq!((saved_at.at.as_str(), by), ("18:30", Some(1_200_000_000_000_000_042)));
 
     // Viewing shows them, with the next posts in Berlin time.
     let (r, _) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
@@ -223,7 +229,7 @@ fn settings_are_shown_changed_and_validated_when_saved() {
     );
     let s = service.settings_for(Some(GUILD.parse().unwrap()));
     assert_eq!((s.enabled, s.channel_id, s.role_id, s.custom_template), (false, Some(ANNOUNCEMENTS), None, false));
-    assert_eq!(block_on(service.store().settings(GUILD.parse().unwrap())).unwrap().unwrap().template, None);
+    assert_eq!(stored(&service, GUILD.parse().unwrap()).0.template, None);
 }
 
 #[test]
@@ -288,7 +294,7 @@ fn posts_are_in_the_language_chosen_else_the_servers() {
     assert_eq!(s.lang().code, "fr");
     let post = s.render(&dir, &sixtieth);
     assert!(post.contains("60e") && post.contains("2 juin 1969") && post.contains("Allemagne"), "{post}");
-    assert_eq!(block_on(service.store().settings(guild)).unwrap().unwrap().language.as_deref(), Some("fr"));
+    assert_eq!(stored(&service, guild).0.language.as_deref(), Some("fr"));
 
     // The moderator chooses German; the view (in the moderator's English) says so.
     let (r, _) = run(&service, command("anniversary-settings", json!([opt("language", 3, json!("de"))]), MODERATOR));
@@ -345,8 +351,8 @@ fn advance_reminders_are_set_shown_checked_and_turned_off() {
     assert!(!s.enabled, "reminders do not turn the posts on");
     assert_eq!(service.reminding_servers().len(), 1);
     assert!(service.posting_servers().is_empty());
-    let stored = block_on(service.store().settings(guild)).unwrap().expect("saved");
-    assert_eq!((stored.remind_days, stored.remind_channel_id), (Some(30), Some(ANNOUNCEMENTS)));
+    let (stored, _) = stored(&service, guild);
+    assert_eq!((stored.remind_days, stored.remind_channel), (Some(30), Some(ANNOUNCEMENTS)));
     // Shown, with the next reminders among the next posts.
     assert_eq!(field(&r, "Reminders to moderators"), format!("30 days ahead, in <#{ANNOUNCEMENTS}>"));
     let next = field(&r, "Next posts");

@@ -12,14 +12,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use common::{leeds, root};
-use twinbot::anniversaries::settings::StoredSettings;
 use twinbot::app::App;
 use twinbot::commands::Invocation;
 use twinbot::commands::{self, Args, Ctx};
 use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
-use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
+use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written};
+use twinbot::state::{Anniversaries, ServerRecord};
 use twinbot::store::{PostgresStore, SqliteStore};
 
 const GUILD: u64 = 1_300_000_000_000_000_000;
@@ -192,15 +192,28 @@ impl Store for Paused {
     async fn lead(&self) -> Result<bool, StoreError> {
         self.call(|s| async move { s.lead().await }).await
     }
-    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
-        self.call(move |s| async move { s.settings(guild_id).await }).await
+    async fn server(&self, guild_id: u64) -> Result<Option<ServerRecord>, StoreError> {
+        self.call(move |s| async move { s.server(guild_id).await }).await
     }
-    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
-        self.call(|s| async move { s.all_settings().await }).await
+    async fn servers(&self) -> Result<Vec<ServerRecord>, StoreError> {
+        self.call(|s| async move { s.servers().await }).await
     }
-    async fn save_settings(&self, x: &StoredSettings) -> Result<(), StoreError> {
-        let x = x.clone();
-        self.call(move |s| async move { s.save_settings(&x).await }).await
+    async fn server_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+        self.call(|s| async move { s.server_versions().await }).await
+    }
+    async fn write_server(&self, w: &ServerWrite<'_>) -> Result<Written, StoreError> {
+        let (state, restart) = (w.state.clone(), w.restart.clone());
+        let (guild_id, expected, by, at) = (w.guild_id, w.expected, w.by, w.at);
+        self.call(move |s| async move {
+            s.write_server(&ServerWrite { guild_id, expected, state: &state, by, at, restart }).await
+        })
+        .await
+    }
+    async fn data_version(&self) -> Result<i64, StoreError> {
+        self.call(|s| async move { s.data_version().await }).await
+    }
+    async fn raise_data_version(&self) -> Result<i64, StoreError> {
+        self.call(|s| async move { s.raise_data_version().await }).await
     }
     async fn enabled_since(&self, w: Stream, g: u64, c: u64, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
         self.call(move |s| async move { s.enabled_since(w, g, c, now).await }).await
@@ -243,13 +256,6 @@ impl Store for Paused {
         let p = p.clone();
         self.call(move |s| async move { s.record_missed(&p, now).await }).await
     }
-    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
-        self.call(|s| async move { s.all_homes().await }).await
-    }
-    async fn save_homes(&self, g: u64, homes: &[String]) -> Result<(), StoreError> {
-        let homes = homes.to_vec();
-        self.call(move |s| async move { s.save_homes(g, &homes).await }).await
-    }
 }
 
 /// A store on a fresh schema of the database `TWINBOT_TEST_POSTGRES` names, or None. Made before
@@ -264,24 +270,10 @@ async fn postgres() -> Option<Arc<dyn Store>> {
     Some(Arc::new(Paused(Arc::new(store))))
 }
 
-/// The server's settings as a moderator saves them at `at`: posts to CHANNEL at 09:00 London
-/// time, on or off.
-fn saved_settings(enabled: bool, at: DateTime<Utc>) -> StoredSettings {
-    StoredSettings {
-        guild_id: GUILD,
-        enabled,
-        channel_id: Some(CHANNEL),
-        at: "09:00".into(),
-        timezone: "Europe/London".into(),
-        digest: "01-01".into(),
-        template: None,
-        role_id: None,
-        updated_at: at,
-        updated_by: Some(1),
-        language: None,
-        remind_days: None,
-        remind_channel_id: None,
-    }
+/// The server's settings as a moderator saves them: posts to CHANNEL at 09:00 London time, on
+/// or off.
+fn saved_settings(enabled: bool) -> Anniversaries {
+    Anniversaries { enabled, channel: Some(CHANNEL), ..Anniversaries::default() }
 }
 
 /// Records that posts have been on since `since` (before the test's first pass).
@@ -632,11 +624,14 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     enabled_since(&db, "2029-01-02T00:00:00Z").await;
     let life = Life::begin(&db, "2029-05-30T12:00:00Z", "", vec![]).await;
     life.channel.set(Mode::Refuse);
-    let stored = saved_settings;
+    let save = |enabled, at| {
+        let service = life.service.clone();
+        async move { service.save_anniversaries(GUILD, &saved_settings(enabled), Some(1), at).await.unwrap() }
+    };
     // Dortmund's post at 08:00 on 2 June is refused once, then the moderator turns posts off.
     life.run(2 * DAY + 20 * HOUR + 60).await;
     assert_eq!(life.channel.sends(), 1);
-    life.service.save_settings(&stored(false, life.clock.now())).await.unwrap();
+    save(false, life.clock.now()).await;
     life.run(HOUR).await;
     let r = life.dortmund().await;
     assert_eq!(r.state, PostState::GaveUp, "not left as 'will retry' while posts are off");
@@ -644,7 +639,7 @@ async fn turning_posts_off_and_on_again_neither_posts_nor_misses_what_fell_due_m
     // Off through 16 July (Siegen's day); on again on 17 July: Siegen is neither posted nor missed.
     life.run(45 * DAY).await;
     life.channel.set(Mode::Normal);
-    life.service.save_settings(&stored(true, life.clock.now())).await.unwrap();
+    save(true, life.clock.now()).await;
     life.run(DAY).await;
     let (service, fake) = life.kill();
     assert_eq!(fake.sends(), 1, "nothing posted for the time posts were off");
@@ -699,12 +694,8 @@ async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending
     enabled_since(&db, "2029-01-01T00:00:00Z").await;
     // Posts have been on since January; reminders are turned on on 10 June (saved settings).
     let life = Life::begin(&db, "2029-06-10T10:00:00Z", "", vec![]).await;
-    let saved = StoredSettings {
-        remind_days: Some(30),
-        remind_channel_id: Some(MODS),
-        ..saved_settings(true, t("2029-06-10T10:00:00Z"))
-    };
-    life.service.save_settings(&saved).await.unwrap();
+    let saved = Anniversaries { remind_days: Some(30), remind_channel: Some(MODS), ..saved_settings(true) };
+    life.service.save_anniversaries(GUILD, &saved, Some(1), t("2029-06-10T10:00:00Z")).await.unwrap();
     // The bot stops while sending Siegen's reminder (16 June): its intent is recorded.
     life.run(5 * DAY).await;
     life.channel.set(Mode::HangBeforePosting);

@@ -175,7 +175,7 @@ fn a_link_listed_from_both_sides_is_posted_and_counted_once() {
 #[test]
 fn reminders_fall_days_before_each_dated_anniversary_even_across_a_new_year() {
     let dir = leeds();
-    let timing = Timing::parse("Europe/London", "09:00", "01-01").unwrap();
+    let timing = twinbot::state::timing("Europe/London", "09:00", "01-01").unwrap();
     // 40 days ahead, at 09:00 London time: Kharkiv's 6 December 2029 on 27 October, the day
     // before the clocks go back (still BST: 08:00 UTC), Dortmund's 2 June on 23 April.
     let all = reminders(&dir, &timing, 40, d(2029, 1, 1), d(2029, 12, 31));

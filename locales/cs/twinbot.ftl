@@ -273,6 +273,8 @@ about-languages = twinbot odpovídá v jazyce tvého Discordu, pokud ho umí: { 
 
 settings-not-saved = Nastavení neuloženo
 settings-save-failed = Nastavení se nepodařilo uložit: { $error }
+settings-conflict = Mezitím došlo ke změně { $fields } ({ $who }, { $day } v { $time } UTC), a proto se nic neuložilo. Podívej se znovu na nastavení a svou změnu zopakuj.
+settings-conflict-someone = někdo
 settings-not-a-time = „{ $value }“ není čas dne: napiš HH:MM ve 24hodinovém formátu, třeba 09:00 nebo 18:30.
 settings-not-a-timezone = „{ $value }“ není časové pásmo IANA.
 settings-pick-timezone = Během psaní vyber pásmo ze seznamu.

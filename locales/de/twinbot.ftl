@@ -269,6 +269,8 @@ about-languages = twinbot antwortet in deiner Discord-Sprache, wenn es sie spric
 
 settings-not-saved = Einstellungen nicht gespeichert
 settings-save-failed = Die Einstellungen konnten nicht gespeichert werden: { $error }
+settings-conflict = { $who } hat { $fields } am { $day } um { $time } UTC geändert, während du diese Änderung vorgenommen hast. Deshalb wurde nichts gespeichert. Sieh dir die Einstellungen noch einmal an und wiederhole dann deine Änderung.
+settings-conflict-someone = Jemand
 settings-not-a-time = „{ $value }“ ist keine Uhrzeit: Schreib HH:MM im 24-Stunden-Format, etwa 09:00 oder 18:30.
 settings-not-a-timezone = „{ $value }“ ist keine IANA-Zeitzone.
 settings-pick-timezone = Wähle beim Tippen eine aus der Liste.

@@ -199,6 +199,8 @@ about-languages = twinbot answers in your Discord language when it speaks it: { 
 
 settings-not-saved = Settings not saved
 settings-save-failed = The settings could not be saved: { $error }
+settings-conflict = { $who } changed { $fields } on { $day } at { $time } UTC while you were making this change, so nothing was saved. Look at the settings again, then repeat your change.
+settings-conflict-someone = Someone
 settings-not-a-time = “{ $value }” is not a time of day: write HH:MM in 24-hour time, such as 09:00 or 18:30.
 settings-not-a-timezone = “{ $value }” is not an IANA timezone.
 settings-pick-timezone = Pick one from the list as you type.

@@ -278,6 +278,8 @@ about-languages = twinbot répond dans ta langue Discord quand il la parle : { 
 
 settings-not-saved = Réglages non enregistrés
 settings-save-failed = Les réglages n’ont pas pu être enregistrés : { $error }
+settings-conflict = { $who } a modifié { $fields } le { $day } à { $time } UTC pendant que tu faisais cette modification : rien n’a donc été enregistré. Consulte à nouveau les réglages, puis refais ta modification.
+settings-conflict-someone = Quelqu’un
 settings-not-a-time = « { $value } » n’est pas une heure : écris HH:MM au format 24 heures, par exemple 09:00 ou 18:30.
 settings-not-a-timezone = « { $value } » n’est pas un fuseau horaire IANA.
 settings-pick-timezone = Choisis-en un dans la liste pendant que tu tapes.

@@ -285,6 +285,8 @@ about-languages = twinbot відповідає мовою твого Discord, я
 
 settings-not-saved = Налаштування не збережено
 settings-save-failed = Не вдалося зберегти налаштування: { $error }
+settings-conflict = Тим часом { $fields } змінено ({ $who }, { $day } о { $time } UTC), тому нічого не збережено. Переглянь налаштування ще раз і повтори свою зміну.
+settings-conflict-someone = хтось
 settings-not-a-time = «{ $value }» — не час доби: напиши HH:MM у 24-годинному форматі, наприклад 09:00 або 18:30.
 settings-not-a-timezone = «{ $value }» — не часовий пояс IANA.
 settings-pick-timezone = Вибери пояс зі списку, поки вводиш.

@@ -257,6 +257,8 @@ about-languages = 如果 twinbot 会说你的 Discord 语言，就会用它回�
 
 settings-not-saved = 设置未保存
 settings-save-failed = 无法保存设置：{ $error }
+settings-conflict = { $fields } 已于 { $day } { $time }（UTC）被{ $who }修改，因此你的更改未保存。请重新查看设置，然后再次进行更改。
+settings-conflict-someone = 他人
 settings-not-a-time = “{ $value }”不是一天中的时间：请按 24 小时制写成 HH:MM，例如 09:00 或 18:30。
 settings-not-a-timezone = “{ $value }”不是 IANA 时区。
 settings-pick-timezone = 输入时从列表中选择一个。

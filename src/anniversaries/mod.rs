@@ -3,7 +3,7 @@
 //! templates (the one template check), the anniversary settings in effect for a server, and
 //! calendars of the anniversaries (iCalendar).
 //!
-//! May import: `core`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 pub mod calendar;
 pub mod dates;

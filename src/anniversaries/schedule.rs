@@ -21,27 +21,14 @@ pub struct Timing {
     pub digest: (u32, u32),
 }
 
-impl Timing {
-    /// Parses a timezone name, a time of day ([`parse_time`]) and a digest day ([`parse_day`]).
-    pub fn parse(tz: &str, at: &str, digest: &str) -> Result<Timing, String> {
-        let tz: Tz =
-            tz.parse().map_err(|_| format!("unknown timezone {tz:?}: use an IANA name such as Europe/London"))?;
-        let at = parse_time(at).ok_or_else(|| format!("{at:?} is not a time of day: write HH:MM, such as 09:00"))?;
-        let digest = parse_day(digest)
-            .ok_or_else(|| format!("{digest:?} is not a day of the year: write MM-DD, such as 01-01"))?;
-        Ok(Timing { tz, at, digest })
-    }
-}
-
-/// A time of day in 24-hour time: `18:30`, `9:00`, or `18.30` as many write it. The one parser
-/// for config.toml and `/anniversary-settings`.
+/// A time of day in 24-hour time: `18:30`, `9:00`, or `18.30` as many write it (the rule is
+/// `crate::state`'s).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let s = s.trim();
     NaiveTime::parse_from_str(s, "%H:%M").or_else(|_| NaiveTime::parse_from_str(s, "%H.%M")).ok()
 }
 
-/// A day of the year as MM-DD (`01-01`, `02-29`): (month, day). The one parser for config.toml
-/// and `/anniversary-settings`.
+/// A day of the year as MM-DD (`01-01`, `02-29`): (month, day) (the rule is `crate::state`'s).
 pub fn parse_day(s: &str) -> Option<(u32, u32)> {
     let (m, d) = s.trim().split_once('-')?;
     let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
@@ -303,6 +290,5 @@ mod tests {
         assert_eq!(parse_day("02-29"), Some((2, 29)));
         assert_eq!(parse_day("13-01"), None);
         assert_eq!(parse_day("0101"), None);
-        assert_eq!(Timing::parse("Europe/Berlin", "18.30", "12-24").unwrap().at, t(18, 30), "config.toml too");
     }
 }

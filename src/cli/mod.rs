@@ -1,7 +1,7 @@
 //! The command line, a transport of its own: run the bot, answer a command offline (rendered
 //! as plain text by [`plain`]), check data, print the dry run of the posts and the registration.
 //!
-//! May import: every other module (it is the top, with `main.rs`).
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 pub mod plain;
 pub mod town;

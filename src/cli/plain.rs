@@ -16,6 +16,7 @@ pub fn plain(text: &Text) -> String {
             }
             Span::Channel(id) => out.push_str(&format!("channel {id}")),
             Span::Role(id) => out.push_str(&format!("role {id}")),
+            Span::Member(id) => out.push_str(&format!("member {id}")),
             Span::Code(t) => out.push_str(&format!("`{t}`")),
             Span::User(t) => out.push_str(&sanitise(t)),
             Span::Link { label, url } => {

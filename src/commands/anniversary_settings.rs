@@ -3,22 +3,19 @@
 //! the next posts and any post Discord refused. For moderators (Manage Messages).
 
 use chrono::{Datelike, TimeZone};
-use chrono_tz::Tz;
 
-use super::{
-    did_you_mean, needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS,
-};
-use super::{Answer, Effect, Permission, Via};
+use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
+use super::{Answer, Effect, Permission, StateChange, Via};
 use crate::anniversaries::lines::brief;
-use crate::anniversaries::schedule::{local_instant, parse_day, parse_time, posts_and_reminders, Post, PostKind};
+use crate::anniversaries::schedule::{local_instant, posts_and_reminders, Post, PostKind};
 use crate::anniversaries::settings::MAX_REMIND_DAYS;
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
-use crate::anniversaries::template::Template;
 use crate::core::i18n::Lang;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
 use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
 use crate::ledger::{PostRecord, PostState};
+use crate::state::{Change, Rules};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversary-settings",
@@ -169,112 +166,46 @@ fn complete(_ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
     zones(typed).into_iter().map(|z| Choice { name: z.clone(), value: z }).collect()
 }
 
-fn invalid(ctx: &Ctx, t: Text) -> Reply {
-    ctx.refused("settings-not-saved", t)
-}
-
-fn quoted(ctx: &Ctx, id: &str, value: &str) -> Text {
-    ctx.rich(id, vec![("value", Text::new().user(value).into())])
-}
-
 /// The posts' language a server gets when it has not chosen one: its own, when twinbot speaks it.
 fn server_language(ctx: &Ctx) -> Option<Lang> {
-    ctx.inv.guild_locale.as_deref().and_then(crate::core::i18n::lang)
+    ctx.inv.guild_locale.as_deref().and_then(|code| crate::state::language(code).ok())
 }
 
-fn apply(ctx: &Ctx, guild_id: u64, args: &Args) -> Result<PostSettings, Reply> {
-    let l = ctx.lang();
-    let mut s = ctx.posting.clone();
-    if let Some(c) = args.channel("channel") {
-        if !ctx.inv.allows_in(c, Permission::ManageMessages) {
-            return Err(invalid(ctx, needs_manage_messages_in(ctx, c, "needs-permission-to-schedule")));
+/// The change the options ask for. A channel the member may not manage messages in is refused
+/// here: who may choose a channel is the command's to check, what a channel may be the
+/// setting's ([`Change::apply`]).
+fn change_of(ctx: &Ctx, args: &Args) -> Result<Change, Reply> {
+    let manageable = |option: &str| match args.channel(option) {
+        Some(c) if !ctx.inv.allows_in(c, Permission::ManageMessages) => {
+            Err(ctx.refused("settings-not-saved", needs_manage_messages_in(ctx, c, "needs-permission-to-schedule")))
         }
-        s.channel_id = Some(c);
-        s.enabled = true;
-    }
-    if let Some(t) = args.str("time") {
-        s.timing.at = parse_time(t).ok_or_else(|| invalid(ctx, quoted(ctx, "settings-not-a-time", t)))?;
-    }
-    if let Some(z) = args.str("timezone") {
-        s.timing.tz = z.trim().parse::<Tz>().map_err(|_| {
-            let t = quoted(ctx, "settings-not-a-timezone", z);
-            invalid(
-                ctx,
-                t.append(did_you_mean(l, zones(z).into_iter().take(1)))
-                    .text(" ")
-                    .text(ctx.t("settings-pick-timezone", &[])),
-            )
-        })?;
-    }
-    if let Some(d) = args.str("digest") {
-        s.timing.digest = parse_day(d).ok_or_else(|| invalid(ctx, quoted(ctx, "settings-not-a-day", d)))?;
-    }
-    if let Some(code) = args.str("language") {
-        // Checked against the choices when the arguments were.
-        s.language = crate::core::i18n::lang(code.trim());
-    } else if s.language.is_none() {
-        s.language = server_language(ctx);
-    }
-    if let Some(t) = args.str("template") {
-        if matches!(t.trim().to_ascii_lowercase().as_str(), "default" | "reset") {
-            s.template = s.default_template.clone().unwrap_or_else(|| Template::builtin(s.lang()));
-            s.custom_template = false;
-        } else {
-            s.template = Template::check(t, ctx.dir).map_err(|e| {
-                let placeholders = crate::anniversaries::template::names();
-                invalid(
-                    ctx,
-                    Text::plain(ctx.t("settings-template-not-saved", &[("error", e.describe(l).into())]))
-                        .text("\n\n")
-                        .text(ctx.t(
-                            "settings-placeholders",
-                            &[("placeholders", placeholders.into()), ("open", "{{".into()), ("close", "}}".into())],
-                        )),
-                )
-            })?;
-            s.custom_template = true;
-        }
-    }
-    if let Some(r) = args.role("role") {
-        if r == guild_id {
-            return Err(invalid(ctx, Text::plain(ctx.t("settings-everyone", &[]))));
-        }
-        s.role_id = Some(r);
-    }
-    if args.bool("no-role") == Some(true) {
-        s.role_id = None;
-    }
-    if let Some(e) = args.bool("enabled") {
-        s.enabled = e;
-    }
-    if let Some(c) = args.channel("remind-channel") {
-        if !ctx.inv.allows_in(c, Permission::ManageMessages) {
-            return Err(invalid(ctx, needs_manage_messages_in(ctx, c, "needs-permission-to-schedule")));
-        }
-        s.remind_channel_id = Some(c);
-    }
-    if let Some(d) = args.int("remind-days") {
-        // Checked against the option's range when the arguments were.
-        s.remind_days = u32::try_from(d).ok();
-    }
-    if args.bool("no-reminders") == Some(true) {
-        (s.remind_days, s.remind_channel_id) = (None, None);
-    } else if s.remind_days.is_some() != s.remind_channel_id.is_some() {
-        let example = format!(
-            "{} {}:30 {}:#moderators",
-            ctx.command("anniversary-settings"),
-            ctx.option("anniversary-settings", "remind-days"),
-            ctx.option("anniversary-settings", "remind-channel")
-        );
-        return Err(invalid(ctx, Text::plain(ctx.t("settings-reminders-need-both", &[("example", example.into())]))));
-    }
-    if s.enabled && s.channel_id.is_none() {
-        return Err(invalid(
-            ctx,
-            Text::plain(ctx.t("settings-choose-channel", &[("example", channel_example(ctx).into())])),
-        ));
-    }
-    Ok(s)
+        c => Ok(c),
+    };
+    let text = |option: &str| args.str(option).map(str::to_string);
+    let template = args.str("template").map(|t| match t.trim().to_ascii_lowercase().as_str() {
+        "default" | "reset" => None,
+        _ => Some(t.to_string()),
+    });
+    let role = match (args.role("role"), args.bool("no-role")) {
+        (_, Some(true)) => Some(None),
+        (r, _) => r.map(Some),
+    };
+    Ok(Change {
+        channel: manageable("channel")?,
+        time: text("time"),
+        timezone: text("timezone"),
+        digest: text("digest"),
+        template,
+        role,
+        enabled: args.bool("enabled"),
+        language: text("language"),
+        language_if_unset: server_language(ctx).map(|l| l.code.to_string()),
+        remind_channel: manageable("remind-channel")?,
+        // Checked against the option's range when the arguments were, and again by the rule.
+        remind_days: args.int("remind-days").map(|d| u32::try_from(d).unwrap_or(u32::MAX)),
+        no_reminders: args.bool("no-reminders") == Some(true),
+        homes: None,
+    })
 }
 
 /// "/anniversary-settings channel:#announcements", with the names the member's client shows.
@@ -290,16 +221,23 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     if args.0.is_empty() {
         return view(ctx, ctx.posting, "settings-title-server").into();
     }
-    match apply(ctx, guild_id, args) {
-        Ok(s) => {
-            let midnight = ctx.today.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
-            let s = PostSettings {
-                origin: SettingsOrigin::Server { updated_at: midnight, updated_by: Some(inv.user_id) },
-                ..s
-            };
-            view(ctx, &s, "settings-title-saved").with_effect(Effect::Save(s))
+    let change = match change_of(ctx, args) {
+        Ok(c) => c,
+        Err(r) => return r.into(),
+    };
+    let rules = Rules { guild_id: Some(guild_id), posts_from: Some(ctx.dir), homes: None, inherited: ctx.inherited };
+    let midnight = ctx.today.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    let origin = SettingsOrigin::Server { updated_at: midnight, updated_by: Some(inv.user_id) };
+    let saved = change.apply(&ctx.server.state, &rules).and_then(|after| {
+        let a = after.anniversaries_or(ctx.inherited);
+        Ok((a.settings(ctx.inherited, origin, None)?, after))
+    });
+    match saved {
+        Ok((s, after)) => {
+            let change = StateChange { change, base: ctx.server.clone(), after };
+            view(ctx, &s, "settings-title-saved").with_effect(Effect::Change(Box::new(change)))
         }
-        Err(r) => r.into(),
+        Err(e) => super::changes::refused(ctx, &e).into(),
     }
 }
 

@@ -2,11 +2,12 @@
 //! when twinbot knows several (Leeds and Dortmund, say). For moderators (Manage Messages).
 
 use super::{
-    did_you_mean, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission, Via,
+    Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission, StateChange, Via,
     MAX_SUGGESTIONS,
 };
 use crate::core::catalog::Catalog;
 use crate::core::reply::{shorten, Reply, Text};
+use crate::state::{Change, Homes, HomesChange, Rules};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "home",
@@ -42,51 +43,35 @@ fn names(dir: &Catalog) -> Vec<String> {
     dir.homes.iter().map(|h| h.name.clone()).collect()
 }
 
-/// The home a typed name means, or the reply saying it is not one.
-fn home_named(ctx: &Ctx, typed: &str) -> Result<String, Reply> {
-    let (l, loaded) = (ctx.lang(), ctx.loaded);
-    match loaded.matcher().find_home(typed) {
-        Ok(h) => Ok(loaded.homes[h].name.clone()),
-        Err(close) => Err(ctx.refused(
-            "home-not-changed",
-            ctx.rich("home-unknown", vec![("query", Text::new().user(typed).into())])
-                .append(did_you_mean(l, close.iter().map(|&h| loaded.homes[h].name.clone())))
-                .text(" ")
-                .text(ctx.t("home-knows", &[("homes", l.and_list(&names(loaded)).into())])),
-        )),
-    }
-}
-
 fn run(ctx: &Ctx, args: &Args) -> Answer {
     let (now, loaded) = (names(ctx.dir), names(ctx.loaded));
     let in_chat = ctx.inv.via == Via::Chat && ctx.inv.guild_id.is_some();
     if args.0.is_empty() || !in_chat {
         return view(ctx, "home-title", &now, !in_chat).into();
     }
-    let mut chosen = if args.bool("all") == Some(true) { Vec::new() } else { now.clone() };
-    if let Some(city) = args.str("city") {
-        chosen = match home_named(ctx, city) {
-            Ok(h) => vec![h],
-            Err(r) => return r.into(),
-        };
-    }
-    if let Some(add) = args.str("add") {
-        let h = match home_named(ctx, add) {
-            Ok(h) => h,
-            Err(r) => return r.into(),
-        };
-        if chosen.is_empty() {
-            // Every home already: adding one changes nothing.
-        } else if !chosen.contains(&h) {
-            chosen.push(h);
+    let homes = HomesChange {
+        every: args.bool("all") == Some(true),
+        only: args.str("city").map(str::to_string),
+        add: args.str("add").map(str::to_string),
+    };
+    let change = Change { homes: Some(homes), ..Change::default() };
+    let rules = Rules {
+        guild_id: ctx.inv.guild_id,
+        posts_from: None,
+        homes: Some((ctx.loaded, &now)),
+        inherited: ctx.inherited,
+    };
+    match change.apply(&ctx.server.state, &rules) {
+        Ok(after) => {
+            let shown = match &after.homes {
+                Some(Homes::Only(chosen)) => chosen.clone(),
+                _ => loaded,
+            };
+            let change = StateChange { change, base: ctx.server.clone(), after };
+            view(ctx, "home-saved-title", &shown, false).with_effect(Effect::Change(Box::new(change)))
         }
+        Err(e) => super::changes::refused(ctx, &e).into(),
     }
-    // Every home, in whatever order, is saved as "every home".
-    if loaded.iter().all(|h| chosen.contains(h)) {
-        chosen.clear();
-    }
-    let shown = if chosen.is_empty() { loaded.clone() } else { chosen.clone() };
-    view(ctx, "home-saved-title", &shown, false).with_effect(Effect::SaveHomes(chosen))
 }
 
 fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {

@@ -6,7 +6,7 @@
 //! settings and ledger) and its arguments, returning an [`Answer`]: a transport-neutral
 //! [`Reply`], and an [`Effect`] the application carries out (save settings, post a message).
 //!
-//! May import: `core`, `anniversaries`, `ledger` (its records, to show them), `pictures`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 use chrono::NaiveDate;
 
@@ -18,11 +18,13 @@ use crate::core::phrases::{country, date, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
 use crate::ledger::PostRecord;
+use crate::state::ServerRecord;
 
 pub mod about;
 pub mod anniversaries;
 pub mod anniversary_settings;
 pub mod announce;
+pub mod changes;
 pub mod home;
 pub mod invocation;
 pub mod map;
@@ -31,6 +33,7 @@ pub mod partners;
 pub mod since;
 pub mod timeline;
 
+pub use changes::{not_saved, NotSaved, StateChange};
 pub use invocation::{Invocation, Permission, Permissions, Via};
 
 /// What every command gets besides its arguments.
@@ -47,17 +50,32 @@ pub struct Ctx<'a> {
     pub inv: &'a Invocation,
     /// The anniversary settings in effect there.
     pub posting: &'a PostSettings,
+    /// The server's state as saved (version 0 where it saved nothing, or outside a server):
+    /// what a change it asks for is made against.
+    pub server: &'a ServerRecord,
+    /// What the server has where it saved no settings: config.toml's, or the defaults.
+    pub inherited: &'a PostSettings,
     /// The server's ledger, newest first (loaded for moderator commands only).
     pub ledger: &'a [PostRecord],
 }
 
 static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock::new(PostSettings::default);
+static NO_SERVER: std::sync::LazyLock<ServerRecord> = std::sync::LazyLock::new(|| ServerRecord::new(0));
 static TERMINAL: std::sync::LazyLock<Invocation> = std::sync::LazyLock::new(|| Invocation::terminal("", Args::new()));
 
 impl<'a> Ctx<'a> {
     /// A terminal context with the default anniversary settings.
     pub fn new(dir: &'a Catalog, today: NaiveDate) -> Ctx<'a> {
-        Ctx { dir, loaded: dir, today, inv: &TERMINAL, posting: &DEFAULT_POSTING, ledger: &[] }
+        Ctx {
+            dir,
+            loaded: dir,
+            today,
+            inv: &TERMINAL,
+            posting: &DEFAULT_POSTING,
+            server: &NO_SERVER,
+            inherited: &DEFAULT_POSTING,
+            ledger: &[],
+        }
     }
 
     /// The language to answer in: the member's, else the server's, else English.
@@ -77,7 +95,7 @@ impl<'a> Ctx<'a> {
 
     /// An error reply, titled in the language of the reply.
     pub fn invalid(&self, description: Text) -> Reply {
-        Reply { title: self.t("error-title", &[]), ..Reply::invalid(description) }
+        error_reply(self.lang(), description)
     }
 
     /// An error reply with its own title.
@@ -97,6 +115,19 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The one way an error is answered where nothing more specific titles it: "That didn't work",
+/// in the reader's language.
+pub fn error_reply(l: Lang, description: Text) -> Reply {
+    Reply { title: l.t("error-title", &[]), ..Reply::invalid(description) }
+}
+
+/// The languages twinbot posts in, each by its code and own name: "en-GB (English), de (Deutsch)…".
+pub fn languages(l: Lang) -> String {
+    let languages: Vec<String> =
+        crate::core::i18n::all().map(|x| format!("{} ({})", x.code, x.native_name())).collect();
+    l.and_list(&languages)
+}
+
 /// "/partner", or "/partnerstadt" for a German-speaking member.
 pub fn command_name(l: Lang, name: &str) -> String {
     format!("/{}", crate::core::i18n::message(l.code, name).unwrap_or_else(|| name.to_string()))
@@ -108,10 +139,8 @@ pub enum Effect {
     /// Post an announcement in a channel (no pings): the template's text as the moderators
     /// wrote it.
     Post { channel_id: u64, content: String },
-    /// Save the server's anniversary settings (and so turn its posts on or off).
-    Save(PostSettings),
-    /// Save the home cities the server answers for, by name (none: every home loaded).
-    SaveHomes(Vec<String>),
+    /// Change the server's state: its anniversary settings, its home cities.
+    Change(Box<StateChange>),
 }
 
 impl Effect {
@@ -318,15 +347,10 @@ pub fn validate(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Result<(), Reply>
             }
             (None, _) => {}
             (Some(Value::Str(code)), OptionKind::Language) => {
-                if crate::core::i18n::lang(code.trim()).is_none() {
-                    let languages: Vec<String> =
-                        crate::core::i18n::all().map(|x| format!("{} ({})", x.code, x.native_name())).collect();
+                if crate::state::language(code).is_err() {
                     return Err(ctx.invalid(l.rich(
                         "settings-not-a-language",
-                        vec![
-                            ("value", Text::new().user(code.clone()).into()),
-                            ("languages", l.and_list(&languages).into()),
-                        ],
+                        vec![("value", Text::new().user(code.clone()).into()), ("languages", languages(l).into())],
                     )));
                 }
             }
@@ -499,7 +523,7 @@ pub fn picture_answer(
         .into(),
         Err(e) => {
             tracing::error!("the picture {file} could not be drawn: {e}");
-            Reply::invalid(Text::plain(l.t("error-internal", &[]))).into()
+            error_reply(l, Text::plain(l.t("error-internal", &[]))).into()
         }
     }
 }

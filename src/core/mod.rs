@@ -3,10 +3,7 @@
 //! per phrase), and the transport-neutral reply. Pure: no I/O beyond reading data files, no
 //! Discord, no database.
 //!
-//! May import: nothing of the crate outside `core`. Inside it: `text`, `i18n` and `reply` import
-//! nothing; `data` imports `text`; `phrases` imports `data`; `matcher` imports `data` and
-//! `text`; `catalog` imports `data` and `matcher`; `gazetteer` imports `data`, `matcher`,
-//! `catalog` and `text`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 pub mod catalog;
 pub mod data;

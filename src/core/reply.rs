@@ -3,8 +3,8 @@
 //! Each transport renders it: `discord::markdown` as escaped Discord markdown within Discord's
 //! limits, `cli::plain` as plain text for the terminal.
 
-/// A piece of reply text. Only the emphasis, code, link, channel, role and small spans are marked
-/// up; everything else is escaped when rendered.
+/// A piece of reply text. Only the emphasis, code, link, channel, role, member and small spans
+/// are marked up; everything else is escaped when rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Span {
     /// Text from the bot or its data.
@@ -25,6 +25,8 @@ pub enum Span {
     /// A role of the server. In a reply it pings nobody (mentions are disabled); in a post it
     /// pings the one role the moderators chose.
     Role(u64),
+    /// A member, shown by name where the transport can (in a reply it pings nobody).
+    Member(u64),
     /// A small note on a line of its own, such as "Belated: …".
     Small(String),
 }
@@ -68,6 +70,10 @@ impl Text {
         self.0.push(Span::Role(id));
         self
     }
+    pub fn member(mut self, id: u64) -> Self {
+        self.0.push(Span::Member(id));
+        self
+    }
     pub fn small(mut self, s: impl Into<String>) -> Self {
         self.0.push(Span::Small(s.into()));
         self
@@ -94,7 +100,7 @@ impl Text {
                 | Span::Markdown(t)
                 | Span::Small(t) => t.chars().count(),
                 Span::Link { label, .. } => label.chars().count(),
-                Span::Channel(_) | Span::Role(_) => 23,
+                Span::Channel(_) | Span::Role(_) | Span::Member(_) => 23,
             })
             .sum()
     }
@@ -103,7 +109,7 @@ impl Text {
             Span::Text(t) | Span::Strong(t) | Span::User(t) | Span::Code(t) | Span::Markdown(t) | Span::Small(t) => {
                 t.is_empty()
             }
-            Span::Link { .. } | Span::Channel(_) | Span::Role(_) => false,
+            Span::Link { .. } | Span::Channel(_) | Span::Role(_) | Span::Member(_) => false,
         })
     }
 }

@@ -317,8 +317,8 @@ pub async fn serve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::anniversaries::settings::StoredSettings;
-    use crate::ledger::{NewPost, PostRecord, PostState, Problem, StoreError};
+    use crate::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, StoreError, Written};
+    use crate::state::ServerRecord;
     use chrono::DateTime;
     use ed25519_dalek::{Signer, SigningKey};
 
@@ -366,13 +366,22 @@ mod tests {
         async fn ping(&self) -> Result<(), StoreError> {
             Err(StoreError::Query("connection refused".into()))
         }
-        async fn settings(&self, _: u64) -> Result<Option<StoredSettings>, StoreError> {
+        async fn server(&self, _: u64) -> Result<Option<ServerRecord>, StoreError> {
             Ok(None)
         }
-        async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+        async fn servers(&self) -> Result<Vec<ServerRecord>, StoreError> {
             Ok(Vec::new())
         }
-        async fn save_settings(&self, _: &StoredSettings) -> Result<(), StoreError> {
+        async fn server_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn write_server(&self, _: &ServerWrite<'_>) -> Result<Written, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn data_version(&self) -> Result<i64, StoreError> {
+            Ok(0)
+        }
+        async fn raise_data_version(&self) -> Result<i64, StoreError> {
             Err(StoreError::Query("down".into()))
         }
         async fn enabled_since(
@@ -423,12 +432,6 @@ mod tests {
         }
         async fn record_missed(&self, _: &NewPost, _: DateTime<Utc>) -> Result<bool, StoreError> {
             Ok(false)
-        }
-        async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
-            Ok(Vec::new())
-        }
-        async fn save_homes(&self, _: u64, _: &[String]) -> Result<(), StoreError> {
-            Ok(())
         }
     }
 

@@ -139,12 +139,18 @@ pub fn role_mention(id: u64) -> String {
     format!("<@&{id}>")
 }
 
+/// How a member is mentioned: shown by their name (a reply pings nobody).
+pub fn member_mention(id: u64) -> String {
+    format!("<@{id}>")
+}
+
 /// Markup that is copied as it is: a moderator's markdown, or a mention.
 fn verbatim(span: &Span) -> Option<Cow<'_, str>> {
     match span {
         Span::Markdown(m) => Some(Cow::Borrowed(m)),
         Span::Channel(id) => Some(Cow::Owned(channel_mention(*id))),
         Span::Role(id) => Some(Cow::Owned(role_mention(*id))),
+        Span::Member(id) => Some(Cow::Owned(member_mention(*id))),
         _ => None,
     }
 }
@@ -180,7 +186,9 @@ pub fn markdown(text: &Text, max: usize) -> String {
             Span::Link { label, .. } => ("[", label, "]"),
             // Subtext: a line of its own, starting "-# ".
             Span::Small(t) => (if at_line_start { "-# " } else { "\n-# " }, t, ""),
-            Span::Markdown(_) | Span::Channel(_) | Span::Role(_) => unreachable!("copied verbatim above"),
+            Span::Markdown(_) | Span::Channel(_) | Span::Role(_) | Span::Member(_) => {
+                unreachable!("copied verbatim above")
+            }
         };
         let escape_start = at_line_start && pre.is_empty();
         let target = match span {

@@ -3,8 +3,7 @@
 //! renders the application's replies as embeds, and posts and registers through Discord's REST
 //! API.
 //!
-//! May import: `core`, `anniversaries`, `ledger`, `commands`, `store`, `config`, `app`. Only
-//! this module imports serenity.
+//! Its layer, and what it may import: `tests/architecture.rs`. Only this module imports serenity.
 
 pub mod gateway;
 pub mod http;

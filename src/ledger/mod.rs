@@ -5,10 +5,10 @@
 //! records why as a [`Problem`]: codes and Discord's own words, never the bot's prose, which is
 //! made when a moderator is shown it.
 //!
-//! [`Store`] is the database behind the ledger and the servers' settings; `crate::store` has
-//! its implementations.
+//! [`Store`] is the database behind the ledger and the servers' state; `crate::store` has its
+//! implementations.
 //!
-//! May import: `core`, `anniversaries`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 pub mod poster;
 
@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use crate::anniversaries::settings::StoredSettings;
+use crate::state::{ServerRecord, ServerState};
 use poster::{Refusal, SendError};
 
 /// Where a post stands.
@@ -253,8 +253,12 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("these settings cannot be saved: {0}")]
-    Settings(String),
+    #[error("the state of server {guild_id} cannot be read: {source}")]
+    State {
+        guild_id: u64,
+        #[source]
+        source: serde_json::Error,
+    },
     #[error(
         "the database holds {value:?} in {column}, which twinbot cannot read as {expected}\n  help: the file \
          was changed by something other than twinbot; restore a backup"
@@ -282,12 +286,28 @@ pub trait Store: Send + Sync {
         Ok(true)
     }
 
-    /// A server's settings, if it saved any.
-    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError>;
-    /// Every server's settings.
-    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError>;
-    /// Saves a server's settings, replacing what was there.
-    async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError>;
+    /// A server's state, if it saved any.
+    async fn server(&self, guild_id: u64) -> Result<Option<ServerRecord>, StoreError>;
+    /// Every server's state. One that cannot be read is logged and left out: one server's damaged
+    /// row does not stop the others.
+    async fn servers(&self) -> Result<Vec<ServerRecord>, StoreError>;
+    /// Every server's version, to catch up after changes this process was not told of.
+    async fn server_versions(&self) -> Result<Vec<(u64, i64)>, StoreError>;
+    /// Writes a server's state if its version is still the one expected, as the next version,
+    /// and tells the other processes; else returns the newer record and writes nothing.
+    async fn write_server(&self, w: &ServerWrite<'_>) -> Result<Written, StoreError>;
+
+    /// The version of the data files: raised when a process reloads them, so that every process
+    /// reloads.
+    async fn data_version(&self) -> Result<i64, StoreError>;
+    /// Raises the data files' version, telling the other processes; returns the new version.
+    async fn raise_data_version(&self) -> Result<i64, StoreError>;
+
+    /// Changes made by other processes as they happen, where processes share the database
+    /// (None: this process is alone on it).
+    fn listen(&self) -> Option<tokio::sync::mpsc::UnboundedReceiver<Notice>> {
+        None
+    }
 
     /// When posts (or reminders) to this server's channel were first turned on; records `now` the
     /// first time it is asked. Posts due before then are neither posted nor counted as missed.
@@ -332,10 +352,38 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Records a post that fell due too long ago to be made; false if it was already recorded.
     async fn record_missed(&self, p: &NewPost, now: DateTime<Utc>) -> Result<bool, StoreError>;
+}
 
-    /// The home cities each server chose to answer for, by name, in the order chosen (servers
-    /// that chose none are not listed).
-    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError>;
-    /// Saves the home cities a server answers for; none means every home loaded.
-    async fn save_homes(&self, guild_id: u64, homes: &[String]) -> Result<(), StoreError>;
+/// A write of a server's state.
+#[derive(Debug, Clone)]
+pub struct ServerWrite<'a> {
+    pub guild_id: u64,
+    /// The version the state was made from (0: nothing saved yet).
+    pub expected: i64,
+    pub state: &'a ServerState,
+    pub by: Option<u64>,
+    pub at: DateTime<Utc>,
+    /// Streams turned on (again) to a channel by this write: counted from `at`, in the same
+    /// transaction, so that what fell due while they were off is neither posted nor missed.
+    pub restart: Vec<(Stream, u64)>,
+}
+
+/// What a write did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    /// Saved as this record.
+    Saved(ServerRecord),
+    /// Another write came first: nothing was written, and this is the newer record.
+    Conflict(ServerRecord),
+}
+
+/// A change made by another process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// A server's state was written as this version.
+    Server { guild_id: u64, version: i64 },
+    /// The data files were reloaded: this is their version now.
+    Data { version: i64 },
+    /// Notices may have been missed (the listening connection was down): compare versions.
+    CatchUp,
 }

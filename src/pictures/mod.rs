@@ -8,7 +8,7 @@
 //! of the bot's process, neither stays resident in the bot that answers members (the gateway
 //! benchmark in the README measures it), and a renderer that fails cannot take the bot down.
 //!
-//! May import: `core`, `anniversaries`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::anniversaries::settings::StoredSettings;
 use crate::ledger::poster::Refusal;
-use crate::ledger::{Cause, NewPost, PostState, Problem, Stop, Store, Stream};
+use crate::ledger::{Cause, NewPost, PostState, Problem, ServerWrite, Stop, Store, Stream, Written};
+use crate::state::{Anniversaries, Homes, ServerRecord, ServerState};
 
 pub(crate) fn t(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -30,19 +30,6 @@ pub(crate) fn refused_403() -> Problem {
         code: 50013,
         message: "Missing Permissions".into(),
     })
-}
-
-pub(crate) async fn a_servers_homes_are_saved_in_order_and_cleared(s: &dyn Store) {
-    assert!(s.all_homes().await.unwrap().is_empty());
-    s.save_homes(7, &["Dortmund".into(), "Leeds".into()]).await.unwrap();
-    s.save_homes(8, &["Leeds".into()]).await.unwrap();
-    s.save_homes(8, &["Dortmund".into()]).await.unwrap();
-    assert_eq!(
-        s.all_homes().await.unwrap(),
-        vec![(7, vec!["Dortmund".to_string(), "Leeds".to_string()]), (8, vec!["Dortmund".to_string()])]
-    );
-    s.save_homes(7, &[]).await.unwrap();
-    assert_eq!(s.all_homes().await.unwrap(), vec![(8, vec!["Dortmund".to_string()])], "none: every home");
 }
 
 pub(crate) async fn ledger_records_intent_then_result(s: &dyn Store) {
@@ -90,36 +77,82 @@ pub(crate) async fn every_problem_round_trips_through_its_columns(s: &dyn Store)
     }
 }
 
-/// A server's settings posting to `channel` at 09:00 London time, saved at `now`.
-pub(crate) fn settings_row(guild_id: u64, channel: u64, now: DateTime<Utc>) -> StoredSettings {
-    StoredSettings {
-        guild_id,
-        enabled: true,
-        channel_id: Some(channel),
-        at: "09:00".into(),
-        timezone: "Europe/London".into(),
-        digest: "01-01".into(),
-        template: None,
-        language: None,
-        role_id: None,
-        updated_at: now,
-        updated_by: None,
-        remind_days: None,
-        remind_channel_id: None,
+/// A server's state posting to `channel` at 09:00 London time.
+pub(crate) fn posting_to(channel: u64) -> ServerState {
+    let a = Anniversaries { enabled: true, channel: Some(channel), ..Anniversaries::default() };
+    ServerState { anniversaries: Some(a), ..ServerState::default() }
+}
+
+/// A write of `state` for server 7 from version `expected`, by member 5.
+pub(crate) fn write(state: &ServerState, expected: i64, at: DateTime<Utc>) -> ServerWrite<'_> {
+    ServerWrite { guild_id: 7, expected, state, by: Some(5), at, restart: Vec::new() }
+}
+
+fn saved(w: Written) -> ServerRecord {
+    match w {
+        Written::Saved(r) => r,
+        Written::Conflict(r) => panic!("refused: the database holds version {}", r.version),
     }
 }
 
-pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn Store) {
+pub(crate) async fn a_servers_state_is_written_version_by_version(s: &dyn Store) {
     let now = t("2026-11-28T10:00:00Z");
-    let mut set = StoredSettings { updated_by: Some(5), ..settings_row(7, 8, now) };
-    s.save_settings(&set).await.unwrap();
-    set.template = Some("{partner}".into());
-    set.at = "18:30".into();
-    set.remind_days = Some(30);
-    set.remind_channel_id = Some(9);
-    s.save_settings(&set).await.unwrap();
-    assert_eq!(s.settings(7).await.unwrap(), Some(set.clone()));
-    assert_eq!(s.all_settings().await.unwrap(), vec![set]);
+    assert_eq!(s.server(7).await.unwrap(), None);
+    let first = saved(s.write_server(&write(&posting_to(8), 0, now)).await.unwrap());
+    assert_eq!((first.guild_id, first.version, first.updated_by, first.updated_at), (7, 1, Some(5), now));
+    assert_eq!(s.server(7).await.unwrap(), Some(first.clone()));
+    let mut state = posting_to(8);
+    let a = state.anniversaries.as_mut().unwrap();
+    (a.template, a.at, a.remind_days, a.remind_channel) = (Some("{partner}".into()), "18:30".into(), Some(30), Some(9));
+    state.homes = Some(Homes::Only(vec!["Dortmund".into(), "Leeds".into()]));
+    let later = t("2026-11-29T10:00:00Z");
+    let second = saved(s.write_server(&write(&state, 1, later)).await.unwrap());
+    assert_eq!((second.version, second.updated_at, &second.state), (2, later, &state));
+    assert_eq!(s.servers().await.unwrap(), vec![second.clone()]);
+    let every = ServerState { homes: Some(Homes::Every), ..ServerState::default() };
+    let other = ServerWrite { guild_id: 8, ..write(&every, 0, later) };
+    saved(s.write_server(&other).await.unwrap());
+    assert_eq!(s.server_versions().await.unwrap(), vec![(7, 2), (8, 1)]);
+    assert_eq!(s.server(8).await.unwrap().unwrap().state.homes, Some(Homes::Every));
+}
+
+pub(crate) async fn a_write_from_an_older_version_is_refused(s: &dyn Store) {
+    let now = t("2026-11-28T10:00:00Z");
+    let first = saved(s.write_server(&write(&posting_to(8), 0, now)).await.unwrap());
+    let second = saved(s.write_server(&write(&posting_to(9), 1, now)).await.unwrap());
+    // Two moderators both started from version 1, or both from nothing: the later is refused,
+    // told what is there now, and writes nothing.
+    for expected in [first.version, 0] {
+        match s.write_server(&write(&posting_to(10), expected, now)).await.unwrap() {
+            Written::Conflict(newer) => assert_eq!(newer, second),
+            Written::Saved(r) => panic!("saved over version 2 from version {expected}: {r:?}"),
+        }
+    }
+    assert_eq!(s.server(7).await.unwrap(), Some(second));
+    // A server never saved, expected at version 1: refused, and nothing is there.
+    let state = posting_to(10);
+    let ghost = ServerWrite { guild_id: 70, ..write(&state, 1, now) };
+    match s.write_server(&ghost).await.unwrap() {
+        Written::Conflict(r) => assert_eq!((r.guild_id, r.version), (70, 0)),
+        other => panic!("{other:?}"),
+    }
+}
+
+pub(crate) async fn fields_of_a_newer_twinbot_are_kept(s: &dyn Store) {
+    let now = t("2026-11-28T10:00:00Z");
+    let json = r#"{"anniversaries": {"enabled": true, "channel": "1300000000000000100", "at": "09:00",
+        "timezone": "Europe/London", "digest": "01-01", "events_ahead": 30}, "town": {"id": "t-1"}}"#;
+    let state: ServerState = serde_json::from_str(json).unwrap();
+    assert_eq!(state.anniversaries.as_ref().unwrap().channel, Some(1_300_000_000_000_000_100));
+    saved(s.write_server(&write(&state, 0, now)).await.unwrap());
+    let back = s.server(7).await.unwrap().unwrap().state;
+    assert_eq!(back, state);
+    assert_eq!(back.newer["town"]["id"], "t-1");
+    assert_eq!(back.anniversaries.unwrap().newer["events_ahead"], 30);
+}
+
+pub(crate) async fn enabled_since_is_set_once_and_restarted_by_a_write(s: &dyn Store) {
+    let now = t("2026-11-28T10:00:00Z");
     assert_eq!(s.enabled_since(Stream::Posts, 7, 8, now).await.unwrap(), now);
     let later = t("2027-01-01T00:00:00Z");
     assert_eq!(s.enabled_since(Stream::Posts, 7, 8, later).await.unwrap(), now, "the first time counts");
@@ -129,4 +162,73 @@ pub(crate) async fn settings_round_trip_and_enabled_since_is_set_once(s: &dyn St
     let much_later = later + chrono::Duration::days(30);
     assert_eq!(s.enabled_since(Stream::Reminders, 7, 8, much_later).await.unwrap(), much_later);
     assert_eq!(s.enabled_since(Stream::Posts, 7, 8, much_later).await.unwrap(), later);
+    // A write turns them on again with it; a refused write does not.
+    let state = posting_to(8);
+    let refused = ServerWrite { restart: vec![(Stream::Posts, 8)], ..write(&state, 3, much_later) };
+    assert!(matches!(s.write_server(&refused).await.unwrap(), Written::Conflict(_)));
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, now).await.unwrap(), later);
+    let turned_on = ServerWrite { restart: vec![(Stream::Posts, 8), (Stream::Reminders, 9)], ..refused };
+    let turned_on = ServerWrite { expected: 0, ..turned_on };
+    saved(s.write_server(&turned_on).await.unwrap());
+    assert_eq!(s.enabled_since(Stream::Posts, 7, 8, now).await.unwrap(), much_later);
+    assert_eq!(s.enabled_since(Stream::Reminders, 7, 9, now).await.unwrap(), much_later);
+}
+
+pub(crate) async fn the_data_version_rises(s: &dyn Store) {
+    assert_eq!(s.data_version().await.unwrap(), 0);
+    assert_eq!(s.raise_data_version().await.unwrap(), 1);
+    assert_eq!(s.raise_data_version().await.unwrap(), 2);
+    assert_eq!(s.data_version().await.unwrap(), 2);
+}
+
+/// Schema 5 filled with every kind of setting and choice of home cities (the same SQL for both
+/// databases), for migration 6.
+pub(crate) const SCHEMA_5_FILLED: &str = "
+    INSERT INTO settings (guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at,
+                          updated_by, language, remind_days, remind_channel_id)
+    VALUES (1300000000000000001, TRUE, 1300000000000000101, '18:30', 'Europe/Berlin', '03-01',
+            '{partner} {ordinal}! {{x}}', 1300000000000000301, '2026-11-01T10:00:00.000Z', 1200000000000000042,
+            'de', 30, 1300000000000000401);
+    INSERT INTO settings (guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at,
+                          updated_by, language, remind_days, remind_channel_id)
+    VALUES (1300000000000000002, FALSE, 1300000000000000102, '09:00', 'Europe/London', '01-01', NULL, NULL,
+            '2026-11-02T10:00:00.000Z', NULL, NULL, NULL, NULL);
+    INSERT INTO server_homes (guild_id, home, position) VALUES (1300000000000000001, 'Dortmund', 0);
+    INSERT INTO server_homes (guild_id, home, position) VALUES (1300000000000000001, 'Leeds', 1);
+    INSERT INTO server_homes (guild_id, home, position) VALUES (1300000000000000003, '*', 0);
+    INSERT INTO server_homes (guild_id, home, position) VALUES (1300000000000000004, 'Leeds', 1);
+    INSERT INTO server_homes (guild_id, home, position) VALUES (1300000000000000004, 'Dortmund', 0);
+    INSERT INTO enabled_since (guild_id, channel_id, since)
+    VALUES (1300000000000000001, 1300000000000000101, '2026-11-01T10:00:00.000Z');
+";
+
+/// What migration 6 must make of [`SCHEMA_5_FILLED`]: nothing lost.
+pub(crate) async fn schema_5_moved_into_documents(s: &dyn Store) {
+    let all = s.servers().await.unwrap();
+    assert_eq!(all.iter().map(|r| (r.guild_id % 10, r.version)).collect::<Vec<_>>(), [(1, 1), (2, 1), (3, 1), (4, 1)]);
+    let full = Anniversaries {
+        enabled: true,
+        channel: Some(1_300_000_000_000_000_101),
+        at: "18:30".into(),
+        timezone: "Europe/Berlin".into(),
+        digest: "03-01".into(),
+        template: Some("{partner} {ordinal}! {{x}}".into()),
+        role: Some(1_300_000_000_000_000_301),
+        language: Some("de".into()),
+        remind_days: Some(30),
+        remind_channel: Some(1_300_000_000_000_000_401),
+        newer: Default::default(),
+    };
+    assert_eq!(all[0].state.anniversaries.as_ref(), Some(&full));
+    assert_eq!(all[0].state.homes, Some(Homes::Only(vec!["Dortmund".into(), "Leeds".into()])));
+    assert_eq!((all[0].updated_at, all[0].updated_by), (t("2026-11-01T10:00:00Z"), Some(1_200_000_000_000_000_042)));
+    let off = Anniversaries { enabled: false, channel: Some(1_300_000_000_000_000_102), ..Anniversaries::default() };
+    assert_eq!((all[1].state.anniversaries.as_ref(), &all[1].state.homes), (Some(&off), &None));
+    assert_eq!((all[1].updated_at, all[1].updated_by), (t("2026-11-02T10:00:00Z"), None));
+    assert_eq!((&all[2].state.anniversaries, &all[2].state.homes), (&None, &Some(Homes::Every)));
+    assert_eq!(all[3].state.homes, Some(Homes::Only(vec!["Dortmund".into(), "Leeds".into()])), "in the order chosen");
+    // The ledger's own tables are untouched.
+    let since = s.enabled_since(Stream::Posts, 1_300_000_000_000_000_001, 1_300_000_000_000_000_101, Utc::now());
+    assert_eq!(since.await.unwrap(), t("2026-11-01T10:00:00Z"));
+    assert_eq!(s.data_version().await.unwrap(), 0);
 }

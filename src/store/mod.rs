@@ -1,8 +1,8 @@
 //! The databases behind [`crate::ledger::Store`]: SQLite, a file beside the bot, for one bot on
 //! one machine; PostgreSQL, for replicas sharing one database.
 //!
-//! May import: `core`, `anniversaries`, `ledger`. Only this module imports rusqlite and
-//! tokio-postgres.
+//! Its layer, and what it may import: `tests/architecture.rs`. Only this module imports rusqlite
+//! and tokio-postgres.
 
 pub mod postgres;
 pub mod sqlite;
@@ -12,8 +12,11 @@ pub(crate) mod conformance;
 
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
+
 use crate::ledger::poster::Refusal;
 use crate::ledger::{Cause, PostState, Problem, Stop, StoreError};
+use crate::state::{Anniversaries, Homes, ServerState};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
@@ -93,6 +96,82 @@ pub(crate) fn problem_of(
         Some(other) => return Err(corrupt("posts.stopped", other, "a known reason to stop")),
     };
     Ok(Some(Problem { cause, stop }))
+}
+
+/// A server's settings as schema 5 kept them, a column each: read once more, by migration 6.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SettingsRow {
+    pub guild_id: u64,
+    pub enabled: bool,
+    pub channel_id: Option<u64>,
+    pub at: String,
+    pub timezone: String,
+    pub digest: String,
+    pub template: Option<String>,
+    pub role_id: Option<u64>,
+    pub language: Option<String>,
+    pub remind_days: Option<u32>,
+    pub remind_channel_id: Option<u64>,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: Option<u64>,
+}
+
+/// How schema 5 saved "every home" chosen with /home.
+const EVERY_HOME: &str = "*";
+
+/// Migration 6, the same for every database: each server's settings row and home cities (in
+/// the order chosen) as its state document, version 1, saved when and by whom the settings were
+/// (`now` for a server that chose only its homes).
+pub(crate) fn moved_to_documents(
+    settings: Vec<SettingsRow>,
+    homes: Vec<(u64, String)>,
+    now: DateTime<Utc>,
+) -> Vec<crate::state::ServerRecord> {
+    let mut guilds: Vec<u64> = settings.iter().map(|s| s.guild_id).chain(homes.iter().map(|(g, _)| *g)).collect();
+    guilds.sort_unstable();
+    guilds.dedup();
+    guilds
+        .into_iter()
+        .map(|guild_id| {
+            let row = settings.iter().find(|s| s.guild_id == guild_id);
+            let chosen: Vec<String> = homes.iter().filter(|(g, _)| *g == guild_id).map(|(_, h)| h.clone()).collect();
+            let anniversaries = row.map(|s| Anniversaries {
+                enabled: s.enabled,
+                channel: s.channel_id,
+                at: s.at.clone(),
+                timezone: s.timezone.clone(),
+                digest: s.digest.clone(),
+                template: s.template.clone(),
+                role: s.role_id,
+                language: s.language.clone(),
+                remind_days: s.remind_days,
+                remind_channel: s.remind_channel_id,
+                newer: Default::default(),
+            });
+            let homes = match chosen.as_slice() {
+                [] => None,
+                names if names.iter().any(|n| n == EVERY_HOME) => Some(Homes::Every),
+                names => Some(Homes::Only(names.to_vec())),
+            };
+            crate::state::ServerRecord {
+                guild_id,
+                version: 1,
+                updated_at: row.map_or(now, |s| s.updated_at),
+                updated_by: row.and_then(|s| s.updated_by),
+                state: ServerState { anniversaries, homes, newer: Default::default() },
+            }
+        })
+        .collect()
+}
+
+/// A server's state as the database keeps it: JSON.
+pub(crate) fn state_json(state: &ServerState) -> String {
+    serde_json::to_string(state).expect("a server's state is plain data")
+}
+
+/// A server's state read back from its JSON.
+pub(crate) fn state_from(guild_id: u64, json: &str) -> Result<ServerState, StoreError> {
+    serde_json::from_str(json).map_err(|source| StoreError::State { guild_id, source })
 }
 
 /// Claims the database at `path` for this process (a lock on `path.lock`, held until the

@@ -6,14 +6,17 @@
 //! Connections are plain TCP: keep the database on the same host or a private network.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::{NoTls, Row};
 
-use super::{failure_row, problem_columns, problem_of};
-use crate::anniversaries::settings::StoredSettings;
-use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
+use super::{failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json, SettingsRow};
+use crate::ledger::{
+    nonce, Cause, NewPost, Notice, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
+};
+use crate::state::ServerRecord;
 
 /// The schema, one file per version, as for SQLite. Never edit a released step; add a new one.
 const MIGRATIONS: &[&str] = &[
@@ -22,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_server_homes.sql"),
     include_str!("migrations/0004_post_language.sql"),
     include_str!("migrations/0005_reminders.sql"),
+    include_str!("migrations/0006_server_state.sql"),
 ];
 
 /// The schema version this build writes.
@@ -40,6 +44,9 @@ pub struct PostgresStore {
     config: tokio_postgres::Config,
     /// The key of the poster's leader lock: one per database and schema.
     leader_key: i64,
+    /// The channel writes are announced on (NOTIFY) and replicas listen on: one per schema, as
+    /// notifications belong to the database.
+    channel: String,
     /// The connection holding the leader lock, while this process leads.
     leader: tokio::sync::Mutex<Option<tokio_postgres::Client>>,
     /// The URL without its password, for messages and the log.
@@ -68,15 +75,29 @@ fn query(e: impl Into<BoxError>) -> StoreError {
     StoreError::Query(e.into())
 }
 
-/// The advisory lock the poster's leader holds: FNV-1a of "twinbot poster" and the schema, so
-/// that bots in different schemas of one database do not stand in for each other.
-fn leader_key(schema: &str) -> i64 {
+/// FNV-1a of a name and the schema: bots in different schemas of one database keep apart.
+fn per_schema(name: &str, schema: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in "twinbot poster ".bytes().chain(schema.bytes()) {
+    for b in name.bytes().chain(schema.bytes()) {
         h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
-    h as i64
+    h
 }
+
+/// The advisory lock the poster's leader holds. The default schema is keyed as "" (as it always
+/// was), so that replicas of different releases still elect one leader between them.
+fn leader_key(schema: &str) -> i64 {
+    let schema = if schema == "public" { "" } else { schema };
+    per_schema("twinbot poster ", schema) as i64
+}
+
+/// The channel a schema's writes are announced on.
+fn channel(schema: &str) -> String {
+    format!("twinbot_{:016x}", per_schema("twinbot changes ", schema))
+}
+
+/// How long a listener waits before connecting again, at first and at most.
+const RECONNECT: (Duration, Duration) = (Duration::from_secs(1), Duration::from_secs(30));
 
 fn id_in(v: u64) -> i64 {
     v as i64
@@ -101,15 +122,22 @@ impl PostgresStore {
             config.options(format!("-c search_path={schema}"));
         }
         let shown = shown(&config);
-        let leader_key = leader_key(schema.unwrap_or(""));
         let open = |source: BoxError| StoreError::Open { path: PathBuf::from(&shown), source };
         let manager =
             Manager::from_config(config.clone(), NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager).max_size(POOL_SIZE).build().map_err(|e| open(Box::new(e)))?;
         // Connect once now, so that a wrong URL or a server that is down stops the start.
         let client = pool.get().await.map_err(|e| open(Box::new(e)))?;
+        let schema: String = client.query_one("SELECT current_schema()", &[]).await.map_err(query)?.get(0);
         drop(client);
-        let store = PostgresStore { pool, config, leader_key, leader: tokio::sync::Mutex::new(None), shown };
+        let store = PostgresStore {
+            pool,
+            config,
+            leader_key: leader_key(&schema),
+            channel: channel(&schema),
+            leader: tokio::sync::Mutex::new(None),
+            shown,
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -152,6 +180,13 @@ impl PostgresStore {
                 source: Box::new(source),
             };
             tx.batch_execute(MIGRATIONS[found as usize]).await.map_err(err)?;
+            if version == 6 {
+                move_to_documents(&tx).await.map_err(|e| StoreError::Migrate {
+                    path: path.clone(),
+                    version,
+                    source: Box::new(e),
+                })?;
+            }
             let v = version as i32;
             if found == 0 {
                 tx.execute("INSERT INTO twinbot_schema (version) VALUES ($1)", &[&v]).await.map_err(err)?;
@@ -164,30 +199,172 @@ impl PostgresStore {
     }
 }
 
-const SETTINGS_COLUMNS: &str =
-    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language, \
-     remind_days, remind_channel_id";
-
 const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
                             belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
                             next_try, created_at, updated_at";
 
-fn row_settings(r: &Row) -> Result<StoredSettings, StoreError> {
-    Ok(StoredSettings {
-        guild_id: id_out(r.try_get(0).map_err(query)?),
-        enabled: r.try_get(1).map_err(query)?,
-        channel_id: r.try_get::<_, Option<i64>>(2).map_err(query)?.map(id_out),
-        at: r.try_get(3).map_err(query)?,
-        timezone: r.try_get(4).map_err(query)?,
-        digest: r.try_get(5).map_err(query)?,
-        template: r.try_get(6).map_err(query)?,
-        role_id: r.try_get::<_, Option<i64>>(7).map_err(query)?.map(id_out),
-        updated_at: r.try_get(8).map_err(query)?,
-        updated_by: r.try_get::<_, Option<i64>>(9).map_err(query)?.map(id_out),
-        language: r.try_get(10).map_err(query)?,
-        remind_days: r.try_get::<_, Option<i32>>(11).map_err(query)?.and_then(|d| u32::try_from(d).ok()),
-        remind_channel_id: r.try_get::<_, Option<i64>>(12).map_err(query)?.map(id_out),
+/// Migration 6's move: the settings and home cities of schema 5 into each server's document.
+async fn move_to_documents(tx: &deadpool_postgres::Transaction<'_>) -> Result<(), StoreError> {
+    let rows = tx
+        .query(
+            "SELECT guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by,
+                    language, remind_days, remind_channel_id FROM settings",
+            &[],
+        )
+        .await
+        .map_err(query)?;
+    let settings = rows
+        .iter()
+        .map(|r| {
+            Ok(SettingsRow {
+                guild_id: id_out(r.try_get(0)?),
+                enabled: r.try_get(1)?,
+                channel_id: r.try_get::<_, Option<i64>>(2)?.map(id_out),
+                at: r.try_get(3)?,
+                timezone: r.try_get(4)?,
+                digest: r.try_get(5)?,
+                template: r.try_get(6)?,
+                role_id: r.try_get::<_, Option<i64>>(7)?.map(id_out),
+                updated_at: r.try_get(8)?,
+                updated_by: r.try_get::<_, Option<i64>>(9)?.map(id_out),
+                language: r.try_get(10)?,
+                remind_days: r.try_get::<_, Option<i32>>(11)?.and_then(|d| u32::try_from(d).ok()),
+                remind_channel_id: r.try_get::<_, Option<i64>>(12)?.map(id_out),
+            })
+        })
+        .collect::<Result<Vec<_>, tokio_postgres::Error>>()
+        .map_err(query)?;
+    let homes = tx
+        .query("SELECT guild_id, home FROM server_homes ORDER BY guild_id, position", &[])
+        .await
+        .map_err(query)?
+        .iter()
+        .map(|r| (id_out(r.get(0)), r.get(1)))
+        .collect();
+    for r in moved_to_documents(settings, homes, Utc::now()) {
+        tx.execute(
+            &format!("INSERT INTO servers ({SERVER_COLUMNS}) VALUES ($1, $2, $3::text::jsonb, $4, $5)"),
+            &[&id_in(r.guild_id), &r.version, &state_json(&r.state), &r.updated_at, &r.updated_by.map(id_in)],
+        )
+        .await
+        .map_err(query)?;
+    }
+    tx.batch_execute("DROP TABLE settings; DROP TABLE server_homes;").await.map_err(query)
+}
+
+/// The state is read as text, and parsed with serde as SQLite's is.
+const SERVER_COLUMNS: &str = "guild_id, version, state, updated_at, updated_by";
+const SERVER_SELECT: &str = "SELECT guild_id, version, state::text, updated_at, updated_by FROM servers";
+
+/// A server's row: its record, or why it cannot be read.
+fn row_server(r: &Row) -> Result<ServerRecord, StoreError> {
+    let guild_id = id_out(r.try_get(0).map_err(query)?);
+    let json: String = r.try_get(2).map_err(query)?;
+    Ok(ServerRecord {
+        guild_id,
+        version: r.try_get(1).map_err(query)?,
+        updated_at: r.try_get(3).map_err(query)?,
+        updated_by: r.try_get::<_, Option<i64>>(4).map_err(query)?.map(id_out),
+        state: state_from(guild_id, &json)?,
     })
+}
+
+async fn select_server(
+    c: &impl deadpool_postgres::GenericClient,
+    guild_id: u64,
+) -> Result<Option<ServerRecord>, StoreError> {
+    let row = c.query_opt(&format!("{SERVER_SELECT} WHERE guild_id = $1"), &[&id_in(guild_id)]).await.map_err(query)?;
+    row.as_ref().map(row_server).transpose()
+}
+
+/// Counts a stream's posts to a channel from `now` (turned on, or on again).
+async fn restart_since(
+    c: &impl deadpool_postgres::GenericClient,
+    stream: Stream,
+    guild_id: u64,
+    channel_id: u64,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    c.execute(
+        &format!(
+            "INSERT INTO {} (guild_id, channel_id, since) VALUES ($1, $2, $3)
+             ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since",
+            stream.since_table()
+        ),
+        &[&id_in(guild_id), &id_in(channel_id), &now],
+    )
+    .await
+    .map_err(query)?;
+    Ok(())
+}
+
+/// What a notification's payload says: "server GUILD VERSION" or "data VERSION".
+fn notice(payload: &str) -> Option<Notice> {
+    let words: Vec<&str> = payload.split(' ').collect();
+    match words.as_slice() {
+        ["server", guild, version] => {
+            Some(Notice::Server { guild_id: guild.parse().ok()?, version: version.parse().ok()? })
+        }
+        ["data", version] => Some(Notice::Data { version: version.parse().ok()? }),
+        _ => None,
+    }
+}
+
+/// Listens for the schema's writes on a connection of its own (notifications reach only code
+/// that drives the connection), reconnecting when it drops; after each (re)connection it asks
+/// for a catch-up, since notifications sent meanwhile are lost.
+async fn follow(config: tokio_postgres::Config, channel: String, to: tokio::sync::mpsc::UnboundedSender<Notice>) {
+    let mut wait = RECONNECT.0;
+    loop {
+        let (client, mut connection) = match config.connect(NoTls).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!("cannot connect to listen for other replicas' changes; trying again in {wait:?}: {e}");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(RECONNECT.1);
+                continue;
+            }
+        };
+        let forward = to.clone();
+        let driver = tokio::spawn(async move {
+            loop {
+                match std::future::poll_fn(|cx| connection.poll_message(cx)).await {
+                    Some(Ok(tokio_postgres::AsyncMessage::Notification(n))) => match notice(n.payload()) {
+                        Some(notice) => {
+                            if forward.send(notice).is_err() {
+                                return None;
+                            }
+                        }
+                        None => tracing::warn!(payload = n.payload(), "ignoring a notification twinbot cannot read"),
+                    },
+                    Some(Ok(_)) => {}
+                    Some(Err(e)) => return Some(e.to_string()),
+                    None => return Some("the server closed it".to_string()),
+                }
+            }
+        });
+        match client.batch_execute(&format!("LISTEN {channel}")).await {
+            Ok(()) => {
+                tracing::debug!(channel, "listening for other replicas' changes");
+                wait = RECONNECT.0;
+                if to.send(Notice::CatchUp).is_err() {
+                    return;
+                }
+            }
+            Err(e) => tracing::warn!("cannot listen for other replicas' changes: {e}"),
+        }
+        let why = driver.await.ok().flatten();
+        drop(client);
+        let Some(why) = why else { return };
+        if to.is_closed() {
+            return;
+        }
+        tracing::warn!(
+            "the connection listening for other replicas' changes dropped ({why}); reconnecting in {wait:?}"
+        );
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(RECONNECT.1);
+    }
 }
 
 fn row_post(r: &Row) -> Result<PostRecord, StoreError> {
@@ -310,61 +487,91 @@ impl Store for PostgresStore {
         Ok(got)
     }
 
-    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
-        let c = self.client().await?;
-        let row = c
-            .query_opt(&format!("SELECT {SETTINGS_COLUMNS} FROM settings WHERE guild_id = $1"), &[&id_in(guild_id)])
-            .await
-            .map_err(query)?;
-        row.as_ref().map(row_settings).transpose()
+    async fn server(&self, guild_id: u64) -> Result<Option<ServerRecord>, StoreError> {
+        select_server(&self.client().await?, guild_id).await
     }
 
-    /// A row that cannot be read is logged and left out, as with SQLite.
-    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+    async fn servers(&self) -> Result<Vec<ServerRecord>, StoreError> {
         let c = self.client().await?;
-        let rows =
-            c.query(&format!("SELECT {SETTINGS_COLUMNS} FROM settings ORDER BY guild_id"), &[]).await.map_err(query)?;
+        let rows = c.query(&format!("{SERVER_SELECT} ORDER BY guild_id"), &[]).await.map_err(query)?;
         let mut out = Vec::new();
         for r in &rows {
-            match row_settings(r) {
+            match row_server(r) {
                 Ok(s) => out.push(s),
-                Err(e) => {
-                    let guild = r.try_get::<_, i64>(0).map(id_out).unwrap_or(0);
-                    tracing::error!(guild, "ignoring this server's saved settings: {e}")
-                }
+                Err(e) => tracing::error!("ignoring a server's saved state: {e}"),
             }
         }
         Ok(out)
     }
 
-    async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
+    async fn server_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
         let c = self.client().await?;
-        c.execute(
-            &format!(
-                "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                 ON CONFLICT (guild_id) DO UPDATE SET enabled = $2, channel_id = $3, at = $4, timezone = $5,
-                     digest = $6, template = $7, role_id = $8, updated_at = $9, updated_by = $10, language = $11,
-                     remind_days = $12, remind_channel_id = $13"
-            ),
-            &[
-                &id_in(s.guild_id),
-                &s.enabled,
-                &s.channel_id.map(id_in),
-                &s.at,
-                &s.timezone,
-                &s.digest,
-                &s.template,
-                &s.role_id.map(id_in),
-                &s.updated_at,
-                &s.updated_by.map(id_in),
-                &s.language,
-                &s.remind_days.and_then(|d| i32::try_from(d).ok()),
-                &s.remind_channel_id.map(id_in),
-            ],
-        )
-        .await
+        let rows = c.query("SELECT guild_id, version FROM servers ORDER BY guild_id", &[]).await.map_err(query)?;
+        Ok(rows.iter().map(|r| (id_out(r.get(0)), r.get(1))).collect())
+    }
+
+    /// The write and its notification are one transaction: the other replicas hear of it when,
+    /// and only if, it is committed.
+    async fn write_server(&self, w: &ServerWrite<'_>) -> Result<Written, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await.map_err(query)?;
+        let (guild, json, by) = (id_in(w.guild_id), state_json(w.state), w.by.map(id_in));
+        let written = if w.expected == 0 {
+            tx.query_opt(
+                &format!(
+                    "INSERT INTO servers ({SERVER_COLUMNS}) VALUES ($1, 1, $2::text::jsonb, $3, $4)
+                     ON CONFLICT (guild_id) DO NOTHING RETURNING version"
+                ),
+                &[&guild, &json, &w.at, &by],
+            )
+            .await
+        } else {
+            tx.query_opt(
+                "UPDATE servers SET version = version + 1, state = $2::text::jsonb, updated_at = $3, updated_by = $4
+                 WHERE guild_id = $1 AND version = $5 RETURNING version",
+                &[&guild, &json, &w.at, &by, &w.expected],
+            )
+            .await
+        }
         .map_err(query)?;
-        Ok(())
+        if let Some(row) = &written {
+            let version: i64 = row.get(0);
+            for (stream, channel) in &w.restart {
+                restart_since(&tx, *stream, w.guild_id, *channel, w.at).await?;
+            }
+            let payload = format!("server {} {version}", w.guild_id);
+            tx.execute("SELECT pg_notify($1, $2)", &[&self.channel, &payload]).await.map_err(query)?;
+        }
+        let now = select_server(&tx, w.guild_id).await?.unwrap_or_else(|| ServerRecord::new(w.guild_id));
+        tx.commit().await.map_err(query)?;
+        Ok(if written.is_some() { Written::Saved(now) } else { Written::Conflict(now) })
+    }
+
+    async fn data_version(&self) -> Result<i64, StoreError> {
+        let c = self.client().await?;
+        Ok(c.query_one("SELECT version FROM data_version", &[]).await.map_err(query)?.get(0))
+    }
+
+    async fn raise_data_version(&self) -> Result<i64, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await.map_err(query)?;
+        let row = tx
+            .query_one("UPDATE data_version SET version = version + 1 RETURNING version", &[])
+            .await
+            .map_err(query)?;
+        let version: i64 = row.get(0);
+        tx.execute("SELECT pg_notify($1, $2)", &[&self.channel, &format!("data {version}")]).await.map_err(query)?;
+        tx.commit().await.map_err(query)?;
+        Ok(version)
+    }
+
+    fn listen(&self) -> Option<tokio::sync::mpsc::UnboundedReceiver<Notice>> {
+        let (to, from) = tokio::sync::mpsc::unbounded_channel();
+        let mut config = self.config.clone();
+        // Named, so that an operator (or a test) can tell it apart in pg_stat_activity.
+        config.application_name(format!("twinbot listen {}", std::process::id()));
+        tokio::spawn(follow(config, self.channel.clone(), to));
+        Some(from)
     }
 
     async fn enabled_since(
@@ -400,18 +607,7 @@ impl Store for PostgresStore {
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let c = self.client().await?;
-        let table = stream.since_table();
-        c.execute(
-            &format!(
-                "INSERT INTO {table} (guild_id, channel_id, since) VALUES ($1, $2, $3)
-                 ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since"
-            ),
-            &[&id_in(guild_id), &id_in(channel_id), &now],
-        )
-        .await
-        .map_err(query)?;
-        Ok(())
+        restart_since(&self.client().await?, stream, guild_id, channel_id, now).await
     }
 
     async fn post(&self, guild_id: u64, key: &str) -> Result<Option<PostRecord>, StoreError> {
@@ -507,37 +703,6 @@ impl Store for PostgresStore {
         let id = insert_post(&c, p, (PostState::Missed, 0, false), (failure, true), now).await?;
         Ok(id.is_some())
     }
-
-    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
-        let c = self.client().await?;
-        let rows =
-            c.query("SELECT guild_id, home FROM server_homes ORDER BY guild_id, position", &[]).await.map_err(query)?;
-        let mut out: Vec<(u64, Vec<String>)> = Vec::new();
-        for r in rows {
-            let (guild, home): (u64, String) = (id_out(r.get(0)), r.get(1));
-            match out.last_mut() {
-                Some((g, homes)) if *g == guild => homes.push(home),
-                _ => out.push((guild, vec![home])),
-            }
-        }
-        Ok(out)
-    }
-
-    async fn save_homes(&self, guild_id: u64, homes: &[String]) -> Result<(), StoreError> {
-        let mut c = self.client().await?;
-        let tx = c.transaction().await.map_err(query)?;
-        tx.execute("DELETE FROM server_homes WHERE guild_id = $1", &[&id_in(guild_id)]).await.map_err(query)?;
-        for (i, home) in homes.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO server_homes (guild_id, home, position) VALUES ($1, $2, $3)
-                 ON CONFLICT (guild_id, home) DO NOTHING",
-                &[&id_in(guild_id), home, &(i as i32)],
-            )
-            .await
-            .map_err(query)?;
-        }
-        tx.commit().await.map_err(query)
-    }
 }
 
 /// A fresh schema on the test server named by `TWINBOT_TEST_POSTGRES`, or None (the PostgreSQL
@@ -575,10 +740,13 @@ mod tests {
 
     #[tokio::test]
     async fn passes_the_store_tests_every_database_passes() {
-        on_postgres!(s => conformance::a_servers_homes_are_saved_in_order_and_cleared(&s).await);
+        on_postgres!(s => conformance::a_servers_state_is_written_version_by_version(&s).await);
+        on_postgres!(s => conformance::a_write_from_an_older_version_is_refused(&s).await);
+        on_postgres!(s => conformance::fields_of_a_newer_twinbot_are_kept(&s).await);
         on_postgres!(s => conformance::ledger_records_intent_then_result(&s).await);
         on_postgres!(s => conformance::every_problem_round_trips_through_its_columns(&s).await);
-        on_postgres!(s => conformance::settings_round_trip_and_enabled_since_is_set_once(&s).await);
+        on_postgres!(s => conformance::enabled_since_is_set_once_and_restarted_by_a_write(&s).await);
+        on_postgres!(s => conformance::the_data_version_rises(&s).await);
     }
 
     #[tokio::test]
@@ -629,6 +797,109 @@ mod tests {
             let other = test_store().await.unwrap();
             assert!(other.lead().await.unwrap(), "a bot in another schema leads its own posts");
         });
+    }
+
+    /// A schema of its own at version 5, filled by `fill`; returns the URL and the schema.
+    async fn schema_5(fill: &str) -> Option<(String, String)> {
+        let url = std::env::var("TWINBOT_TEST_POSTGRES").ok().filter(|u| !u.trim().is_empty())?;
+        let schema = format!("twinbot_test_v5_{}_{}", std::process::id(), Utc::now().timestamp_micros());
+        let (mut client, conn) = tokio_postgres::connect(&url, NoTls).await.unwrap();
+        tokio::spawn(conn);
+        client.batch_execute(&format!("CREATE SCHEMA {schema}; SET search_path TO {schema}")).await.unwrap();
+        let tx = client.transaction().await.unwrap();
+        tx.batch_execute(
+            "CREATE TABLE twinbot_schema (version INTEGER NOT NULL); INSERT INTO twinbot_schema VALUES (5)",
+        )
+        .await
+        .unwrap();
+        for step in &MIGRATIONS[..5] {
+            tx.batch_execute(step).await.unwrap();
+        }
+        tx.batch_execute(fill).await.unwrap();
+        tx.commit().await.unwrap();
+        Some((url, schema))
+    }
+
+    #[tokio::test]
+    async fn schema_5_settings_and_homes_move_into_documents() {
+        let Some((url, schema)) = schema_5(conformance::SCHEMA_5_FILLED).await else {
+            return eprintln!("skipped: TWINBOT_TEST_POSTGRES is not set");
+        };
+        let s = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+        assert_eq!(s.version().await.unwrap(), 6);
+        conformance::schema_5_moved_into_documents(&s).await;
+        let c = s.client().await.unwrap();
+        let old = c
+            .query_one(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()
+                 AND table_name IN ('settings', 'server_homes')",
+                &[],
+            )
+            .await
+            .unwrap();
+        assert_eq!(old.get::<_, i64>(0), 0, "the old tables are gone");
+        let kind: String = c
+            .query_one("SELECT jsonb_typeof(state -> 'anniversaries' -> 'channel') FROM servers LIMIT 1", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(kind, "string", "ids are kept as Discord writes them");
+    }
+
+    /// The next notice within five seconds.
+    async fn next(from: &mut tokio::sync::mpsc::UnboundedReceiver<Notice>) -> Notice {
+        let wait = tokio::time::timeout(Duration::from_secs(5), from.recv()).await;
+        wait.expect("a notice within 5 s").expect("still listening")
+    }
+
+    #[tokio::test]
+    async fn another_replicas_writes_are_heard_and_caught_up_after_a_drop() {
+        on_postgres!(a => {
+            let url = std::env::var("TWINBOT_TEST_POSTGRES").unwrap();
+            let schema = a.config.get_options().unwrap().trim_start_matches("-c search_path=").to_string();
+            let b = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+            let elsewhere = test_store().await.unwrap();
+            let mut heard = a.listen().unwrap();
+            assert_eq!(next(&mut heard).await, Notice::CatchUp, "listening: catch up with what came before");
+            let state = conformance::posting_to(8);
+            let now = t("2026-11-28T10:00:00Z");
+            // A write in another schema is not heard here.
+            elsewhere.write_server(&conformance::write(&state, 0, now)).await.unwrap();
+            b.write_server(&conformance::write(&state, 0, now)).await.unwrap();
+            assert_eq!(next(&mut heard).await, Notice::Server { guild_id: 7, version: 1 });
+            assert_eq!(b.raise_data_version().await.unwrap(), 1);
+            assert_eq!(next(&mut heard).await, Notice::Data { version: 1 });
+            // A refused write says nothing.
+            b.write_server(&conformance::write(&state, 0, now)).await.unwrap();
+            // The listening connection is cut: the listener reconnects and asks to catch up.
+            let c = b.client().await.unwrap();
+            let name = format!("twinbot listen {}", std::process::id());
+            let cut = c
+                .query(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+                    &[&name],
+                )
+                .await
+                .unwrap();
+            assert!(!cut.is_empty());
+            assert_eq!(next(&mut heard).await, Notice::CatchUp);
+            b.write_server(&conformance::write(&state, 1, now)).await.unwrap();
+            assert_eq!(next(&mut heard).await, Notice::Server { guild_id: 7, version: 2 });
+        });
+    }
+
+    #[test]
+    fn notices_are_read_from_their_payloads() {
+        assert_eq!(
+            notice("server 1300000000000000000 4"),
+            Some(Notice::Server { guild_id: 1_300_000_000_000_000_000, version: 4 })
+        );
+        assert_eq!(notice("data 3"), Some(Notice::Data { version: 3 }));
+        for bad in ["", "server 1", "data", "data x", "server 1 2 3", "other 1 2"] {
+            assert_eq!(notice(bad), None, "{bad}");
+        }
+        assert_ne!(channel("a"), channel("b"));
+        assert_eq!(leader_key("public"), leader_key(""), "the default schema keeps its key");
     }
 
     #[test]

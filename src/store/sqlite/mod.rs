@@ -12,9 +12,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{failure_row, problem_columns, problem_of};
-use crate::anniversaries::settings::StoredSettings;
-use crate::ledger::{nonce, Cause, NewPost, PostRecord, PostState, Problem, Store, StoreError, Stream};
+use super::{failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json, SettingsRow};
+use crate::ledger::{
+    nonce, Cause, NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
+};
+use crate::state::ServerRecord;
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
 /// Never edit a released step; add a new one.
@@ -24,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_server_homes.sql"),
     include_str!("migrations/0004_post_language.sql"),
     include_str!("migrations/0005_reminders.sql"),
+    include_str!("migrations/0006_server_state.sql"),
 ];
 
 /// The schema version this build writes.
@@ -151,6 +154,9 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
         let err = |source| StoreError::Migrate { path: path.to_path_buf(), version, source: Box::new(source) };
         let tx = conn.transaction().map_err(err)?;
         tx.execute_batch(step).map_err(err)?;
+        if version == 6 {
+            move_to_documents(&tx).map_err(err)?;
+        }
         tx.pragma_update(None, "user_version", version).map_err(err)?;
         tx.commit().map_err(err)?;
         tracing::info!(database = %path.display(), version, "database schema migrated");
@@ -158,30 +164,97 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-const SETTINGS_COLUMNS: &str =
-    "guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by, language, \
-     remind_days, remind_channel_id";
-
 const POST_COLUMNS: &str = "id, guild_id, post_key, due_utc, channel_id, nonce, content, role_id, state, attempts, \
                             belated, message_id, failure, failure_status, failure_code, failure_detail, stopped, \
                             next_try, created_at, updated_at";
 
-fn row_settings(r: &rusqlite::Row) -> rusqlite::Result<StoredSettings> {
-    Ok(StoredSettings {
-        guild_id: id_out(r.get(0)?),
-        enabled: r.get(1)?,
-        channel_id: r.get::<_, Option<i64>>(2)?.map(id_out),
-        at: r.get(3)?,
-        timezone: r.get(4)?,
-        digest: r.get(5)?,
-        template: r.get(6)?,
-        role_id: r.get::<_, Option<i64>>(7)?.map(id_out),
-        updated_at: parse_ts("settings.updated_at", &r.get::<_, String>(8)?)?,
-        updated_by: r.get::<_, Option<i64>>(9)?.map(id_out),
-        language: r.get(10)?,
-        remind_days: r.get::<_, Option<i64>>(11)?.and_then(|d| u32::try_from(d).ok()),
-        remind_channel_id: r.get::<_, Option<i64>>(12)?.map(id_out),
-    })
+/// Migration 6's move: the settings and home cities of schema 5 into each server's document.
+fn move_to_documents(c: &Connection) -> rusqlite::Result<()> {
+    let mut st = c.prepare(
+        "SELECT guild_id, enabled, channel_id, at, timezone, digest, template, role_id, updated_at, updated_by,
+                language, remind_days, remind_channel_id FROM settings",
+    )?;
+    let settings = st
+        .query_map([], |r| {
+            Ok(SettingsRow {
+                guild_id: id_out(r.get(0)?),
+                enabled: r.get(1)?,
+                channel_id: r.get::<_, Option<i64>>(2)?.map(id_out),
+                at: r.get(3)?,
+                timezone: r.get(4)?,
+                digest: r.get(5)?,
+                template: r.get(6)?,
+                role_id: r.get::<_, Option<i64>>(7)?.map(id_out),
+                updated_at: parse_ts("settings.updated_at", &r.get::<_, String>(8)?)?,
+                updated_by: r.get::<_, Option<i64>>(9)?.map(id_out),
+                language: r.get(10)?,
+                remind_days: r.get::<_, Option<i64>>(11)?.and_then(|d| u32::try_from(d).ok()),
+                remind_channel_id: r.get::<_, Option<i64>>(12)?.map(id_out),
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    drop(st);
+    let mut st = c.prepare("SELECT guild_id, home FROM server_homes ORDER BY guild_id, position")?;
+    let homes = st.query_map([], |r| Ok((id_out(r.get(0)?), r.get::<_, String>(1)?)))?.collect::<Result<_, _>>()?;
+    drop(st);
+    for record in moved_to_documents(settings, homes, Utc::now()) {
+        insert_server(c, &record)?;
+    }
+    c.execute_batch("DROP TABLE settings; DROP TABLE server_homes;")
+}
+
+const SERVER_COLUMNS: &str = "guild_id, version, state, updated_at, updated_by";
+
+fn insert_server(c: &Connection, r: &ServerRecord) -> rusqlite::Result<usize> {
+    c.execute(
+        &format!(
+            "INSERT INTO servers ({SERVER_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (guild_id) DO NOTHING"
+        ),
+        params![id_in(r.guild_id), r.version, state_json(&r.state), ts(r.updated_at), r.updated_by.map(id_in)],
+    )
+}
+
+/// A server's row: its record, or why it cannot be read.
+fn row_server(r: &rusqlite::Row) -> rusqlite::Result<Result<ServerRecord, StoreError>> {
+    let guild_id = id_out(r.get(0)?);
+    let (version, json, updated_at, updated_by): (i64, String, String, Option<i64>) =
+        (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+    let read = || {
+        Ok(ServerRecord {
+            guild_id,
+            version,
+            updated_at: parse_ts("servers.updated_at", &updated_at).map_err(sql)?,
+            updated_by: updated_by.map(id_out),
+            state: state_from(guild_id, &json)?,
+        })
+    };
+    Ok(read())
+}
+
+fn select_server(c: &Connection, guild_id: u64) -> Result<Option<ServerRecord>, StoreError> {
+    c.query_row(&format!("SELECT {SERVER_COLUMNS} FROM servers WHERE guild_id = ?1"), [id_in(guild_id)], row_server)
+        .optional()
+        .map_err(sql)?
+        .transpose()
+}
+
+/// Counts a stream's posts to a channel from `now` (turned on, or on again).
+fn restart_since(
+    c: &Connection,
+    stream: Stream,
+    guild_id: u64,
+    channel_id: u64,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<()> {
+    c.execute(
+        &format!(
+            "INSERT INTO {} (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
+             ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since",
+            stream.since_table()
+        ),
+        params![id_in(guild_id), id_in(channel_id), ts(now)],
+    )?;
+    Ok(())
 }
 
 fn problem_from(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Option<Problem>> {
@@ -275,66 +348,80 @@ impl Store for SqliteStore {
         self.call(|c| c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())).await
     }
 
-    async fn settings(&self, guild_id: u64) -> Result<Option<StoredSettings>, StoreError> {
-        self.call(move |c| {
-            c.query_row(
-                &format!("SELECT {SETTINGS_COLUMNS} FROM settings WHERE guild_id = ?1"),
-                [id_in(guild_id)],
-                row_settings,
-            )
-            .optional()
+    async fn server(&self, guild_id: u64) -> Result<Option<ServerRecord>, StoreError> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || select_server(&conn.lock().unwrap_or_else(|e| e.into_inner()), guild_id))
+            .await
+            .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn servers(&self) -> Result<Vec<ServerRecord>, StoreError> {
+        self.call(|c| {
+            let mut st = c.prepare(&format!("SELECT {SERVER_COLUMNS} FROM servers ORDER BY guild_id"))?;
+            let mut out = Vec::new();
+            for row in st.query_map([], row_server)? {
+                match row? {
+                    Ok(r) => out.push(r),
+                    Err(e) => tracing::error!("ignoring a server's saved state: {e}"),
+                }
+            }
+            Ok(out)
         })
         .await
     }
 
-    /// A row that cannot be read is logged and left out, as the application leaves out settings
-    /// it cannot use: one server's damaged row does not stop the others.
-    async fn all_settings(&self) -> Result<Vec<StoredSettings>, StoreError> {
+    async fn server_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
         self.call(|c| {
-            let mut st = c.prepare(&format!("SELECT {SETTINGS_COLUMNS} FROM settings ORDER BY guild_id"))?;
-            let mut rows = Vec::new();
-            for row in st.query_map([], |r| Ok((r.get::<_, i64>(0)?, row_settings(r))))? {
-                match row? {
-                    (_, Ok(s)) => rows.push(s),
-                    (guild, Err(e)) => {
-                        tracing::error!(guild = id_out(guild), "ignoring this server's saved settings: {}", sql(e))
-                    }
-                }
-            }
+            let mut st = c.prepare("SELECT guild_id, version FROM servers ORDER BY guild_id")?;
+            let rows = st.query_map([], |r| Ok((id_out(r.get(0)?), r.get(1)?)))?.collect::<Result<Vec<_>, _>>()?;
             Ok(rows)
         })
         .await
     }
 
-    async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
-        let s = s.clone();
-        self.call(move |c| {
-            c.execute(
-                &format!(
-                    "INSERT INTO settings ({SETTINGS_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                     ON CONFLICT (guild_id) DO UPDATE SET enabled = ?2, channel_id = ?3, at = ?4, timezone = ?5,
-                         digest = ?6, template = ?7, role_id = ?8, updated_at = ?9, updated_by = ?10,
-                         language = ?11, remind_days = ?12, remind_channel_id = ?13"
-                ),
-                params![
-                    id_in(s.guild_id),
-                    s.enabled,
-                    s.channel_id.map(id_in),
-                    s.at,
-                    s.timezone,
-                    s.digest,
-                    s.template,
-                    s.role_id.map(id_in),
-                    ts(s.updated_at),
-                    s.updated_by.map(id_in),
-                    s.language,
-                    s.remind_days.map(i64::from),
-                    s.remind_channel_id.map(id_in)
-                ],
-            )?;
-            Ok(())
+    async fn write_server(&self, w: &ServerWrite<'_>) -> Result<Written, StoreError> {
+        let (guild, expected, json, at, by) = (w.guild_id, w.expected, state_json(w.state), w.at, w.by.map(id_in));
+        let restart = w.restart.clone();
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut c = conn.lock().unwrap_or_else(|e| e.into_inner());
+            let tx = c.transaction().map_err(sql)?;
+            let n = if expected == 0 {
+                tx.execute(
+                    &format!(
+                        "INSERT INTO servers ({SERVER_COLUMNS}) VALUES (?1, 1, ?2, ?3, ?4)
+                         ON CONFLICT (guild_id) DO NOTHING"
+                    ),
+                    params![id_in(guild), json, ts(at), by],
+                )
+            } else {
+                tx.execute(
+                    "UPDATE servers SET version = version + 1, state = ?2, updated_at = ?3, updated_by = ?4
+                     WHERE guild_id = ?1 AND version = ?5",
+                    params![id_in(guild), json, ts(at), by, expected],
+                )
+            }
+            .map_err(sql)?;
+            if n == 1 {
+                for (stream, channel) in restart {
+                    restart_since(&tx, stream, guild, channel, at).map_err(sql)?;
+                }
+            }
+            let now = select_server(&tx, guild)?.unwrap_or_else(|| ServerRecord::new(guild));
+            tx.commit().map_err(sql)?;
+            Ok(if n == 1 { Written::Saved(now) } else { Written::Conflict(now) })
         })
         .await
+        .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn data_version(&self) -> Result<i64, StoreError> {
+        self.call(|c| c.query_row("SELECT version FROM data_version", [], |r| r.get(0))).await
+    }
+
+    async fn raise_data_version(&self) -> Result<i64, StoreError> {
+        self.call(|c| c.query_row("UPDATE data_version SET version = version + 1 RETURNING version", [], |r| r.get(0)))
+            .await
     }
 
     async fn enabled_since(
@@ -370,18 +457,7 @@ impl Store for SqliteStore {
         channel_id: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let table = stream.since_table();
-        self.call(move |c| {
-            c.execute(
-                &format!(
-                    "INSERT INTO {table} (guild_id, channel_id, since) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (guild_id, channel_id) DO UPDATE SET since = excluded.since"
-                ),
-                params![id_in(guild_id), id_in(channel_id), ts(now)],
-            )?;
-            Ok(())
-        })
-        .await
+        self.call(move |c| restart_since(c, stream, guild_id, channel_id, now)).await
     }
 
     async fn post(&self, guild_id: u64, key: &str) -> Result<Option<PostRecord>, StoreError> {
@@ -483,38 +559,6 @@ impl Store for SqliteStore {
         })
         .await
     }
-    async fn all_homes(&self) -> Result<Vec<(u64, Vec<String>)>, StoreError> {
-        self.call(|c| {
-            let mut st = c.prepare("SELECT guild_id, home FROM server_homes ORDER BY guild_id, position")?;
-            let mut out: Vec<(u64, Vec<String>)> = Vec::new();
-            for row in st.query_map([], |r| Ok((id_out(r.get(0)?), r.get::<_, String>(1)?)))? {
-                let (guild, home) = row?;
-                match out.last_mut() {
-                    Some((g, homes)) if *g == guild => homes.push(home),
-                    _ => out.push((guild, vec![home])),
-                }
-            }
-            Ok(out)
-        })
-        .await
-    }
-
-    async fn save_homes(&self, guild_id: u64, homes: &[String]) -> Result<(), StoreError> {
-        let homes = homes.to_vec();
-        self.call(move |c| {
-            let tx = c.transaction()?;
-            tx.execute("DELETE FROM server_homes WHERE guild_id = ?1", [id_in(guild_id)])?;
-            for (i, home) in homes.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO server_homes (guild_id, home, position) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (guild_id, home) DO NOTHING",
-                    params![id_in(guild_id), home, i as i64],
-                )?;
-            }
-            tx.commit()
-        })
-        .await
-    }
 }
 
 #[cfg(test)]
@@ -524,10 +568,14 @@ mod tests {
 
     #[tokio::test]
     async fn passes_the_store_tests_every_database_passes() {
-        conformance::a_servers_homes_are_saved_in_order_and_cleared(&SqliteStore::in_memory().unwrap()).await;
-        conformance::ledger_records_intent_then_result(&SqliteStore::in_memory().unwrap()).await;
-        conformance::every_problem_round_trips_through_its_columns(&SqliteStore::in_memory().unwrap()).await;
-        conformance::settings_round_trip_and_enabled_since_is_set_once(&SqliteStore::in_memory().unwrap()).await;
+        let new = || SqliteStore::in_memory().unwrap();
+        conformance::a_servers_state_is_written_version_by_version(&new()).await;
+        conformance::a_write_from_an_older_version_is_refused(&new()).await;
+        conformance::fields_of_a_newer_twinbot_are_kept(&new()).await;
+        conformance::ledger_records_intent_then_result(&new()).await;
+        conformance::every_problem_round_trips_through_its_columns(&new()).await;
+        conformance::enabled_since_is_set_once_and_restarted_by_a_write(&new()).await;
+        conformance::the_data_version_rises(&new()).await;
     }
 
     #[tokio::test]
@@ -570,17 +618,49 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn one_servers_damaged_settings_do_not_hide_the_others() {
+    async fn one_servers_damaged_state_does_not_hide_the_others() {
         let s = SqliteStore::in_memory().unwrap();
         let now = t("2026-11-28T10:00:00Z");
-        for guild in [7, 8] {
-            s.save_settings(&conformance::settings_row(guild, 9, now)).await.unwrap();
+        for guild in [6, 7, 8] {
+            let state = conformance::posting_to(9);
+            s.write_server(&ServerWrite { guild_id: guild, ..conformance::write(&state, 0, now) }).await.unwrap();
         }
-        s.lock().execute("UPDATE settings SET updated_at = 'noon' WHERE guild_id = 7", []).unwrap();
-        let all = s.all_settings().await.unwrap();
+        s.lock().execute("UPDATE servers SET updated_at = 'noon' WHERE guild_id = 7", []).unwrap();
+        s.lock().execute("UPDATE servers SET state = '{\"homes\": 3}' WHERE guild_id = 6", []).unwrap();
+        let all = s.servers().await.unwrap();
         assert_eq!(all.iter().map(|r| r.guild_id).collect::<Vec<_>>(), vec![8]);
-        let e = s.settings(7).await.unwrap_err();
-        assert!(matches!(e, StoreError::Corrupt { column: "settings.updated_at", .. }), "{e}");
+        let e = s.server(7).await.unwrap_err();
+        assert!(matches!(e, StoreError::Corrupt { column: "servers.updated_at", .. }), "{e}");
+        let e = s.server(6).await.unwrap_err();
+        assert!(matches!(e, StoreError::State { guild_id: 6, .. }), "{e}");
+        assert!(e.to_string().starts_with("the state of server 6 cannot be read: "), "{e}");
+    }
+
+    #[tokio::test]
+    async fn schema_5_settings_and_homes_move_into_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twinbot.db");
+        let mut c = Connection::open(&path).unwrap();
+        for step in &MIGRATIONS[..5] {
+            c.execute_batch(step).unwrap();
+        }
+        c.pragma_update(None, "user_version", 5).unwrap();
+        c.transaction()
+            .and_then(|tx| tx.execute_batch(conformance::SCHEMA_5_FILLED).and_then(|()| tx.commit()))
+            .unwrap();
+        drop(c);
+        let s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.version().unwrap(), 6);
+        conformance::schema_5_moved_into_documents(&s).await;
+        let tables: Vec<String> = s
+            .lock()
+            .prepare("SELECT name FROM sqlite_master WHERE name IN ('settings', 'server_homes')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(tables.is_empty(), "the old tables are gone: {tables:?}");
     }
 
     #[tokio::test]

@@ -1,30 +1,32 @@
 //! The application: what the running bot is and does, whatever the transport. It holds the
-//! partnership data (reloadable), the database and each server's anniversary settings; it
-//! answers an [`Invocation`] with an [`Answer`] ([`App::handle`]), carries out the [`Effect`] a
-//! command asks for ([`App::apply`]), registers the commands and runs the poster.
+//! partnership data (reloadable), the database and each server's state; it answers an
+//! [`Invocation`] with an [`Answer`] ([`App::handle`]), carries out the [`Effect`] a command asks
+//! for ([`App::apply`]), registers the commands and runs the poster. `servers` keeps the servers'
+//! state in step with the database, whichever process changed it.
 //!
 //! A transport (the Discord gateway, the terminal) only reads its input into an `Invocation` and
 //! sends the `Answer` back in its own form, so a second transport copies nothing.
 //!
-//! May import: `core`, `anniversaries`, `ledger`, `commands`, `store`, `config`.
+//! Its layer, and what it may import: `tests/architecture.rs`.
+
+mod servers;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use chrono::{DateTime, Utc};
 
-use crate::anniversaries::settings::{PostSettings, StoredSettings};
-use crate::commands::{self, Answer, Choice, CommandSpec, Ctx, Effect, Invocation};
+use crate::anniversaries::settings::PostSettings;
+use crate::commands::{self, Answer, Choice, CommandSpec, Effect, Invocation};
 use crate::config::{Config, ConfigError, Database};
 use crate::core::catalog::Catalog;
-use crate::core::data::DataError;
-use crate::core::phrases::home_names;
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
-use crate::ledger::{PostRecord, Store, StoreError, Stream};
+use crate::ledger::{PostRecord, Store, StoreError};
 use crate::store::{claim, PostgresStore, SqliteStore};
+use servers::Held;
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -34,9 +36,6 @@ pub enum AppError {
     #[error(transparent)]
     Config(#[from] ConfigError),
 }
-
-/// How a server that chose every home with /home is saved.
-const EVERY_HOME: &str = "*";
 
 /// Registers the command registry with the chat platform.
 #[async_trait::async_trait]
@@ -49,13 +48,15 @@ pub trait Registrar: Send + Sync {
 pub struct App {
     catalog: RwLock<Arc<Catalog>>,
     data_paths: Vec<PathBuf>,
+    /// The data files' version this process has loaded (see [`Store::data_version`]).
+    data_seen: AtomicI64,
     store: Arc<dyn Store>,
     /// config.toml's template and timing, for servers that saved nothing.
     defaults: Arc<PostSettings>,
     /// The server config.toml configures entirely (`discord.guild_id` with `anniversaries.channel`).
     config_server: Option<(u64, Arc<PostSettings>)>,
-    /// Settings servers saved, checked.
-    saved: RwLock<HashMap<u64, Arc<PostSettings>>>,
+    /// Each server's state, as last read or written, with its settings checked.
+    servers: RwLock<HashMap<u64, Arc<Held>>>,
     /// The grace window for belated posts.
     grace: chrono::Duration,
     /// The shards this process runs, when they split the servers' posts (SQLite only).
@@ -68,8 +69,6 @@ pub struct App {
     registered: AtomicBool,
     /// Set where nothing can post (HTTP mode without the bot token): posts turned on say so.
     cannot_post: AtomicBool,
-    /// The home cities each server chose with /home, by name.
-    homes: RwLock<HashMap<u64, Vec<String>>>,
     /// The home cities config.toml names (`discord.home`) for servers that chose none.
     default_homes: Vec<String>,
     /// Catalogs of some of the homes, built when first asked for; cleared on reload.
@@ -87,46 +86,16 @@ impl App {
             (Some(g), Some(_)) => Some((g, Arc::new(config.post_settings(true, &catalog)?))),
             _ => None,
         };
-        let default_homes = match &config.discord.home {
-            Some(names) => names
-                .names()
-                .iter()
-                .map(|n| match catalog.matcher().find_home(n) {
-                    Ok(h) => Ok(catalog.homes[h].name.clone()),
-                    Err(_) => Err(ConfigError::Setting {
-                        path: config.path.clone(),
-                        key: "discord.home",
-                        message: format!(
-                            "no home city {n:?} is loaded: the home cities are {}",
-                            home_names(crate::core::i18n::default(), &catalog)
-                        ),
-                    }),
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-            None => Vec::new(),
-        };
-        let homes: HashMap<u64, Vec<String>> = store
-            .all_homes()
-            .await?
-            .into_iter()
-            .map(|(g, names)| (g, names.into_iter().filter(|n| n != EVERY_HOME).collect()))
-            .collect();
-        let mut saved = HashMap::new();
-        for s in store.all_settings().await? {
-            match PostSettings::from_stored(&s, &defaults) {
-                Ok(p) => {
-                    saved.insert(s.guild_id, Arc::new(p));
-                }
-                Err(e) => tracing::error!(guild = s.guild_id, "ignoring this server's saved anniversary settings: {e}"),
-            }
-        }
-        Ok(App {
+        let default_homes = config.homes(&catalog)?;
+        let data_seen = AtomicI64::new(store.data_version().await?);
+        let app = App {
             catalog: RwLock::new(Arc::new(catalog)),
             data_paths: config.data_paths(),
+            data_seen,
             store,
             defaults,
             config_server,
-            saved: RwLock::new(saved),
+            servers: RwLock::new(HashMap::new()),
             grace: config.grace(),
             shards: match config.database() {
                 Database::Sqlite(_) => config.shards(),
@@ -137,10 +106,13 @@ impl App {
             registrar: OnceLock::new(),
             registered: AtomicBool::new(false),
             cannot_post: AtomicBool::new(false),
-            homes: RwLock::new(homes),
             default_homes,
             scopes: Mutex::new(HashMap::new()),
-        })
+        };
+        for record in app.store.servers().await? {
+            app.hold(record);
+        }
+        Ok(app)
     }
 
     /// Opens the configured database and builds the application on it. A SQLite file is claimed
@@ -169,71 +141,14 @@ impl App {
         App::new(&config, catalog, Arc::new(store)).await.expect("a new database is empty")
     }
 
-    /// The current data.
-    pub fn directory(&self) -> Arc<Catalog> {
-        self.catalog.read().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-
-    /// Reloads the data files; on any error the bot keeps its last good data.
-    pub fn reload(&self) -> Result<usize, DataError> {
-        let catalog = Catalog::load(&self.data_paths)?;
-        let n = catalog.partners.len();
-        *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
-        self.scopes.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        self.wake.notify_one();
-        Ok(n)
-    }
-
     /// The database.
     pub fn store(&self) -> &dyn Store {
         &*self.store
     }
 
-    /// The settings in effect for a server (None: outside any server).
-    pub fn settings_for(&self, guild_id: Option<u64>) -> Arc<PostSettings> {
-        let Some(g) = guild_id else { return self.defaults.clone() };
-        if let Some(s) = self.saved.read().unwrap_or_else(|e| e.into_inner()).get(&g) {
-            return s.clone();
-        }
-        match &self.config_server {
-            Some((cg, s)) if *cg == g => s.clone(),
-            _ => self.defaults.clone(),
-        }
-    }
-
-    /// The home cities an invocation is answered for, as indices into the loaded homes: those
-    /// it names (the terminal's --home), else those its server chose, else config.toml's; none
-    /// (every home) when nothing is set.
-    pub fn homes_for(&self, inv: &Invocation) -> Vec<usize> {
-        if !inv.homes.is_empty() {
-            return inv.homes.clone();
-        }
-        let chosen = inv.guild_id.and_then(|g| self.homes.read().unwrap_or_else(|e| e.into_inner()).get(&g).cloned());
-        let names = chosen.unwrap_or_else(|| self.default_homes.clone());
-        let catalog = self.directory();
-        // A home no longer loaded is passed over; if none is left, every home is answered for.
-        names.iter().filter_map(|n| catalog.homes.iter().position(|h| &h.name == n)).collect()
-    }
-
-    /// The catalog of these homes (every home when none, or all, are named).
-    pub fn catalog_for(&self, homes: &[usize]) -> Arc<Catalog> {
-        let all = self.directory();
-        if homes.is_empty() || (0..all.homes.len()).all(|h| homes.contains(&h)) {
-            return all;
-        }
-        let mut scopes = self.scopes.lock().unwrap_or_else(|e| e.into_inner());
-        scopes.entry(homes.to_vec()).or_insert_with(|| Arc::new(Catalog::new(all.scoped(homes)))).clone()
-    }
-
     /// The settings config.toml gives every server.
     pub fn defaults(&self) -> Arc<PostSettings> {
         self.defaults.clone()
-    }
-
-    /// Today, where the server's posts are made.
-    fn today(&self, guild_id: Option<u64>, now: DateTime<Utc>) -> (chrono::NaiveDate, Arc<PostSettings>) {
-        let posting = self.settings_for(guild_id);
-        (now.with_timezone(&posting.timing.tz).date_naive(), posting)
     }
 
     /// Answers one use of a command at `now`. Moderator commands get the server's ledger; slow
@@ -244,8 +159,9 @@ impl App {
                 let mut answer = self.run(spec, inv, now).await;
                 // Posts or reminders turned on where nothing can post (HTTP mode without the
                 // token): say so.
-                if let Some(Effect::Save(s)) = &answer.effect {
-                    if (s.posting().is_some() || s.reminding().is_some()) && self.cannot_post.load(Ordering::SeqCst) {
+                if let Some(Effect::Change(c)) = &answer.effect {
+                    let on = c.after.anniversaries.as_ref().is_some_and(|a| a.posting().or(a.reminding()).is_some());
+                    if c.change.touches_anniversaries() && on && self.cannot_post.load(Ordering::SeqCst) {
                         let why = inv.lang().t("cannot-post", &[]);
                         answer.reply.description = std::mem::take(&mut answer.reply.description).text("\n\n").text(why);
                     }
@@ -257,34 +173,28 @@ impl App {
                 let about = crate::commands::command_name(l, "about");
                 let said =
                     l.rich("error-unknown-command", vec![("command", Text::new().user(inv.command.clone()).into())]);
-                Reply {
-                    title: l.t("error-title", &[]),
-                    ..Reply::invalid(said.text(" ").text(l.t("error-removed", &[("about", about.into())])))
-                }
-                .into()
+                commands::error_reply(l, said.text(" ").text(l.t("error-removed", &[("about", about.into())]))).into()
             }
         }
     }
 
     /// Runs one command of the registry (or, in tests, any command spec).
     pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
-        let (today, posting) = self.today(inv.guild_id, now);
+        let seen = self.seen(inv.guild_id);
         let ledger = self.ledger_for(spec, inv).await;
         let loaded = self.directory();
         let scoped = self.catalog_for(&self.homes_for(inv));
         if !spec.slow {
-            let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv, posting: &posting, ledger: &ledger };
-            return commands::run(spec, &ctx, &inv.args);
+            return commands::run(spec, &seen.ctx(&scoped, &loaded, inv, now, &ledger), &inv.args);
         }
         let l = inv.lang();
         let inv = inv.clone();
         let work = tokio::task::spawn_blocking(move || {
-            let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv: &inv, posting: &posting, ledger: &ledger };
-            commands::run(spec, &ctx, &inv.args)
+            commands::run(spec, &seen.ctx(&scoped, &loaded, &inv, now, &ledger), &inv.args)
         });
         work.await.unwrap_or_else(|e| {
             tracing::error!(command = spec.name, "the command failed: {e}");
-            Reply { title: l.t("error-title", &[]), ..Reply::invalid(Text::plain(l.t("error-internal", &[]))) }.into()
+            commands::error_reply(l, Text::plain(l.t("error-internal", &[]))).into()
         })
     }
 
@@ -303,52 +213,41 @@ impl App {
     /// Suggestions for the option being typed.
     pub fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
         let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
-        let (today, posting) = self.today(inv.guild_id, now);
+        let seen = self.seen(inv.guild_id);
         let loaded = self.directory();
         let scoped = self.catalog_for(&self.homes_for(inv));
-        let ctx = Ctx { dir: &scoped, loaded: &loaded, today, inv, posting: &posting, ledger: &[] };
-        let mut choices = complete(&ctx, option, typed);
+        let mut choices = complete(&seen.ctx(&scoped, &loaded, inv, now, &[]), option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
     }
 
     /// Carries out what a command asked for. Returns what to show instead of the command's own
-    /// reply, if anything: the result of a post, or why settings were not saved.
+    /// reply, if anything: the result of a post, why a change was not saved, or the settings as
+    /// saved when another change came first and this one was applied over it.
     pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
         match effect {
-            Effect::Save(settings) => {
-                let guild = inv.guild_id?;
-                let stored = settings.to_stored(guild, now, Some(inv.user_id));
-                match self.save_settings(&stored).await {
-                    Ok(()) => {
-                        tracing::info!(guild, by = inv.user_id, "anniversary settings saved");
-                        None
-                    }
-                    Err(e) => {
-                        tracing::error!(guild, "could not save anniversary settings: {e}");
-                        let l = inv.lang();
-                        let why = l.t("settings-save-failed", &[("error", e.to_string().into())]);
-                        Some(Reply { title: l.t("settings-not-saved", &[]), ..Reply::invalid(Text::plain(why)) })
-                    }
-                }
-            }
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
-            Effect::SaveHomes(homes) => {
+            Effect::Change(c) => {
                 let guild = inv.guild_id?;
-                // Every home is saved as such, so that config.toml's default does not apply.
-                let stored = if homes.is_empty() { vec![EVERY_HOME.to_string()] } else { homes.clone() };
-                match self.store.save_homes(guild, &stored).await {
-                    Ok(()) => {
-                        tracing::info!(guild, by = inv.user_id, homes = ?homes, "home cities saved");
-                        self.homes.write().unwrap_or_else(|e| e.into_inner()).insert(guild, homes);
-                        self.wake.notify_one();
-                        None
+                match self.change_state(guild, Some(inv.user_id), &c.change, &c.base, now).await {
+                    Ok(record) => {
+                        let (version, fields) = (record.version, c.change.fields());
+                        if c.change.touches_anniversaries() {
+                            tracing::info!(guild, by = inv.user_id, version, ?fields, "anniversary settings saved");
+                        } else {
+                            tracing::info!(guild, by = inv.user_id, version, ?fields, "home cities saved");
+                        }
+                        if record.version == c.base.version + 1 {
+                            return None;
+                        }
+                        // Saved over a newer version than the moderator saw: show it as saved.
+                        Some(self.run(commands::find(&inv.command)?, inv, now).await.reply)
                     }
-                    Err(e) => {
-                        tracing::error!(guild, "could not save the home cities: {e}");
-                        let l = inv.lang();
-                        let why = l.t("home-save-failed", &[("error", e.to_string().into())]);
-                        Some(Reply { title: l.t("home-not-changed", &[]), ..Reply::invalid(Text::plain(why)) })
+                    Err(why) => {
+                        tracing::warn!(guild, by = inv.user_id, "server state not saved: {why:?}");
+                        let seen = self.seen(Some(guild));
+                        let (loaded, scoped) = (self.directory(), self.catalog_for(&self.homes_for(inv)));
+                        Some(commands::not_saved(&seen.ctx(&scoped, &loaded, inv, now, &[]), &c.change, &why))
                     }
                 }
             }
@@ -374,57 +273,6 @@ impl App {
         }
         let linked = result.map(|m| outbox.link(guild, channel_id, m));
         commands::announce::posted(inv.lang(), channel_id, &linked)
-    }
-
-    /// Saves a server's settings and wakes the poster.
-    pub async fn save_settings(&self, s: &StoredSettings) -> Result<(), StoreError> {
-        let checked = PostSettings::from_stored(s, &self.defaults).map_err(StoreError::Settings)?;
-        let before = self.settings_for(Some(s.guild_id));
-        self.store.save_settings(s).await?;
-        if let Some(channel) = checked.posting().filter(|c| before.posting() != Some(*c)) {
-            // Turned on (again), or moved: count from now, so that what fell due while posts
-            // were off is neither posted late nor reported missed.
-            self.store.restart_enabled_since(Stream::Posts, s.guild_id, channel, s.updated_at).await?;
-        }
-        let remind_channel = |p: &PostSettings| p.reminding().map(|(c, _)| c);
-        if let Some(channel) = remind_channel(&checked).filter(|c| remind_channel(&before) != Some(*c)) {
-            // Reminders likewise, counted apart from the posts.
-            self.store.restart_enabled_since(Stream::Reminders, s.guild_id, channel, s.updated_at).await?;
-        }
-        self.saved.write().unwrap_or_else(|e| e.into_inner()).insert(s.guild_id, Arc::new(checked));
-        self.wake.notify_one();
-        Ok(())
-    }
-
-    /// Every server with automatic posts on: (server, channel, settings).
-    pub fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
-        self.servers_where(PostSettings::posting)
-    }
-
-    /// Every server with advance reminders on: (server, reminders' channel, settings).
-    pub fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
-        self.servers_where(|s| s.reminding().map(|(channel, _)| channel))
-    }
-
-    /// Every server whose settings give a channel for `channel`: (server, channel, settings).
-    fn servers_where(&self, channel: impl Fn(&PostSettings) -> Option<u64>) -> Vec<(u64, u64, Arc<PostSettings>)> {
-        let saved = self.saved.read().unwrap_or_else(|e| e.into_inner());
-        let mut out: Vec<(u64, u64, Arc<PostSettings>)> =
-            saved.iter().filter_map(|(g, s)| channel(s).map(|c| (*g, c, s.clone()))).collect();
-        if let Some((g, s)) = &self.config_server {
-            if !saved.contains_key(g) {
-                if let Some(c) = channel(s) {
-                    out.push((*g, c, s.clone()));
-                }
-            }
-        }
-        // On SQLite, shards split between processes split the servers: each makes the posts of
-        // the servers its shards receive. (On PostgreSQL one elected process makes them all.)
-        if let Some(shards) = self.shards {
-            out.retain(|(g, _, _)| shards.owns(*g));
-        }
-        out.sort_by_key(|(g, _, _)| *g);
-        out
     }
 
     /// Marks the application as unable to post (no bot token in HTTP mode): moderators turning
@@ -502,7 +350,9 @@ impl Posting for App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::{Args, CommandSpec, Permission, Permissions};
+    use crate::commands::{Args, CommandSpec, Ctx, Permission, Permissions, Value};
+    use crate::ledger::Notice;
+    use crate::state::Homes;
 
     fn leeds() -> Catalog {
         Catalog::load(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/leeds.toml")]).unwrap()
@@ -600,9 +450,17 @@ mod tests {
         let moderator =
             Invocation { via: crate::commands::Via::Chat, ..Invocation::in_server(7, 8, 9, Permissions::ALL) };
         assert!(app.homes_for(&moderator).is_empty(), "nothing chosen: every home");
-        let saved = app.apply(&moderator, Effect::SaveHomes(vec!["Dortmund".into()]), Utc::now()).await;
+        let home = Invocation {
+            command: "home".into(),
+            args: Args::new().with("city", Value::Str("Dortmund".into())),
+            ..moderator.clone()
+        };
+        let effect = app.handle(&home, Utc::now()).await.effect.expect("a change");
+        let saved = app.apply(&home, effect, Utc::now()).await;
         assert!(saved.is_none(), "{saved:?}");
-        assert_eq!(app.store().all_homes().await.unwrap(), vec![(7, vec!["Dortmund".to_string()])]);
+        let record = app.store().server(7).await.unwrap().expect("saved");
+        assert_eq!((record.version, record.updated_by), (1, Some(9)));
+        assert_eq!(record.state.homes, Some(Homes::Only(vec!["Dortmund".to_string()])));
         let scoped = Posting::catalog_for(&app, 7);
         assert_eq!(scoped.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>(), vec!["Dortmund"]);
         let posts = crate::anniversaries::schedule::posts(
@@ -639,7 +497,10 @@ mod tests {
         let home = |args: commands::Args| Invocation { command: "home".into(), args, ..inv.clone() };
         let answer =
             app.handle(&home(commands::Args::new().with("all", commands::Value::Bool(true))), Utc::now()).await;
-        assert_eq!(answer.effect, Some(Effect::SaveHomes(Vec::new())));
+        match &answer.effect {
+            Some(Effect::Change(c)) => assert_eq!(c.after.homes, Some(Homes::Every)),
+            other => panic!("{other:?}"),
+        }
         assert!(app.apply(&inv, answer.effect.unwrap(), Utc::now()).await.is_none());
         assert!(app.homes_for(&inv).is_empty(), "every home, not the default");
         // And after a restart on the same database.
@@ -667,5 +528,78 @@ mod tests {
         let member = Invocation::in_server(7, 8, 9, Permissions::NONE);
         assert_eq!(app.ledger_for(spec, &moderator).await.len(), 1);
         assert!(app.ledger_for(spec, &member).await.is_empty());
+    }
+
+    /// Two processes on one database, as replicas are: each holds what it last read.
+    async fn two_replicas() -> (App, App) {
+        let config = Config::parse(std::path::Path::new("config.toml"), "data = []").unwrap();
+        let store: Arc<dyn Store> = Arc::new(SqliteStore::in_memory().unwrap());
+        let a = App::new(&config, leeds(), store.clone()).await.unwrap();
+        let b = App::new(&config, leeds(), store).await.unwrap();
+        (a, b)
+    }
+
+    /// `/anniversary-settings` with these options, by member `user`, carried out.
+    async fn settings(app: &App, user: u64, options: &[(&str, Value)]) -> (Answer, Option<Reply>) {
+        let args = options.iter().fold(Args::new(), |a, (n, v)| a.with(n, v.clone()));
+        let inv = Invocation {
+            command: "anniversary-settings".into(),
+            args,
+            ..Invocation::in_server(7, 8, user, Permissions::ALL)
+        };
+        let answer = app.handle(&inv, Utc::now()).await;
+        let instead = match answer.effect.clone() {
+            Some(effect) => app.apply(&inv, effect, Utc::now()).await,
+            None => None,
+        };
+        (answer, instead)
+    }
+
+    /// A change made through one replica reaches another when it hears of it.
+    #[tokio::test]
+    async fn a_replica_follows_a_change_made_through_another() {
+        let (a, b) = two_replicas().await;
+        let (_, instead) =
+            settings(&a, 1, &[("channel", Value::Channel(8)), ("time", Value::Str("18:30".into()))]).await;
+        assert!(instead.is_none(), "{instead:?}");
+        assert_eq!(a.posting_servers().len(), 1);
+        assert!(b.posting_servers().is_empty(), "not heard of yet");
+        b.heard(Notice::Server { guild_id: 7, version: 1 }).await;
+        let s = b.settings_for(Some(7));
+        assert_eq!((s.posting(), s.timing.at.format("%H:%M").to_string()), (Some(8), "18:30".to_string()));
+        assert_eq!(b.posting_servers().len(), 1, "the replica that posts would now post");
+        // A catch-up finds what a lost notice would have said.
+        settings(&a, 1, &[("enabled", Value::Bool(false))]).await;
+        b.heard(Notice::CatchUp).await;
+        assert!(b.posting_servers().is_empty());
+        assert_eq!(b.server(7).version, 2);
+    }
+
+    /// Two moderators change settings at once through two replicas: a change to another field is
+    /// applied over the first, one to the same field is refused, naming who made the first.
+    #[tokio::test]
+    async fn concurrent_changes_are_merged_or_refused_never_lost() {
+        let (a, b) = two_replicas().await;
+        settings(&a, 1, &[("time", Value::Str("18:30".into()))]).await;
+        // b has not heard: it still holds nothing saved. A change of the template is applied over
+        // a's, and the reply shows both.
+        let (_, instead) = settings(&b, 2, &[("template", Value::Str("{partner}!".into()))]).await;
+        let shown = instead.expect("the settings as saved, over the newer version");
+        assert_eq!(shown.title, "Anniversary settings saved");
+        let saved = a.store().server(7).await.unwrap().unwrap();
+        let s = saved.state.anniversaries.as_ref().unwrap();
+        assert_eq!((saved.version, s.at.as_str(), s.template.as_deref()), (2, "18:30", Some("{partner}!")));
+        assert_eq!(saved.updated_by, Some(2));
+        // a still holds version 1; a change of the template there is refused: b changed it.
+        let (_, instead) = settings(&a, 1, &[("template", Value::Str("{partner}?".into()))]).await;
+        let refused = instead.expect("refused");
+        assert_eq!(refused.title, "Settings not saved");
+        let said = &refused.description.0;
+        assert_eq!(said.first(), Some(&crate::core::reply::Span::Member(2)), "{said:?}");
+        assert!(said.contains(&crate::core::reply::Span::Code("template".into())), "{said:?}");
+        assert!(format!("{said:?}").contains("nothing was saved"), "{said:?}");
+        let after = a.store().server(7).await.unwrap().unwrap();
+        assert_eq!(after.version, 2, "nothing written");
+        assert_eq!(a.server(7).version, 2, "and the refusing replica now holds the newer version");
     }
 }
