@@ -8,8 +8,9 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::bot_process::{command, kib, text, BotProcess};
+use support::bot_process::{kib, BotProcess};
 use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
+use support::payload::{command, text};
 
 const INTERACTIONS: usize = 10_000;
 
@@ -171,7 +172,7 @@ fn locales() -> Vec<String> {
 /// test has: fewer than nearly all means the order was made for another Rust or other dependency
 /// versions (tools/layout/profile.sh makes it anew). None without `nm`.
 fn layout_found() -> Option<(usize, usize)> {
-    let order = std::fs::read_to_string(support::bot_process::root().join("tools/layout/hot-functions.txt")).ok()?;
+    let order = std::fs::read_to_string(support::root().join("tools/layout/hot-functions.txt")).ok()?;
     let out =
         std::process::Command::new("nm").arg("--defined-only").arg(support::bot_process::binary()).output().ok()?;
     let defined: std::collections::HashSet<&str> =
@@ -206,7 +207,7 @@ async fn main() {
         println!("== discord.py: not installed (pip install \"discord.py==2.7.*\"), peer not measured");
         return;
     }
-    let root = support::bot_process::root();
+    let root = support::root();
     let peer = measure("discord.py", |fake| {
         let mut cmd = tokio::process::Command::new("python3");
         cmd.arg(root.join("benches/peer/discordpy_partner.py")).arg(root.join("data/leeds.toml"));

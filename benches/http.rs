@@ -14,8 +14,10 @@ use std::time::Duration;
 
 use ed25519_dalek::{Signer, SigningKey};
 use serde_json::json;
-use support::bot_process::{command, kib, root, text, BotProcess};
+use support::bot_process::{kib, BotProcess};
 use support::fake_discord::FakeDiscord;
+use support::payload::{command, text};
+use support::root;
 
 const CONNECTIONS: u32 = 16;
 const SECONDS: u32 = 10;

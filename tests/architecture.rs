@@ -3,7 +3,7 @@
 //! "Architecture", describes them), there are no circles between modules (nor between the core's
 //! parts), serenity is imported only under `src/discord/` and rusqlite only under `src/store/`.
 
-mod common;
+mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -156,7 +156,7 @@ fn circle(edges: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
 
 #[test]
 fn each_layer_imports_only_the_layers_below_it() {
-    let edges = graph(&common::root().join("src"), "");
+    let edges = graph(&support::root().join("src"), "");
     assert!(edges.contains_key("discord") && edges.contains_key("core"), "{edges:?}");
     let wrong = check_allowed(&edges, MAY_IMPORT);
     assert!(wrong.is_empty(), "imports against the layers:\n{}", wrong.join("\n"));
@@ -165,7 +165,7 @@ fn each_layer_imports_only_the_layers_below_it() {
 
 #[test]
 fn the_cores_parts_have_no_circles() {
-    let edges = graph(&common::root().join("src/core"), "core::");
+    let edges = graph(&support::root().join("src/core"), "core::");
     let wrong = check_allowed(&edges, CORE_MAY_IMPORT);
     assert!(wrong.is_empty(), "imports against the core's order:\n{}", wrong.join("\n"));
     assert_eq!(circle(&edges), None);
@@ -174,11 +174,11 @@ fn the_cores_parts_have_no_circles() {
 #[test]
 fn serenity_only_in_the_discord_module_and_rusqlite_only_in_the_store() {
     let mut files = Vec::new();
-    rust_files(&common::root().join("src"), &mut files);
+    rust_files(&support::root().join("src"), &mut files);
     let mut wrong = Vec::new();
     for f in &files {
         let text = code(f);
-        let rel = f.strip_prefix(common::root()).unwrap().to_string_lossy().to_string();
+        let rel = f.strip_prefix(support::root()).unwrap().to_string_lossy().to_string();
         if text.contains("serenity::") && !rel.starts_with("src/discord/") {
             wrong.push(format!("{rel} uses serenity"));
         }

@@ -1,14 +1,14 @@
 //! Calendars of the anniversaries: `twinbot calendar`, read back with an independent iCalendar
 //! parser (the `ical` crate), and checked line by line against RFC 5545's rules.
 
-mod common;
+mod support;
 
 use std::collections::HashSet;
 use std::io::BufReader;
 
 use chrono::NaiveDate;
-use common::{root, temp_config, twinbot_with};
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
+use support::{root, temp_config, twinbot_with};
 
 /// A data file with what the shipped ones lack: a link made on 29 February, one known only to the
 /// month, and a suspended one.

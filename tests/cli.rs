@@ -1,12 +1,12 @@
 //! The `twinbot` binary: exit codes and output of ask, check, commands and run.
 
-mod common;
+mod support;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::process::{Command, Output};
 
-use common::{fixture, root, temp_config, twinbot_with};
+use support::{fixture, root, temp_config, twinbot_with};
 
 fn twinbot(args: &[&str]) -> Output {
     twinbot_with(&root().join("config.toml"), args)

@@ -1,8 +1,8 @@
 //! Every command's reply, through the public API, on the real Leeds data.
 
-mod common;
+mod support;
 
-use common::{leeds, today};
+use support::{leeds, today};
 use twinbot::cli::plain::{plain, render_plain};
 use twinbot::commands::{self, Args, Ctx, Value};
 use twinbot::core::reply::{Outcome, Reply};
@@ -314,7 +314,7 @@ fn upcoming_lists_the_next_dated_anniversaries_from_today() {
 
 #[test]
 fn a_suspended_link_is_not_announced() {
-    let dir = twinbot::core::catalog::Catalog::load(&[common::root().join("data/dortmund.toml")]).unwrap();
+    let dir = twinbot::core::catalog::Catalog::load(&[support::root().join("data/dortmund.toml")]).unwrap();
     let ctx = Ctx::new(&dir, today());
     let r = commands::run(commands::find("announce").unwrap(), &ctx, &city("rostow")).reply;
     assert_eq!(r.outcome, Outcome::Invalid);

@@ -1,9 +1,9 @@
 //! Data files: the shipped data is valid, and every kind of mistake is reported with its
 //! file, line and column, what is wrong and how to fix it.
 
-mod common;
+mod support;
 
-use common::{fixture, leeds, root};
+use support::{fixture, leeds, root};
 use twinbot::core::data::{DataError, Directory, LinkKind, PartialDate, Problem};
 
 fn problems(name: &str) -> (String, Vec<Problem>) {
@@ -208,7 +208,7 @@ fn a_broken_data_file_keeps_the_bot_on_its_last_good_data() {
     let config = twinbot::config::Config::parse(&config_path, "data = [\"city.toml\"]\n").unwrap();
     let store = std::sync::Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
     let catalog = twinbot::core::catalog::Catalog::load(&config.data_paths()).unwrap();
-    let bot = common::block_on(twinbot::app::App::new(&config, catalog, store)).unwrap();
+    let bot = support::block_on(twinbot::app::App::new(&config, catalog, store)).unwrap();
     assert_eq!(bot.directory().partners.len(), 7);
 
     // A maintainer saves a mistake: the reload fails with the usual message, nothing changes.

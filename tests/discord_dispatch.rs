@@ -1,43 +1,26 @@
 //! Dispatch of real Discord interaction payloads, deserialised by serenity, to the exact
 //! response JSON serenity sends back; and the registration payload built from the registry.
 
-mod common;
+mod support;
 
-use common::{dispatch, embed_size, fixture, leeds};
 use serde_json::{json, Value};
+use support::reply::{assert_no_pings, embed};
+use support::{dispatch, embed_size, leeds, payload};
 use twinbot::commands;
 use twinbot::discord::commands_json;
 
-fn payload(name: &str) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(fixture(&format!("interactions/{name}"))).unwrap()).unwrap()
-}
-
 /// A slash command payload with the given name and options.
 fn command(name: &str, options: Value) -> Value {
-    let mut p = payload("command.json");
-    p["data"]["name"] = json!(name);
-    p["data"]["options"] = options;
-    p
+    payload::command(name, options).0
 }
 
 fn autocomplete(name: &str, typed: &str) -> Value {
-    let mut p = payload("autocomplete.json");
-    p["data"]["name"] = json!(name);
-    p["data"]["options"][0]["value"] = json!(typed);
-    p
-}
-
-fn embed(resp: &Value) -> &Value {
-    &resp["data"]["embeds"][0]
-}
-
-fn assert_no_mentions(resp: &Value) {
-    assert_eq!(resp["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{resp}");
+    payload::autocomplete(name, "city", typed).0
 }
 
 #[test]
 fn partner_command_answers_with_an_embed() {
-    let resp = dispatch(payload("command.json"));
+    let resp = dispatch(payload::file("command.json"));
     assert_eq!(resp["type"], 4);
     let e = embed(&resp);
     assert_eq!(e["title"], "Leeds ↔ Dortmund");
@@ -46,7 +29,7 @@ fn partner_command_answers_with_an_embed() {
     assert_eq!(e["fields"][2], json!({"name": "Formalised", "value": "2 June 1969 (57 years ago)", "inline": true}));
     assert_eq!(e["color"], 0x2E7D32);
     assert!(resp["data"].get("flags").is_none_or(|f| f == 0), "public reply: {resp}");
-    assert_no_mentions(&resp);
+    assert_no_pings(&resp);
 }
 
 #[test]
@@ -69,7 +52,7 @@ fn partners_and_about_answer() {
     assert_eq!(embed(&resp)["title"], "Leeds' partner cities (7)");
     let resp = dispatch(command("about", json!([])));
     assert_eq!(embed(&resp)["title"], "About twinbot");
-    assert_no_mentions(&resp);
+    assert_no_pings(&resp);
 }
 
 #[test]
@@ -86,7 +69,7 @@ fn no_match_is_ephemeral() {
 fn hostile_text_is_escaped_and_pings_no_one() {
     let typed = "@everyone <@&1300000000000000001> **bold** `code` \u{200B}hi\u{202E}";
     let resp = dispatch(command("partner", json!([{"name": "city", "type": 3, "value": typed}])));
-    assert_no_mentions(&resp);
+    assert_no_pings(&resp);
     let d = embed(&resp)["description"].as_str().unwrap().to_string();
     assert!(d.contains("\\@everyone"), "{d}");
     assert!(d.contains("\\<\\@&1300000000000000001>"), "{d}");
@@ -138,7 +121,7 @@ fn unknown_commands_wrong_types_and_missing_options_get_polite_errors() {
     let out_of_range = dispatch(command("since", json!([{"name": "year", "type": 4, "value": 99999}])));
     assert!(embed(&out_of_range)["description"].as_str().unwrap().contains("between 1000 and 9999"));
     for r in [unknown, wrong, missing, out_of_range] {
-        assert_no_mentions(&r);
+        assert_no_pings(&r);
     }
 }
 

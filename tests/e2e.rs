@@ -7,8 +7,10 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use support::bot_process::{autocomplete, command, int, text, BotProcess};
+use support::bot_process::BotProcess;
 use support::fake_discord::{FakeDiscord, Request, APP_ID, GUILD_ID, SESSION_ID};
+use support::payload::{autocomplete, command, int, text};
+use support::reply::{assert_no_pings, desc, embed, is_ephemeral};
 
 const T: Duration = Duration::from_secs(15);
 
@@ -31,22 +33,6 @@ async fn started(guild: bool) -> (FakeDiscord, BotProcess) {
 async fn ask(fake: &FakeDiscord, (payload, id, token): (Value, String, String)) -> Request {
     fake.dispatch("INTERACTION_CREATE", payload);
     fake.wait_for_request("POST", &format!("/interactions/{id}/{token}/callback"), 1, T).await
-}
-
-fn assert_no_pings(r: &Request) {
-    assert_eq!(r.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{}", r.body);
-}
-
-fn is_ephemeral(r: &Request) -> bool {
-    r.body["data"]["flags"] == 64
-}
-
-fn embed(r: &Request) -> &Value {
-    &r.body["data"]["embeds"][0]
-}
-
-fn desc(r: &Request) -> &str {
-    embed(r)["description"].as_str().unwrap_or_default()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -133,46 +119,46 @@ async fn every_command_answers_what_the_user_should_see() {
 
     let r = ask(&fake, command("partner", json!([text("city", "dortmnud")]))).await;
     assert_eq!(r.body["type"], 4);
-    assert_eq!(embed(&r)["title"], "Leeds ↔ Dortmund");
-    assert!(desc(&r).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&r));
-    assert_eq!(embed(&r)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
-    assert!(!is_ephemeral(&r));
-    assert_no_pings(&r);
+    assert_eq!(embed(&r.body)["title"], "Leeds ↔ Dortmund");
+    assert!(desc(&r.body).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&r.body));
+    assert_eq!(embed(&r.body)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert!(!is_ephemeral(&r.body));
+    assert_no_pings(&r.body);
 
     let r = ask(&fake, command("partner", json!([text("city", "Brünn")]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds ↔ Brno");
+    assert_eq!(embed(&r.body)["title"], "Leeds ↔ Brno");
 
     let r = ask(&fake, command("partner", json!([text("city", "paris")]))).await;
-    assert!(is_ephemeral(&r));
-    assert!(desc(&r).contains("No partner of Leeds matches “paris”."));
+    assert!(is_ephemeral(&r.body));
+    assert!(desc(&r.body).contains("No partner of Leeds matches “paris”."));
     assert_eq!(
-        embed(&r)["fields"][0]["value"],
+        embed(&r.body)["fields"][0]["value"],
         "**Siegen**, **Lille**, **Dortmund**, **Hangzhou**, **Durban**, **Brno**, **Kharkiv**"
     );
-    assert_no_pings(&r);
+    assert_no_pings(&r.body);
 
     let r = ask(&fake, command("partner", json!([text("city", "germany")]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds' partners in Germany 🇩🇪");
+    assert_eq!(embed(&r.body)["title"], "Leeds' partners in Germany 🇩🇪");
 
     let r = ask(&fake, command("since", json!([int("year", 1970)]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds' partners since 1970");
-    let d = desc(&r);
+    assert_eq!(embed(&r.body)["title"], "Leeds' partners since 1970");
+    let d = desc(&r.body);
     let at: Vec<usize> = ["Hangzhou", "Durban", "Brno", "Kharkiv"].iter().map(|n| d.find(n).unwrap()).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{d}");
     assert!(!d.contains("Dortmund"));
 
     let r = ask(&fake, command("since", json!([int("year", 2024)]))).await;
-    assert!(desc(&r).contains("No partnership was formalised in 2024 or later."));
+    assert!(desc(&r.body).contains("No partnership was formalised in 2024 or later."));
 
     let r = ask(&fake, command("since", json!([int("year", 1960), int("until", 1990)]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds' partners from 1960 to 1990");
+    assert_eq!(embed(&r.body)["title"], "Leeds' partners from 1960 to 1990");
 
     let r = ask(&fake, command("partners", json!([]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)");
+    assert_eq!(embed(&r.body)["title"], "Leeds' partner cities (7)");
 
     let r = ask(&fake, command("about", json!([]))).await;
-    assert_eq!(embed(&r)["title"], "About twinbot");
-    assert_no_pings(&r);
+    assert_eq!(embed(&r.body)["title"], "About twinbot");
+    assert_no_pings(&r.body);
     assert!(!bot.log().contains("panicked"));
 }
 
@@ -186,9 +172,9 @@ async fn anniversaries_with_a_calendar_attach_an_ics_file_in_a_multipart_callbac
     .await;
     let content_type = r.header("content-type").unwrap_or_default();
     assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
-    assert_no_pings(&r);
-    assert!(desc(&r).contains("**Dortmund**"), "{}", desc(&r));
-    assert!(desc(&r).contains("The calendar file is attached"), "{}", desc(&r));
+    assert_no_pings(&r.body);
+    assert!(desc(&r.body).contains("**Dortmund**"), "{}", desc(&r.body));
+    assert!(desc(&r.body).contains("The calendar file is attached"), "{}", desc(&r.body));
     // The file, announced in payload_json and sent as files[0].
     let announced = &r.body["data"]["attachments"];
     assert_eq!(announced[0]["id"], 0, "{announced}");
@@ -201,7 +187,7 @@ async fn anniversaries_with_a_calendar_attach_an_ics_file_in_a_multipart_callbac
     assert!(ics.contains("UID:2029-leeds-dortmund-de@twinbot\r\n"), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20290602\r\n"), "{ics}");
     // Not shown as the embed's picture: it is a file to save.
-    assert!(embed(&r)["image"].is_null(), "{}", embed(&r));
+    assert!(embed(&r.body)["image"].is_null(), "{}", embed(&r.body));
 
     // Without the option, no file and a plain JSON callback.
     let r = ask(&fake, command("anniversaries", json!([int("year", 2029)]))).await;
@@ -216,10 +202,10 @@ async fn timeline_sends_its_picture_as_an_attachment_shown_in_the_embed() {
     payload["locale"] = json!("de");
     let r = ask(&fake, (payload, id, token)).await;
     assert!(r.header("content-type").unwrap_or_default().starts_with("multipart/form-data"));
-    assert_no_pings(&r);
+    assert_no_pings(&r.body);
     assert_eq!(r.body["type"], 4);
-    assert_eq!(embed(&r)["title"], "Partnerschaften von Leeds im Lauf der Jahre");
-    assert_eq!(embed(&r)["image"]["url"], "attachment://timeline.png");
+    assert_eq!(embed(&r.body)["title"], "Partnerschaften von Leeds im Lauf der Jahre");
+    assert_eq!(embed(&r.body)["image"]["url"], "attachment://timeline.png");
     let announced = &r.body["data"]["attachments"][0];
     assert_eq!(announced["filename"], "timeline.png", "{}", r.body);
     assert!(announced["description"].as_str().unwrap().starts_with("Zeitleiste der 7 Partnerschaften von Leeds"));
@@ -237,9 +223,9 @@ async fn map_sends_its_picture_as_an_attachment_shown_in_the_embed() {
     payload["locale"] = json!("fr");
     let r = ask(&fake, (payload, id, token)).await;
     assert!(r.header("content-type").unwrap_or_default().starts_with("multipart/form-data"));
-    assert_no_pings(&r);
-    assert_eq!(embed(&r)["title"], "Les villes partenaires de Leeds");
-    assert_eq!(embed(&r)["image"]["url"], "attachment://map.png");
+    assert_no_pings(&r.body);
+    assert_eq!(embed(&r.body)["title"], "Les villes partenaires de Leeds");
+    assert_eq!(embed(&r.body)["image"]["url"], "attachment://map.png");
     let announced = &r.body["data"]["attachments"][0];
     assert_eq!(announced["filename"], "map.png", "{}", r.body);
     let description = announced["description"].as_str().unwrap();
@@ -279,44 +265,44 @@ async fn hostile_input_gets_a_polite_reply_and_pings_no_one() {
     let (fake, bot) = started(true).await;
     let long = "Ä".repeat(6000);
     let r = ask(&fake, command("partner", json!([text("city", &long)]))).await;
-    assert!(is_ephemeral(&r));
-    assert!(desc(&r).chars().count() <= 4096 && desc(&r).contains('…'));
-    assert_no_pings(&r);
+    assert!(is_ephemeral(&r.body));
+    assert!(desc(&r.body).chars().count() <= 4096 && desc(&r.body).contains('…'));
+    assert_no_pings(&r.body);
 
     let r = ask(
         &fake,
         command("partner", json!([text("city", "@everyone @here <@&1300000000000000001> <@1200000000000000042>")])),
     )
     .await;
-    assert_no_pings(&r);
+    assert_no_pings(&r.body);
     assert!(
-        desc(&r).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
+        desc(&r.body).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
         "{}",
-        desc(&r)
+        desc(&r.body)
     );
 
     let r = ask(&fake, command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")]))).await;
-    assert!(desc(&r).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&r));
-    assert!(!desc(&r).contains('\u{200B}'));
+    assert!(desc(&r.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&r.body));
+    assert!(!desc(&r.body).contains('\u{200B}'));
 
     let r = ask(&fake, command("nuke", json!([]))).await;
-    assert!(is_ephemeral(&r));
-    assert!(desc(&r).contains("I don't know the command /nuke"));
+    assert!(is_ephemeral(&r.body));
+    assert!(desc(&r.body).contains("I don't know the command /nuke"));
 
     let r = ask(&fake, command("partner", json!([int("city", 5)]))).await;
-    assert!(is_ephemeral(&r));
-    assert!(desc(&r).contains("`city` must be text"));
+    assert!(is_ephemeral(&r.body));
+    assert!(desc(&r.body).contains("`city` must be text"));
 
     let r = ask(&fake, command("since", json!([]))).await;
-    assert!(is_ephemeral(&r));
-    assert!(desc(&r).contains("/since needs `year`"));
+    assert!(is_ephemeral(&r.body));
+    assert!(desc(&r.body).contains("/since needs `year`"));
 
     let r = ask(&fake, command("since", json!([int("year", 123456)]))).await;
-    assert!(desc(&r).contains("between 1000 and 9999"));
+    assert!(desc(&r.body).contains("between 1000 and 9999"));
 
     // Still alive and serving.
     let r = ask(&fake, command("partners", json!([]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)");
+    assert_eq!(embed(&r.body)["title"], "Leeds' partner cities (7)");
     assert!(!bot.log().contains("panicked"), "{}", bot.log());
 }
 
@@ -328,13 +314,13 @@ async fn a_dropped_socket_is_resumed_and_commands_are_not_registered_twice() {
     assert_eq!(resume.payload["d"]["session_id"], SESSION_ID);
     assert_eq!(resume.connection, 2);
     let r = ask(&fake, command("partner", json!([text("city", "lile")]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds ↔ Lille");
+    assert_eq!(embed(&r.body)["title"], "Leeds ↔ Lille");
 
     // An invalid session makes the bot identify again and receive a second READY.
     fake.send_raw(json!({"op": 9, "d": false}));
     fake.wait_for_op(2, 2, T).await;
     let r = ask(&fake, command("partner", json!([text("city", "siegn")]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds ↔ Siegen");
+    assert_eq!(embed(&r.body)["title"], "Leeds ↔ Siegen");
     let puts = fake.requests().into_iter().filter(|r| r.method == "PUT").count();
     assert_eq!(puts, 1, "commands are registered once, not on every READY");
 }
@@ -356,7 +342,7 @@ async fn a_rate_limited_callback_is_retried_and_arrives() {
     let second = fake.wait_for_request("POST", &path, 2, T).await;
     let first = fake.wait_for_request("POST", &path, 1, T).await;
     assert_eq!(first.body, second.body, "the same answer is sent again");
-    assert_eq!(embed(&second)["title"], "Leeds ↔ Durban");
+    assert_eq!(embed(&second.body)["title"], "Leeds ↔ Durban");
     assert!(bot.log().contains("rate limited while answering"));
 }
 
@@ -365,10 +351,10 @@ async fn a_server_error_is_logged_and_the_bot_keeps_serving() {
     let (fake, bot) = started(true).await;
     fake.fail("POST", "/interactions/", 500, json!({"message": "500: Internal Server Error", "code": 0}), &[], 1);
     let failed = ask(&fake, command("partner", json!([text("city", "brno")]))).await;
-    assert_eq!(embed(&failed)["title"], "Leeds ↔ Brno");
+    assert_eq!(embed(&failed.body)["title"], "Leeds ↔ Brno");
     bot.wait_log("could not answer an interaction", T).await;
     let r = ask(&fake, command("partner", json!([text("city", "kharkov")]))).await;
-    assert_eq!(embed(&r)["title"], "Leeds ↔ Kharkiv");
+    assert_eq!(embed(&r.body)["title"], "Leeds ↔ Kharkiv");
     let tries = fake.requests().iter().filter(|r| r.path.contains("/callback") && r.body == failed.body).count();
     assert_eq!(tries, 1, "a 500 is not retried: Discord may have applied it");
 }
@@ -403,19 +389,19 @@ async fn members_are_answered_in_their_language_else_the_servers_else_english() 
 
     // A German-speaking member: German words, German dates, Dortmund's own German texts.
     let r = ask(&fake, command_in("de", "en-GB", "partner", dortmund())).await;
-    let e = embed(&r);
+    let e = embed(&r.body);
     assert_eq!(e["fields"][0], json!({"name": "Land", "value": "🇩🇪 Deutschland", "inline": true}), "{e}");
     assert!(e["fields"][2]["value"].as_str().unwrap().starts_with("2. Juni 1969 (vor "), "{e}");
-    assert_no_pings(&r);
+    assert_no_pings(&r.body);
 
     // Portuguese is not one of twinbot's languages: the server's French is.
     let r = ask(&fake, command_in("pt-BR", "fr", "since", json!([int("year", 1970)]))).await;
-    let title = embed(&r)["title"].as_str().unwrap().to_string();
+    let title = embed(&r.body)["title"].as_str().unwrap().to_string();
     assert!(title.contains("1970") && !title.contains("partners"), "{title}");
-    assert!(desc(&r).contains("Chine") && desc(&r).contains("6 décembre 2023"), "{}", desc(&r));
+    assert!(desc(&r.body).contains("Chine") && desc(&r.body).contains("6 décembre 2023"), "{}", desc(&r.body));
 
     // Neither language known: English.
     let r = ask(&fake, command_in("xx", "yy", "partner", dortmund())).await;
-    assert_eq!(embed(&r)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert_eq!(embed(&r.body)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
     assert!(!bot.log().contains("panicked"));
 }

@@ -10,8 +10,10 @@ use std::time::Duration;
 
 use chrono::{Datelike, Utc};
 use serde_json::{json, Value};
-use support::bot_process::{command_by, root, text, BotProcess};
+use support::bot_process::BotProcess;
 use support::fake_discord::{FakeDiscord, Request, APP_ID, CHANNEL_ID, GUILD_ID};
+use support::payload::{command_by, text};
+use support::root;
 use twinbot::ledger::{PostState, Store, Stream};
 use twinbot::store::SqliteStore;
 
@@ -140,10 +142,7 @@ fn a_minute_ago() -> String {
 
 /// A channel option, resolved as Discord sends it with the member's permissions there.
 fn channel_option(payload: &mut Value, channel: &str, permissions: u64) -> Value {
-    payload["data"]["resolved"] = json!({"channels": {channel: {
-        "id": channel, "name": "announcements", "type": 0, "permissions": permissions.to_string()
-    }}});
-    json!({"name": "channel", "type": 7, "value": channel})
+    support::payload::channel(payload, "channel", channel, permissions)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

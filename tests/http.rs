@@ -7,79 +7,18 @@ mod support;
 use std::time::Duration;
 
 use chrono::{Datelike, Utc};
-use ed25519_dalek::{Signer, SigningKey};
+use ed25519_dalek::SigningKey;
 use serde_json::{json, Value};
-use support::bot_process::{autocomplete, command, command_by, int, text, BotProcess};
+use support::bot_process::BotProcess;
 use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
+use support::payload::{autocomplete, command, command_by, int, text};
+use support::reply::{assert_no_pings, desc, embed, is_ephemeral};
+use support::signed::{ask, key, post_raw, public_key, signature};
 
 const T: Duration = Duration::from_secs(15);
 
-/// The application's key pair, as the Developer Portal would hold it (a fixed test key).
-fn key() -> SigningKey {
-    SigningKey::from_bytes(&[42u8; 32])
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn public_key() -> String {
-    hex(key().verifying_key().as_bytes())
-}
-
-/// What came back: the status and the body (JSON when it is JSON).
-struct Answer {
-    status: u16,
-    body: Value,
-    text: String,
-}
-
-/// Posts `body` to the interactions endpoint with these headers.
-async fn post_raw(url: &str, body: Vec<u8>, headers: &[(&str, String)]) -> Answer {
-    let client = reqwest::Client::builder().no_proxy().build().unwrap();
-    let mut req = client.post(url).header("content-type", "application/json").body(body);
-    for (k, v) in headers {
-        req = req.header(*k, v);
-    }
-    let r = req.send().await.expect("the server answers");
-    let status = r.status().as_u16();
-    let text = r.text().await.unwrap_or_default();
-    Answer { status, body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
-}
-
-/// The signature headers for `body` signed by `signer` at `at` (Unix seconds).
-fn signature(signer: &SigningKey, body: &[u8], at: i64) -> Vec<(&'static str, String)> {
-    let ts = at.to_string();
-    let mut signed = ts.as_bytes().to_vec();
-    signed.extend_from_slice(body);
-    vec![("x-signature-ed25519", hex(&signer.sign(&signed).to_bytes())), ("x-signature-timestamp", ts)]
-}
-
-/// Sends an interaction as Discord does: signed now, with the application's key.
-async fn ask(url: &str, payload: &Value) -> Answer {
-    let body = serde_json::to_vec(payload).unwrap();
-    let headers = signature(&key(), &body, Utc::now().timestamp());
-    post_raw(url, body, &headers).await
-}
-
 fn ping() -> Value {
     json!({"id": "1311000000000099999", "application_id": APP_ID, "type": 1, "token": "ping-token", "version": 1})
-}
-
-fn embed(a: &Answer) -> &Value {
-    &a.body["data"]["embeds"][0]
-}
-
-fn desc(a: &Answer) -> &str {
-    embed(a)["description"].as_str().unwrap_or_default()
-}
-
-fn is_ephemeral(a: &Answer) -> bool {
-    a.body["data"]["flags"] == 64
-}
-
-fn assert_no_pings(a: &Answer) {
-    assert_eq!(a.body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}), "{}", a.text);
 }
 
 async fn started(token: bool) -> (FakeDiscord, BotProcess, String) {
@@ -139,41 +78,41 @@ async fn every_command_and_autocomplete_is_answered_in_the_http_response() {
 
     let a = ask(&url, &command("partner", json!([text("city", "dortmnud")])).0).await;
     assert_eq!((a.status, a.body["type"].clone()), (200, json!(4)), "{}", a.text);
-    assert_eq!(embed(&a)["title"], "Leeds ↔ Dortmund");
-    assert!(desc(&a).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&a));
-    assert_eq!(embed(&a)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
-    assert!(!is_ephemeral(&a));
-    assert_no_pings(&a);
+    assert_eq!(embed(&a.body)["title"], "Leeds ↔ Dortmund");
+    assert!(desc(&a.body).starts_with("Showing Dortmund for “dortmnud”."), "{}", desc(&a.body));
+    assert_eq!(embed(&a.body)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
+    assert!(!is_ephemeral(&a.body));
+    assert_no_pings(&a.body);
 
     let a = ask(&url, &command("partner", json!([text("city", "paris")])).0).await;
-    assert!(is_ephemeral(&a));
-    assert!(desc(&a).contains("No partner of Leeds matches “paris”."), "{}", desc(&a));
+    assert!(is_ephemeral(&a.body));
+    assert!(desc(&a.body).contains("No partner of Leeds matches “paris”."), "{}", desc(&a.body));
 
     let a = ask(&url, &command("since", json!([int("year", 1970)])).0).await;
-    assert_eq!(embed(&a)["title"], "Leeds' partners since 1970");
+    assert_eq!(embed(&a.body)["title"], "Leeds' partners since 1970");
     let a = ask(&url, &command("partners", json!([])).0).await;
-    assert_eq!(embed(&a)["title"], "Leeds' partner cities (7)");
+    assert_eq!(embed(&a.body)["title"], "Leeds' partner cities (7)");
     let a = ask(&url, &command("about", json!([])).0).await;
-    assert_eq!(embed(&a)["title"], "About twinbot");
+    assert_eq!(embed(&a.body)["title"], "About twinbot");
     let a = ask(&url, &command("anniversaries", json!([int("year", 2028)])).0).await;
     assert_eq!(a.body["type"], 4, "{}", a.text);
-    assert!(embed(&a)["title"].as_str().unwrap().contains("2028"), "{}", a.text);
+    assert!(embed(&a.body)["title"].as_str().unwrap().contains("2028"), "{}", a.text);
     let a = ask(&url, &command("home", json!([])).0).await;
     assert_eq!(a.body["type"], 4, "{}", a.text);
-    assert_no_pings(&a);
+    assert_no_pings(&a.body);
 
     // The member's language, as over the gateway.
     let (mut p, _, _) = command("partner", json!([text("city", "dortmund")]));
     p["locale"] = json!("de");
     let a = ask(&url, &p).await;
-    assert_eq!(embed(&a)["fields"][0]["name"], "Land", "{}", a.text);
+    assert_eq!(embed(&a.body)["fields"][0]["name"], "Land", "{}", a.text);
 
     // Moderators' settings: a quick effect, saved before the answer.
     let manage = 1024 | 2048 | 8192; // View Channel, Send Messages, Manage Messages
     let (p, _, _) = command_by("anniversary-settings", json!([]), manage);
     let a = ask(&url, &p).await;
     assert_eq!(a.body["type"], 4, "{}", a.text);
-    assert!(is_ephemeral(&a));
+    assert!(is_ephemeral(&a.body));
 
     for (typed, first) in [("", "Siegen"), ("dor", "Dortmund"), ("Харків", "Kharkiv"), ("brün", "Brno")] {
         let a = ask(&url, &autocomplete("partner", "city", typed).0).await;
@@ -192,34 +131,34 @@ async fn hostile_input_over_http_gets_a_polite_reply_and_pings_no_one() {
     let (_fake, bot, url) = started(false).await;
     let long = "Ä".repeat(6000);
     let a = ask(&url, &command("partner", json!([text("city", &long)])).0).await;
-    assert!(is_ephemeral(&a));
-    assert!(desc(&a).chars().count() <= 4096 && desc(&a).contains('…'));
-    assert_no_pings(&a);
+    assert!(is_ephemeral(&a.body));
+    assert!(desc(&a.body).chars().count() <= 4096 && desc(&a.body).contains('…'));
+    assert_no_pings(&a.body);
 
     let mentions = "@everyone @here <@&1300000000000000001> <@1200000000000000042>";
     let a = ask(&url, &command("partner", json!([text("city", mentions)])).0).await;
-    assert_no_pings(&a);
+    assert_no_pings(&a.body);
     assert!(
-        desc(&a).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
+        desc(&a.body).contains("\\@everyone \\@here \\<\\@&1300000000000000001> \\<\\@1200000000000000042>"),
         "{}",
-        desc(&a)
+        desc(&a.body)
     );
     let a =
         ask(&url, &command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")])).0).await;
-    assert!(desc(&a).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&a));
+    assert!(desc(&a.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&a.body));
 
     let a = ask(&url, &command("nuke", json!([])).0).await;
-    assert!(is_ephemeral(&a));
-    assert!(desc(&a).contains("I don't know the command /nuke"));
+    assert!(is_ephemeral(&a.body));
+    assert!(desc(&a.body).contains("I don't know the command /nuke"));
     let a = ask(&url, &command("partner", json!([int("city", 5)])).0).await;
-    assert!(desc(&a).contains("`city` must be text"), "{}", desc(&a));
+    assert!(desc(&a.body).contains("`city` must be text"), "{}", desc(&a.body));
     let a = ask(&url, &command("since", json!([])).0).await;
-    assert!(desc(&a).contains("/since needs `year`"));
+    assert!(desc(&a.body).contains("/since needs `year`"));
     let a = ask(&url, &command("since", json!([int("year", 123456)])).0).await;
-    assert!(desc(&a).contains("between 1000 and 9999"));
+    assert!(desc(&a.body).contains("between 1000 and 9999"));
 
     let a = ask(&url, &command("partners", json!([])).0).await;
-    assert_eq!(embed(&a)["title"], "Leeds' partner cities (7)");
+    assert_eq!(embed(&a.body)["title"], "Leeds' partner cities (7)");
     assert!(!bot.log().contains("panicked"), "{}", bot.log());
 }
 
@@ -240,8 +179,8 @@ async fn without_the_token_commands_are_answered_and_posting_says_it_needs_it() 
     assert!(bot.log().contains("no bot token"), "{}", bot.log());
     let a = ask(&url, &announce("1400000000000000001")).await;
     assert_eq!(a.body["type"], 4, "answered at once, not deferred: {}", a.text);
-    assert!(is_ephemeral(&a));
-    assert!(desc(&a).contains("posting needs the bot's token"), "{}", a.text);
+    assert!(is_ephemeral(&a.body));
+    assert!(desc(&a.body).contains("posting needs the bot's token"), "{}", a.text);
     assert!(fake.channel_messages().is_empty());
 
     // Turning scheduled posts on is saved, and says the posts need the token too.
@@ -252,8 +191,8 @@ async fn without_the_token_commands_are_answered_and_posting_says_it_needs_it() 
     }}});
     p["data"]["options"] = json!([{"name": "channel", "type": 7, "value": "1400000000000000001"}]);
     let a = ask(&url, &p).await;
-    assert_eq!(embed(&a)["title"], "Anniversary settings saved", "{}", a.text);
-    assert!(desc(&a).contains("posting needs the bot's token"), "{}", a.text);
+    assert_eq!(embed(&a.body)["title"], "Anniversary settings saved", "{}", a.text);
+    assert!(desc(&a.body).contains("posting needs the bot's token"), "{}", a.text);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -295,7 +234,7 @@ async fn register_puts_the_commands_once_over_rest() {
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    let data = support::bot_process::root().join("data/leeds.toml");
+    let data = support::root().join("data/leeds.toml");
     std::fs::write(&config, format!("data = [{:?}]\n", data.display().to_string())).unwrap();
     let mut cmd = tokio::process::Command::new(support::bot_process::binary());
     cmd.arg("--config").arg(&config).args(["register", "--guild", GUILD_ID]);
@@ -322,7 +261,7 @@ async fn a_reply_with_a_file_is_acknowledged_then_sent_in_a_multipart_edit() {
     let a = ask(&url, &p).await;
     // Discord takes no files in the HTTP response: acknowledged publicly, then edited.
     assert_eq!(a.body["type"], 5, "{}", a.text);
-    assert!(!is_ephemeral(&a), "{}", a.text);
+    assert!(!is_ephemeral(&a.body), "{}", a.text);
     let edited = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
     let content_type = edited.header("content-type").unwrap_or_default();
     assert!(content_type.starts_with("multipart/form-data"), "{content_type}");
@@ -339,11 +278,11 @@ async fn without_the_token_a_reply_with_a_file_says_the_file_needs_it() {
     let (_fake, _bot, url) = started(false).await;
     let a = ask(&url, &anniversaries_with_calendar()).await;
     assert_eq!(a.body["type"], 4, "{}", a.text);
-    assert!(desc(&a).contains("**Dortmund**"), "{}", a.text);
-    assert!(desc(&a).contains("sending files needs the bot's token"), "{}", a.text);
-    assert!(!desc(&a).contains("is attached"), "the file's own note goes with the file: {}", a.text);
+    assert!(desc(&a.body).contains("**Dortmund**"), "{}", a.text);
+    assert!(desc(&a.body).contains("sending files needs the bot's token"), "{}", a.text);
+    assert!(!desc(&a.body).contains("is attached"), "the file's own note goes with the file: {}", a.text);
     assert_eq!(a.body["data"]["attachments"], json!([]), "no file announced: {}", a.text);
-    assert_no_pings(&a);
+    assert_no_pings(&a.body);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

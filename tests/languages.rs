@@ -5,10 +5,10 @@
 //! The golden replies are in `tests/golden/<locale>/`; after a deliberate change of wording, run
 //! `TWINBOT_BLESS=1 cargo test --test languages` and read the diff before committing it.
 
-mod common;
+mod support;
 
-use common::{dispatch, embed_size, fixture, leeds, today};
 use serde_json::{json, Value};
+use support::{dispatch, embed_size, leeds, today};
 use twinbot::cli::plain::render_plain;
 use twinbot::commands::{self, Args, Ctx, Invocation, Value as Arg};
 use twinbot::core::catalog::Catalog;
@@ -42,7 +42,7 @@ fn golden_replies_in_every_language() {
     for l in i18n::all() {
         for (name, command, args) in cases() {
             let got = ask(&dir, l.code, command, args);
-            let path = common::root().join(format!("tests/golden/{}/{name}.txt", l.code));
+            let path = support::root().join(format!("tests/golden/{}/{name}.txt", l.code));
             if bless {
                 std::fs::create_dir_all(path.parent().unwrap()).unwrap();
                 std::fs::write(&path, &got).unwrap();
@@ -135,23 +135,10 @@ fn a_country_typed_in_any_language_lists_its_partners() {
     assert!(out.contains("Leeds' partners in Germany"), "{out}");
 }
 
+/// A slash command from a member in `locale`, in a server in `guild_locale`.
 fn payload(locale: Option<&str>, guild_locale: Option<&str>, name: &str, options: Value) -> Value {
-    let mut p: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("interactions/command.json")).unwrap()).unwrap();
-    p["data"]["name"] = json!(name);
-    p["data"]["options"] = options;
-    match locale {
-        Some(l) => p["locale"] = json!(l),
-        None => {
-            p.as_object_mut().unwrap().remove("locale");
-        }
-    }
-    match guild_locale {
-        Some(l) => p["guild_locale"] = json!(l),
-        None => {
-            p.as_object_mut().unwrap().remove("guild_locale");
-        }
-    }
+    let (mut p, _, _) = support::payload::command(name, options);
+    support::payload::in_locales(&mut p, locale, guild_locale);
     p
 }
 

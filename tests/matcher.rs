@@ -1,8 +1,8 @@
 //! The resolver on a table of realistic inputs: what members actually type.
 
-mod common;
+mod support;
 
-use common::leeds;
+use support::leeds;
 use twinbot::core::matcher::{How, Resolution, CONFIDENT, SUGGEST};
 
 /// (typed, expected partner, how it should match)

@@ -2,12 +2,13 @@
 //! through the Discord layer's `respond`: permission checks, previews, the post they ask for,
 //! settings validated when saved, and the timezone autocomplete.
 
-mod common;
+mod support;
 
 use chrono::{DateTime, Utc};
-use common::{block_on, fixture, leeds, today};
 use serde_json::{json, Value};
 use serenity::all::Interaction;
+use support::reply::{embed, field, is_ephemeral};
+use support::{block_on, leeds, payload, today};
 use twinbot::app::App;
 use twinbot::commands::Effect;
 use twinbot::discord::interaction::invocation;
@@ -26,25 +27,12 @@ fn now() -> DateTime<Utc> {
     today().and_hms_opt(12, 0, 0).unwrap().and_utc()
 }
 
-/// A slash command as Discord sends it, from a member with `permissions`.
+/// A slash command as Discord sends it, from a member with `permissions`, with the channel and
+/// role its options may name resolved alongside.
 fn command(name: &str, options: Value, permissions: u64) -> Value {
-    let mut p: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("interactions/command.json")).unwrap()).unwrap();
-    p["data"]["name"] = json!(name);
-    p["data"]["options"] = options;
-    p["member"]["permissions"] = json!(permissions.to_string());
-    // Discord resolves channel and role options alongside their ids.
-    p["data"]["resolved"] = json!({
-        "channels": {ANNOUNCEMENTS.to_string(): {
-            "id": ANNOUNCEMENTS.to_string(), "name": "announcements", "type": 0, "permissions": permissions.to_string()
-        }},
-        "roles": {ROLE.to_string(): {
-            "id": ROLE.to_string(), "name": "twinning-news", "color": 0,
-            "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null}, "hoist": false, "icon": null,
-            "unicode_emoji": null, "position": 3, "permissions": "0", "managed": false, "mentionable": true,
-            "flags": 0
-        }}
-    });
+    let (mut p, _, _) = payload::command_by(name, options, permissions);
+    payload::channel(&mut p, "channel", &ANNOUNCEMENTS.to_string(), permissions);
+    payload::role(&mut p, "role", &ROLE.to_string());
     p
 }
 
@@ -72,23 +60,6 @@ fn stored(service: &App, guild: u64) -> (twinbot::state::Anniversaries, Option<u
     (record.state.anniversaries.expect("anniversary settings"), record.updated_by)
 }
 
-fn embed(r: &Value) -> &Value {
-    &r["data"]["embeds"][0]
-}
-
-fn field<'a>(r: &'a Value, name: &str) -> &'a str {
-    embed(r)["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == name)
-        .map_or("", |f| f["value"].as_str().unwrap())
-}
-
-fn ephemeral(r: &Value) -> bool {
-    r["data"]["flags"] == 64
-}
-
 #[test]
 fn members_without_manage_messages_are_refused_on_the_server_side() {
     let service = block_on(App::in_memory(leeds()));
@@ -96,7 +67,7 @@ fn members_without_manage_messages_are_refused_on_the_server_side() {
         let options = if name == "announce" { json!([opt("city", 3, json!("dortmund"))]) } else { json!([]) };
         let (r, action) = run(&service, command(name, options, MEMBER));
         assert!(action.is_none(), "{name}: nothing is posted or saved");
-        assert!(ephemeral(&r), "{r}");
+        assert!(is_ephemeral(&r), "{r}");
         assert_eq!(embed(&r)["title"], "Moderators only");
         assert!(embed(&r)["description"].as_str().unwrap().contains("needs the **Manage Messages** permission"), "{r}");
     }
@@ -113,7 +84,7 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
         command("announce", json!([opt("city", 3, json!("dortmnud")), opt("preview", 5, json!(true))]), MODERATOR),
     );
     assert!(action.is_none(), "a preview posts nothing");
-    assert!(ephemeral(&r));
+    assert!(is_ephemeral(&r));
     assert_eq!(embed(&r)["title"], "Preview · Dortmund: 57th anniversary");
     assert_eq!(
         embed(&r)["description"],
@@ -129,7 +100,7 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
             MODERATOR,
         ),
     );
-    assert!(ephemeral(&r));
+    assert!(is_ephemeral(&r));
     assert_eq!(
         action,
         Some(Effect::Post {
@@ -152,14 +123,14 @@ fn announce_previews_ephemerally_and_posts_the_template_to_the_chosen_channel() 
 
     let (r, action) = run(&service, command("announce", json!([opt("city", 3, json!("paris"))]), MODERATOR));
     assert!(action.is_none());
-    assert!(ephemeral(&r), "{r}");
+    assert!(is_ephemeral(&r), "{r}");
 }
 
 #[test]
 fn settings_are_shown_changed_and_validated_when_saved() {
     let service = block_on(App::in_memory(leeds()));
     let (r, action) = run(&service, command("anniversary-settings", json!([]), MODERATOR));
-    assert!(action.is_none() && ephemeral(&r));
+    assert!(action.is_none() && is_ephemeral(&r));
     assert!(field(&r, "Automatic posts").starts_with("Off."), "{r}");
     assert_eq!(field(&r, "Time"), "09:00 Europe/London (today that is 09:00 UTC)");
 

@@ -1,10 +1,10 @@
 //! Pictures: the timeline's layout (numbers, so font rendering cannot disturb it), the PNG as a
 //! decoder reads it, every language's labels drawable, hostile names, and `twinbot render`.
 
-mod common;
+mod support;
 
-use common::{leeds, root, temp_config, today, twinbot_with};
 use image::{GenericImageView, Rgba};
+use support::{leeds, root, temp_config, today, twinbot_with};
 use twinbot::core::data::Directory;
 use twinbot::core::i18n::{self, LOCALES};
 use twinbot::pictures::raster::missing_glyphs;

@@ -4,14 +4,14 @@
 //! refusals recorded, shown and retried a bounded number of times. The year of posts runs on
 //! PostgreSQL too when `TWINBOT_TEST_POSTGRES` names a database.
 
-mod common;
+mod support;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use common::{leeds, root};
+use support::{leeds, root};
 use twinbot::app::App;
 use twinbot::commands::Invocation;
 use twinbot::commands::{self, Args, Ctx};

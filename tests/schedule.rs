@@ -1,9 +1,9 @@
 //! Scheduled anniversary posts for Leeds: what is posted when, and the CLI's dry run.
 
-mod common;
+mod support;
 
 use chrono::NaiveDate;
-use common::{leeds, root, temp_config, twinbot_with};
+use support::{leeds, root, temp_config, twinbot_with};
 use twinbot::anniversaries::schedule::{posts, reminders, PostKind, Timing};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -1,12 +1,12 @@
 //! Starting a group for a town that is not in data/: `twinbot init` and `twinbot add` from the
 //! world gazetteer, then `check` and `ask`, through the real binary.
 
-mod common;
+mod support;
 
 use std::path::Path;
 use std::process::Output;
 
-use common::{root, twinbot_with};
+use support::{root, twinbot_with};
 
 /// Runs twinbot in `dir` (so that `data/<city>.toml` lands there), with the shipped gazetteer.
 fn twinbot_in(dir: &Path, args: &[&str]) -> Output {

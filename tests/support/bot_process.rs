@@ -1,26 +1,19 @@
-//! The real `twinbot` binary, started against a fake Discord through `DISCORD_API_BASE`, and
-//! builders for the interaction payloads Discord sends.
-#![allow(dead_code)]
+//! The real `twinbot` binary, started against a fake Discord through `DISCORD_API_BASE`.
 
 use std::path::PathBuf;
 use std::process::{ExitStatus, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 use super::fake_discord::{FakeDiscord, GUILD_ID};
+use super::root;
 
 /// The fake bot token: unique enough to search the bot's output for, and deliberately not
 /// shaped like a real one, so secret scanners stay quiet.
 pub const TOKEN: &str = "fake-bot-token.for-tests-only.twinbot-e2e-0123456789";
-
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The binary [`use_release_binary`] chose, if a benchmark called it.
 static RELEASE_BINARY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
@@ -224,52 +217,4 @@ pub fn kib(pid: u32, key: &str) -> u64 {
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
-}
-
-static NEXT: AtomicU64 = AtomicU64::new(1);
-
-/// A fresh interaction id and token.
-fn fresh_ids() -> (String, String) {
-    let n = NEXT.fetch_add(1, Ordering::SeqCst);
-    ((1_311_000_000_000_000_000u64 + n).to_string(), format!("interaction-token-{n}"))
-}
-
-fn template() -> Value {
-    let path = root().join("tests/data/interactions/command.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-/// A slash-command interaction as Discord sends it: (payload, id, token).
-pub fn command(name: &str, options: Value) -> (Value, String, String) {
-    let (id, token) = fresh_ids();
-    let mut p = template();
-    p["id"] = json!(id);
-    p["token"] = json!(token);
-    p["data"]["name"] = json!(name);
-    p["data"]["options"] = options;
-    (p, id, token)
-}
-
-/// An autocomplete interaction for `option` of `name`, with `typed` so far.
-pub fn autocomplete(name: &str, option: &str, typed: &str) -> (Value, String, String) {
-    let (mut p, id, token) = command(name, json!([{"name": option, "type": 3, "value": typed, "focused": true}]));
-    p["type"] = json!(4);
-    (p, id, token)
-}
-
-/// A slash-command interaction from a member with these permission bits.
-pub fn command_by(name: &str, options: Value, permissions: u64) -> (Value, String, String) {
-    let (mut p, id, token) = command(name, options);
-    p["member"]["permissions"] = json!(permissions.to_string());
-    (p, id, token)
-}
-
-/// A text option.
-pub fn text(name: &str, value: &str) -> Value {
-    json!({"name": name, "type": 3, "value": value})
-}
-
-/// An integer option.
-pub fn int(name: &str, value: i64) -> Value {
-    json!({"name": name, "type": 4, "value": value})
 }

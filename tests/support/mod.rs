@@ -1,3 +1,84 @@
-//! Test support shared by the end-to-end tests and the gateway benchmark.
+//! The tests' one helpers folder, shared by every test file and the benchmarks: the data and
+//! configs they start from (here), the real binary and the fake Discord it talks to
+//! (`bot_process`, `fake_discord`), the one builder of interaction payloads (`payload`), what to
+//! read off an interaction response (`reply`), and Discord's signatures for HTTP mode
+//! (`signed`). Each test file uses some of it.
+#![allow(dead_code)]
+
 pub mod bot_process;
 pub mod fake_discord;
+pub mod payload;
+pub mod reply;
+pub mod signed;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDate;
+use twinbot::core::catalog::Catalog;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    root().join("tests/data").join(rel)
+}
+
+/// The real Leeds data, as the bot ships it.
+pub fn leeds() -> Catalog {
+    Catalog::load(&[root().join("data/leeds.toml")]).expect("data/leeds.toml is valid")
+}
+
+/// The date the expected ages in these tests are computed for.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// Runs the twinbot binary with a config file, outside any Discord environment.
+pub fn twinbot_with(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinbot"))
+        .args(["--config", config.to_str().unwrap()])
+        .args(args)
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_API_BASE")
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("twinbot runs")
+}
+
+/// A config in a temporary folder naming `data` files, with `extra` TOML after the list.
+pub fn temp_config(extra: &str, data: &[PathBuf]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let list: Vec<String> = data.iter().map(|p| format!("{:?}", p.display().to_string())).collect();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, format!("data = [{}]\n{extra}", list.join(", "))).unwrap();
+    (dir, path)
+}
+
+/// Runs a future to completion on a runtime of its own (for tests that are not async).
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime").block_on(f)
+}
+
+/// What the bot sends back for a real Discord interaction payload (read by serenity), answered
+/// from the Leeds data at midday of [`today`], as JSON.
+pub fn dispatch(p: serde_json::Value) -> serde_json::Value {
+    let interaction: serenity::all::Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let answer = block_on(async {
+        let service = twinbot::app::App::in_memory(leeds()).await;
+        twinbot::discord::respond(&service, &interaction, now).await
+    })
+    .expect("the bot answers");
+    serde_json::to_value(answer.response).unwrap()
+}
+
+/// The characters of an embed that count towards Discord's 6,000.
+pub fn embed_size(e: &serde_json::Value) -> usize {
+    let n = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
+    n(&e["title"])
+        + n(&e["description"])
+        + n(&e["footer"]["text"])
+        + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
+}
