@@ -111,10 +111,15 @@ impl BotProcess {
             command.env("DISCORD_API_BASE", fake.api_base());
             BotProcess::launch(command, dir)
         };
-        let log = bot.wait_log("serving interactions on http://", Duration::from_secs(20)).await;
-        let at = log.split("serving interactions on ").nth(1).unwrap();
-        let url = at.split_whitespace().next().unwrap().to_string();
+        let url = bot.interactions_url().await;
         (bot, url)
+    }
+
+    /// Where `twinbot serve` takes interactions, once it says it is serving them.
+    pub async fn interactions_url(&self) -> String {
+        let log = self.wait_log("serving interactions on http://", Duration::from_secs(20)).await;
+        let at = log.split("serving interactions on ").nth(1).unwrap();
+        at.split_whitespace().next().unwrap().to_string()
     }
 
     /// Kills the process outright (SIGKILL): no shutdown, no last words.
@@ -178,9 +183,14 @@ impl BotProcess {
 
     /// Sends SIGTERM, as a service manager would.
     pub fn terminate(&self) {
+        self.signal("TERM");
+    }
+
+    /// Sends a signal ("TERM", "HUP").
+    pub fn signal(&self, name: &str) {
         let pid = self.child.id().expect("running").to_string();
-        let ok = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success();
-        assert!(ok, "kill -TERM {pid}");
+        let ok = std::process::Command::new("kill").args([&format!("-{name}"), &pid]).status().unwrap().success();
+        assert!(ok, "kill -{name} {pid}");
     }
 
     /// Waits for the process to exit, or panics after `deadline`.

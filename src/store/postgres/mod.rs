@@ -156,12 +156,14 @@ impl PostgresStore {
     async fn migrate(&self) -> Result<(), StoreError> {
         let path = PathBuf::from(&self.shown);
         let mut c = self.client().await?;
-        c.batch_execute("CREATE TABLE IF NOT EXISTS twinbot_schema (version INTEGER NOT NULL)")
-            .await
-            .map_err(|e| StoreError::Migrate { path: path.clone(), version: 1, source: Box::new(e) })?;
         loop {
             let tx = c.transaction().await.map_err(query)?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).await.map_err(query)?;
+            // Under the lock: replicas starting together on a new database would otherwise both
+            // create the table, and one fail.
+            tx.batch_execute("CREATE TABLE IF NOT EXISTS twinbot_schema (version INTEGER NOT NULL)")
+                .await
+                .map_err(|e| StoreError::Migrate { path: path.clone(), version: 1, source: Box::new(e) })?;
             let found = tx
                 .query_opt("SELECT version FROM twinbot_schema", &[])
                 .await
