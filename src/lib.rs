@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod core;
 pub mod discord;
+pub mod feed;
 pub mod ledger;
 pub mod pictures;
 pub mod runtime;

@@ -88,7 +88,8 @@ pub async fn serve_http(
     };
     let poster = rest.clone().map(|r| app.spawn_poster(r, Arc::new(SystemClock)));
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|source| RunError::Listen { addr, source })?;
-    let result = http::serve(Arc::new(Server { app, verifier, rest }), listener, shutdown_signal()).await;
+    let routes = http::router(Arc::new(Server { app: app.clone(), verifier, rest })).merge(crate::feed::router(app));
+    let result = http::serve(routes, listener, shutdown_signal()).await;
     if let Some(p) = poster {
         p.abort();
     }

@@ -22,7 +22,9 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("store", &["core", "anniversaries", "state", "ledger"]),
     ("app", &["core", "anniversaries", "state", "ledger", "commands", "store", "config"]),
     ("discord", &["core", "anniversaries", "state", "ledger", "commands", "store", "config", "app"]),
-    ("runtime", &["core", "config", "app", "discord", "ledger"]),
+    // The calendar feeds served beside Discord's interactions.
+    ("feed", &["core", "anniversaries", "app"]),
+    ("runtime", &["core", "config", "app", "discord", "feed", "ledger"]),
     // The programs beside twinbot (src/bin): the picture renderer.
     ("bin", &["pictures"]),
     (
@@ -38,6 +40,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "config",
             "app",
             "discord",
+            "feed",
             "runtime",
         ],
     ),

@@ -324,3 +324,18 @@ async fn calendar_feeds_are_served_for_each_home() {
     assert_eq!(r.status().as_u16(), 400);
     assert!(r.text().await.unwrap().contains("zh-CN"));
 }
+
+/// A button press (an interaction no command of this version makes) gets a polite refusal in the
+/// member's language, not an error status.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_of_a_kind_no_command_makes_is_refused_politely_in_the_members_language() {
+    let (_fake, _bot, url) = started(false).await;
+    let button = support::payload::file("button.json");
+    let a = ask(&url, &button).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    assert_eq!(a.body["type"], 4, "{}", a.text);
+    assert_eq!(embed(&a.body)["title"], "Das hat nicht geklappt");
+    assert_eq!(desc(&a.body), "Beim Antworten ist etwas schiefgegangen. Bitte versuch es gleich noch einmal.");
+    assert!(is_ephemeral(&a.body));
+    assert_no_pings(&a.body);
+}

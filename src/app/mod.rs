@@ -260,10 +260,7 @@ impl App {
         let guild = inv.guild_id.unwrap_or(0);
         let Some(outbox) = self.outbox.get() else {
             let l = inv.lang();
-            return Reply {
-                title: l.t("announce-not-posted", &[]),
-                ..Reply::invalid(Text::plain(l.t("cannot-post", &[])))
-            };
+            return commands::refusal(l, "announce-not-posted", Text::plain(l.t("cannot-post", &[])));
         };
         let post = Outgoing { channel_id, content, nonce: inv.id.to_string(), role_id: None };
         let result = outbox.send(&post).await;

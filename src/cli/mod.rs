@@ -394,7 +394,7 @@ fn locale_option(code: Option<&str>) -> Result<Option<Lang>, ExitCode> {
 
 /// A language given with --locale: one twinbot speaks, as Discord writes it.
 pub fn parse_locale(code: &str) -> Result<Lang, String> {
-    crate::core::i18n::lang(code.trim()).ok_or_else(|| {
+    crate::core::i18n::lang(code).ok_or_else(|| {
         let close = crate::core::i18n::LOCALES
             .iter()
             .find(|l| l.eq_ignore_ascii_case(code.trim()) || l.replace('-', "_").eq_ignore_ascii_case(code.trim()));

@@ -161,7 +161,7 @@ pub fn posted(l: Lang, channel_id: u64, result: &Result<Option<String>, SendErro
             };
             Reply::new(l.t("announce-posted-title", &[])).description(d).ephemeral()
         }
-        Err(e) => Reply { title: l.t("announce-not-posted", &[]), ..Reply::invalid(Text::plain(send_error(l, e))) },
+        Err(e) => super::refusal(l, "announce-not-posted", Text::plain(send_error(l, e))),
     }
 }
 

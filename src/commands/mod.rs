@@ -100,7 +100,7 @@ impl<'a> Ctx<'a> {
 
     /// An error reply with its own title.
     pub fn refused(&self, title_id: &str, description: Text) -> Reply {
-        Reply { title: self.t(title_id, &[]), ..Reply::invalid(description) }
+        refusal(self.lang(), title_id, description)
     }
 
     /// "/partner" as the member's client shows it: the command's name in their language.
@@ -115,10 +115,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The one way an error is answered where nothing more specific titles it: "That didn't work",
-/// in the reader's language.
+/// The one way an error is answered: only to the member who asked, titled by the message
+/// `title_id` in their language.
+pub fn refusal(l: Lang, title_id: &str, description: Text) -> Reply {
+    Reply { title: l.t(title_id, &[]), ..Reply::invalid(description) }
+}
+
+/// An error where nothing more specific titles it: "That didn't work", in the reader's language.
 pub fn error_reply(l: Lang, description: Text) -> Reply {
-    Reply { title: l.t("error-title", &[]), ..Reply::invalid(description) }
+    refusal(l, "error-title", description)
 }
 
 /// The languages twinbot posts in, each by its code and own name: "en-GB (English), de (Deutsch)…".
@@ -547,6 +552,27 @@ pub fn data_footer(l: Lang, dir: &Directory) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A picture that cannot be drawn is answered as every error is: titled, in the member's
+    /// language, only to them.
+    #[test]
+    fn a_picture_that_cannot_be_drawn_is_an_error_in_the_members_language() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let dir = Catalog::load(&[root.join("data/leeds.toml")]).unwrap();
+        let inv = Invocation { locale: "fr".into(), ..Invocation::terminal("timeline", Args::new()) };
+        let ctx = Ctx { inv: &inv, ..Ctx::new(&dir, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()) };
+        let answer = picture_answer(
+            &ctx,
+            "Frise".into(),
+            "timeline.png",
+            String::new(),
+            Err(crate::pictures::PictureError::Size),
+        );
+        let fr = crate::core::i18n::lang("fr").unwrap();
+        assert_eq!(answer.reply.title, fr.t("error-title", &[]));
+        assert_eq!(answer.reply.description, Text::plain(fr.t("error-internal", &[])));
+        assert!(answer.reply.ephemeral && answer.reply.attachments.is_empty());
+    }
 
     #[test]
     fn registry_names_are_unique_and_discord_shaped() {

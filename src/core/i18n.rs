@@ -185,8 +185,10 @@ static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The language of a supported Discord locale code, exactly as Discord spells it.
+/// The language of a supported Discord locale code, as Discord spells it (spaces around it
+/// ignored): the one way a locale becomes a language.
 pub fn lang(code: &str) -> Option<Lang> {
+    let code = code.trim();
     LANGUAGES.iter().find(|l| l.code == code)
 }
 

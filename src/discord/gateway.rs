@@ -13,6 +13,7 @@ use serenity::all::{
     EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
 };
 use serenity::async_trait;
+use tokio::time::Instant;
 
 use crate::app::App;
 use crate::commands::Effect;
@@ -20,6 +21,7 @@ use crate::config::{Config, ConfigError, Token};
 use crate::discord::interaction::{apply_quick, apply_slow, edit, respond};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
+use crate::discord::retry::{retry, Backoff};
 use crate::ledger::poster::SystemClock;
 
 /// Why the gateway stopped or could not start.
@@ -190,21 +192,9 @@ impl Handler {
 const ANSWER_WINDOW: Duration = Duration::from_millis(limits::ACKNOWLEDGE_MS - 500);
 
 /// Sends the answer; on 429 (which a proxy passes on, as serenity's own rate limiter is off in
-/// proxy mode), waits and retries while the interaction can still be answered. Other errors are
-/// returned at once: a 5xx may have been applied, and a second answer would be refused.
+/// proxy mode), waits and retries while the interaction can still be answered.
 async fn send(ctx: &Context, c: &CommandInteraction, response: CreateInteractionResponse) -> serenity::Result<()> {
-    let deadline = tokio::time::Instant::now() + ANSWER_WINDOW;
-    let mut delay = Duration::from_millis(100);
-    loop {
-        match c.create_response(&ctx.http, response.clone()).await {
-            Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
-                if r.status_code.as_u16() == 429 && tokio::time::Instant::now() + delay < deadline =>
-            {
-                tracing::warn!(command = %c.data.name, "rate limited while answering; retrying in {delay:?}");
-                tokio::time::sleep(delay).await;
-                delay *= 2;
-            }
-            other => return other,
-        }
-    }
+    let backoff =
+        Backoff { status: 429, tries: u32::MAX, deadline: Some(Instant::now() + ANSWER_WINDOW), doing: "answering" };
+    retry(backoff, || c.create_response(&ctx.http, response.clone())).await
 }

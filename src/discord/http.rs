@@ -11,11 +11,10 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -26,8 +25,9 @@ use serenity::all::{CommandInteraction, CreateInteractionResponse, CreateInterac
 use crate::app::App;
 use crate::commands::Effect;
 use crate::core::reply::Reply;
-use crate::discord::interaction::{apply_quick, apply_slow, edit, message, respond};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, lang_of, message, respond};
 use crate::discord::rest::DiscordRest;
+use crate::discord::retry::{retry, Backoff};
 
 /// The largest request body read: Discord's interactions are a few kilobytes.
 pub const MAX_BODY: usize = 256 * 1024;
@@ -118,12 +118,11 @@ pub struct Server {
     pub rest: Option<Arc<DiscordRest>>,
 }
 
-/// The routes: `POST /interactions` and `GET /healthz`.
+/// Discord's routes: `POST /interactions` and `GET /healthz`.
 pub fn router(server: Arc<Server>) -> Router {
     Router::new()
         .route("/interactions", post(interactions))
         .route("/healthz", get(healthz))
-        .route("/calendar/{file}", get(calendar))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(server)
 }
@@ -174,9 +173,10 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
 async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateInteractionResponse {
     let now = Utc::now();
     let Some(answer) = respond(&server.app, interaction, now).await else {
-        // An interaction of a kind no command uses (a button, a form): a polite refusal.
-        let l = crate::core::i18n::default();
-        return message(&Reply::invalid(crate::core::reply::Text::plain(l.t("error-internal", &[]))));
+        // An interaction of a kind no command uses (a button, a form): a polite refusal, in the
+        // member's language.
+        let l = lang_of(interaction);
+        return message(&crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[]))));
     };
     let (Interaction::Command(c) | Interaction::Autocomplete(c)) = interaction else {
         return answer.response;
@@ -193,7 +193,7 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
                 CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(ephemeral))
             }
             (Some(reply), None) => {
-                let l = crate::core::i18n::resolve(Some(c.locale.as_str()), c.guild_locale.as_deref());
+                let l = lang_of(interaction);
                 let note = l.t("files-need-token", &[]);
                 // The files' own notes ("the file is attached") go with them.
                 let description = reply.description.clone().text(format!("\n\n{note}"));
@@ -222,21 +222,9 @@ async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, c: CommandIntera
 /// when the edit is ready (the HTTP response and the edit race), so an unknown interaction is
 /// tried again a few times.
 async fn edit_acknowledgement(rest: &DiscordRest, c: &CommandInteraction, reply: &Reply) {
-    let mut delay = Duration::from_millis(100);
-    for attempt in 1..=4 {
-        match c.edit_response(&rest.http, edit(reply)).await {
-            Ok(_) => return,
-            Err(serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)))
-                if r.status_code.as_u16() == 404 && attempt < 4 =>
-            {
-                tokio::time::sleep(delay).await;
-                delay *= 2;
-            }
-            Err(e) => {
-                tracing::warn!(interaction = %c.id, command = %c.data.name, "could not edit an acknowledgement: {e}");
-                return;
-            }
-        }
+    let backoff = Backoff { status: 404, tries: 4, deadline: None, doing: "editing an acknowledgement" };
+    if let Err(e) = retry(backoff, || c.edit_response(&rest.http, edit(reply))).await {
+        tracing::warn!(interaction = %c.id, command = %c.data.name, "could not edit an acknowledgement: {e}");
     }
 }
 
@@ -255,55 +243,10 @@ async fn healthz(State(server): State<Arc<Server>>) -> Response {
     }
 }
 
-/// How far ahead a calendar feed reaches.
-const FEED_YEARS: u32 = 3;
-
-/// `GET /calendar/<home>.ics`: a home city's anniversaries for the next three years as an
-/// iCalendar feed that calendar apps subscribe to, in the anniversary posts' language or the one
-/// asked for with `?locale=de`.
-async fn calendar(State(server): State<Arc<Server>>, Path(file): Path<String>, uri: Uri) -> Response {
-    use crate::anniversaries::calendar::{feed_home, ics, slug};
-    let catalog = server.app.directory();
-    let feeds = || {
-        let names: Vec<String> = catalog.homes.iter().map(|h| format!("/calendar/{}.ics", slug(&h.name))).collect();
-        names.join(", ")
-    };
-    let Some(home) = file.strip_suffix(".ics").and_then(|name| feed_home(&catalog, name)) else {
-        return (StatusCode::NOT_FOUND, format!("no such calendar; the calendars here are {}\n", feeds()))
-            .into_response();
-    };
-    let defaults = server.app.defaults();
-    let asked = uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|kv| kv.strip_prefix("locale="));
-    let lang = match asked {
-        None => defaults.lang(),
-        Some(code) => match crate::core::i18n::lang(code) {
-            Some(l) => l,
-            None => {
-                let known = crate::core::i18n::LOCALES.join(", ");
-                return (StatusCode::BAD_REQUEST, format!("unknown locale; the languages are {known}\n"))
-                    .into_response();
-            }
-        },
-    };
-    let now = Utc::now();
-    let today = now.with_timezone(&defaults.timing.tz).date_naive();
-    let to = today.checked_add_months(chrono::Months::new(12 * FEED_YEARS)).unwrap_or(today);
-    let dir = catalog.scoped(&[home]);
-    let Some(body) = ics(&dir, lang, today, to.pred_opt().unwrap_or(to), now) else {
-        return (StatusCode::NOT_FOUND, "no anniversaries in the next three years\n").into_response();
-    };
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")],
-        body,
-    )
-        .into_response()
-}
-
-/// Serves interactions on `listener` until `shutdown` completes; requests in flight are
-/// finished first.
+/// Serves `routes` (Discord's [`router`], and whatever else the bot serves beside it) on
+/// `listener` until `shutdown` completes; requests in flight are finished first.
 pub async fn serve(
-    server: Arc<Server>,
+    routes: Router,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
@@ -311,7 +254,7 @@ pub async fn serve(
     if let Some(addr) = addr {
         tracing::info!("serving interactions on http://{addr}/interactions");
     }
-    axum::serve(listener, router(server)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, routes).with_graceful_shutdown(shutdown).await
 }
 
 #[cfg(test)]
@@ -446,7 +389,7 @@ mod tests {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(serve(Arc::new(Server { app, verifier, rest: None }), listener, async {
+        let server = tokio::spawn(serve(router(Arc::new(Server { app, verifier, rest: None })), listener, async {
             let _ = stopped.await;
         }));
         let r = reqwest::Client::builder().no_proxy().build().unwrap().get(format!("http://{addr}/healthz")).send();

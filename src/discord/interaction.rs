@@ -130,6 +130,17 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
     }
 }
 
+/// The language to answer an interaction in: the member's, else the server's, else English.
+pub fn lang_of(interaction: &Interaction) -> crate::core::i18n::Lang {
+    let (member, server) = match interaction {
+        Interaction::Command(c) | Interaction::Autocomplete(c) => (Some(&c.locale), c.guild_locale.as_ref()),
+        Interaction::Component(c) => (Some(&c.locale), c.guild_locale.as_ref()),
+        Interaction::Modal(m) => (Some(&m.locale), m.guild_locale.as_ref()),
+        _ => (None, None),
+    };
+    crate::core::i18n::resolve(member.map(String::as_str), server.map(String::as_str))
+}
+
 /// What the bot sends back for an interaction, and what the application is to do besides.
 pub struct Response {
     pub response: CreateInteractionResponse,

@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod permissions;
 pub mod register;
 pub mod rest;
+pub mod retry;
 
 pub use interaction::respond;
 pub use register::{commands_json, create_commands};

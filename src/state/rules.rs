@@ -128,7 +128,7 @@ pub fn template(source: &str, dir: Option<&Directory>) -> Result<Template, Setti
 
 /// A language twinbot posts in, by its Discord locale.
 pub fn language(code: &str) -> Result<Lang, SettingsError> {
-    i18n::lang(code.trim()).ok_or_else(|| SettingsError::NotALanguage(code.to_string()))
+    i18n::lang(code).ok_or_else(|| SettingsError::NotALanguage(code.to_string()))
 }
 
 /// The one role posts may ping: never @everyone, which has the server's id.
