@@ -1,0 +1,342 @@
+//! The commands that work on the data alone, offline: answer a command as the bot would, check
+//! data files, the dry run of the posts, pictures and calendars to files, a town's data file.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::plain::render_plain;
+use super::{print_error, town, usage_error, words, Picture, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE};
+use crate::anniversaries::schedule::local_instant;
+use crate::anniversaries::settings::PostSettings;
+use crate::app::App;
+use crate::commands::{self, Invocation};
+use crate::config::Config;
+use crate::core::catalog::Catalog;
+use crate::core::data::{DataError, Directory};
+use crate::core::i18n::Lang;
+use crate::core::phrases::home_names;
+use crate::core::reply::Outcome;
+use crate::store::SqliteStore;
+
+/// The config, its data, and the anniversary settings it gives (checked against the data).
+pub(super) fn load(config: &std::path::Path) -> Result<(Config, Catalog, PostSettings), ExitCode> {
+    let config = Config::load(config).map_err(|e| usage_error(&e))?;
+    let dir = Catalog::load(&config.data_paths()).map_err(|e| usage_error(&e))?;
+    let posting = config.post_settings(true, &dir).map_err(|e| usage_error(&e))?;
+    Ok((config, dir, posting))
+}
+
+/// Answers one command as the bot would, through the application (on a database in memory:
+/// nothing is saved or posted from the terminal), acting for the server config.toml names.
+/// Returns the text and the exit code.
+pub async fn ask(
+    config: &Config,
+    dir: Catalog,
+    (command, words): (&str, &[String]),
+    homes: &[usize],
+    (today, lang): (Option<NaiveDate>, Option<Lang>),
+) -> Result<(String, u8), String> {
+    let Some(spec) = commands::find(command) else {
+        let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
+        return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
+    };
+    let args = words::args_from_words(spec, words)
+        .map_err(|e| format!("{e}\nusage: twinbot ask {}", commands::usage(spec)))?;
+    let store = SqliteStore::in_memory().map_err(|e| e.to_string())?;
+    let app = App::new(config, dir, Arc::new(store)).await.map_err(|e| e.to_string())?;
+    let inv = Invocation {
+        guild_id: config.discord.guild_id,
+        homes: homes.to_vec(),
+        locale: lang.unwrap_or_else(crate::core::i18n::default).code.to_string(),
+        ..Invocation::terminal(spec.name, args)
+    };
+    let now = match today {
+        // Midday on that day where the server's posts are made.
+        Some(day) => local_instant(app.settings_for(inv.guild_id).timing.tz, day, NOON),
+        None => chrono::Utc::now(),
+    };
+    let reply = app.handle(&inv, now).await.reply;
+    let code = match reply.outcome {
+        Outcome::Answered => EXIT_OK,
+        Outcome::NotFound => EXIT_NOT_FOUND,
+        Outcome::Invalid => EXIT_USAGE,
+    };
+    Ok((render_plain(&reply), code))
+}
+
+pub(super) const NOON: chrono::NaiveTime = chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon");
+
+/// Checks files; prints each one's result. Returns whether all were valid.
+pub fn check(files: &[PathBuf]) -> bool {
+    let mut ok = true;
+    for f in files {
+        match Directory::load(std::slice::from_ref(f)) {
+            Ok(d) => {
+                let n = d.partners.len();
+                println!(
+                    "{}: ok, {n} partner{} of {}",
+                    f.display(),
+                    if n == 1 { "" } else { "s" },
+                    home_names(crate::core::i18n::default(), &d)
+                )
+            }
+            Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
+                ok = false;
+                eprintln!("error: {e}\n");
+            }
+        }
+    }
+    ok
+}
+
+/// `twinbot ask`: one command, answered offline.
+/// The language given with --locale, if any; an unknown one is printed, with exit code 2.
+pub(super) fn locale_option(code: Option<&str>) -> Result<Option<Lang>, ExitCode> {
+    code.map(parse_locale).transpose().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
+/// A language given with --locale: one twinbot speaks, as Discord writes it.
+pub fn parse_locale(code: &str) -> Result<Lang, String> {
+    crate::core::i18n::lang(code).ok_or_else(|| {
+        let close = crate::core::i18n::LOCALES
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(code.trim()) || l.replace('-', "_").eq_ignore_ascii_case(code.trim()));
+        let hint = close.map(|l| format!(" (did you mean {l}?)")).unwrap_or_default();
+        format!("twinbot does not speak {code:?}{hint}; the languages are: {}", crate::core::i18n::LOCALES.join(", "))
+    })
+}
+
+pub(super) fn ask_command(
+    config: &std::path::Path,
+    (today, lang): (Option<NaiveDate>, Option<Lang>),
+    homes: &[String],
+    command: &str,
+    args: &[String],
+) -> ExitCode {
+    let (config, dir, _) = match load(config) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return usage_error(&e),
+    };
+    let homes = match find_homes(&dir, homes) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match runtime.block_on(ask(&config, dir, (command, args), &homes, (today, lang))) {
+        Ok((text, code)) => {
+            print!("{text}");
+            ExitCode::from(code)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// `twinbot init` and `twinbot add`: load the gazetteer, run, and say what was done.
+pub(super) fn town_command(
+    config: &std::path::Path,
+    gazetteer: Option<PathBuf>,
+    run: impl FnOnce(&crate::core::gazetteer::Gazetteer) -> Result<String, town::TownError>,
+) -> ExitCode {
+    let folder =
+        gazetteer.unwrap_or_else(|| config.parent().unwrap_or(std::path::Path::new(".")).join("data/gazetteer"));
+    let g = match crate::core::gazetteer::Gazetteer::load(&folder) {
+        Ok(g) => g,
+        Err(e) => return usage_error(&e),
+    };
+    match run(&g) {
+        Ok(done) => {
+            println!("{done}");
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// `twinbot check`: the named data files, or those config.toml lists.
+pub(super) fn check_command(config: &std::path::Path, files: Vec<PathBuf>) -> ExitCode {
+    let files = if files.is_empty() {
+        match Config::load(config) {
+            Ok(c) => c.data_paths(),
+            Err(e) => return usage_error(&e),
+        }
+    } else {
+        files
+    };
+    ExitCode::from(if check(&files) { EXIT_OK } else { EXIT_USAGE })
+}
+
+/// The home cities named with --home, matched like any name (exactly, else the clearly closest
+/// spelling), as indices; an error lists the homes loaded.
+pub(super) fn find_homes(dir: &Catalog, names: &[String]) -> Result<Vec<usize>, String> {
+    let mut out = Vec::new();
+    for n in names {
+        match dir.matcher().find_home(n) {
+            Ok(h) if !out.contains(&h) => out.push(h),
+            Ok(_) => {}
+            Err(close) => {
+                let guess =
+                    close.first().map(|&h| format!(" (did you mean {}?)", dir.homes[h].name)).unwrap_or_default();
+                return Err(format!(
+                    "no home city {n:?}{guess}: the home cities loaded are {}",
+                    home_names(crate::core::i18n::default(), dir)
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The config and the data, scoped to the homes named with --home (every home when none is);
+/// an error has been printed when it returns the exit code.
+pub(super) fn load_scoped(config: &std::path::Path, homes: &[String]) -> Result<(Config, Catalog), ExitCode> {
+    let (config, dir, _) = load(config)?;
+    match find_homes(&dir, homes) {
+        Ok(h) if h.is_empty() => Ok((config, dir)),
+        Ok(h) => Ok((config, Catalog::new(dir.scoped(&h)))),
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+    }
+}
+
+/// For the subcommands over a range of days (schedule, calendar): the range checked, the config
+/// and data scoped to the homes named, and the language (--locale, else anniversaries.language,
+/// else en-GB); an error has been printed when it returns the exit code.
+pub(super) fn load_between(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    homes: &[String],
+    lang: Option<Lang>,
+) -> Result<(Config, Catalog, Lang), ExitCode> {
+    if to < from {
+        eprintln!("error: --to {to} is before --from {from}");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    let (config, dir) = load_scoped(config, homes)?;
+    let lang = lang
+        .or_else(|| config.anniversaries.language.as_deref().and_then(crate::core::i18n::lang))
+        .unwrap_or_else(crate::core::i18n::default);
+    Ok((config, dir, lang))
+}
+
+/// `twinbot schedule`: the dry run of the posts between two days.
+pub(super) fn schedule_command(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    (tz, at, digest, remind): (Option<String>, Option<String>, Option<String>, Option<u32>),
+    homes: &[String],
+    lang: Option<Lang>,
+) -> ExitCode {
+    let (config, dir, lang) = match load_between(config, (from, to), homes, lang) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let remind = remind.or(config.anniversaries.remind_days);
+    let settings = crate::config::AnniversaryConfig {
+        timezone: tz.or(config.anniversaries.timezone),
+        at: at.or(config.anniversaries.at),
+        digest: digest.or(config.anniversaries.digest),
+        ..Default::default()
+    };
+    let timing = match settings.timing() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    for post in crate::anniversaries::schedule::posts_and_reminders(&dir, &timing, (true, remind), from, to) {
+        println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
+    }
+    ExitCode::from(EXIT_OK)
+}
+
+/// `twinbot render`: a picture to a file.
+pub(super) fn render_command(
+    config: &std::path::Path,
+    picture: Picture,
+    out: &std::path::Path,
+    homes: &[String],
+    lang: Lang,
+    today: Option<NaiveDate>,
+    svg: bool,
+) -> ExitCode {
+    let (_, dir) = match load_scoped(config, homes) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let bytes = match picture {
+        Picture::Timeline if svg => Ok(crate::pictures::timeline::svg(&dir, lang, today).into_bytes()),
+        Picture::Timeline => crate::pictures::timeline::png(&dir, lang, today),
+        Picture::Map if svg => Ok(crate::pictures::map::svg(&dir, lang).into_bytes()),
+        Picture::Map => crate::pictures::map::png(&dir, lang),
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(EXIT_NOT_FOUND);
+        }
+    };
+    match std::fs::write(out, &bytes) {
+        Ok(()) => {
+            eprintln!("wrote {} ({} KB)", out.display(), bytes.len().div_ceil(1024));
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// `twinbot calendar`: the anniversaries between two days as an iCalendar file.
+pub(super) fn calendar_command(
+    config: &std::path::Path,
+    (from, to): (NaiveDate, NaiveDate),
+    homes: &[String],
+    lang: Option<Lang>,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let (_, dir, lang) = match load_between(config, (from, to), homes, lang) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let Some(ics) = crate::anniversaries::calendar::ics(&dir, lang, from, to, chrono::Utc::now()) else {
+        eprintln!("no anniversaries between {from} and {to}: no calendar written");
+        return ExitCode::from(EXIT_NOT_FOUND);
+    };
+    match out {
+        None => {
+            print!("{ics}");
+            ExitCode::from(EXIT_OK)
+        }
+        Some(path) => match std::fs::write(path, ics) {
+            Ok(()) => ExitCode::from(EXIT_OK),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+    }
+}
