@@ -3,7 +3,7 @@
 //! Relative relocations packed as DT_RELR (`-z pack-relative-relocs`): a position-independent
 //! binary carries one relocation for every pointer in its read-only data, which the loader reads
 //! at every start. Packed, that table shrinks from about 1.2 MB to a few kilobytes, and so does
-//! the memory it keeps resident (README, "Performance"). The loader must understand DT_RELR:
+//! the memory it keeps resident (docs/performance.md). The loader must understand DT_RELR:
 //! glibc 2.36 or newer (Debian 12, Raspberry Pi OS bookworm, Ubuntu 24.04). The flag is used only
 //! for release builds on Linux with glibc, when the machine that builds is the one that runs
 //! (its `getconf GNU_LIBC_VERSION` is checked), and never when TWINBOT_NO_RELR is set.

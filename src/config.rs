@@ -148,7 +148,7 @@ impl OneOrMany {
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct AnniversaryConfig {
-    /// The announcement template (placeholders: see README.md, "Anniversaries").
+    /// The announcement template (placeholders: see docs/moderators.md, "Templates").
     pub template: Option<String>,
     /// The posts' language, a Discord locale twinbot speaks ("de"; default en-GB).
     pub language: Option<String>,
@@ -233,7 +233,7 @@ pub enum ConfigError {
     #[error(
         "no Discord bot token: set the environment variable {TOKEN_ENV}, or name a file holding it \
          with discord.token_file in config.toml\n  help: create an application at \
-         https://discord.com/developers/applications, open Bot and press Reset Token; README.md \
+         https://discord.com/developers/applications, open Bot and press Reset Token; docs/operators.md \
          (\"Running on Discord\") walks through it. To try twinbot without Discord: twinbot ask partner dortmund"
     )]
     NoToken,

@@ -1,4 +1,4 @@
-/// Every allocation of the bot goes through mimalloc (README, "Performance"): an answer allocates
+/// Every allocation of the bot goes through mimalloc (docs/performance.md): an answer allocates
 /// and frees a few hundred times, and glibc's allocator spent a fifth of the bot's instructions.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

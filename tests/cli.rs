@@ -364,7 +364,7 @@ fn schedule_describes_the_posts_in_the_language_given() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
-/// The bot allocates with mimalloc (README, "Performance").
+/// The bot allocates with mimalloc (docs/performance.md).
 #[test]
 fn the_bot_allocates_with_mimalloc() {
     let out =

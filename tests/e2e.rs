@@ -91,7 +91,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
 }
 
 /// The running bot has transparent huge pages off (its allocator's regions would otherwise be
-/// backed by 2 MB pages where the kernel does so unasked: README, "Performance").
+/// backed by 2 MB pages where the kernel does so unasked: docs/performance.md).
 #[cfg(target_os = "linux")]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_running_bot_has_transparent_huge_pages_off() {

@@ -60,7 +60,7 @@ fn in_country(country: &Option<String>) -> String {
 
 fn suggest(close: &[Place]) -> String {
     if close.is_empty() {
-        return "\n  help: check the spelling, or write the file by hand (README.md, \"Data format\")".to_string();
+        return "\n  help: check the spelling, or write the file by hand (docs/data.md, \"Data format\")".to_string();
     }
     let names: Vec<String> = close.iter().map(|p| format!("{} ({})", p.name, p.country_code)).collect();
     format!("\n  help: did you mean {}?", names.join(", or "))
@@ -128,7 +128,7 @@ pub fn init(
          #\n\
          # One file per home city, for twinbot. Started with `twinbot init` from the world gazetteer\n\
          # (GeoNames, CC BY 4.0); add partners with `twinbot add`, and give every date a source.\n\
-         # The format is described in README.md (\"Data format\").\n\
+         # The format is described in docs/data.md (\"Data format\").\n\
          \n\
          updated = {today}\n\
          \n\

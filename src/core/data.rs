@@ -1,6 +1,6 @@
 //! The data model (a [`Directory`] of home cities and their partners) and its loader.
 //!
-//! Data files are TOML, one per home city (see README.md, "Data format"). The loader checks
+//! Data files are TOML, one per home city (see docs/data.md, "Data format"). The loader checks
 //! everything a maintainer can get wrong and reports each problem with file, line and column,
 //! what is wrong and how to fix it.
 
@@ -881,10 +881,10 @@ fn syntax_help(message: &str) -> Option<String> {
             .max_by(|a, b| a.0.total_cmp(&b.0));
         Some(match best {
             Some((_, e)) => format!("did you mean `{e}`?"),
-            None => "check the spelling; README.md (\"Data format\") lists every field".into(),
+            None => "check the spelling; docs/data.md (\"Data format\") lists every field".into(),
         })
     } else if message.starts_with("missing field") {
-        Some("add the field; README.md (\"Data format\") lists which fields are required".into())
+        Some("add the field; docs/data.md (\"Data format\") lists which fields are required".into())
     } else if message.starts_with("unknown variant") {
         Some("kind must be one of \"twinning\", \"partnership\" or \"friendship\"".into())
     } else if message.starts_with("invalid basic string") {

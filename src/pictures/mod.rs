@@ -6,7 +6,7 @@
 //! installed beside `twinbot`: the bot runs it for each picture. The renderer's code and fonts
 //! are a third of the binary, and a picture takes several megabytes while it is drawn; kept out
 //! of the bot's process, neither stays resident in the bot that answers members (the gateway
-//! benchmark in the README measures it), and a renderer that fails cannot take the bot down.
+//! benchmark, docs/performance.md, measures it), and a renderer that fails cannot take the bot down.
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 

@@ -30,7 +30,7 @@ pub fn binary() -> PathBuf {
 /// For the benchmarks: run the bot that `cargo build --release` makes, the one operators run, not
 /// the one cargo builds for the benchmark. That one has its dependencies' features merged with the
 /// dev-dependencies' (tokio's `test-util`, for one), so its functions carry other names, and the
-/// release layout of the code (`tools/layout`, README "Performance") does not apply to it: it
+/// release layout of the code (`tools/layout`, docs/performance.md) does not apply to it: it
 /// measured 14.6 MB where the shipped bot had 10.7. Builds it first (a moment when it is up to
 /// date), and prints which binary is measured: that one, or the benchmark's own build and why.
 pub fn use_release_binary() {

@@ -8,7 +8,7 @@
 //! every language, against CLDR, and records each kind of data ("marker") they ask for; then it
 //! exports those markers for the languages. Keep the two lists of formatters in step.
 //!
-//! Usage (see README.md, "Adding a language"):
+//! Usage (see docs/translators.md, "Adding a language"):
 //!
 //! ```sh
 //! npm install --prefix /tmp/cldr cldr-core@48.2.0 cldr-numbers-full@48.2.0 cldr-misc-full@48.2.0 \
