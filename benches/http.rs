@@ -12,7 +12,6 @@ mod support;
 use std::process::Stdio;
 use std::time::Duration;
 
-use ed25519_dalek::{Signer, SigningKey};
 use serde_json::json;
 use support::bot_process::{kib, BotProcess};
 use support::fake_discord::FakeDiscord;
@@ -21,10 +20,6 @@ use support::root;
 
 const CONNECTIONS: u32 = 16;
 const SECONDS: u32 = 10;
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// What one wrk run measured.
 struct Figures {
@@ -103,12 +98,11 @@ async fn listening(port: u16) {
 async fn main() {
     // The bot as released (`cargo build --release`), not the benchmark's own build of it.
     support::bot_process::use_release_binary();
-    let key = SigningKey::from_bytes(&[42u8; 32]);
-    let public_key = hex(key.verifying_key().as_bytes());
+    let public_key = support::signed::public_key();
     let (payload, _, _) = command("partner", json!([text("city", "dortmnud")]));
     let body = serde_json::to_string(&payload).unwrap();
-    let timestamp = chrono::Utc::now().timestamp().to_string();
-    let signature = hex(&key.sign(format!("{timestamp}{body}").as_bytes()).to_bytes());
+    let signed = support::signed::signature(&support::signed::key(), body.as_bytes(), chrono::Utc::now().timestamp());
+    let (signature, timestamp) = (&signed[0].1, &signed[1].1);
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("signed.lua");
     std::fs::write(
