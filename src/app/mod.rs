@@ -180,18 +180,14 @@ impl App {
 
     /// Runs one command of the registry (or, in tests, any command spec).
     pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
-        let seen = self.seen(inv.guild_id);
+        let scene = self.scene(inv);
         let ledger = self.ledger_for(spec, inv).await;
-        let loaded = self.directory();
-        let scoped = self.catalog_for(&self.homes_for(inv));
         if !spec.slow {
-            return commands::run(spec, &seen.ctx(&scoped, &loaded, inv, now, &ledger), &inv.args);
+            return commands::run(spec, &scene.ctx(inv, now, &ledger), &inv.args);
         }
         let l = inv.lang();
         let inv = inv.clone();
-        let work = tokio::task::spawn_blocking(move || {
-            commands::run(spec, &seen.ctx(&scoped, &loaded, &inv, now, &ledger), &inv.args)
-        });
+        let work = tokio::task::spawn_blocking(move || commands::run(spec, &scene.ctx(&inv, now, &ledger), &inv.args));
         work.await.unwrap_or_else(|e| {
             tracing::error!(command = spec.name, "the command failed: {e}");
             commands::error_reply(l, Text::plain(l.t("error-internal", &[]))).into()
@@ -213,10 +209,7 @@ impl App {
     /// Suggestions for the option being typed.
     pub fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
         let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
-        let seen = self.seen(inv.guild_id);
-        let loaded = self.directory();
-        let scoped = self.catalog_for(&self.homes_for(inv));
-        let mut choices = complete(&seen.ctx(&scoped, &loaded, inv, now, &[]), option, typed);
+        let mut choices = complete(&self.scene(inv).ctx(inv, now, &[]), option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
     }
@@ -245,9 +238,7 @@ impl App {
                     }
                     Err(why) => {
                         tracing::warn!(guild, by = inv.user_id, "server state not saved: {why:?}");
-                        let seen = self.seen(Some(guild));
-                        let (loaded, scoped) = (self.directory(), self.catalog_for(&self.homes_for(inv)));
-                        Some(commands::not_saved(&seen.ctx(&scoped, &loaded, inv, now, &[]), &c.change, &why))
+                        Some(commands::not_saved(&self.scene(inv).ctx(inv, now, &[]), &c.change, &why))
                     }
                 }
             }

@@ -25,11 +25,8 @@ pub(crate) struct Held {
     posting: Option<Arc<PostSettings>>,
 }
 
-/// The record of a server that saved nothing.
-static NOTHING_SAVED: std::sync::LazyLock<ServerRecord> = std::sync::LazyLock::new(|| ServerRecord::new(0));
-
 /// A server as one invocation sees it.
-pub(crate) struct Seen {
+struct Seen {
     held: Option<Arc<Held>>,
     /// The settings in effect: its own, else those it inherits.
     posting: Arc<PostSettings>,
@@ -37,24 +34,26 @@ pub(crate) struct Seen {
     inherited: Arc<PostSettings>,
 }
 
-impl Seen {
+/// Everything a command runs with, but for its ledger: the server as seen, every home loaded, and
+/// the homes it answers for.
+pub(crate) struct Scene {
+    seen: Seen,
+    loaded: Arc<Catalog>,
+    scoped: Arc<Catalog>,
+}
+
+impl Scene {
     /// The context a command runs in, at `now` in the server's timezone.
-    pub(crate) fn ctx<'a>(
-        &'a self,
-        dir: &'a Catalog,
-        loaded: &'a Catalog,
-        inv: &'a Invocation,
-        now: DateTime<Utc>,
-        ledger: &'a [PostRecord],
-    ) -> Ctx<'a> {
+    pub(crate) fn ctx<'a>(&'a self, inv: &'a Invocation, now: DateTime<Utc>, ledger: &'a [PostRecord]) -> Ctx<'a> {
+        let seen = &self.seen;
         Ctx {
-            dir,
-            loaded,
-            today: now.with_timezone(&self.posting.timing.tz).date_naive(),
+            dir: &self.scoped,
+            loaded: &self.loaded,
+            today: now.with_timezone(&seen.posting.timing.tz).date_naive(),
             inv,
-            posting: &self.posting,
-            server: self.held.as_ref().map_or(&NOTHING_SAVED, |h| &h.record),
-            inherited: &self.inherited,
+            posting: &seen.posting,
+            server: seen.held.as_ref().map_or(ServerRecord::nothing_saved(), |h| &h.record),
+            inherited: &seen.inherited,
             ledger,
         }
     }
@@ -103,11 +102,20 @@ impl App {
     }
 
     /// A server as an invocation sees it (None: outside any server).
-    pub(crate) fn seen(&self, guild_id: Option<u64>) -> Seen {
+    fn seen(&self, guild_id: Option<u64>) -> Seen {
         let held = guild_id.and_then(|g| self.held(g));
         let inherited = self.inherited(guild_id);
         let posting = held.as_ref().and_then(|h| h.posting.clone()).unwrap_or_else(|| inherited.clone());
         Seen { held, posting, inherited }
+    }
+
+    /// What a command used by `inv` runs with (but for the ledger).
+    pub(crate) fn scene(&self, inv: &Invocation) -> Scene {
+        Scene {
+            seen: self.seen(inv.guild_id),
+            loaded: self.directory(),
+            scoped: self.catalog_for(&self.homes_for(inv)),
+        }
     }
 
     /// The record of a server as this process holds it (version 0: it saved nothing).

@@ -60,7 +60,6 @@ pub struct Ctx<'a> {
 }
 
 static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock::new(PostSettings::default);
-static NO_SERVER: std::sync::LazyLock<ServerRecord> = std::sync::LazyLock::new(|| ServerRecord::new(0));
 static TERMINAL: std::sync::LazyLock<Invocation> = std::sync::LazyLock::new(|| Invocation::terminal("", Args::new()));
 
 impl<'a> Ctx<'a> {
@@ -72,7 +71,7 @@ impl<'a> Ctx<'a> {
             today,
             inv: &TERMINAL,
             posting: &DEFAULT_POSTING,
-            server: &NO_SERVER,
+            server: ServerRecord::nothing_saved(),
             inherited: &DEFAULT_POSTING,
             ledger: &[],
         }

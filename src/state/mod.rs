@@ -146,7 +146,16 @@ pub struct ServerRecord {
     pub state: ServerState,
 }
 
+/// The record of a server that saved nothing, where any server's will do (its id is 0).
+static NOTHING_SAVED: std::sync::LazyLock<ServerRecord> = std::sync::LazyLock::new(|| ServerRecord::new(0));
+
 impl ServerRecord {
+    /// The record of a server that saved nothing, shared: for a context outside any server, or
+    /// of a server not heard of.
+    pub fn nothing_saved() -> &'static ServerRecord {
+        &NOTHING_SAVED
+    }
+
     /// A server that never saved anything.
     pub fn new(guild_id: u64) -> ServerRecord {
         ServerRecord {
