@@ -129,11 +129,11 @@ impl App {
     }
 
     /// The names of the home cities a server's state answers for (none: every home).
-    fn home_names(&self, state: &ServerState) -> Vec<String> {
+    fn home_names<'a>(&'a self, state: &'a ServerState) -> &'a [String] {
         match &state.homes {
-            None => self.default_homes.clone(),
-            Some(Homes::Every) => Vec::new(),
-            Some(Homes::Only(names)) => names.clone(),
+            None => &self.default_homes,
+            Some(Homes::Every) => &[],
+            Some(Homes::Only(names)) => names,
         }
     }
 
@@ -144,13 +144,10 @@ impl App {
         if !inv.homes.is_empty() {
             return inv.homes.clone();
         }
-        let held = inv.guild_id.and_then(|g| self.held(g));
-        let names = match held.as_ref().and_then(|h| h.record.state.homes.as_ref()) {
-            None => &self.default_homes,
-            Some(Homes::Every) => return Vec::new(),
-            Some(Homes::Only(names)) => names,
-        };
-        self.indices(names)
+        match inv.guild_id.and_then(|g| self.held(g)) {
+            Some(held) => self.indices(self.home_names(&held.record.state)),
+            None => self.indices(&self.default_homes),
+        }
     }
 
     /// The loaded homes of these names. A home no longer loaded is passed over; if none is left,
@@ -206,7 +203,7 @@ impl App {
         let inherited = self.inherited(Some(guild));
         let mut current = base.clone();
         loop {
-            let answering = self.home_names(&current.state);
+            let answering = self.home_names(&current.state).to_vec();
             let posts_from = self.catalog_for(&self.indices(&answering));
             let loaded = self.directory();
             let rules = Rules {

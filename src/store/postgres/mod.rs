@@ -777,12 +777,17 @@ mod tests {
         });
     }
 
+    /// A second store on the same test schema as `a`, as another replica would be.
+    async fn beside(a: &PostgresStore) -> PostgresStore {
+        let url = std::env::var("TWINBOT_TEST_POSTGRES").unwrap();
+        let schema = a.config.get_options().unwrap().trim_start_matches("-c search_path=").to_string();
+        PostgresStore::connect_in(&url, Some(&schema)).await.unwrap()
+    }
+
     #[tokio::test]
     async fn one_process_leads_until_it_stops_then_another_takes_over() {
         on_postgres!(a => {
-            let url = std::env::var("TWINBOT_TEST_POSTGRES").unwrap();
-            let schema = a.config.get_options().unwrap().trim_start_matches("-c search_path=").to_string();
-            let b = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+            let b = beside(&a).await;
             assert!(a.lead().await.unwrap(), "the first to ask leads");
             assert!(a.lead().await.unwrap(), "and keeps leading");
             assert!(!b.lead().await.unwrap(), "the second stands by");
@@ -857,9 +862,7 @@ mod tests {
     #[tokio::test]
     async fn another_replicas_writes_are_heard_and_caught_up_after_a_drop() {
         on_postgres!(a => {
-            let url = std::env::var("TWINBOT_TEST_POSTGRES").unwrap();
-            let schema = a.config.get_options().unwrap().trim_start_matches("-c search_path=").to_string();
-            let b = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+            let b = beside(&a).await;
             let elsewhere = test_store().await.unwrap();
             let mut heard = a.listen().unwrap();
             assert_eq!(next(&mut heard).await, Notice::CatchUp, "listening: catch up with what came before");
