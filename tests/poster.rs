@@ -19,6 +19,8 @@ use twinbot::config::Config;
 use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
 use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written};
+use twinbot::state::pending::Pending;
+use twinbot::state::town::{TownRecord, TownWrite, TownWritten};
 use twinbot::state::{Anniversaries, ServerRecord};
 use twinbot::store::{PostgresStore, SqliteStore};
 
@@ -211,6 +213,44 @@ impl Store for Paused {
     }
     async fn data_version(&self) -> Result<i64, StoreError> {
         self.call(|s| async move { s.data_version().await }).await
+    }
+    async fn town(&self, g: u64) -> Result<Option<TownRecord>, StoreError> {
+        self.call(move |s| async move { s.town(g).await }).await
+    }
+    async fn town_version(&self, g: u64, v: i64) -> Result<Option<TownRecord>, StoreError> {
+        self.call(move |s| async move { s.town_version(g, v).await }).await
+    }
+    async fn town_history(&self, g: u64, n: u32) -> Result<Vec<TownRecord>, StoreError> {
+        self.call(move |s| async move { s.town_history(g, n).await }).await
+    }
+    async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+        self.call(|s| async move { s.town_versions().await }).await
+    }
+    async fn write_town(&self, w: &TownWrite<'_>) -> Result<TownWritten, StoreError> {
+        let (document, dates, change) = (w.document.map(str::to_string), w.dates.to_vec(), w.change.clone());
+        let (guild_id, expected, by, at) = (w.guild_id, w.expected, w.by, w.at);
+        self.call(move |s| async move {
+            let w =
+                TownWrite { guild_id, expected, document: document.as_deref(), dates: &dates, change: &change, by, at };
+            s.write_town(&w).await
+        })
+        .await
+    }
+    async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.call(move |s| async move { s.erase_deleted_towns(before).await }).await
+    }
+    async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError> {
+        let p = p.clone();
+        self.call(move |s| async move { s.hold_pending(&p).await }).await
+    }
+    async fn pending(&self, id: u64) -> Result<Option<Pending>, StoreError> {
+        self.call(move |s| async move { s.pending(id).await }).await
+    }
+    async fn drop_pending(&self, id: u64) -> Result<bool, StoreError> {
+        self.call(move |s| async move { s.drop_pending(id).await }).await
+    }
+    async fn drop_expired(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.call(move |s| async move { s.drop_expired(now).await }).await
     }
     async fn raise_data_version(&self) -> Result<i64, StoreError> {
         self.call(|s| async move { s.raise_data_version().await }).await

@@ -10,6 +10,7 @@
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
 mod servers;
+mod towns;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -27,6 +28,7 @@ use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
 use crate::ledger::{PostRecord, Store, StoreError};
 use crate::store::{claim, PostgresStore, SqliteStore};
 use servers::Held;
+pub use towns::{TownNotSaved, HISTORY_READ, TOWN_CACHE};
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +75,8 @@ pub struct App {
     default_homes: Vec<String>,
     /// Catalogs of some of the homes, built when first asked for; cleared on reload.
     scopes: Mutex<HashMap<Vec<usize>, Arc<Catalog>>>,
+    /// The servers' own towns.
+    towns: towns::Towns,
 }
 
 /// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
@@ -108,10 +112,12 @@ impl App {
             cannot_post: AtomicBool::new(false),
             default_homes,
             scopes: Mutex::new(HashMap::new()),
+            towns: towns::Towns::default(),
         };
         for record in app.store.servers().await? {
             app.hold(record);
         }
+        app.know_towns().await?;
         Ok(app)
     }
 
@@ -180,7 +186,7 @@ impl App {
 
     /// Runs one command of the registry (or, in tests, any command spec).
     pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
-        let scene = self.scene(inv);
+        let scene = self.scene(inv).await;
         let ledger = self.ledger_for(spec, inv).await;
         if !spec.slow {
             return commands::run(spec, &scene.ctx(inv, now, &ledger), &inv.args);
@@ -207,9 +213,9 @@ impl App {
     }
 
     /// Suggestions for the option being typed.
-    pub fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
+    pub async fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
         let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
-        let mut choices = complete(&self.scene(inv).ctx(inv, now, &[]), option, typed);
+        let mut choices = complete(&self.scene(inv).await.ctx(inv, now, &[]), option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
     }
@@ -238,7 +244,7 @@ impl App {
                     }
                     Err(why) => {
                         tracing::warn!(guild, by = inv.user_id, "server state not saved: {why:?}");
-                        Some(commands::not_saved(&self.scene(inv).ctx(inv, now, &[]), &c.change, &why))
+                        Some(commands::not_saved(&self.scene(inv).await.ctx(inv, now, &[]), &c.change, &why))
                     }
                 }
             }
@@ -313,10 +319,10 @@ impl App {
     }
 }
 
+#[async_trait::async_trait]
 impl Posting for App {
-    fn catalog_for(&self, guild_id: u64) -> Arc<Catalog> {
-        let inv = Invocation { guild_id: Some(guild_id), ..Invocation::terminal("", commands::Args::new()) };
-        App::catalog_for(self, &self.homes_for(&inv))
+    async fn catalog_for(&self, guild_id: u64) -> Arc<Catalog> {
+        self.server_catalog(guild_id).await
     }
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         App::posting_servers(self)
@@ -449,7 +455,7 @@ mod tests {
         let record = app.store().server(7).await.unwrap().expect("saved");
         assert_eq!((record.version, record.updated_by), (1, Some(9)));
         assert_eq!(record.state.homes, Some(Homes::Only(vec!["Dortmund".to_string()])));
-        let scoped = Posting::catalog_for(&app, 7);
+        let scoped = Posting::catalog_for(&app, 7).await;
         assert_eq!(scoped.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>(), vec!["Dortmund"]);
         let posts = crate::anniversaries::schedule::posts(
             &scoped,
@@ -465,7 +471,7 @@ mod tests {
         });
         let text = PostSettings::default().render(&scoped, &leeds.expect("Leeds' 60th from Dortmund's side"));
         assert!(text.contains("between Dortmund and Leeds"), "{{home}} follows the server's home: {text}");
-        let other_server = Posting::catalog_for(&app, 70);
+        let other_server = Posting::catalog_for(&app, 70).await;
         assert_eq!(other_server.homes.len(), 2, "another server still answers for both");
         let answer = app.handle(&Invocation { command: "partners".into(), ..moderator.clone() }, Utc::now()).await;
         assert_eq!(answer.reply.title, "Dortmund's partner cities (11)");

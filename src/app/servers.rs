@@ -21,7 +21,7 @@ use crate::state::{Anniversaries, Change, Homes, Rules, ServerRecord, ServerStat
 /// A server as this process holds it: its record, and its own anniversary settings checked
 /// (None: it saved none, or they cannot be used, which is logged).
 pub(crate) struct Held {
-    record: ServerRecord,
+    pub(crate) record: ServerRecord,
     posting: Option<Arc<PostSettings>>,
 }
 
@@ -71,6 +71,7 @@ impl App {
         let n = catalog.partners.len();
         *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
         self.scopes.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.towns.clear();
         self.wake.notify_one();
         Ok(n)
     }
@@ -88,7 +89,7 @@ impl App {
         Ok(n)
     }
 
-    fn held(&self, guild_id: u64) -> Option<Arc<Held>> {
+    pub(crate) fn held(&self, guild_id: u64) -> Option<Arc<Held>> {
         self.servers.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id).cloned()
     }
 
@@ -110,12 +111,22 @@ impl App {
     }
 
     /// What a command used by `inv` runs with (but for the ledger).
-    pub(crate) fn scene(&self, inv: &Invocation) -> Scene {
-        Scene {
-            seen: self.seen(inv.guild_id),
-            loaded: self.directory(),
-            scoped: self.catalog_for(&self.homes_for(inv)),
+    pub(crate) async fn scene(&self, inv: &Invocation) -> Scene {
+        let scoped = match inv.guild_id {
+            Some(guild) if inv.homes.is_empty() => self.server_catalog(guild).await,
+            _ => self.catalog_for(&self.homes_for(inv)),
+        };
+        Scene { seen: self.seen(inv.guild_id), loaded: self.directory(), scoped }
+    }
+
+    /// What a server's commands and posts answer from: its own town, beside the homes it chose
+    /// with `/home`; else the homes it chose, or config.toml's.
+    pub async fn server_catalog(&self, guild: u64) -> Arc<Catalog> {
+        if let Some(town) = self.town_catalog(guild).await {
+            return town;
         }
+        let inv = Invocation { guild_id: Some(guild), ..Invocation::terminal("", crate::commands::Args::new()) };
+        self.catalog_for(&self.homes_for(&inv))
     }
 
     /// The record of a server as this process holds it (version 0: it saved nothing).
@@ -152,7 +163,7 @@ impl App {
 
     /// The loaded homes of these names. A home no longer loaded is passed over; if none is left,
     /// every home is answered for.
-    fn indices(&self, names: &[String]) -> Vec<usize> {
+    pub(crate) fn indices(&self, names: &[String]) -> Vec<usize> {
         let catalog = self.directory();
         names.iter().filter_map(|n| catalog.homes.iter().position(|h| &h.name == n)).collect()
     }
@@ -312,6 +323,12 @@ impl App {
                     self.read_server(guild_id).await;
                 }
             }
+            Notice::Town { guild_id, version } => {
+                if self.towns.heard(guild_id, version) {
+                    tracing::debug!(guild = guild_id, version, "followed a town changed by another process");
+                    self.wake.notify_one();
+                }
+            }
             Notice::Data { version } => self.follow_data(version),
             Notice::CatchUp => self.catch_up().await,
         }
@@ -360,6 +377,16 @@ impl App {
         }
         if !behind.is_empty() {
             tracing::info!(servers = behind.len(), "caught up with changes made by other processes");
+        }
+        match self.store.town_versions().await {
+            Ok(versions) => {
+                let newer = versions.into_iter().filter(|&(g, v)| self.towns.heard(g, v)).count();
+                if newer > 0 {
+                    tracing::info!(towns = newer, "caught up with towns changed by other processes");
+                    self.wake.notify_one();
+                }
+            }
+            Err(e) => tracing::error!("cannot catch up with other processes' towns: {e}"),
         }
         match self.store.data_version().await {
             Ok(version) => self.follow_data(version),

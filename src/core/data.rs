@@ -109,6 +109,9 @@ impl Coords {
 /// The city whose twinning group runs the bot (one per data file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Home {
+    /// Its stable id: the file's `id`, else its name. The ledger keys its posts by it, so a
+    /// renamed city keeps its anniversaries' history.
+    pub id: String,
     pub name: String,
     pub country: String,
     pub country_code: String,
@@ -132,6 +135,9 @@ pub struct Home {
 pub struct Partner {
     /// Index into [`Directory::homes`].
     pub home: usize,
+    /// Its stable id, unique among the home's partners: the file's `id`, else its name. The
+    /// ledger keys its posts and reminders by it, so a renamed partner is not posted again.
+    pub id: String,
     pub name: String,
     pub country: String,
     pub country_code: String,
@@ -210,6 +216,22 @@ impl Directory {
             })
             .collect();
         Directory::new(kept, partners)
+    }
+
+    /// A server's own town first, then the homes of `beside` (a directory of loaded homes).
+    pub fn with_town(home: Home, partners: Vec<Partner>, beside: Directory) -> Directory {
+        let key = fold(&home.name);
+        let kept: Vec<usize> = (0..beside.homes.len()).filter(|&h| fold(&beside.homes[h].name) != key).collect();
+        let beside = match kept.len() {
+            n if n == beside.homes.len() => beside,
+            0 => Directory::new(Vec::new(), Vec::new()),
+            _ => beside.scoped(&kept),
+        };
+        let mut homes = vec![home];
+        homes.extend(beside.homes);
+        let mut all: Vec<Partner> = partners.into_iter().map(|p| Partner { home: 0, ..p }).collect();
+        all.extend(beside.partners.into_iter().map(|p| Partner { home: p.home + 1, ..p }));
+        Directory::new(homes, all)
     }
 
     /// For each partner, whether it is the other side of a link listed under an earlier home
@@ -336,6 +358,7 @@ struct RawFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawHome {
+    id: Option<Spanned<String>>,
     name: Spanned<String>,
     country: Spanned<String>,
     country_code: Spanned<String>,
@@ -352,6 +375,7 @@ struct RawHome {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPartner {
+    id: Option<Spanned<String>>,
     name: Spanned<String>,
     country: Spanned<String>,
     country_code: Spanned<String>,
@@ -576,11 +600,13 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         .enumerate()
         .filter_map(|(pi, p)| check_partner(&mut r, &mut names, (pi, p), (home_index, &raw.home), &language))
         .collect();
+    check_ids(&mut r, &raw);
     if !r.problems.is_empty() {
         return Err(DataError::Invalid { path: path.to_path_buf(), problems: r.problems });
     }
     let h = &raw.home;
     let home = Home {
+        id: id_or_name(&h.id, &h.name),
         name: h.name.get_ref().trim().to_string(),
         country: h.country.get_ref().trim().to_string(),
         country_code: h.country_code.get_ref().clone(),
@@ -594,6 +620,45 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         updated,
     };
     Ok((home, partners))
+}
+
+/// The longest an `id` may be.
+pub const MAX_ID: usize = 32;
+
+/// A city's stable id: its `id`, else its name as written.
+fn id_or_name(id: &Option<Spanned<String>>, name: &Spanned<String>) -> String {
+    id.as_ref().map_or_else(|| name.get_ref().trim().to_string(), |i| i.get_ref().clone())
+}
+
+/// `id`s are short, of lower-case letters, digits and hyphens, and no two partners share one
+/// (nor a partner's id another's name, where that partner has no id).
+fn check_ids(r: &mut Report, raw: &RawFile) {
+    let ids = std::iter::once(&raw.home.id).chain(raw.partner.iter().map(|p| &p.id)).flatten();
+    for id in ids {
+        let v = id.get_ref();
+        let ok = !v.is_empty()
+            && v.len() <= MAX_ID
+            && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            let help = format!("write up to {MAX_ID} lower-case letters, digits and hyphens, such as \"p-brno\"");
+            r.at(id.span(), format!("id {v:?} is not a plain id"), Some(help));
+        }
+    }
+    let mut seen: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for p in &raw.partner {
+        let (id, span) = match &p.id {
+            Some(i) => (i.get_ref().clone(), i.span()),
+            None => (p.name.get_ref().trim().to_string(), p.name.span()),
+        };
+        match seen.iter().find(|(s, _)| *s == id) {
+            Some((_, first)) => {
+                let line = r.text[..first.start].matches('\n').count() + 1;
+                let help = Some(format!("each partner keeps an id of its own: {id:?} is on line {line}"));
+                r.at(span, format!("the id {id:?} is used twice"), help);
+            }
+            None => seen.push((id, span)),
+        }
+    }
 }
 
 /// Checks the `[home]` table; its population, when given and valid.
@@ -687,6 +752,7 @@ fn check_partner(
     .collect();
     Some(Partner {
         home,
+        id: id_or_name(&p.id, &p.name),
         name: p.name.get_ref().trim().to_string(),
         country: p.country.get_ref().trim().to_string(),
         country_code: p.country_code.get_ref().clone(),

@@ -53,6 +53,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
         let code = get(country).to_string();
         table.dir.partners.push(Partner {
             home: 0,
+            id: get(id).to_string(),
             name: get(name).to_string(),
             country: code.clone(),
             country_code: code,
@@ -74,6 +75,7 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
         });
     }
     table.dir.homes.push(Home {
+        id: "world".into(),
         name: "World".into(),
         country: "World".into(),
         country_code: String::new(),

@@ -261,6 +261,8 @@ pub async fn serve(
 mod tests {
     use super::*;
     use crate::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, StoreError, Written};
+    use crate::state::pending::Pending;
+    use crate::state::town::{TownRecord, TownWrite, TownWritten};
     use crate::state::ServerRecord;
     use chrono::DateTime;
     use ed25519_dalek::{Signer, SigningKey};
@@ -323,6 +325,36 @@ mod tests {
         }
         async fn data_version(&self) -> Result<i64, StoreError> {
             Ok(0)
+        }
+        async fn town(&self, _: u64) -> Result<Option<TownRecord>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn town_version(&self, _: u64, _: i64) -> Result<Option<TownRecord>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn town_history(&self, _: u64, _: u32) -> Result<Vec<TownRecord>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+            Ok(Vec::new())
+        }
+        async fn write_town(&self, _: &TownWrite<'_>) -> Result<TownWritten, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn erase_deleted_towns(&self, _: DateTime<Utc>) -> Result<u64, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn hold_pending(&self, _: &Pending) -> Result<(), StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn pending(&self, _: u64) -> Result<Option<Pending>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn drop_pending(&self, _: u64) -> Result<bool, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn drop_expired(&self, _: DateTime<Utc>) -> Result<u64, StoreError> {
+            Err(StoreError::Query("down".into()))
         }
         async fn raise_data_version(&self) -> Result<i64, StoreError> {
             Err(StoreError::Query("down".into()))

@@ -160,7 +160,7 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
         }
         Interaction::Autocomplete(cmd) => {
             let choices = match cmd.data.autocomplete() {
-                Some(focused) => app.complete(&invocation(cmd), focused.name, focused.value, now),
+                Some(focused) => app.complete(&invocation(cmd), focused.name, focused.value, now).await,
                 None => Vec::new(),
             };
             let mut r = CreateAutocompleteResponse::new();

@@ -16,6 +16,8 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
+use crate::state::pending::Pending;
+use crate::state::town::{TownRecord, TownWrite, TownWritten};
 use crate::state::{ServerRecord, ServerState};
 use poster::{Refusal, SendError};
 
@@ -303,6 +305,30 @@ pub trait Store: Send + Sync {
     /// Raises the data files' version, telling the other processes; returns the new version.
     async fn raise_data_version(&self) -> Result<i64, StoreError>;
 
+    /// A server's own town as it is now: its newest version (a deletion has no document), if it
+    /// ever had one.
+    async fn town(&self, guild_id: u64) -> Result<Option<TownRecord>, StoreError>;
+    /// One version of a server's town.
+    async fn town_version(&self, guild_id: u64, version: i64) -> Result<Option<TownRecord>, StoreError>;
+    /// A server's town's newest versions, newest first, at most `limit`.
+    async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError>;
+    /// Every town's current version, to catch up after changes this process was not told of.
+    async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError>;
+    /// Writes a town's next version, with the dates the poster reads beside it, if its version
+    /// is still the one expected, and tells the other processes; else writes nothing.
+    async fn write_town(&self, w: &TownWrite<'_>) -> Result<TownWritten, StoreError>;
+    /// Erases the history of the towns deleted before `before`; returns how many.
+    async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Keeps an action a member began (replacing one of the same id).
+    async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError>;
+    /// An action not yet finished, expired or not.
+    async fn pending(&self, id: u64) -> Result<Option<Pending>, StoreError>;
+    /// Forgets an action; false if it was already gone (a confirmation acts once).
+    async fn drop_pending(&self, id: u64) -> Result<bool, StoreError>;
+    /// Forgets the actions that expired before `now`; returns how many.
+    async fn drop_expired(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
     /// Changes made by other processes as they happen, where processes share the database
     /// (None: this process is alone on it).
     fn listen(&self) -> Option<tokio::sync::mpsc::UnboundedReceiver<Notice>> {
@@ -382,6 +408,8 @@ pub enum Written {
 pub enum Notice {
     /// A server's state was written as this version.
     Server { guild_id: u64, version: i64 },
+    /// A server's town was written as this version.
+    Town { guild_id: u64, version: i64 },
     /// The data files were reloaded: this is their version now.
     Data { version: i64 },
     /// Notices may have been missed (the listening connection was down): compare versions.

@@ -156,11 +156,13 @@ impl Pass {
 pub const REMINDER_KEY: &str = "remind/";
 
 /// The ledger key of a post: one per partnership and year, one digest per year, and one
-/// reminder per partnership and year (`remind/…`).
+/// reminder per partnership and year (`remind/…`). Partnerships are keyed by the cities' stable
+/// ids, so a rename does not post an anniversary again; a data file without ids keys them by
+/// name, as every ledger before ids did.
 pub fn post_key(dir: &Directory, post: &Post) -> String {
     let anniversary = |a: &crate::anniversaries::dates::Anniversary| {
         let p = &dir.partners[a.partner];
-        format!("{}/{}/{}", dir.home_of(p).name, p.name, a.when.year)
+        format!("{}/{}/{}", dir.home_of(p).id, p.id, a.when.year)
     };
     match &post.kind {
         PostKind::Anniversary(a) => anniversary(a),
@@ -254,10 +256,11 @@ fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
 }
 
 /// What the poster needs of the running bot.
+#[async_trait::async_trait]
 pub trait Posting: Send + Sync {
-    /// The data a server's posts are made from now: the home cities it answers for and their
-    /// partners (it may be reloaded or rechosen between passes).
-    fn catalog_for(&self, guild_id: u64) -> Arc<Catalog>;
+    /// The data a server's posts are made from now: its own town and the home cities it answers
+    /// for, and their partners (it may be reloaded, edited or rechosen between passes).
+    async fn catalog_for(&self, guild_id: u64) -> Arc<Catalog>;
     /// Every server with automatic posts on: (server, channel, settings).
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)>;
     /// Every server with advance reminders on: (server, reminders' channel, settings).
@@ -320,7 +323,7 @@ pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> 
     let reminding = bot.reminding_servers();
     let streams = servers.iter().map(|s| (Stream::Posts, s)).chain(reminding.iter().map(|s| (Stream::Reminders, s)));
     for (stream, (guild, channel, settings)) in streams {
-        let catalog = bot.catalog_for(*guild);
+        let catalog = bot.catalog_for(*guild).await;
         let server = Server { guild: *guild, channel: *channel, settings, stream };
         let result = match make_due(bot, outbox, clock, &catalog, &server, &mut out).await {
             Ok(()) => resume_unfinished(bot, outbox, clock, &server, &mut out).await,

@@ -16,7 +16,9 @@
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
+pub mod pending;
 mod rules;
+pub mod town;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

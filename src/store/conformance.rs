@@ -5,6 +5,8 @@ use chrono::{DateTime, Utc};
 
 use crate::ledger::poster::Refusal;
 use crate::ledger::{Cause, NewPost, PostState, Problem, ServerWrite, Stop, Store, Stream, Written};
+use crate::state::pending::Pending;
+use crate::state::town::{TownChange, TownDate, TownRecord, TownWrite, TownWritten};
 use crate::state::{Anniversaries, Homes, ServerRecord, ServerState};
 
 pub(crate) fn t(s: &str) -> DateTime<Utc> {
@@ -179,6 +181,79 @@ pub(crate) async fn the_data_version_rises(s: &dyn Store) {
     assert_eq!(s.raise_data_version().await.unwrap(), 1);
     assert_eq!(s.raise_data_version().await.unwrap(), 2);
     assert_eq!(s.data_version().await.unwrap(), 2);
+}
+
+fn town_write<'a>(
+    expected: i64,
+    document: Option<&'a str>,
+    dates: &'a [TownDate],
+    change: &'a TownChange,
+    at: DateTime<Utc>,
+) -> TownWrite<'a> {
+    TownWrite { guild_id: 1_300_000_000_000_000_007, expected, document, dates, change, by: Some(42), at }
+}
+
+pub(crate) async fn a_town_is_kept_version_by_version_with_its_dates(s: &dyn Store) {
+    let g = 1_300_000_000_000_000_007;
+    let now = t("2026-12-06T10:00:00Z");
+    assert_eq!(s.town(g).await.unwrap(), None);
+    let created = TownChange::Created { home: "Morley".into() };
+    let dates = [TownDate { partner_id: "siegen".into(), year: 1966, month: Some(5), day: Some(21), suspended: false }];
+    let TownWritten::Saved(v1) = s.write_town(&town_write(0, Some("[home]\n"), &[], &created, now)).await.unwrap()
+    else {
+        panic!("the first version is saved")
+    };
+    assert_eq!((v1.version, v1.document.as_deref(), v1.made_by, &v1.change), (1, Some("[home]\n"), Some(42), &created));
+    let again = s.write_town(&town_write(0, Some("other"), &[], &created, now)).await.unwrap();
+    assert_eq!(again, TownWritten::Conflict(Some(v1.clone())), "a second creation loses to the first");
+    let added = TownChange::Added { partner: "Siegen".into() };
+    let later = t("2026-12-06T11:00:00Z");
+    let TownWritten::Saved(v2) = s.write_town(&town_write(1, Some("two"), &dates, &added, later)).await.unwrap() else {
+        panic!("the next version is saved")
+    };
+    assert_eq!((v2.version, v2.made_at), (2, later));
+    let stale = s.write_town(&town_write(1, Some("stale"), &[], &added, later)).await.unwrap();
+    assert_eq!(stale, TownWritten::Conflict(Some(v2.clone())), "compare-and-swap on the version");
+    assert_eq!(s.town(g).await.unwrap(), Some(v2.clone()));
+    assert_eq!(s.town_version(g, 1).await.unwrap(), Some(v1.clone()));
+    assert_eq!(s.town_history(g, 10).await.unwrap(), vec![v2.clone(), v1.clone()]);
+    assert_eq!(s.town_history(g, 1).await.unwrap(), vec![v2.clone()]);
+    assert_eq!(s.town_versions().await.unwrap(), vec![(g, 2)]);
+    assert_eq!(s.town(g + 1).await.unwrap(), None, "another server has no town");
+    // Deleted: the history stays until it is erased, 30 days on.
+    let TownWritten::Saved(v3) = s.write_town(&town_write(2, None, &[], &TownChange::Deleted, later)).await.unwrap()
+    else {
+        panic!("the deletion is saved")
+    };
+    assert_eq!((v3.version, v3.document), (3, None));
+    assert_eq!(s.erase_deleted_towns(later).await.unwrap(), 0, "not before its time");
+    assert_eq!(s.town_history(g, 10).await.unwrap().len(), 3);
+    assert_eq!(s.erase_deleted_towns(later + chrono::Duration::days(30)).await.unwrap(), 1);
+    assert_eq!((s.town(g).await.unwrap(), s.town_history(g, 10).await.unwrap()), (None, vec![]));
+    let fresh = s.write_town(&town_write(0, Some("anew"), &[], &created, later)).await.unwrap();
+    assert!(matches!(fresh, TownWritten::Saved(TownRecord { version: 1, .. })), "{fresh:?}");
+}
+
+pub(crate) async fn a_pending_action_is_kept_once_and_expires(s: &dyn Store) {
+    let now = t("2026-12-06T10:00:00Z");
+    let p = Pending {
+        id: 1_400_000_000_000_000_001,
+        guild_id: 7,
+        user_id: 42,
+        command: "town remove".into(),
+        base: 3,
+        data: serde_json::json!({ "partner": "brno", "text": "\"'; DROP TABLE pending; --" }),
+        expires_at: now + chrono::Duration::minutes(15),
+    };
+    s.hold_pending(&p).await.unwrap();
+    assert_eq!(s.pending(p.id).await.unwrap(), Some(p.clone()));
+    let q = Pending { id: p.id + 1, expires_at: now - chrono::Duration::minutes(1), ..p.clone() };
+    s.hold_pending(&q).await.unwrap();
+    assert_eq!(s.drop_expired(now).await.unwrap(), 1);
+    assert_eq!(s.pending(q.id).await.unwrap(), None);
+    assert!(s.drop_pending(p.id).await.unwrap());
+    assert!(!s.drop_pending(p.id).await.unwrap(), "a confirmation acts once");
+    assert_eq!(s.pending(p.id).await.unwrap(), None);
 }
 
 /// Schema 5 filled with every kind of setting and choice of home cities (the same SQL for both

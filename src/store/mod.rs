@@ -16,6 +16,7 @@ use chrono::{DateTime, Utc};
 
 use crate::ledger::poster::Refusal;
 use crate::ledger::{Cause, PostState, Problem, Stop, StoreError};
+use crate::state::town::TownChange;
 use crate::state::{Anniversaries, Homes, ServerState};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
@@ -171,6 +172,16 @@ pub(crate) fn state_json(state: &ServerState) -> String {
 
 /// A server's state read back from its JSON.
 pub(crate) fn state_from(guild_id: u64, json: &str) -> Result<ServerState, StoreError> {
+    serde_json::from_str(json).map_err(|source| StoreError::State { guild_id, source })
+}
+
+/// What a town's version did, as the database keeps it: JSON.
+pub(crate) fn change_json(change: &TownChange) -> String {
+    serde_json::to_string(change).expect("a town's change is plain data")
+}
+
+/// What a town's version did, read back from its JSON.
+pub(crate) fn change_from(guild_id: u64, json: &str) -> Result<TownChange, StoreError> {
     serde_json::from_str(json).map_err(|source| StoreError::State { guild_id, source })
 }
 

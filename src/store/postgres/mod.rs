@@ -12,10 +12,15 @@ use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::{NoTls, Row};
 
-use super::{failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json, SettingsRow};
+use super::{
+    change_from, change_json, failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json,
+    SettingsRow,
+};
 use crate::ledger::{
     nonce, Cause, NewPost, Notice, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
 };
+use crate::state::pending::Pending;
+use crate::state::town::{TownRecord, TownWrite, TownWritten};
 use crate::state::ServerRecord;
 
 /// The schema, one file per version, as for SQLite. Never edit a released step; add a new one.
@@ -26,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_post_language.sql"),
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_server_state.sql"),
+    include_str!("migrations/0007_towns.sql"),
 ];
 
 /// The schema version this build writes.
@@ -279,6 +285,52 @@ async fn select_server(
     row.as_ref().map(row_server).transpose()
 }
 
+const TOWN_SELECT: &str = "SELECT guild_id, version, document, made_at, made_by, change::text FROM town_versions";
+
+fn row_town(r: &Row) -> Result<TownRecord, StoreError> {
+    let guild_id = id_out(r.try_get(0).map_err(query)?);
+    let change: String = r.try_get(5).map_err(query)?;
+    Ok(TownRecord {
+        guild_id,
+        version: r.try_get(1).map_err(query)?,
+        document: r.try_get(2).map_err(query)?,
+        made_at: r.try_get(3).map_err(query)?,
+        made_by: r.try_get::<_, Option<i64>>(4).map_err(query)?.map(id_out),
+        change: change_from(guild_id, &change)?,
+    })
+}
+
+async fn select_town(
+    c: &impl deadpool_postgres::GenericClient,
+    guild_id: u64,
+    version: Option<i64>,
+) -> Result<Option<TownRecord>, StoreError> {
+    let q = format!(
+        "{TOWN_SELECT} WHERE guild_id = $1 AND version = COALESCE($2, (SELECT version FROM towns WHERE guild_id = $1))"
+    );
+    let row = c.query_opt(&q, &[&id_in(guild_id), &version]).await.map_err(query)?;
+    row.as_ref().map(row_town).transpose()
+}
+
+const PENDING_SELECT: &str = "SELECT id, guild_id, user_id, command, base, data::text, expires_at FROM pending";
+
+fn row_pending(r: &Row) -> Result<Pending, StoreError> {
+    let data: String = r.try_get(5).map_err(query)?;
+    Ok(Pending {
+        id: id_out(r.try_get(0).map_err(query)?),
+        guild_id: id_out(r.try_get(1).map_err(query)?),
+        user_id: id_out(r.try_get(2).map_err(query)?),
+        command: r.try_get(3).map_err(query)?,
+        base: r.try_get(4).map_err(query)?,
+        data: serde_json::from_str(&data).map_err(|_| StoreError::Corrupt {
+            column: "pending.data",
+            value: data.clone(),
+            expected: "JSON",
+        })?,
+        expires_at: r.try_get(6).map_err(query)?,
+    })
+}
+
 /// Counts a stream's posts to a channel from `now` (turned on, or on again).
 async fn restart_since(
     c: &impl deadpool_postgres::GenericClient,
@@ -306,6 +358,9 @@ fn notice(payload: &str) -> Option<Notice> {
     match words.as_slice() {
         ["server", guild, version] => {
             Some(Notice::Server { guild_id: guild.parse().ok()?, version: version.parse().ok()? })
+        }
+        ["town", guild, version] => {
+            Some(Notice::Town { guild_id: guild.parse().ok()?, version: version.parse().ok()? })
         }
         ["data", version] => Some(Notice::Data { version: version.parse().ok()? }),
         _ => None,
@@ -549,6 +604,134 @@ impl Store for PostgresStore {
         Ok(if written.is_some() { Written::Saved(now) } else { Written::Conflict(now) })
     }
 
+    async fn town(&self, guild_id: u64) -> Result<Option<TownRecord>, StoreError> {
+        select_town(&self.client().await?, guild_id, None).await
+    }
+
+    async fn town_version(&self, guild_id: u64, version: i64) -> Result<Option<TownRecord>, StoreError> {
+        select_town(&self.client().await?, guild_id, Some(version)).await
+    }
+
+    async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError> {
+        let c = self.client().await?;
+        let q = format!("{TOWN_SELECT} WHERE guild_id = $1 ORDER BY version DESC LIMIT $2");
+        let rows = c.query(&q, &[&id_in(guild_id), &i64::from(limit)]).await.map_err(query)?;
+        rows.iter().map(row_town).collect()
+    }
+
+    async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+        let c = self.client().await?;
+        let rows = c.query("SELECT guild_id, version FROM towns ORDER BY guild_id", &[]).await.map_err(query)?;
+        Ok(rows.iter().map(|r| (id_out(r.get(0)), r.get(1))).collect())
+    }
+
+    /// The version, the dates and the notification are one transaction, as for a server's state.
+    async fn write_town(&self, w: &TownWrite<'_>) -> Result<TownWritten, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await.map_err(query)?;
+        let (guild, by) = (id_in(w.guild_id), w.by.map(id_in));
+        let deleted = w.document.is_none().then_some(w.at);
+        let written = if w.expected == 0 {
+            tx.query_opt(
+                "INSERT INTO towns (guild_id, version, deleted_at) VALUES ($1, 1, $2)
+                 ON CONFLICT (guild_id) DO NOTHING RETURNING version",
+                &[&guild, &deleted],
+            )
+            .await
+        } else {
+            tx.query_opt(
+                "UPDATE towns SET version = version + 1, deleted_at = $2 WHERE guild_id = $1 AND version = $3
+                 RETURNING version",
+                &[&guild, &deleted, &w.expected],
+            )
+            .await
+        }
+        .map_err(query)?;
+        if let Some(row) = &written {
+            let version: i64 = row.get(0);
+            tx.execute(
+                "INSERT INTO town_versions (guild_id, version, document, made_at, made_by, change)
+                 VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)",
+                &[&guild, &version, &w.document, &w.at, &by, &change_json(w.change)],
+            )
+            .await
+            .map_err(query)?;
+            tx.execute("DELETE FROM town_dates WHERE guild_id = $1", &[&guild]).await.map_err(query)?;
+            for d in w.dates {
+                let (month, day) = (d.month.map(|m| m as i32), d.day.map(|d| d as i32));
+                tx.execute(
+                    "INSERT INTO town_dates (guild_id, partner_id, year, month, day, suspended)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                    &[&guild, &d.partner_id, &d.year, &month, &day, &d.suspended],
+                )
+                .await
+                .map_err(query)?;
+            }
+            let payload = format!("town {} {version}", w.guild_id);
+            tx.execute("SELECT pg_notify($1, $2)", &[&self.channel, &payload]).await.map_err(query)?;
+        }
+        let now = select_town(&tx, w.guild_id, None).await?;
+        tx.commit().await.map_err(query)?;
+        Ok(match (written, now) {
+            (Some(_), Some(saved)) => TownWritten::Saved(saved),
+            (_, now) => TownWritten::Conflict(now),
+        })
+    }
+
+    async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await.map_err(query)?;
+        let gone = "SELECT guild_id FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < $1";
+        for table in ["town_versions", "town_dates"] {
+            let q = format!("DELETE FROM {table} WHERE guild_id IN ({gone})");
+            tx.execute(&q, &[&before]).await.map_err(query)?;
+        }
+        let n = tx
+            .execute("DELETE FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < $1", &[&before])
+            .await
+            .map_err(query)?;
+        tx.commit().await.map_err(query)?;
+        Ok(n)
+    }
+
+    async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        c.execute(
+            "INSERT INTO pending (id, guild_id, user_id, command, base, data, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7)
+             ON CONFLICT (id) DO UPDATE SET guild_id = excluded.guild_id, user_id = excluded.user_id,
+             command = excluded.command, base = excluded.base, data = excluded.data, expires_at = excluded.expires_at",
+            &[
+                &id_in(p.id),
+                &id_in(p.guild_id),
+                &id_in(p.user_id),
+                &p.command,
+                &p.base,
+                &p.data.to_string(),
+                &p.expires_at,
+            ],
+        )
+        .await
+        .map_err(query)?;
+        Ok(())
+    }
+
+    async fn pending(&self, id: u64) -> Result<Option<Pending>, StoreError> {
+        let c = self.client().await?;
+        let row = c.query_opt(&format!("{PENDING_SELECT} WHERE id = $1"), &[&id_in(id)]).await.map_err(query)?;
+        row.as_ref().map(row_pending).transpose()
+    }
+
+    async fn drop_pending(&self, id: u64) -> Result<bool, StoreError> {
+        let c = self.client().await?;
+        Ok(c.execute("DELETE FROM pending WHERE id = $1", &[&id_in(id)]).await.map_err(query)? == 1)
+    }
+
+    async fn drop_expired(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let c = self.client().await?;
+        c.execute("DELETE FROM pending WHERE expires_at < $1", &[&now]).await.map_err(query)
+    }
+
     async fn data_version(&self) -> Result<i64, StoreError> {
         let c = self.client().await?;
         Ok(c.query_one("SELECT version FROM data_version", &[]).await.map_err(query)?.get(0))
@@ -749,6 +932,8 @@ mod tests {
         on_postgres!(s => conformance::every_problem_round_trips_through_its_columns(&s).await);
         on_postgres!(s => conformance::enabled_since_is_set_once_and_restarted_by_a_write(&s).await);
         on_postgres!(s => conformance::the_data_version_rises(&s).await);
+        on_postgres!(s => conformance::a_town_is_kept_version_by_version_with_its_dates(&s).await);
+        on_postgres!(s => conformance::a_pending_action_is_kept_once_and_expires(&s).await);
     }
 
     #[tokio::test]
@@ -833,7 +1018,7 @@ mod tests {
             return eprintln!("skipped: TWINBOT_TEST_POSTGRES is not set");
         };
         let s = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
-        assert_eq!(s.version().await.unwrap(), 6);
+        assert_eq!(s.version().await.unwrap(), SCHEMA_VERSION);
         conformance::schema_5_moved_into_documents(&s).await;
         let c = s.client().await.unwrap();
         let old = c

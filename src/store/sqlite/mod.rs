@@ -12,10 +12,15 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json, SettingsRow};
+use super::{
+    change_from, change_json, failure_row, moved_to_documents, problem_columns, problem_of, state_from, state_json,
+    SettingsRow,
+};
 use crate::ledger::{
     nonce, Cause, NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
 };
+use crate::state::pending::Pending;
+use crate::state::town::{TownRecord, TownWrite, TownWritten};
 use crate::state::ServerRecord;
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
@@ -27,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_post_language.sql"),
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_server_state.sql"),
+    include_str!("migrations/0007_towns.sql"),
 ];
 
 /// The schema version this build writes.
@@ -238,6 +244,48 @@ fn select_server(c: &Connection, guild_id: u64) -> Result<Option<ServerRecord>, 
         .transpose()
 }
 
+const TOWN_COLUMNS: &str = "guild_id, version, document, made_at, made_by, change";
+
+fn row_town(r: &rusqlite::Row) -> rusqlite::Result<Result<TownRecord, StoreError>> {
+    let guild_id = id_out(r.get(0)?);
+    let (version, document, made_at, made_by, change): (i64, Option<String>, String, Option<i64>, String) =
+        (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+    let read = || {
+        Ok(TownRecord {
+            guild_id,
+            version,
+            document,
+            made_at: parse_ts("town_versions.made_at", &made_at).map_err(sql)?,
+            made_by: made_by.map(id_out),
+            change: change_from(guild_id, &change)?,
+        })
+    };
+    Ok(read())
+}
+
+fn select_town(c: &Connection, guild_id: u64, version: Option<i64>) -> Result<Option<TownRecord>, StoreError> {
+    let q = format!(
+        "SELECT {TOWN_COLUMNS} FROM town_versions WHERE guild_id = ?1 AND version = \
+         COALESCE(?2, (SELECT version FROM towns WHERE guild_id = ?1))"
+    );
+    c.query_row(&q, params![id_in(guild_id), version], row_town).optional().map_err(sql)?.transpose()
+}
+
+const PENDING_COLUMNS: &str = "id, guild_id, user_id, command, base, data, expires_at";
+
+fn row_pending(r: &rusqlite::Row) -> rusqlite::Result<Pending> {
+    let (data, expires): (String, String) = (r.get(5)?, r.get(6)?);
+    Ok(Pending {
+        id: id_out(r.get(0)?),
+        guild_id: id_out(r.get(1)?),
+        user_id: id_out(r.get(2)?),
+        command: r.get(3)?,
+        base: r.get(4)?,
+        data: serde_json::from_str(&data).map_err(|_| corrupt("pending.data", &data, "JSON"))?,
+        expires_at: parse_ts("pending.expires_at", &expires)?,
+    })
+}
+
 /// Counts a stream's posts to a channel from `now` (turned on, or on again).
 fn restart_since(
     c: &Connection,
@@ -415,6 +463,148 @@ impl Store for SqliteStore {
         .map_err(|e| StoreError::Query(Box::new(e)))?
     }
 
+    async fn town(&self, guild_id: u64) -> Result<Option<TownRecord>, StoreError> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            select_town(&conn.lock().unwrap_or_else(|e| e.into_inner()), guild_id, None)
+        })
+        .await
+        .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn town_version(&self, guild_id: u64, version: i64) -> Result<Option<TownRecord>, StoreError> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            select_town(&conn.lock().unwrap_or_else(|e| e.into_inner()), guild_id, Some(version))
+        })
+        .await
+        .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError> {
+        let rows = self
+            .call(move |c| {
+                let mut st = c.prepare(&format!(
+                    "SELECT {TOWN_COLUMNS} FROM town_versions WHERE guild_id = ?1 ORDER BY version DESC LIMIT ?2"
+                ))?;
+                let rows = st.query_map(params![id_in(guild_id), limit], row_town)?.collect::<Result<Vec<_>, _>>()?;
+                Ok(rows)
+            })
+            .await?;
+        rows.into_iter().collect()
+    }
+
+    async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError> {
+        self.call(|c| {
+            let mut st = c.prepare("SELECT guild_id, version FROM towns ORDER BY guild_id")?;
+            let rows = st.query_map([], |r| Ok((id_out(r.get(0)?), r.get(1)?)))?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    async fn write_town(&self, w: &TownWrite<'_>) -> Result<TownWritten, StoreError> {
+        let (guild, expected, at, by) = (w.guild_id, w.expected, w.at, w.by.map(id_in));
+        let (document, change) = (w.document.map(str::to_string), change_json(w.change));
+        let dates = w.dates.to_vec();
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut c = conn.lock().unwrap_or_else(|e| e.into_inner());
+            let tx = c.transaction().map_err(sql)?;
+            let deleted = document.is_none().then(|| ts(at));
+            let n = if expected == 0 {
+                tx.execute(
+                    "INSERT INTO towns (guild_id, version, deleted_at) VALUES (?1, 1, ?2) ON CONFLICT (guild_id) DO NOTHING",
+                    params![id_in(guild), deleted],
+                )
+            } else {
+                tx.execute(
+                    "UPDATE towns SET version = version + 1, deleted_at = ?2 WHERE guild_id = ?1 AND version = ?3",
+                    params![id_in(guild), deleted, expected],
+                )
+            }
+            .map_err(sql)?;
+            if n == 1 {
+                tx.execute(
+                    &format!("INSERT INTO town_versions ({TOWN_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                    params![id_in(guild), expected + 1, document, ts(at), by, change],
+                )
+                .map_err(sql)?;
+                tx.execute("DELETE FROM town_dates WHERE guild_id = ?1", [id_in(guild)]).map_err(sql)?;
+                for d in &dates {
+                    tx.execute(
+                        "INSERT INTO town_dates (guild_id, partner_id, year, month, day, suspended)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![id_in(guild), d.partner_id, d.year, d.month, d.day, d.suspended],
+                    )
+                    .map_err(sql)?;
+                }
+            }
+            let now = select_town(&tx, guild, None)?;
+            tx.commit().map_err(sql)?;
+            Ok(match (n, now) {
+                (1, Some(saved)) => TownWritten::Saved(saved),
+                (_, now) => TownWritten::Conflict(now),
+            })
+        })
+        .await
+        .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.call(move |c| {
+            let tx = c.transaction()?;
+            let gone = "SELECT guild_id FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < ?1";
+            tx.execute(&format!("DELETE FROM town_versions WHERE guild_id IN ({gone})"), [ts(before)])?;
+            tx.execute(&format!("DELETE FROM town_dates WHERE guild_id IN ({gone})"), [ts(before)])?;
+            let n = tx.execute("DELETE FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < ?1", [ts(before)])?;
+            tx.commit()?;
+            Ok(n as u64)
+        })
+        .await
+    }
+
+    async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError> {
+        let p = p.clone();
+        self.call(move |c| {
+            c.execute(
+                &format!(
+                    "INSERT INTO pending ({PENDING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (id) DO UPDATE SET guild_id = excluded.guild_id, user_id = excluded.user_id,
+                     command = excluded.command, base = excluded.base, data = excluded.data,
+                     expires_at = excluded.expires_at"
+                ),
+                params![
+                    id_in(p.id),
+                    id_in(p.guild_id),
+                    id_in(p.user_id),
+                    p.command,
+                    p.base,
+                    p.data.to_string(),
+                    ts(p.expires_at)
+                ],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn pending(&self, id: u64) -> Result<Option<Pending>, StoreError> {
+        self.call(move |c| {
+            c.query_row(&format!("SELECT {PENDING_COLUMNS} FROM pending WHERE id = ?1"), [id_in(id)], row_pending)
+                .optional()
+        })
+        .await
+    }
+
+    async fn drop_pending(&self, id: u64) -> Result<bool, StoreError> {
+        self.call(move |c| c.execute("DELETE FROM pending WHERE id = ?1", [id_in(id)]).map(|n| n == 1)).await
+    }
+
+    async fn drop_expired(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.call(move |c| c.execute("DELETE FROM pending WHERE expires_at < ?1", [ts(now)]).map(|n| n as u64)).await
+    }
+
     async fn data_version(&self) -> Result<i64, StoreError> {
         self.call(|c| c.query_row("SELECT version FROM data_version", [], |r| r.get(0))).await
     }
@@ -576,6 +766,8 @@ mod tests {
         conformance::every_problem_round_trips_through_its_columns(&new()).await;
         conformance::enabled_since_is_set_once_and_restarted_by_a_write(&new()).await;
         conformance::the_data_version_rises(&new()).await;
+        conformance::a_town_is_kept_version_by_version_with_its_dates(&new()).await;
+        conformance::a_pending_action_is_kept_once_and_expires(&new()).await;
     }
 
     #[tokio::test]
@@ -650,7 +842,7 @@ mod tests {
             .unwrap();
         drop(c);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.version().unwrap(), 6);
+        assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
         conformance::schema_5_moved_into_documents(&s).await;
         let tables: Vec<String> = s
             .lock()

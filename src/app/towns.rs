@@ -1,0 +1,266 @@
+//! Servers' own towns as this process holds them. Every town's version is known (a number per
+//! town, read at start and followed through notices); its document is read and loaded only when
+//! the server's commands or posts first need it, and the catalogs of the towns used most recently
+//! are kept, at most [`TOWN_CACHE`] of them. A change is written through [`App::change_town`]:
+//! compare-and-swap on the town's version, as a server's state is written.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use chrono::{DateTime, Utc};
+
+use super::App;
+use crate::core::catalog::Catalog;
+use crate::core::data::Directory;
+use crate::state::town::{self, TownChange, TownError, TownOp, TownRecord, TownWrite, TownWritten};
+use crate::state::Homes;
+
+/// The most town catalogs kept in memory: the towns used most recently.
+pub const TOWN_CACHE: usize = 512;
+
+/// How many versions of a town `/town history` and `/town undo` read.
+pub const HISTORY_READ: u32 = 50;
+
+/// One town's catalog, as built for a version and the homes beside it.
+struct Built {
+    version: i64,
+    homes: Vec<usize>,
+    /// None: that version deleted the town, or it does not load (logged).
+    catalog: Option<Arc<Catalog>>,
+    used: u64,
+}
+
+/// The towns this process knows of.
+#[derive(Default)]
+pub(crate) struct Towns {
+    /// Each town's newest version as last read or heard of.
+    versions: RwLock<HashMap<u64, i64>>,
+    cache: Mutex<(HashMap<u64, Built>, u64)>,
+}
+
+impl Towns {
+    fn version(&self, guild: u64) -> i64 {
+        self.versions.read().unwrap_or_else(|e| e.into_inner()).get(&guild).copied().unwrap_or(0)
+    }
+
+    /// Notes a town's version; true if it is newer than the one known.
+    pub(crate) fn heard(&self, guild: u64, version: i64) -> bool {
+        let mut versions = self.versions.write().unwrap_or_else(|e| e.into_inner());
+        let known = versions.entry(guild).or_insert(0);
+        let newer = *known < version;
+        *known = (*known).max(version);
+        newer
+    }
+
+    /// Forgets a town erased from the database.
+    fn forget(&self, guild: u64) {
+        self.versions.write().unwrap_or_else(|e| e.into_inner()).remove(&guild);
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.remove(&guild);
+    }
+
+    /// Every catalog is built again when next used (the data files were reloaded).
+    pub(crate) fn clear(&self) {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.clear();
+    }
+
+    fn cached(&self, guild: u64, version: i64, homes: &[usize]) -> Option<Option<Arc<Catalog>>> {
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        let (entries, tick) = &mut *cache;
+        *tick += 1;
+        let b = entries.get_mut(&guild).filter(|b| b.version == version && b.homes == homes)?;
+        b.used = *tick;
+        Some(b.catalog.clone())
+    }
+
+    fn keep(&self, guild: u64, built: Built) {
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        let (entries, tick) = &mut *cache;
+        *tick += 1;
+        if entries.len() >= TOWN_CACHE && !entries.contains_key(&guild) {
+            if let Some(oldest) = entries.iter().min_by_key(|(_, b)| b.used).map(|(g, _)| *g) {
+                entries.remove(&oldest);
+            }
+        }
+        entries.insert(guild, Built { used: *tick, ..built });
+    }
+
+    /// How many catalogs are kept now.
+    pub fn cached_len(&self) -> usize {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.len()
+    }
+}
+
+/// Why a change to a town was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownNotSaved {
+    /// The change itself is refused.
+    Refused(TownError),
+    /// Someone else changed the town since the member saw it, and this change cannot be made
+    /// over theirs: who, when, and what they did.
+    Conflict { by: Option<u64>, at: DateTime<Utc>, change: TownChange },
+    /// There is nothing earlier to undo.
+    NothingToUndo,
+    /// The database failed (logged; the member is told it was not saved).
+    Store(String),
+}
+
+impl App {
+    /// Reads every town's version (at start; no document is read).
+    pub(crate) async fn know_towns(&self) -> Result<(), crate::ledger::StoreError> {
+        for (guild, version) in self.store.town_versions().await? {
+            self.towns.heard(guild, version);
+        }
+        Ok(())
+    }
+
+    /// The homes a server with its own town answers for beside it: those it chose with `/home`
+    /// (none when it chose none, or every home).
+    fn beside_town(&self, guild: u64) -> Vec<usize> {
+        match self.held(guild).and_then(|h| h.record.state.homes.clone()) {
+            Some(Homes::Only(names)) => self.indices(&names),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The catalog a server's own town answers from, with the homes it chose beside it; None
+    /// when it has no town (or its town cannot be read: logged).
+    pub(crate) async fn town_catalog(&self, guild: u64) -> Option<Arc<Catalog>> {
+        let version = self.towns.version(guild);
+        if version == 0 {
+            return None;
+        }
+        let homes = self.beside_town(guild);
+        if let Some(catalog) = self.towns.cached(guild, version, &homes) {
+            return catalog;
+        }
+        let record = match self.store.town(guild).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(guild, "cannot read this server's town: {e}");
+                return None;
+            }
+        };
+        let Some(record) = record else {
+            self.towns.forget(guild);
+            return None;
+        };
+        self.towns.heard(guild, record.version);
+        let catalog = record.document.as_deref().and_then(|doc| match town::load(doc) {
+            Ok((home, partners)) => {
+                let loaded = self.directory();
+                let beside =
+                    if homes.is_empty() { Directory::new(Vec::new(), Vec::new()) } else { loaded.scoped(&homes) };
+                Some(Arc::new(Catalog::new(Directory::with_town(home, partners, beside))))
+            }
+            Err(e) => {
+                tracing::error!(guild, version = record.version, "this server's town does not load:\n{e}");
+                None
+            }
+        });
+        self.towns.keep(guild, Built { version: record.version, homes, catalog: catalog.clone(), used: 0 });
+        catalog
+    }
+
+    /// Whether a server has a town now (as far as this process knows).
+    pub fn has_town(&self, guild: u64) -> bool {
+        self.towns.version(guild) > 0
+    }
+
+    /// The newest versions of a server's town, newest first.
+    pub async fn town_history(&self, guild: u64) -> Vec<TownRecord> {
+        self.store.town_history(guild, HISTORY_READ).await.unwrap_or_else(|e| {
+            tracing::error!(guild, "cannot read this server's town's history: {e}");
+            Vec::new()
+        })
+    }
+
+    /// Makes a change to a server's town, made by `by` from version `base`: compare-and-swap
+    /// on the version. A change made over a newer version is made again on it where it can be
+    /// (adding or removing a partner); an undo or a deletion is refused, naming the newer change.
+    pub async fn change_town(
+        &self,
+        guild: u64,
+        by: Option<u64>,
+        op: &TownOp,
+        base: i64,
+        now: DateTime<Utc>,
+    ) -> Result<TownRecord, TownNotSaved> {
+        let store = |e: crate::ledger::StoreError| TownNotSaved::Store(e.to_string());
+        let mut current = self.store.town(guild).await.map_err(store)?;
+        loop {
+            let version = current.as_ref().map_or(0, |c| c.version);
+            if version != base && !op.applies_over_others() {
+                let c = current.as_ref().expect("a version above 0 was read");
+                return Err(TownNotSaved::Conflict { by: c.made_by, at: c.made_at, change: c.change.clone() });
+            }
+            let (document, change) = match op {
+                TownOp::Undo => self.undo(guild, current.as_ref()).await?,
+                op => op
+                    .apply(current.as_ref().and_then(|c| c.document.as_deref()), now.date_naive())
+                    .map_err(TownNotSaved::Refused)?,
+            };
+            let dates = match &document {
+                Some(doc) => town::dates(&town::checked(doc).map_err(TownNotSaved::Refused)?),
+                None => Vec::new(),
+            };
+            let write = TownWrite {
+                guild_id: guild,
+                expected: version,
+                document: document.as_deref(),
+                dates: &dates,
+                change: &change,
+                by,
+                at: now,
+            };
+            match self.store.write_town(&write).await.map_err(store)? {
+                TownWritten::Saved(record) => {
+                    self.towns.heard(guild, record.version);
+                    self.wake.notify_one();
+                    tracing::info!(guild, by, version = record.version, change = ?record.change, "town saved");
+                    return Ok(record);
+                }
+                TownWritten::Conflict(newer) => {
+                    if let Some(n) = &newer {
+                        self.towns.heard(guild, n.version);
+                    }
+                    current = newer;
+                }
+            }
+        }
+    }
+
+    /// What an undo writes: the document before the newest change (walking further back after
+    /// an undo), and what it undid.
+    async fn undo(
+        &self,
+        guild: u64,
+        current: Option<&TownRecord>,
+    ) -> Result<(Option<String>, TownChange), TownNotSaved> {
+        let Some(current) = current else { return Err(TownNotSaved::NothingToUndo) };
+        // After an undo, the next one undoes the change before the one it undid.
+        let undone_version = match &current.change {
+            TownChange::Undid { version, .. } => *version,
+            _ => current.version,
+        };
+        let target = undone_version - 1;
+        if target < 1 {
+            return Err(TownNotSaved::NothingToUndo);
+        }
+        let store = |e: crate::ledger::StoreError| TownNotSaved::Store(e.to_string());
+        let undone = self.store.town_version(guild, undone_version).await.map_err(store)?;
+        let earlier = self.store.town_version(guild, target).await.map_err(store)?;
+        let (Some(undone), Some(earlier)) = (undone, earlier) else { return Err(TownNotSaved::NothingToUndo) };
+        // Undone records the version it went back past, so the next undo goes further.
+        Ok((earlier.document, TownChange::Undid { version: target, undone: Box::new(undone.change) }))
+    }
+
+    /// Erases the history of towns deleted more than [`town::HISTORY_DAYS`] ago.
+    pub async fn erase_old_towns(&self, now: DateTime<Utc>) {
+        let before = now - chrono::Duration::days(town::HISTORY_DAYS);
+        match self.store.erase_deleted_towns(before).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(towns = n, "erased the history of towns deleted 30 days ago"),
+            Err(e) => tracing::error!("cannot erase the history of deleted towns: {e}"),
+        }
+    }
+}

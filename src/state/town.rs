@@ -1,0 +1,593 @@
+//! A server's own town: one document in exactly the data files' format (TOML, read by the same
+//! loader, `core::data::parse_file`, with every check `twinbot check` makes), kept in the
+//! database as versions. Each change writes a new version with who made it, when, and what it
+//! did ([`TownChange`]); an undo writes an older version's document again, as a new version.
+//!
+//! The edits are made with toml_edit, as `twinbot add` makes them in a file, so a document keeps
+//! its layout and comments. Every edit is checked by the loader before it is kept, and against the
+//! caps below, so that a stored document always loads and always fits Discord.
+//!
+//! Its layer, and what it may import: `tests/architecture.rs`.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
+
+use crate::core::data::{parse_file, DataError, Home, Partner, MAX_ID};
+use crate::core::gazetteer::{aliases_for, Place};
+use crate::core::text::{fold, fold_spaced};
+
+/// The most partners a town may have.
+pub const MAX_PARTNERS: usize = 200;
+/// The most timeline entries a partner may have.
+pub const MAX_MILESTONES: usize = 50;
+/// The longest summary, in characters: it is shown as an embed's description, beside its fields
+/// (Discord allows 4,096 there, and 6,000 in all).
+pub const MAX_SUMMARY: usize = 1_500;
+/// The longest `roots` and `notes`, in characters: each is shown as an embed field (at most
+/// 1,024 characters).
+pub const MAX_FIELD_TEXT: usize = 1_000;
+/// The longest timeline entry, in characters (shown as a line of a field, and on the picture).
+pub const MAX_MILESTONE_TEXT: usize = 300;
+/// The most sources a partner may list, and the longest a source may be.
+pub const MAX_SOURCES: usize = 10;
+pub const MAX_SOURCE: usize = 500;
+/// The largest document kept, in bytes.
+pub const MAX_DOCUMENT: usize = 256 * 1024;
+/// How many days a deleted town's history is kept before it is erased.
+pub const HISTORY_DAYS: i64 = 30;
+/// The most other names written for a city made from the gazetteer.
+pub const MAX_ALIASES: usize = 20;
+/// The home's id in every server's town.
+pub const HOME_ID: &str = "town";
+
+/// What one version of a town did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "did", rename_all = "snake_case")]
+pub enum TownChange {
+    /// Made the town, from the gazetteer.
+    Created { home: String },
+    /// Added a partner.
+    Added { partner: String },
+    /// Changed a partner's fields.
+    Edited { partner: String, fields: Vec<String> },
+    /// Added or changed a partner's texts in another language.
+    Translated { partner: String, locale: String },
+    /// Removed a partner.
+    Removed { partner: String },
+    /// Wrote the document of an earlier version again.
+    Undid { version: i64, undone: Box<TownChange> },
+    /// Deleted the town (the document is gone; its history is kept for [`HISTORY_DAYS`]).
+    Deleted,
+    /// A change written by a newer twinbot.
+    #[serde(other)]
+    Other,
+}
+
+/// One version of a server's town.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TownRecord {
+    pub guild_id: u64,
+    pub version: i64,
+    /// The document (None: this version deleted the town).
+    pub document: Option<String>,
+    pub made_at: DateTime<Utc>,
+    pub made_by: Option<u64>,
+    pub change: TownChange,
+}
+
+/// What the poster needs of each partner, kept beside each version so that it can ask which
+/// anniversaries fall due without reading any document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TownDate {
+    pub partner_id: String,
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub suspended: bool,
+}
+
+/// A new version of a town, made from the version `expected` (0: there is none yet).
+#[derive(Debug, Clone)]
+pub struct TownWrite<'a> {
+    pub guild_id: u64,
+    pub expected: i64,
+    pub document: Option<&'a str>,
+    pub dates: &'a [TownDate],
+    pub change: &'a TownChange,
+    pub by: Option<u64>,
+    pub at: DateTime<Utc>,
+}
+
+/// What a write of a town did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownWritten {
+    Saved(TownRecord),
+    /// Another version was written first: this is the town now (None: it has none).
+    Conflict(Option<TownRecord>),
+}
+
+/// Why an edit of a town was not made. Its `Display` is the operator's words; moderators read
+/// it in their language (`commands::town`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TownError {
+    /// The server has no town yet.
+    #[error("this server has no town")]
+    NoTown,
+    /// It has one already.
+    #[error("this server's town is {home} already")]
+    Exists { home: String },
+    /// The city is the town itself.
+    #[error("{name} is the home city: a city is not its own partner")]
+    IsHome { name: String },
+    /// The town already has that partner (under `as_name`).
+    #[error("{name} is a partner already (as {as_name})")]
+    Duplicate { name: String, as_name: String },
+    /// No partner has that id.
+    #[error("no partner has the id {id:?}")]
+    NoPartner { id: String },
+    /// A cap was reached: which, and its limit.
+    #[error("at most {limit} {what:?} are allowed")]
+    TooMany { what: Cap, limit: usize },
+    /// A text is longer than its cap.
+    #[error("the {field} may be at most {limit} characters long")]
+    TooLong { field: &'static str, limit: usize },
+    /// The result fails the data files' checks: the problems, as `twinbot check` words them.
+    #[error("{}", .0.join("; "))]
+    Invalid(Vec<String>),
+}
+
+/// Something a town has at most so many of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cap {
+    Partners,
+    Milestones,
+    Sources,
+    /// Bytes of the document.
+    Size,
+}
+
+/// Loads a town's document with the data files' loader: every check `twinbot check` makes.
+pub fn load(text: &str) -> Result<(Home, Vec<Partner>), DataError> {
+    parse_file(std::path::Path::new("town.toml"), text, 0)
+}
+
+/// The problems of a document that does not load, one line each as `twinbot check` words them
+/// (line and column of the document, what is wrong, how to fix it).
+pub fn problems(e: &DataError) -> Vec<String> {
+    match e {
+        DataError::Invalid { problems, .. } => problems
+            .iter()
+            .map(|p| match &p.help {
+                Some(help) => format!("{}:{}: {} ({help})", p.line, p.column, p.message),
+                None => format!("{}:{}: {}", p.line, p.column, p.message),
+            })
+            .collect(),
+        other => vec![other.to_string()],
+    }
+}
+
+/// The dates the poster needs, from a loaded town.
+pub fn dates(partners: &[Partner]) -> Vec<TownDate> {
+    partners
+        .iter()
+        .map(|p| TownDate {
+            partner_id: p.id.clone(),
+            year: p.since.year,
+            month: p.since.month,
+            day: p.since.day,
+            suspended: p.suspended.is_some(),
+        })
+        .collect()
+}
+
+/// Checks a loaded town against the caps; the document's size is checked by [`checked`].
+pub fn within_caps(partners: &[Partner]) -> Result<(), TownError> {
+    if partners.len() > MAX_PARTNERS {
+        return Err(TownError::TooMany { what: Cap::Partners, limit: MAX_PARTNERS });
+    }
+    for p in partners {
+        if p.milestones.len() > MAX_MILESTONES {
+            return Err(TownError::TooMany { what: Cap::Milestones, limit: MAX_MILESTONES });
+        }
+        if p.sources.len() > MAX_SOURCES {
+            return Err(TownError::TooMany { what: Cap::Sources, limit: MAX_SOURCES });
+        }
+        let long = |s: &str, limit: usize| s.chars().count() > limit;
+        let texts = std::iter::once(("summary", Some(p.summary.as_str()), MAX_SUMMARY))
+            .chain([("roots", p.roots.as_deref(), MAX_FIELD_TEXT), ("notes", p.notes.as_deref(), MAX_FIELD_TEXT)])
+            .chain(p.translations.iter().flat_map(|t| {
+                [
+                    ("summary", t.summary.as_deref(), MAX_SUMMARY),
+                    ("roots", t.roots.as_deref(), MAX_FIELD_TEXT),
+                    ("notes", t.notes.as_deref(), MAX_FIELD_TEXT),
+                ]
+            }))
+            .chain(p.milestones.iter().map(|m| ("milestone", Some(m.text.as_str()), MAX_MILESTONE_TEXT)))
+            .chain(p.sources.iter().map(|s| ("source", Some(s.as_str()), MAX_SOURCE)));
+        for (field, text, limit) in texts {
+            if text.is_some_and(|t| long(t, limit)) {
+                return Err(TownError::TooLong { field, limit });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A document that loads and keeps within the caps: its partners, for the dates.
+pub fn checked(text: &str) -> Result<Vec<Partner>, TownError> {
+    if text.len() > MAX_DOCUMENT {
+        return Err(TownError::TooMany { what: Cap::Size, limit: MAX_DOCUMENT });
+    }
+    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    within_caps(&partners)?;
+    Ok(partners)
+}
+
+/// A TOML string literal.
+fn quoted(s: &str) -> String {
+    toml_edit::Value::from(s).to_string().trim().to_string()
+}
+
+/// Degrees to three decimals (about 100 m: where a city is, for a map), as a number.
+pub fn degrees(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// A new home's document, made from a gazetteer city: its name, country and code, population,
+/// coordinates and the names people type. `header` is the comment it starts with; `id` the home's
+/// stable id, if it is to have one.
+pub fn home_document(place: &Place, today: NaiveDate, header: &str, id: Option<&str>) -> String {
+    let aliases: Vec<String> = aliases_for(place, MAX_ALIASES, &[]).iter().map(|a| quoted(a)).collect();
+    let population = place.population.map(|p| format!("population = {p}\n")).unwrap_or_default();
+    let coords =
+        place.coords.map(|(lat, lon)| format!("lat = {}\nlon = {}\n", degrees(lat), degrees(lon))).unwrap_or_default();
+    let id = id.map(|i| format!("id = {}\n", quoted(i))).unwrap_or_default();
+    let header: String =
+        header.lines().map(|l| if l.is_empty() { "#\n".to_string() } else { format!("# {l}\n") }).collect();
+    format!(
+        "{header}\n\
+         updated = {today}\n\
+         \n\
+         [home]\n\
+         {id}\
+         name = {qname}\n\
+         country = {qcountry}\n\
+         country_code = {qcode}\n\
+         {population}\
+         {coords}\
+         # about = \"What your group is, in a sentence or two.\"\n\
+         # Other names people type for {name}, from the gazetteer: check them, and add the parts of\n\
+         # your town that made links of their own.\n\
+         aliases = [{aliases}]\n",
+        name = place.name,
+        qname = quoted(&place.name),
+        qcountry = quoted(&place.country),
+        qcode = quoted(&place.country_code),
+        aliases = aliases.join(", "),
+    )
+}
+
+/// The header of a town made in Discord.
+pub const TOWN_HEADER: &str = "Made with /town create from the world gazetteer (GeoNames, CC BY 4.0).\n\
+                               The format is the same as a twinbot data file's.";
+
+/// A partner to add, besides its city.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewPartner {
+    /// twinning, partnership or friendship.
+    pub kind: String,
+    pub year: i32,
+    pub date: Option<NaiveDate>,
+    pub month: Option<u32>,
+    pub summary: String,
+    pub roots: Option<String>,
+    pub notes: Option<String>,
+    /// A first timeline entry, dated as the link is.
+    pub milestone: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// The kinds of link a partner may have, as the data files write them.
+pub const KINDS: [&str; 3] = ["twinning", "partnership", "friendship"];
+
+/// An id for a new partner: its name, folded, made unique among `taken`.
+fn new_id(name: &str, taken: &[String]) -> String {
+    let base: String = fold_spaced(name).replace(' ', "-").chars().take(MAX_ID - 4).collect();
+    let base = if base.is_empty() { "partner".to_string() } else { base };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Adds a partner made from a gazetteer city to a document, keeping its layout. Returns the new
+/// document and the partner's id. The result is not yet checked: see [`checked`].
+pub fn add_partner(text: &str, place: &Place, new: &NewPartner) -> Result<(String, String), TownError> {
+    let (home, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    if partners.len() >= MAX_PARTNERS {
+        return Err(TownError::TooMany { what: Cap::Partners, limit: MAX_PARTNERS });
+    }
+    // Refused: the home itself, or a partner the document already has: the city's name is one of
+    // the entry's names, or the entry's name is one of the city's.
+    let key = fold(&place.name);
+    let place_names: Vec<String> = std::iter::once(&place.name).chain(&place.aliases).map(|n| fold(n)).collect();
+    let same = |name: &String, aliases: &[String]| {
+        place_names.contains(&fold(name)) || std::iter::once(name).chain(aliases).any(|n| fold(n) == key)
+    };
+    if same(&home.name, &home.aliases) {
+        return Err(TownError::IsHome { name: place.name.clone() });
+    }
+    if let Some(p) = partners.iter().find(|p| same(&p.name, &p.aliases)) {
+        return Err(TownError::Duplicate { name: place.name.clone(), as_name: p.name.clone() });
+    }
+    let taken: Vec<String> = std::iter::once(&home.name)
+        .chain(&home.aliases)
+        .chain(partners.iter().flat_map(|p| std::iter::once(&p.name).chain(&p.aliases)))
+        .cloned()
+        .collect();
+    let ids: Vec<String> = partners.iter().map(|p| p.id.clone()).collect();
+    let id = new_id(&place.name, &ids);
+    let mut doc: DocumentMut =
+        text.parse().map_err(|e: toml_edit::TomlError| TownError::Invalid(vec![e.to_string()]))?;
+    let table = partner_table(place, new, &id, aliases_for(place, MAX_ALIASES, &taken));
+    match doc.get_mut("partner") {
+        Some(Item::ArrayOfTables(list)) => list.push(table),
+        _ => {
+            let mut list = ArrayOfTables::new();
+            list.push(table);
+            doc.insert("partner", Item::ArrayOfTables(list));
+        }
+    }
+    Ok((doc.to_string(), id))
+}
+
+fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+    let date = toml_edit::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 };
+    toml_edit::Datetime { date: Some(date), time: None, offset: None }
+}
+
+fn strings(list: &[String]) -> Array {
+    let mut a = Array::new();
+    list.iter().for_each(|s| a.push(s.as_str()));
+    a
+}
+
+fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.insert("id", value(id));
+    t.insert("name", value(place.name.as_str()));
+    t.insert("country", value(place.country.as_str()));
+    t.insert("country_code", value(place.country_code.as_str()));
+    if !aliases.is_empty() {
+        t.insert("aliases", value(strings(&aliases)));
+    }
+    t.insert("kind", value(new.kind.as_str()));
+    t.insert("year", value(i64::from(new.year)));
+    if let Some(d) = new.date {
+        t.insert("date", value(toml_date(d)));
+    } else if let Some(m) = new.month {
+        t.insert("month", value(i64::from(m)));
+    }
+    if let Some(roots) = &new.roots {
+        t.insert("roots", value(roots.as_str()));
+    }
+    t.insert("summary", value(new.summary.as_str()));
+    if !new.sources.is_empty() {
+        t.insert("sources", value(strings(&new.sources)));
+    }
+    if let Some(notes) = &new.notes {
+        t.insert("notes", value(notes.as_str()));
+    }
+    if let Some(p) = place.population {
+        t.insert("population", value(p as i64));
+    }
+    if let Some((lat, lon)) = place.coords {
+        t.insert("lat", value(degrees(lat)));
+        t.insert("lon", value(degrees(lon)));
+    }
+    if let Some(text) = &new.milestone {
+        let mut m = Table::new();
+        m.insert("year", value(i64::from(new.year)));
+        let month = new.date.map(|d| d.month()).or(new.month);
+        if let Some(month) = month {
+            m.insert("month", value(i64::from(month)));
+        }
+        if let Some(d) = new.date {
+            m.insert("day", value(i64::from(d.day())));
+        }
+        m.insert("text", value(text.as_str()));
+        let mut list = ArrayOfTables::new();
+        list.push(m);
+        t.insert("milestone", Item::ArrayOfTables(list));
+    }
+    t
+}
+
+/// A change a moderator asks for, made on the town as it is when it is written (so that a change
+/// made over another's is made again on the newer version, where it can be).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TownOp {
+    /// Make the town from a gazetteer city.
+    Create { place: Place },
+    /// Add a partner made from a gazetteer city.
+    Add { place: Place, new: NewPartner },
+    /// Remove the partner with this id.
+    Remove { id: String },
+    /// Write the document before the newest change again.
+    Undo,
+    /// Delete the town.
+    Delete,
+}
+
+impl TownOp {
+    /// Whether it can be made over a change the member did not see: adding and removing a
+    /// partner touch that partner alone; an undo or a deletion is about what the member saw.
+    pub fn applies_over_others(&self) -> bool {
+        matches!(self, TownOp::Add { .. } | TownOp::Remove { .. })
+    }
+
+    /// The document it makes of `current` (None: there is no town), and what it did. An undo
+    /// needs the town's history and is made by the application.
+    pub fn apply(&self, current: Option<&str>, today: NaiveDate) -> Result<(Option<String>, TownChange), TownError> {
+        let have = || current.ok_or(TownError::NoTown);
+        match self {
+            TownOp::Create { place } => match current {
+                Some(doc) => Err(TownError::Exists { home: load(doc).map(|(h, _)| h.name).unwrap_or_default() }),
+                None => Ok((
+                    Some(home_document(place, today, TOWN_HEADER, Some(HOME_ID))),
+                    TownChange::Created { home: place.name.clone() },
+                )),
+            },
+            TownOp::Add { place, new } => {
+                let (doc, _) = add_partner(have()?, place, new)?;
+                Ok((Some(doc), TownChange::Added { partner: place.name.clone() }))
+            }
+            TownOp::Remove { id } => {
+                let (doc, name) = remove_partner(have()?, id)?;
+                Ok((Some(doc), TownChange::Removed { partner: name }))
+            }
+            TownOp::Delete => {
+                have()?;
+                Ok((None, TownChange::Deleted))
+            }
+            TownOp::Undo => Err(TownError::NoTown),
+        }
+    }
+}
+
+/// Removes the partner with this id. Returns the new document and the partner's name.
+pub fn remove_partner(text: &str, id: &str) -> Result<(String, String), TownError> {
+    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    let Some(at) = partners.iter().position(|p| p.id == id) else {
+        return Err(TownError::NoPartner { id: id.to_string() });
+    };
+    let mut doc: DocumentMut =
+        text.parse().map_err(|e: toml_edit::TomlError| TownError::Invalid(vec![e.to_string()]))?;
+    let Some(Item::ArrayOfTables(list)) = doc.get_mut("partner") else {
+        return Err(TownError::NoPartner { id: id.to_string() });
+    };
+    list.remove(at);
+    if list.is_empty() {
+        doc.remove("partner");
+    }
+    Ok((doc.to_string(), partners[at].name.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str, code: &str, aliases: &[&str]) -> Place {
+        Place {
+            geonames_id: 1,
+            name: name.into(),
+            country_code: code.into(),
+            country: code.into(),
+            population: Some(100_000),
+            coords: Some((51.5, 7.4567)),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+    }
+
+    fn town() -> String {
+        home_document(&place("Morley", "GB", &[]), today(), TOWN_HEADER, Some(HOME_ID))
+    }
+
+    fn new(year: i32) -> NewPartner {
+        NewPartner { kind: "twinning".into(), year, summary: "A link.".into(), ..NewPartner::default() }
+    }
+
+    #[test]
+    fn a_town_is_a_data_file_and_its_partners_get_ids_that_outlive_a_rename() {
+        let doc = town();
+        let (home, partners) = load(&doc).unwrap();
+        assert_eq!((home.id.as_str(), home.name.as_str(), partners.len()), (HOME_ID, "Morley", 0));
+        let with_date = NewPartner {
+            date: NaiveDate::from_ymd_opt(1966, 5, 21),
+            milestone: Some("Charter signed".into()),
+            roots: Some("School exchanges".into()),
+            ..new(1966)
+        };
+        let (doc, id) = add_partner(&doc, &place("Siegen", "DE", &["Sieg"]), &with_date).unwrap();
+        assert_eq!(id, "siegen");
+        let partners = checked(&doc).unwrap();
+        let p = &partners[0];
+        assert_eq!(
+            (p.id.as_str(), p.name.as_str(), p.since.day, p.milestones.len()),
+            ("siegen", "Siegen", Some(21), 1)
+        );
+        assert_eq!(p.roots.as_deref(), Some("School exchanges"));
+        assert_eq!(
+            dates(&partners)[0],
+            TownDate { partner_id: "siegen".into(), year: 1966, month: Some(5), day: Some(21), suspended: false }
+        );
+        // A rename in the document keeps the id, so the ledger's key stays.
+        let renamed = doc.replace("name = \"Siegen\"", "name = \"Siegen (Westfalen)\"");
+        assert_eq!(checked(&renamed).unwrap()[0].id, "siegen");
+        // A new city whose name folds to a taken id gets one of its own.
+        assert_eq!(new_id("Siégen", &["siegen".to_string()]), "siegen-2");
+        assert_eq!(new_id("Siégen", &["siegen".to_string(), "siegen-2".to_string()]), "siegen-3");
+        assert_eq!(new_id("東京", &[]), "dong-jing", "ids are plain ASCII whatever the script");
+        assert_eq!(new_id("!!!", &[]), "partner");
+    }
+
+    #[test]
+    fn the_home_and_duplicates_are_refused_and_removal_leaves_a_valid_document() {
+        let doc = town();
+        assert_eq!(
+            add_partner(&doc, &place("Morley", "GB", &[]), &new(1966)),
+            Err(TownError::IsHome { name: "Morley".into() })
+        );
+        let (doc, _) = add_partner(&doc, &place("Brno", "CZ", &["Brünn"]), &new(1990)).unwrap();
+        let again = add_partner(&doc, &place("Brünn", "CZ", &[]), &new(1990));
+        assert_eq!(again, Err(TownError::Duplicate { name: "Brünn".into(), as_name: "Brno".into() }));
+        let (doc, _) = add_partner(&doc, &place("Dortmund", "DE", &[]), &new(1969)).unwrap();
+        let (doc, name) = remove_partner(&doc, "brno").unwrap();
+        assert_eq!(name, "Brno");
+        let left = checked(&doc).unwrap();
+        assert_eq!(left.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["dortmund"]);
+        let (doc, _) = remove_partner(&doc, "dortmund").unwrap();
+        assert!(checked(&doc).unwrap().is_empty() && !doc.contains("[[partner]]"));
+        assert_eq!(remove_partner(&doc, "dortmund"), Err(TownError::NoPartner { id: "dortmund".into() }));
+    }
+
+    #[test]
+    fn what_fails_the_checks_or_the_caps_is_refused_with_the_reason() {
+        let doc = town();
+        let bad = NewPartner { date: NaiveDate::from_ymd_opt(1970, 1, 1), ..new(1966) };
+        let (text, _) = add_partner(&doc, &place("Lille", "FR", &[]), &bad).unwrap();
+        let Err(TownError::Invalid(problems)) = checked(&text) else { panic!("a date against its year is refused") };
+        assert!(problems.iter().any(|p| p.contains("1970-01-01")), "{problems:?}");
+        let long = NewPartner { summary: "x".repeat(MAX_SUMMARY + 1), ..new(1966) };
+        let (text, _) = add_partner(&doc, &place("Lille", "FR", &[]), &long).unwrap();
+        assert_eq!(checked(&text), Err(TownError::TooLong { field: "summary", limit: MAX_SUMMARY }));
+        let mut full = doc.clone();
+        for i in 0..MAX_PARTNERS {
+            full = add_partner(&full, &place(&format!("Town{i}"), "FR", &[]), &new(1990)).unwrap().0;
+        }
+        assert_eq!(checked(&full).unwrap().len(), MAX_PARTNERS);
+        let over = add_partner(&full, &place("One more", "FR", &[]), &new(1990));
+        assert_eq!(over, Err(TownError::TooMany { what: Cap::Partners, limit: MAX_PARTNERS }));
+    }
+
+    #[test]
+    fn hostile_text_stays_text_in_the_document() {
+        let doc = town();
+        let hostile = "\"\"\"\n[home]\nname = \"x\"\n@everyone <@&1> ]]\u{0}";
+        let n = NewPartner { summary: hostile.into(), notes: Some("'''\n".into()), ..new(1990) };
+        let (text, _) = add_partner(&doc, &place("Brno", "CZ", &[]), &n).unwrap();
+        match checked(&text) {
+            Ok(partners) => assert_eq!(partners[0].summary, hostile.trim()),
+            Err(TownError::Invalid(p)) => assert!(!p.is_empty()),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+}
