@@ -41,9 +41,33 @@ pub struct Config {
     pub log: LogConfig,
     #[serde(default)]
     pub anniversaries: AnniversaryConfig,
+    #[serde(default)]
+    pub towns: TownsConfig,
     /// Where the config was read from (set by the loader).
     #[serde(skip)]
     pub path: PathBuf,
+}
+
+/// Servers' own towns, made and kept with `/town`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct TownsConfig {
+    /// Whether `/town` is offered (default true). Towns already made keep answering.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// The world gazetteer `/town create` and `/town add` find cities in, relative to the config
+    /// file's folder (default `data/gazetteer`). It is read on first use.
+    pub gazetteer: Option<PathBuf>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for TownsConfig {
+    fn default() -> Self {
+        TownsConfig { enabled: true, gazetteer: None }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
@@ -372,6 +396,17 @@ impl Config {
     pub fn data_paths(&self) -> Vec<PathBuf> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         self.data.iter().map(|p| if p.is_absolute() { p.clone() } else { dir.join(p) }).collect()
+    }
+
+    /// The world gazetteer's folder, resolved against the config file's folder.
+    pub fn gazetteer_path(&self) -> PathBuf {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let p = self.towns.gazetteer.clone().unwrap_or_else(|| PathBuf::from("data/gazetteer"));
+        if p.is_absolute() {
+            p
+        } else {
+            dir.join(p)
+        }
     }
 
     /// The database: `TWINBOT_DATABASE`, then `database`; a `postgres://` (or `postgresql://`)

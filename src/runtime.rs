@@ -101,7 +101,8 @@ pub async fn serve_http(
 /// Returns where they now are.
 pub async fn register(config: &Config, token: Token, guild: Option<u64>) -> Result<String, RunError> {
     let rest = gateway::rest(config, &token, guild).await?;
-    rest.register().await.map_err(RunError::Register)
+    let left_out: &[&'static str] = if config.towns.enabled { &[] } else { &["town"] };
+    rest.register(left_out).await.map_err(RunError::Register)
 }
 
 async fn shutdown_signal() {

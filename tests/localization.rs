@@ -3,18 +3,25 @@
 
 use std::collections::BTreeSet;
 
-use twinbot::commands::registry;
+use twinbot::commands::{message_id, registry};
 use twinbot::core::i18n;
 
-/// The messages the registry asks of every language.
+/// Every command and subcommand of the registry.
+fn every_command() -> impl Iterator<Item = &'static twinbot::commands::CommandSpec> {
+    registry().iter().flat_map(|c| std::iter::once(c).chain(c.subcommands))
+}
+
+/// The messages the registry asks of every language: each command's and subcommand's name and
+/// description ("town-create", "town-create-description"), and its options'.
 fn wanted() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for c in registry() {
-        ids.insert(c.name.to_string());
-        ids.insert(format!("{}-description", c.name));
+    for c in every_command() {
+        let id = message_id(c.name);
+        ids.insert(id.clone());
+        ids.insert(format!("{id}-description"));
         for o in c.options {
-            ids.insert(format!("{}-{}", c.name, o.name));
-            ids.insert(format!("{}-{}-description", c.name, o.name));
+            ids.insert(format!("{id}-{}", o.name));
+            ids.insert(format!("{id}-{}-description", o.name));
         }
     }
     ids
@@ -142,21 +149,31 @@ fn names_and_descriptions_keep_to_discords_limits() {
             let name = t(c.name);
             assert!(discord_name(&name), "{locale}: /{name}");
             assert!(names.insert(name.clone()), "{locale}: two commands called {name}");
-            let description = t(&format!("{}-description", c.name));
-            assert!((1..=100).contains(&description.chars().count()), "{locale}: {description}");
-            let mut total = name.chars().count() + description.chars().count();
-            let mut options = BTreeSet::new();
-            for o in c.options {
-                let oname = t(&format!("{}-{}", c.name, o.name));
-                let odesc = t(&format!("{}-{}-description", c.name, o.name));
-                assert!(discord_name(&oname), "{locale}: /{name} {oname}");
-                assert!(options.insert(oname.clone()), "{locale}: /{name} has two options called {oname}");
-                assert!(
-                    (1..=100).contains(&odesc.chars().count()),
-                    "{locale}: /{name} {oname}: {} chars",
-                    odesc.chars().count()
-                );
-                total += oname.chars().count() + odesc.chars().count();
+            let mut total = 0;
+            let mut subcommands = BTreeSet::new();
+            for sub in c.subcommands {
+                let sub_name = t(&message_id(sub.name));
+                assert!(discord_name(&sub_name), "{locale}: /{name} {sub_name}");
+                assert!(subcommands.insert(sub_name.clone()), "{locale}: /{name} has two {sub_name}");
+            }
+            for c in std::iter::once(c).chain(c.subcommands) {
+                let id = message_id(c.name);
+                let description = t(&format!("{id}-description"));
+                assert!((1..=100).contains(&description.chars().count()), "{locale}: {description}");
+                total += t(&id).chars().count() + description.chars().count();
+                let mut options = BTreeSet::new();
+                for o in c.options {
+                    let oname = t(&format!("{id}-{}", o.name));
+                    let odesc = t(&format!("{id}-{}-description", o.name));
+                    assert!(discord_name(&oname), "{locale}: /{name} {oname}");
+                    assert!(options.insert(oname.clone()), "{locale}: /{name} has two options called {oname}");
+                    assert!(
+                        (1..=100).contains(&odesc.chars().count()),
+                        "{locale}: /{name} {oname}: {} chars",
+                        odesc.chars().count()
+                    );
+                    total += oname.chars().count() + odesc.chars().count();
+                }
             }
             assert!(total <= 4000, "{locale}: /{name} is {total} characters");
         }

@@ -27,6 +27,8 @@ partner-line-with = (with { $home })
 did-you-mean = Did you mean { $names }?
 data-footer = twinbot · data: { $files } · updated { $updated }
 data-footer-undated = twinbot · data: { $files }
+# Where the data of a town made in Discord comes from, in place of a file name.
+data-own-town = this server's own town
 # Shown under a card when some of a partner's texts have no translation yet.
 untranslated = Some texts are shown as the data's authors wrote them: no translation has been written yet.
 
@@ -44,12 +46,15 @@ error-not-number = { $option } must be a whole number.
 error-not-boolean = { $option } must be true or false.
 error-not-channel = { $option } must be a channel.
 error-not-role = { $option } must be a role.
+error-not-file = { $option } must be a file.
 moderators-only-title = Moderators only
 moderators-only = { $command } is for moderators: it needs the { $permission } permission in this channel. Ask a moderator of this server.
 server-only-title = Only in a server
 server-only = { $command } works in a server's channels, not in direct messages.
 # The permission's name as Discord's own settings show it.
 permission-manage-messages = Manage Messages
+# As Discord's server settings name it.
+permission-manage-server = Manage Server
 needs-permission-to-post = You need the { $permission } permission in { $channel } to post an announcement there.
 needs-permission-to-schedule = You need the { $permission } permission in { $channel } to have anniversaries posted there.
 cannot-post = twinbot cannot post from here: posting needs the bot's token, and this installation has none. Ask whoever runs twinbot to set it.
@@ -316,3 +321,99 @@ map-alt = Map of { POSSESSIVE($home) } { $count ->
 map-unplaced = Not on the map (no coordinates in the data): { $names }
 map-credit = Land: Natural Earth
 map-no-coordinates = The data has no coordinates for { $home } yet, so there is no map to draw.
+
+## Buttons and forms (any command's)
+
+button-cancel = Cancel
+pending-gone-title = This has ended
+pending-gone = This button no longer does anything. Use the command again.
+pending-expired = This has expired: buttons and forms work for 15 minutes. Use the command again.
+pending-done = This has been done already.
+pending-not-yours-title = Not for you
+pending-not-yours = Only the member who used the command can use its buttons and forms.
+
+## /town
+
+# $commands lists the subcommands: "/town create, /town add or /town undo".
+town-choose = Choose what to do: { $commands }.
+town-off-title = Towns are turned off
+town-off = This twinbot's operator has turned /town off.
+town-none-title = No town yet
+town-none = This server has no town of its own yet. Make it with { $create }.
+town-exists-title = This server has a town
+town-exists = This server's town is { $town } already. To start again, delete it with { $delete } first.
+town-world-missing-title = The world's cities are missing
+town-world-missing = This twinbot cannot read its list of the world's cities, so towns cannot be made or added to here. Its operator can fix this.
+town-not-found-title = City not found
+town-not-found = There is no city called { $query } among the world's cities.
+# $places: "Brno (CZ), Bruno (IT) or Brod (CZ)".
+town-did-you-mean = Did you mean { $places }?
+town-created-title = Town created
+town-created = { $town } is this server's own town now: its commands answer for it. Add its partner cities with { $add }.
+# $took is the city taken, $others the other cities of that name, $country the option that picks one.
+town-others = Other cities are called { $name } too, so the most populous was taken, { $took }. The others: { $others }. If you meant one of them, delete this town and create it again with { $country }.
+town-facts-field = From the world's cities
+# $count people live there.
+town-people = { $count ->
+    [one] { $count } inhabitant
+   *[other] { $count } inhabitants
+}
+town-add-form-title = { $city }: the partnership
+town-add-summary = Summary
+town-add-summary-placeholder = In a few sentences of your own: how the link began, and what it does.
+town-add-roots = Roots (optional)
+town-add-roots-placeholder = Earlier contacts, such as school exchanges from the 1950s
+town-add-notes = Notes (optional)
+town-add-notes-placeholder = Where your sources disagree
+town-add-milestone = First timeline entry (optional)
+town-add-milestone-placeholder = Charter signed in the town hall
+town-field-source = Source
+town-date-invalid = { $value } is not a date. Write it as YYYY-MM-DD, such as 1969-06-02.
+town-kind-invalid = { $value } is not a kind of link. Choose twinning, partnership or friendship.
+town-source-invalid = { $value } is not a web address. Write the whole address, starting with https://.
+town-added-title = Partner added
+town-added = { $partner } is a partner of { $town } now, since { $since }.
+town-summary-field = Summary
+town-not-saved-title = Not saved
+town-is-home = { $city } is this server's town itself: a city is not its own partner.
+# $as is the name the town lists the partner under.
+town-duplicate = { $town } has { $partner } as a partner already, as { $as }.
+town-no-partner-title = Partner not found
+town-no-partner = { $town } has no partner called { $query }.
+town-too-many-partners = A town has at most { $limit } partner cities.
+town-too-many-milestones = A partnership has at most { $limit } timeline entries.
+town-too-many-sources = A partnership lists at most { $limit } sources.
+town-too-big = A town's data may be at most { $limit } bytes long.
+town-too-long = { $field }: at most { $limit } characters.
+town-invalid = Nothing was changed. The town's data would not pass twinbot's checks:
+town-remove-title = Remove { $partner }?
+town-remove-confirm = { $partner } will no longer be a partner of { $town }, and its anniversaries will not be posted. { $undo } brings it back.
+button-remove = Remove
+town-removed-title = Partner removed
+town-removed = { $partner } is no longer a partner of { $town }. { $undo } brings it back.
+town-cancelled-title = Nothing changed
+town-cancelled = Nothing was changed.
+town-history-title = History of { $town }
+town-history-how-field = Undo
+town-history-undo = { $undo } undoes the latest change. Used again, it goes further back.
+town-by-operator = the operator
+town-change-created = created the town of { $home }
+town-change-added = added { $partner }
+town-change-edited = edited { $partner }
+# $language is the language's name: "German".
+town-change-translated = translated { $partner } into { $language }
+town-change-removed = removed { $partner }
+town-change-undid = undid: { $what }
+town-change-deleted = deleted the town
+town-change-other = changed the town with a newer twinbot
+town-undo-title = Nothing to undo
+town-nothing-to-undo = There is nothing earlier to undo: this is the town as it was first made.
+town-undone-title = Undone
+town-undone = Undone: { $what }. Use { $undo } again to go further back.
+town-delete-title = Delete { $town }?
+town-delete-confirm = This server's commands will no longer answer for { $town }, and its anniversaries will not be posted. Its history is kept for { $days } days, and until then { $undo } brings it back.
+button-delete = Delete
+town-deleted-title = Town deleted
+town-deleted = { $town } is no longer this server's town. Its history is kept for { $days } days, and until then { $undo } brings it back.
+# $who is the member and the day: "@Anna, 6 December 2026".
+town-conflict = Not saved: { $who } changed this server's town meanwhile ({ $what }). Look at it again, and try once more.

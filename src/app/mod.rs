@@ -28,7 +28,7 @@ use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
 use crate::ledger::{PostRecord, Store, StoreError};
 use crate::store::{claim, PostgresStore, SqliteStore};
 use servers::Held;
-pub use towns::{TownNotSaved, HISTORY_READ, TOWN_CACHE};
+pub use towns::{HISTORY_READ, TOWN_CACHE};
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -42,8 +42,9 @@ pub enum AppError {
 /// Registers the command registry with the chat platform.
 #[async_trait::async_trait]
 pub trait Registrar: Send + Sync {
-    /// Registers every command; returns where they now are ("server 123", "all servers").
-    async fn register(&self) -> Result<String, String>;
+    /// Registers every command but those `left_out` (turned off); returns where they now are
+    /// ("server 123", "all servers").
+    async fn register(&self, left_out: &[&'static str]) -> Result<String, String>;
 }
 
 /// The running bot.
@@ -77,6 +78,11 @@ pub struct App {
     scopes: Mutex<HashMap<Vec<usize>, Arc<Catalog>>>,
     /// The servers' own towns.
     towns: towns::Towns,
+    /// Whether `/town` is offered (config.toml's `towns.enabled`).
+    towns_enabled: bool,
+    /// Where the world gazetteer is, and the gazetteer once read (on first use).
+    gazetteer_path: PathBuf,
+    world: OnceLock<Arc<crate::core::gazetteer::Gazetteer>>,
 }
 
 /// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
@@ -113,6 +119,9 @@ impl App {
             default_homes,
             scopes: Mutex::new(HashMap::new()),
             towns: towns::Towns::default(),
+            towns_enabled: config.towns.enabled,
+            gazetteer_path: config.gazetteer_path(),
+            world: OnceLock::new(),
         };
         for record in app.store.servers().await? {
             app.hold(record);
@@ -160,6 +169,9 @@ impl App {
     /// Answers one use of a command at `now`. Moderator commands get the server's ledger; slow
     /// commands run on a blocking thread.
     pub async fn handle(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
+        if let Some((pending, _)) = inv.act.step() {
+            return self.resume(inv, pending, now).await;
+        }
         match commands::find(&inv.command) {
             Some(spec) => {
                 let mut answer = self.run(spec, inv, now).await;
@@ -186,7 +198,11 @@ impl App {
 
     /// Runs one command of the registry (or, in tests, any command spec).
     pub(crate) async fn run(&self, spec: &'static CommandSpec, inv: &Invocation, now: DateTime<Utc>) -> Answer {
-        let scene = self.scene(inv).await;
+        if commands::town::is_town(spec.name) && !self.towns_enabled {
+            let l = inv.lang();
+            return commands::refusal(l, "town-off-title", Text::plain(l.t("town-off", &[]))).into();
+        }
+        let scene = self.scene_for(spec, inv).await;
         let ledger = self.ledger_for(spec, inv).await;
         if !spec.slow {
             return commands::run(spec, &scene.ctx(inv, now, &ledger), &inv.args);
@@ -198,6 +214,89 @@ impl App {
             tracing::error!(command = spec.name, "the command failed: {e}");
             commands::error_reply(l, Text::plain(l.t("error-internal", &[]))).into()
         })
+    }
+
+    /// What a command runs with: for `/town`, used by a member who may, the town's history and
+    /// (for the commands that find cities) the world gazetteer too.
+    async fn scene_for(&self, spec: &CommandSpec, inv: &Invocation) -> servers::Scene {
+        let mut scene = self.scene(inv).await;
+        if let (true, Some(guild)) = (commands::town::is_town(spec.name), inv.guild_id) {
+            if spec.needs.is_none_or(|p| inv.allows(p)) {
+                scene.town = self.town_history(guild).await;
+                if commands::town::needs_world(spec.name) {
+                    scene.world = self.world().await;
+                }
+            }
+        }
+        scene
+    }
+
+    /// The world gazetteer, read on first use (None, logged, where it cannot be read).
+    pub async fn world(&self) -> Option<Arc<crate::core::gazetteer::Gazetteer>> {
+        if let Some(w) = self.world.get() {
+            return Some(w.clone());
+        }
+        let path = self.gazetteer_path.clone();
+        let started = std::time::Instant::now();
+        match tokio::task::spawn_blocking(move || crate::core::gazetteer::Gazetteer::load(&path)).await {
+            Ok(Ok(g)) => {
+                tracing::info!(cities = g.len(), ms = started.elapsed().as_millis() as u64, "world gazetteer read");
+                Some(self.world.get_or_init(|| Arc::new(g)).clone())
+            }
+            Ok(Err(e)) => {
+                tracing::error!("the world gazetteer cannot be read: {e}");
+                None
+            }
+            Err(e) => {
+                tracing::error!("reading the world gazetteer failed: {e}");
+                None
+            }
+        }
+    }
+
+    /// A button pressed or a form sent: the action it belongs to is read from the database (it
+    /// may have been begun through another process), checked (the same server and member, not
+    /// expired, the member still allowed), taken so that it acts once, and finished by its
+    /// command.
+    async fn resume(&self, inv: &Invocation, id: u64, now: DateTime<Utc>) -> Answer {
+        let l = inv.lang();
+        let refuse =
+            |title: &str, id: &str| -> Answer { commands::refusal(l, title, Text::plain(l.t(id, &[]))).into() };
+        let pending = match self.store.pending(id).await {
+            Ok(Some(p)) => p,
+            Ok(None) => return refuse("pending-gone-title", "pending-gone"),
+            Err(e) => {
+                tracing::error!(pending = id, "cannot read a pending action: {e}");
+                return refuse("error-title", "error-internal");
+            }
+        };
+        if Some(pending.guild_id) != inv.guild_id || pending.user_id != inv.user_id {
+            tracing::warn!(pending = id, guild = ?inv.guild_id, by = inv.user_id, "a button or form used by someone it is not for");
+            return refuse("pending-not-yours-title", "pending-not-yours");
+        }
+        if pending.expires_at < now {
+            let _ = self.store.drop_pending(id).await;
+            return refuse("pending-gone-title", "pending-expired");
+        }
+        let Some(spec) = commands::find(&pending.command) else { return refuse("pending-gone-title", "pending-gone") };
+        let Some(resume) = spec.resume else { return refuse("pending-gone-title", "pending-gone") };
+        let inv = Invocation { command: pending.command.clone(), ..inv.clone() };
+        if commands::town::is_town(spec.name) && !self.towns_enabled {
+            return refuse("town-off-title", "town-off");
+        }
+        let scene = self.scene_for(spec, &inv).await;
+        let ctx = scene.ctx(&inv, now, &[]);
+        if let Err(reply) = commands::permitted(spec, &ctx) {
+            return reply.into();
+        }
+        match self.store.drop_pending(id).await {
+            Ok(true) => resume(&ctx, &pending),
+            Ok(false) => refuse("pending-gone-title", "pending-done"),
+            Err(e) => {
+                tracing::error!(pending = id, "cannot take a pending action: {e}");
+                refuse("error-title", "error-internal")
+            }
+        }
     }
 
     /// The server's ledger, for a moderator command used by a moderator (only they show it).
@@ -214,8 +313,9 @@ impl App {
 
     /// Suggestions for the option being typed.
     pub async fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
-        let Some(complete) = commands::find(&inv.command).and_then(|spec| spec.complete) else { return Vec::new() };
-        let mut choices = complete(&self.scene(inv).await.ctx(inv, now, &[]), option, typed);
+        let Some(spec) = commands::find(&inv.command) else { return Vec::new() };
+        let Some(complete) = spec.complete else { return Vec::new() };
+        let mut choices = complete(&self.scene_for(spec, inv).await.ctx(inv, now, &[]), option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
     }
@@ -226,6 +326,25 @@ impl App {
     pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
         match effect {
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
+            Effect::Hold(pending) => match self.store.hold_pending(&pending).await {
+                Ok(()) => None,
+                Err(e) => {
+                    tracing::error!(guild = pending.guild_id, "cannot keep a pending action: {e}");
+                    let l = inv.lang();
+                    Some(commands::error_reply(l, Text::plain(l.t("error-internal", &[]))))
+                }
+            },
+            Effect::Town { op, base } => {
+                let guild = inv.guild_id?;
+                match self.change_town(guild, Some(inv.user_id), &op, base, now).await {
+                    Ok(_) => None,
+                    Err(why) => {
+                        tracing::warn!(guild, by = inv.user_id, "town not saved: {why:?}");
+                        let scene = self.scene(inv).await;
+                        Some(commands::town::not_saved(&scene.ctx(inv, now, &[]), &why))
+                    }
+                }
+            }
             Effect::Change(c) => {
                 let guild = inv.guild_id?;
                 match self.change_state(guild, Some(inv.user_id), &c.change, &c.base, now).await {
@@ -300,7 +419,8 @@ impl App {
             return;
         }
         let mut pending = Pending(&self.registered, false);
-        match registrar.register().await {
+        let left_out: &[&'static str] = if self.towns_enabled { &[] } else { &[commands::town::SPEC.name] };
+        match registrar.register(left_out).await {
             Ok(scope) => {
                 pending.1 = true;
                 tracing::info!(commands = commands::registry().len(), "registered commands for {scope}")
@@ -365,6 +485,8 @@ mod tests {
         run: thread_name,
         slow: true,
         complete: None,
+        subcommands: &[],
+        resume: None,
     };
     static QUICK: CommandSpec = CommandSpec { slow: false, ..SLOW };
 
@@ -385,7 +507,7 @@ mod tests {
 
     #[async_trait::async_trait]
     impl Registrar for Flaky {
-        async fn register(&self) -> Result<String, String> {
+        async fn register(&self, _: &[&'static str]) -> Result<String, String> {
             let n = {
                 let mut n = self.0.lock().unwrap();
                 *n += 1;

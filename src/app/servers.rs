@@ -40,6 +40,10 @@ pub(crate) struct Scene {
     seen: Seen,
     loaded: Arc<Catalog>,
     scoped: Arc<Catalog>,
+    /// The server's town's newest versions (for `/town`).
+    pub(crate) town: Vec<crate::state::town::TownRecord>,
+    /// The world gazetteer (for the commands that find cities in it).
+    pub(crate) world: Option<Arc<crate::core::gazetteer::Gazetteer>>,
 }
 
 impl Scene {
@@ -47,6 +51,9 @@ impl Scene {
     pub(crate) fn ctx<'a>(&'a self, inv: &'a Invocation, now: DateTime<Utc>, ledger: &'a [PostRecord]) -> Ctx<'a> {
         let seen = &self.seen;
         Ctx {
+            town: &self.town,
+            world: self.world.as_deref(),
+            now,
             dir: &self.scoped,
             loaded: &self.loaded,
             today: now.with_timezone(&seen.posting.timing.tz).date_naive(),
@@ -116,7 +123,7 @@ impl App {
             Some(guild) if inv.homes.is_empty() => self.server_catalog(guild).await,
             _ => self.catalog_for(&self.homes_for(inv)),
         };
-        Scene { seen: self.seen(inv.guild_id), loaded: self.directory(), scoped }
+        Scene { seen: self.seen(inv.guild_id), loaded: self.directory(), scoped, town: Vec::new(), world: None }
     }
 
     /// What a server's commands and posts answer from: its own town, beside the homes it chose

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use super::App;
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
-use crate::state::town::{self, TownChange, TownError, TownOp, TownRecord, TownWrite, TownWritten};
+use crate::state::town::{self, TownChange, TownNotSaved, TownOp, TownRecord, TownWrite, TownWritten};
 use crate::state::Homes;
 
 /// The most town catalogs kept in memory: the towns used most recently.
@@ -88,20 +88,6 @@ impl Towns {
     pub fn cached_len(&self) -> usize {
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.len()
     }
-}
-
-/// Why a change to a town was not made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TownNotSaved {
-    /// The change itself is refused.
-    Refused(TownError),
-    /// Someone else changed the town since the member saw it, and this change cannot be made
-    /// over theirs: who, when, and what they did.
-    Conflict { by: Option<u64>, at: DateTime<Utc>, change: TownChange },
-    /// There is nothing earlier to undo.
-    NothingToUndo,
-    /// The database failed (logged; the member is told it was not saved).
-    Store(String),
 }
 
 impl App {

@@ -26,6 +26,9 @@ pub fn args_from_words(spec: &CommandSpec, words: &[String]) -> Result<Args, Str
                 rest = &rest[1..];
                 Value::Str(first.clone())
             }
+            OptionKind::Attachment => {
+                return Err(format!("`{}` is a file uploaded in Discord: the terminal cannot send one", o.name))
+            }
             OptionKind::Integer => {
                 let v =
                     first.parse::<i64>().map_err(|_| format!("`{}` must be a whole number, not {first:?}", o.name))?;

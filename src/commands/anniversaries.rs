@@ -48,6 +48,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: None,
+    subcommands: &[],
+    resume: None,
 };
 
 /// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)".

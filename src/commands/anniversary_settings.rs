@@ -81,6 +81,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: Some(complete),
+    subcommands: &[],
+    resume: None,
 };
 
 /// Zones offered before anything is typed: the twinning world's usual ones.

@@ -50,6 +50,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: Some(partner::complete),
+    subcommands: &[],
+    resume: None,
 };
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {

@@ -21,6 +21,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: Some(complete),
+    subcommands: &[],
+    resume: None,
 };
 
 /// The loaded home cities, for `city` and `add`: those whose names start with what was typed

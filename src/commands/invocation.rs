@@ -8,6 +8,8 @@ use crate::commands::Args;
 pub enum Permission {
     /// Manage Messages: the moderators of a channel.
     ManageMessages,
+    /// Manage Server: those who run the server (its own town).
+    ManageGuild,
 }
 
 impl Permission {
@@ -15,6 +17,7 @@ impl Permission {
     pub fn name(self) -> &'static str {
         match self {
             Permission::ManageMessages => "Manage Messages",
+            Permission::ManageGuild => "Manage Server",
         }
     }
 }
@@ -23,15 +26,17 @@ impl Permission {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Permissions {
     manage_messages: bool,
+    manage_guild: bool,
 }
 
 impl Permissions {
-    pub const NONE: Permissions = Permissions { manage_messages: false };
-    pub const ALL: Permissions = Permissions { manage_messages: true };
+    pub const NONE: Permissions = Permissions { manage_messages: false, manage_guild: false };
+    pub const ALL: Permissions = Permissions { manage_messages: true, manage_guild: true };
 
     pub fn with(mut self, p: Permission) -> Permissions {
         match p {
             Permission::ManageMessages => self.manage_messages = true,
+            Permission::ManageGuild => self.manage_guild = true,
         }
         self
     }
@@ -39,6 +44,36 @@ impl Permissions {
     pub fn holds(self, p: Permission) -> bool {
         match p {
             Permission::ManageMessages => self.manage_messages,
+            Permission::ManageGuild => self.manage_guild,
+        }
+    }
+}
+
+/// What a member did: used a command, pressed one of its buttons, or sent one of its forms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Act {
+    #[default]
+    Command,
+    /// A button: the pending action it belongs to, and the step it takes.
+    Button { pending: u64, step: String },
+    /// A form: the pending action, the step, and what was written in each input (by its id).
+    Form { pending: u64, step: String, fields: Vec<(String, String)> },
+}
+
+impl Act {
+    /// The pending action a button or form belongs to, and its step.
+    pub fn step(&self) -> Option<(u64, &str)> {
+        match self {
+            Act::Command => None,
+            Act::Button { pending, step } | Act::Form { pending, step, .. } => Some((*pending, step)),
+        }
+    }
+
+    /// What was written in a form's input (None: not a form, or no such input).
+    pub fn field(&self, id: &str) -> Option<&str> {
+        match self {
+            Act::Form { fields, .. } => fields.iter().find(|(i, _)| i == id).map(|(_, v)| v.as_str()),
+            _ => None,
         }
     }
 }
@@ -80,6 +115,8 @@ pub struct Invocation {
     /// The home cities this server's commands answer for, as indices into the directory's
     /// homes; empty means every home loaded.
     pub homes: Vec<usize>,
+    /// A command, or a press of one of its buttons or a form it showed.
+    pub act: Act,
 }
 
 impl Invocation {
@@ -103,6 +140,7 @@ impl Invocation {
             locale: "en-GB".to_string(),
             guild_locale: None,
             homes: Vec::new(),
+            act: Act::Command,
         }
     }
 

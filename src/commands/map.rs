@@ -14,6 +14,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: true,
     complete: None,
+    subcommands: &[],
+    resume: None,
 };
 
 /// The picture's file name, as the embed refers to it.

@@ -18,6 +18,8 @@ use crate::core::phrases::{country, date, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
 use crate::ledger::PostRecord;
+use crate::state::pending::Pending;
+use crate::state::town::{TownOp, TownRecord};
 use crate::state::ServerRecord;
 
 pub mod about;
@@ -32,9 +34,10 @@ pub mod partner;
 pub mod partners;
 pub mod since;
 pub mod timeline;
+pub mod town;
 
 pub use changes::{not_saved, NotSaved, StateChange};
-pub use invocation::{Invocation, Permission, Permissions, Via};
+pub use invocation::{Act, Invocation, Permission, Permissions, Via};
 
 /// What every command gets besides its arguments.
 #[derive(Debug, Clone, Copy)]
@@ -57,6 +60,12 @@ pub struct Ctx<'a> {
     pub inherited: &'a PostSettings,
     /// The server's ledger, newest first (loaded for moderator commands only).
     pub ledger: &'a [PostRecord],
+    /// The server's own town's newest versions, newest first (loaded for `/town` only).
+    pub town: &'a [TownRecord],
+    /// The world gazetteer (loaded, on first use, for the commands that find cities in it).
+    pub world: Option<&'a crate::core::gazetteer::Gazetteer>,
+    /// Now.
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 static DEFAULT_POSTING: std::sync::LazyLock<PostSettings> = std::sync::LazyLock::new(PostSettings::default);
@@ -74,6 +83,9 @@ impl<'a> Ctx<'a> {
             server: ServerRecord::nothing_saved(),
             inherited: &DEFAULT_POSTING,
             ledger: &[],
+            town: &[],
+            world: None,
+            now: today.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc(),
         }
     }
 
@@ -109,7 +121,7 @@ impl<'a> Ctx<'a> {
 
     /// An option's name as the member's client shows it.
     pub fn option(&self, command: &str, option: &str) -> String {
-        crate::core::i18n::message(self.lang().code, &format!("{command}-{option}"))
+        crate::core::i18n::message(self.lang().code, &message_id(&format!("{command} {option}")))
             .unwrap_or_else(|| option.to_string())
     }
 }
@@ -132,19 +144,40 @@ pub fn languages(l: Lang) -> String {
     l.and_list(&languages)
 }
 
-/// "/partner", or "/partnerstadt" for a German-speaking member.
+/// "/partner", or "/partnerstadt" for a German-speaking member; "/town create", or
+/// "/stadt anlegen".
 pub fn command_name(l: Lang, name: &str) -> String {
-    format!("/{}", crate::core::i18n::message(l.code, name).unwrap_or_else(|| name.to_string()))
+    let mut shown = String::from("/");
+    let mut id = String::new();
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            shown.push(' ');
+            id.push('-');
+        }
+        id.push_str(word);
+        shown.push_str(&crate::core::i18n::message(l.code, &id).unwrap_or_else(|| word.to_string()));
+    }
+    shown
+}
+
+/// The message id of a command's, subcommand's or option's name: "town create city" is
+/// `town-create-city` (its description adds `-description`).
+pub fn message_id(name: &str) -> String {
+    name.replace(' ', "-")
 }
 
 /// What a command asks the application to do besides showing its reply.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Post an announcement in a channel (no pings): the template's text as the moderators
     /// wrote it.
     Post { channel_id: u64, content: String },
     /// Change the server's state: its anniversary settings, its home cities.
     Change(Box<StateChange>),
+    /// Keep an action the member finishes with a button or a form.
+    Hold(Box<Pending>),
+    /// Change the server's own town, as the member saw it at version `base`.
+    Town { op: Box<TownOp>, base: i64 },
 }
 
 impl Effect {
@@ -155,23 +188,33 @@ impl Effect {
     }
 }
 
-/// A command's answer: the reply, and what else to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A command's answer: the reply (or a form to fill in first), and what else to do.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub reply: Reply,
     pub effect: Option<Effect>,
+    /// A form shown instead of the reply (Discord's modal).
+    pub form: Option<Box<crate::core::reply::Form>>,
 }
 
 impl From<Reply> for Answer {
     fn from(reply: Reply) -> Answer {
-        Answer { reply, effect: None }
+        Answer { reply, effect: None, form: None }
     }
 }
 
 impl Reply {
     /// This reply, with an effect to carry out.
     pub fn with_effect(self, effect: Effect) -> Answer {
-        Answer { reply: self, effect: Some(effect) }
+        Answer { reply: self, effect: Some(effect), form: None }
+    }
+}
+
+impl Answer {
+    /// A form to show instead of a reply, and the pending action sending it finishes. (`reply`
+    /// is what a transport that cannot show forms shows instead.)
+    pub fn form(form: crate::core::reply::Form, pending: Pending, reply: Reply) -> Answer {
+        Answer { reply, effect: Some(Effect::Hold(Box::new(pending))), form: Some(Box::new(form)) }
     }
 }
 
@@ -187,6 +230,8 @@ pub enum OptionKind {
     Role,
     /// A language twinbot speaks, offered as choices (a Discord locale code as text).
     Language,
+    /// A file the member uploads with the command.
+    Attachment,
 }
 
 /// One option of a command.
@@ -227,6 +272,10 @@ pub const MAX_SUGGESTION_TEXT: usize = 100;
 /// Suggests values for an option: `(ctx, option name, typed so far)`.
 pub type Completer = fn(&Ctx, &str, &str) -> Vec<Choice>;
 
+/// Finishes an action begun by the command, when the member presses one of its buttons or sends
+/// its form (`ctx.inv.act` says which, and what was written): the action as it was kept.
+pub type Resumer = fn(&Ctx, &Pending) -> Answer;
+
 /// One command of the registry.
 #[derive(Debug, Clone, Copy)]
 pub struct CommandSpec {
@@ -242,6 +291,18 @@ pub struct CommandSpec {
     pub slow: bool,
     /// Suggestions for the named option given what has been typed so far.
     pub complete: Option<Completer>,
+    /// Its subcommands (`/town create`, `/town add`): each a command of its own, named with its
+    /// parent ("town create"). A command with subcommands has no options and never runs itself.
+    pub subcommands: &'static [CommandSpec],
+    /// What its buttons and forms do.
+    pub resume: Option<Resumer>,
+}
+
+impl CommandSpec {
+    /// Its own name, as Discord registers it: "create" for "town create".
+    pub fn own_name(&self) -> &'static str {
+        self.name.rsplit(' ').next().unwrap_or(self.name)
+    }
 }
 
 /// Every command the bot has.
@@ -256,13 +317,24 @@ pub fn registry() -> &'static [CommandSpec] {
         announce::SPEC,
         anniversary_settings::SPEC,
         home::SPEC,
+        town::SPEC,
         about::SPEC,
     ]
 }
 
-/// Finds a command by name.
+/// Finds a command by name, or a subcommand by its full name ("town create").
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
-    registry().iter().find(|c| c.name == name)
+    let parent = name.split(' ').next()?;
+    let spec = registry().iter().find(|c| c.name == parent)?;
+    if spec.name == name {
+        return Some(spec);
+    }
+    spec.subcommands.iter().find(|c| c.name == name)
+}
+
+/// Every command that runs: each command without subcommands, and each subcommand.
+pub fn leaves() -> impl Iterator<Item = &'static CommandSpec> {
+    registry().iter().flat_map(|c| if c.subcommands.is_empty() { std::slice::from_ref(c) } else { c.subcommands })
 }
 
 /// An option value.
@@ -275,8 +347,21 @@ pub enum Value {
     Channel(u64),
     /// A role's id.
     Role(u64),
-    /// A value of a type no command takes (a user, an attachment, …).
+    /// A file uploaded with the command.
+    Attachment(Box<Attached>),
+    /// A value of a type no command takes (a user, a mentionable, …).
     Other,
+}
+
+/// A file a member uploaded, as Discord describes it (it is fetched only when used).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attached {
+    pub id: u64,
+    pub filename: String,
+    /// Its size in bytes, as Discord declares it.
+    pub size: u64,
+    pub url: String,
+    pub content_type: Option<String>,
 }
 
 /// The arguments of one invocation, by option name.
@@ -324,6 +409,12 @@ impl Args {
             _ => None,
         }
     }
+    pub fn attachment(&self, name: &str) -> Option<&Attached> {
+        match self.get(name) {
+            Some(Value::Attachment(a)) => Some(a),
+            _ => None,
+        }
+    }
 }
 
 /// Checks arguments against the spec (presence, type, bounds): the same rules Discord enforces
@@ -339,7 +430,7 @@ pub fn validate(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Result<(), Reply>
         }
     }
     for o in spec.options {
-        let what = crate::core::i18n::message(l.code, &format!("{}-{}-description", spec.name, o.name))
+        let what = crate::core::i18n::message(l.code, &message_id(&format!("{} {}-description", spec.name, o.name)))
             .unwrap_or_else(|| o.description.to_string());
         match (args.get(o.name), o.kind) {
             (None, _) if o.required => {
@@ -361,7 +452,8 @@ pub fn validate(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Result<(), Reply>
             (Some(Value::Str(_)), OptionKind::String)
             | (Some(Value::Bool(_)), OptionKind::Boolean)
             | (Some(Value::Channel(_)), OptionKind::Channel)
-            | (Some(Value::Role(_)), OptionKind::Role) => {}
+            | (Some(Value::Role(_)), OptionKind::Role)
+            | (Some(Value::Attachment(_)), OptionKind::Attachment) => {}
             (Some(Value::Int(i)), OptionKind::Integer) => {
                 let (lo, hi) = (o.min.unwrap_or(i64::MIN), o.max.unwrap_or(i64::MAX));
                 if *i < lo || *i > hi {
@@ -383,6 +475,7 @@ pub fn validate(spec: &CommandSpec, ctx: &Ctx, args: &Args) -> Result<(), Reply>
                     OptionKind::Boolean => "error-not-boolean",
                     OptionKind::Channel => "error-not-channel",
                     OptionKind::Role => "error-not-role",
+                    OptionKind::Attachment => "error-not-file",
                 };
                 return Err(ctx.invalid(l.rich(id, vec![("option", option(o))])));
             }
@@ -429,8 +522,7 @@ pub fn permitted(spec: &CommandSpec, ctx: &Ctx) -> Result<(), Reply> {
 pub fn permission_name(l: Lang, p: Permission) -> String {
     match p {
         Permission::ManageMessages => l.t("permission-manage-messages", &[]),
-        #[allow(unreachable_patterns)]
-        _ => p.name().to_string(),
+        Permission::ManageGuild => l.t("permission-manage-server", &[]),
     }
 }
 
@@ -538,6 +630,10 @@ pub fn data_footer(l: Lang, dir: &Directory) -> String {
         .homes
         .iter()
         .map(|h| {
+            // A server's own town has no file: it is made with /town.
+            if h.id == crate::state::town::HOME_ID {
+                return l.t("data-own-town", &[]);
+            }
             h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned())
         })
         .collect();

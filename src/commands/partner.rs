@@ -27,6 +27,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: Some(complete),
+    subcommands: &[],
+    resume: None,
 };
 
 fn colour(kind: LinkKind) -> u32 {

@@ -12,6 +12,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: None,
+    subcommands: &[],
+    resume: None,
 };
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {

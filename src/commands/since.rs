@@ -33,6 +33,8 @@ pub const SPEC: CommandSpec = CommandSpec {
     run,
     slow: false,
     complete: None,
+    subcommands: &[],
+    resume: None,
 };
 
 fn run(ctx: &Ctx, args: &Args) -> Answer {

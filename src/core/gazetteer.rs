@@ -136,6 +136,12 @@ pub enum Found {
     Nothing { close: Vec<Place> },
 }
 
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gazetteer({} cities)", self.ids.len())
+    }
+}
+
 impl Gazetteer {
     /// Reads the gazetteer in `folder` (its cities and countries files).
     pub fn load(folder: &Path) -> Result<Gazetteer, GazetteerError> {
@@ -183,6 +189,11 @@ impl Gazetteer {
             coords: self.coords[i],
             aliases: p.aliases.clone(),
         }
+    }
+
+    /// The cities whose names best complete what is being typed, most likely first.
+    pub fn complete(&self, typed: &str, n: usize) -> Vec<Place> {
+        self.catalog.matcher().complete(typed, n).into_iter().map(|i| self.place(i)).collect()
     }
 
     /// Finds the city a name means, in `country` (an ISO code) when given: its name or another

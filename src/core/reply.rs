@@ -159,6 +159,60 @@ pub struct Reply {
     pub colour: Option<u32>,
     /// Files sent with the reply, such as a picture (boxed: most replies have none).
     pub attachments: Box<[Attachment]>,
+    /// Buttons under it, in one row (boxed: most replies have none).
+    pub buttons: Box<[Button]>,
+}
+
+/// A button under a reply. Its `id` says what pressing it does (see `state::pending`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub id: String,
+    /// What it says (at most [`MAX_LABEL`] characters).
+    pub label: String,
+    pub style: ButtonStyle,
+}
+
+/// How a button looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonStyle {
+    /// The action the reply is about (Confirm).
+    Primary,
+    /// Another way (Cancel, More).
+    Secondary,
+    /// An action that destroys something (Remove, Delete).
+    Danger,
+}
+
+/// The longest label of a button, a form's title or one of its inputs' labels (Discord's limit
+/// for titles and labels is 45; buttons take 80).
+pub const MAX_LABEL: usize = 45;
+
+/// A form shown instead of a reply (Discord's modal): at most [`MAX_INPUTS`] text inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// What sending it does (see `state::pending`).
+    pub id: String,
+    pub title: String,
+    pub inputs: Vec<Input>,
+}
+
+/// The most inputs a form has (Discord's limit).
+pub const MAX_INPUTS: usize = 5;
+
+/// One text input of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub id: &'static str,
+    pub label: String,
+    /// Several lines (a paragraph), or one.
+    pub long: bool,
+    pub required: bool,
+    /// What it is filled with (editing what is there).
+    pub value: Option<String>,
+    /// Shown while it is empty.
+    pub placeholder: Option<String>,
+    /// The most characters it takes (at most 4,000).
+    pub max: u16,
 }
 
 /// A file sent with a reply.
@@ -187,6 +241,7 @@ impl Reply {
             ephemeral: false,
             colour: None,
             attachments: Box::new([]),
+            buttons: Box::new([]),
         }
     }
     /// A reply that only the asker sees, for input that matched nothing.
@@ -226,6 +281,14 @@ impl Reply {
             d = d.text(format!("\n\n{note}"));
         }
         d
+    }
+
+    /// Adds a button under the reply.
+    pub fn button(mut self, id: String, label: impl Into<String>, style: ButtonStyle) -> Self {
+        let mut all = std::mem::take(&mut self.buttons).into_vec();
+        all.push(Button { id, label: shorten(&label.into(), MAX_LABEL), style });
+        self.buttons = all.into_boxed_slice();
+        self
     }
 
     /// Attaches a file and shows it as the reply's picture.

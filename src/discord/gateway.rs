@@ -9,16 +9,17 @@ use std::time::Duration;
 
 use chrono::Utc;
 use serenity::all::{
-    ApplicationId, ClientBuilder, CommandInteraction, Context, CreateAllowedMentions, CreateInteractionResponse,
-    EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
+    ApplicationId, ClientBuilder, Context, CreateAllowedMentions, CreateInteractionResponse,
+    CreateInteractionResponseMessage, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
 };
 use serenity::async_trait;
+use serenity::builder::Builder;
 use tokio::time::Instant;
 
 use crate::app::App;
-use crate::commands::Effect;
+use crate::commands::{Effect, Invocation};
 use crate::config::{Config, ConfigError, Token};
-use crate::discord::interaction::{apply_quick, apply_slow, edit, respond};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, respond, Target};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
 use crate::discord::retry::{retry, Backoff};
@@ -159,15 +160,15 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let Some(answer) = respond(&self.app, &interaction, Utc::now()).await else { return };
-        let (Interaction::Command(c) | Interaction::Autocomplete(c)) = &interaction else { return };
-        let result = match answer.effect {
-            None => send(&ctx, c, answer.response).await,
-            Some(effect) if effect.is_slow() => self.acknowledge_then_apply(&ctx, c, effect).await,
-            Some(effect) => send(&ctx, c, apply_quick(&self.app, c, effect, answer.response).await).await,
+        let Some(mut answer) = respond(&self.app, &interaction, Utc::now()).await else { return };
+        let to = Target::of(&interaction);
+        let result = match answer.effect.take() {
+            None => send(&ctx, &to, answer.response).await,
+            Some(effect) if effect.is_slow() => self.acknowledge_then_apply(&ctx, &to, &answer.inv, effect).await,
+            Some(effect) => send(&ctx, &to, apply_quick(&self.app, answer, effect).await).await,
         };
         if let Err(e) = result {
-            tracing::warn!(interaction = %interaction.id(), command = %c.data.name, "could not answer an interaction: {e}");
+            tracing::warn!(interaction = %interaction.id(), kind = ?interaction.kind(), "could not answer an interaction: {e}");
         }
     }
 }
@@ -178,12 +179,14 @@ impl Handler {
     async fn acknowledge_then_apply(
         &self,
         ctx: &Context,
-        c: &CommandInteraction,
+        to: &Target,
+        inv: &Invocation,
         effect: Effect,
     ) -> serenity::Result<()> {
-        c.defer_ephemeral(&ctx.http).await?;
-        let reply = apply_slow(&self.app, c, effect).await;
-        c.edit_response(&ctx.http, edit(&reply)).await.map(|_| ())
+        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
+        defer.execute(&ctx.http, (to.id, &to.token)).await?;
+        let reply = apply_slow(&self.app, inv, effect).await;
+        edit(&reply).execute(&ctx.http, &to.token).await.map(|_| ())
     }
 }
 
@@ -193,8 +196,8 @@ const ANSWER_WINDOW: Duration = Duration::from_millis(limits::ACKNOWLEDGE_MS - 5
 
 /// Sends the answer; on 429 (which a proxy passes on, as serenity's own rate limiter is off in
 /// proxy mode), waits and retries while the interaction can still be answered.
-async fn send(ctx: &Context, c: &CommandInteraction, response: CreateInteractionResponse) -> serenity::Result<()> {
+async fn send(ctx: &Context, to: &Target, response: CreateInteractionResponse) -> serenity::Result<()> {
     let backoff =
         Backoff { status: 429, tries: u32::MAX, deadline: Some(Instant::now() + ANSWER_WINDOW), doing: "answering" };
-    retry(backoff, || c.create_response(&ctx.http, response.clone())).await
+    retry(backoff, || response.clone().execute(&ctx.http, (to.id, &to.token))).await
 }

@@ -20,12 +20,13 @@ use axum::routing::{get, post};
 use axum::Router;
 use chrono::Utc;
 use ed25519_dalek::{Signature, VerifyingKey};
-use serenity::all::{CommandInteraction, CreateInteractionResponse, CreateInteractionResponseMessage, Interaction};
+use serenity::all::{CreateInteractionResponse, CreateInteractionResponseMessage, Interaction};
+use serenity::builder::Builder;
 
 use crate::app::App;
-use crate::commands::Effect;
+use crate::commands::{Effect, Invocation};
 use crate::core::reply::Reply;
-use crate::discord::interaction::{apply_quick, apply_slow, edit, lang_of, message, respond};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, lang_of, message, respond, Target};
 use crate::discord::rest::DiscordRest;
 use crate::discord::retry::{retry, Backoff};
 
@@ -172,24 +173,22 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
 /// settings) are carried out first; a post is acknowledged at once and made afterwards.
 async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateInteractionResponse {
     let now = Utc::now();
-    let Some(answer) = respond(&server.app, interaction, now).await else {
-        // An interaction of a kind no command uses (a button, a form): a polite refusal, in the
-        // member's language.
+    let Some(mut answer) = respond(&server.app, interaction, now).await else {
+        // An interaction of a kind the bot does not use, or a button that is not one of its
+        // own: a polite refusal, in the member's language.
         let l = lang_of(interaction);
         return message(&crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[]))));
     };
-    let (Interaction::Command(c) | Interaction::Autocomplete(c)) = interaction else {
-        return answer.response;
-    };
-    match answer.effect {
+    let to = Target::of(interaction);
+    match answer.effect.take() {
         // Files cannot go in the HTTP response: acknowledge, then send the reply with its files
         // in an edit of the acknowledgement.
-        None => match (answer.with_files, &server.rest) {
+        None => match (answer.with_files.take(), &server.rest) {
             (None, _) => answer.response,
             (Some(reply), Some(rest)) => {
-                let (rest, c) = (rest.clone(), c.clone());
+                let rest = rest.clone();
                 let ephemeral = reply.ephemeral;
-                tokio::spawn(async move { edit_acknowledgement(&rest, &c, &reply).await });
+                tokio::spawn(async move { edit_acknowledgement(&rest, &to, &reply).await });
                 CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(ephemeral))
             }
             (Some(reply), None) => {
@@ -202,29 +201,29 @@ async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateIntera
         },
         Some(effect) if effect.is_slow() && server.rest.is_some() => {
             let rest = server.rest.clone().expect("checked");
-            let (app, c) = (server.app.clone(), c.clone());
-            tokio::spawn(async move { apply_then_edit(app, rest, c, effect).await });
+            let (app, inv) = (server.app.clone(), answer.inv.clone());
+            tokio::spawn(async move { apply_then_edit(app, rest, to, inv, effect).await });
             CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true))
         }
         // Without REST, a post says it needs the token (the application has no outbox).
-        Some(effect) => apply_quick(&server.app, c, effect, answer.response).await,
+        Some(effect) => apply_quick(&server.app, answer, effect).await,
     }
 }
 
 /// Carries out a slow effect after its acknowledgement, then edits the acknowledgement to say
 /// how it went.
-async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, c: CommandInteraction, effect: Effect) {
-    let reply = apply_slow(&app, &c, effect).await;
-    edit_acknowledgement(&rest, &c, &reply).await;
+async fn apply_then_edit(app: Arc<App>, rest: Arc<DiscordRest>, to: Target, inv: Invocation, effect: Effect) {
+    let reply = apply_slow(&app, &inv, effect).await;
+    edit_acknowledgement(&rest, &to, &reply).await;
 }
 
 /// Replaces an acknowledgement with the reply. Discord may not have the acknowledgement yet
 /// when the edit is ready (the HTTP response and the edit race), so an unknown interaction is
 /// tried again a few times.
-async fn edit_acknowledgement(rest: &DiscordRest, c: &CommandInteraction, reply: &Reply) {
+async fn edit_acknowledgement(rest: &DiscordRest, to: &Target, reply: &Reply) {
     let backoff = Backoff { status: 404, tries: 4, deadline: None, doing: "editing an acknowledgement" };
-    if let Err(e) = retry(backoff, || c.edit_response(&rest.http, edit(reply))).await {
-        tracing::warn!(interaction = %c.id, command = %c.data.name, "could not edit an acknowledgement: {e}");
+    if let Err(e) = retry(backoff, || edit(reply).execute(&rest.http, &to.token)).await {
+        tracing::warn!(interaction = %to.id, "could not edit an acknowledgement: {e}");
     }
 }
 

@@ -6,16 +6,18 @@
 
 use chrono::{DateTime, Utc};
 use serenity::all::{
-    CommandDataOptionValue, CommandInteraction, CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse,
-    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage,
-    EditInteractionResponse, Interaction,
+    ActionRowComponent, CommandDataOption, CommandDataOptionValue, CommandDataResolved, CommandInteraction,
+    CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal,
+    EditInteractionResponse, InputTextStyle, Interaction, InteractionId,
 };
 
 use crate::app::App;
-use crate::commands::{Args, Effect, Invocation, Value, Via};
-use crate::core::reply::{shorten, Reply};
+use crate::commands::{Act, Args, Attached, Effect, Invocation, Value, Via};
+use crate::core::reply::{shorten, ButtonStyle, Form, Reply};
 use crate::discord::markdown::markdown;
 use crate::discord::{limits, permissions};
+use crate::state::pending::parse_custom_id;
 
 /// Renders a reply as an embed within Discord's limits.
 pub fn embed(reply: &Reply) -> CreateEmbed {
@@ -66,6 +68,7 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
 pub fn message(reply: &Reply) -> CreateInteractionResponse {
     let mut m = CreateInteractionResponseMessage::new()
         .embed(embed(reply))
+        .components(buttons(reply))
         .ephemeral(reply.ephemeral)
         .allowed_mentions(CreateAllowedMentions::new());
     for a in &reply.attachments {
@@ -74,7 +77,64 @@ pub fn message(reply: &Reply) -> CreateInteractionResponse {
     CreateInteractionResponse::Message(m)
 }
 
-fn option_value(v: &CommandDataOptionValue) -> Value {
+/// A reply that replaces the message whose button was pressed (the preview becomes the outcome,
+/// and its buttons go).
+pub fn update(reply: &Reply) -> CreateInteractionResponse {
+    let m = CreateInteractionResponseMessage::new()
+        .embed(embed(reply))
+        .components(buttons(reply))
+        .allowed_mentions(CreateAllowedMentions::new());
+    CreateInteractionResponse::UpdateMessage(m)
+}
+
+/// The reply's buttons, in one row (none: no row, which also takes away the buttons of a
+/// message being replaced).
+fn buttons(reply: &Reply) -> Vec<CreateActionRow> {
+    if reply.buttons.is_empty() {
+        return Vec::new();
+    }
+    let row = reply
+        .buttons
+        .iter()
+        .take(limits::BUTTONS)
+        .map(|b| {
+            let style = match b.style {
+                ButtonStyle::Primary => serenity::all::ButtonStyle::Primary,
+                ButtonStyle::Secondary => serenity::all::ButtonStyle::Secondary,
+                ButtonStyle::Danger => serenity::all::ButtonStyle::Danger,
+            };
+            CreateButton::new(b.id.clone()).label(shorten(&b.label, limits::BUTTON_LABEL)).style(style)
+        })
+        .collect();
+    vec![CreateActionRow::Buttons(row)]
+}
+
+/// A form (Discord's modal): its title and inputs, each in a row of its own.
+pub fn modal(form: &Form) -> CreateInteractionResponse {
+    let rows = form
+        .inputs
+        .iter()
+        .take(limits::MODAL_INPUTS)
+        .map(|i| {
+            let style = if i.long { InputTextStyle::Paragraph } else { InputTextStyle::Short };
+            let mut input = CreateInputText::new(style, shorten(&i.label, limits::MODAL_LABEL), i.id)
+                .required(i.required)
+                .max_length(i.max.clamp(1, limits::MODAL_VALUE));
+            if let Some(v) = &i.value {
+                input = input.value(shorten(v, usize::from(limits::MODAL_VALUE)));
+            }
+            if let Some(p) = &i.placeholder {
+                input = input.placeholder(shorten(p, limits::MODAL_PLACEHOLDER));
+            }
+            CreateActionRow::InputText(input)
+        })
+        .collect();
+    CreateInteractionResponse::Modal(
+        CreateModal::new(form.id.clone(), shorten(&form.title, limits::MODAL_LABEL)).components(rows),
+    )
+}
+
+fn option_value(v: &CommandDataOptionValue, resolved: &CommandDataResolved) -> Value {
     match v {
         CommandDataOptionValue::String(s) => Value::Str(s.clone()),
         CommandDataOptionValue::Integer(i) => Value::Int(*i),
@@ -83,6 +143,16 @@ fn option_value(v: &CommandDataOptionValue) -> Value {
         CommandDataOptionValue::Role(r) => Value::Role(r.get()),
         CommandDataOptionValue::Autocomplete { value, .. } => Value::Str(value.clone()),
         CommandDataOptionValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Value::Int(*n as i64),
+        CommandDataOptionValue::Attachment(id) => match resolved.attachments.get(id) {
+            Some(a) => Value::Attachment(Box::new(Attached {
+                id: a.id.get(),
+                filename: a.filename.clone(),
+                size: u64::from(a.size),
+                url: a.url.clone(),
+                content_type: a.content_type.clone(),
+            })),
+            None => Value::Other,
+        },
         _ => Value::Other,
     }
 }
@@ -98,25 +168,39 @@ pub fn edit(reply: &Reply) -> EditInteractionResponse {
     e
 }
 
+/// The command's full name ("town create") and its options: those of its subcommand, if it was
+/// used with one.
+fn command_and_options(cmd: &CommandInteraction) -> (String, &[CommandDataOption]) {
+    match cmd.data.options.first().map(|o| (&o.name, &o.value)) {
+        Some((sub, CommandDataOptionValue::SubCommand(options))) => (format!("{} {sub}", cmd.data.name), options),
+        _ => (cmd.data.name.clone(), &cmd.data.options),
+    }
+}
+
 /// The command's arguments, from the interaction's options (the one being typed left out).
 pub fn args_of(cmd: &CommandInteraction) -> Args {
-    let options = cmd.data.options.iter().filter(|o| !matches!(o.value, CommandDataOptionValue::Autocomplete { .. }));
-    Args(options.map(|o| (o.name.clone(), option_value(&o.value))).collect())
+    let (_, options) = command_and_options(cmd);
+    let options = options.iter().filter(|o| !matches!(o.value, CommandDataOptionValue::Autocomplete { .. }));
+    Args(options.map(|o| (o.name.clone(), option_value(&o.value, &cmd.data.resolved))).collect())
+}
+
+/// The member's permissions (every bit Discord computed for them in the channel).
+fn permission_bits(member: Option<&serenity::all::Member>) -> u64 {
+    member.and_then(|m| m.permissions).map_or(0, |p| p.bits())
 }
 
 /// The invocation an interaction is: the command, its arguments, and the member's server,
 /// channel, permissions (there and in the channels its options name) and languages.
 pub fn invocation(cmd: &CommandInteraction) -> Invocation {
-    let bits = cmd.member.as_ref().and_then(|m| m.permissions).map_or(0, |p| p.bits());
     Invocation {
         id: cmd.id.get(),
-        command: cmd.data.name.clone(),
+        command: command_and_options(cmd).0,
         args: args_of(cmd),
         via: Via::Chat,
         guild_id: cmd.guild_id.map(|g| g.get()),
         channel_id: cmd.channel_id.get(),
         user_id: cmd.user.id.get(),
-        permissions: permissions::of(bits),
+        permissions: permissions::of(permission_bits(cmd.member.as_deref())),
         channel_permissions: cmd
             .data
             .resolved
@@ -127,6 +211,64 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
         locale: cmd.locale.clone(),
         guild_locale: cmd.guild_locale.clone(),
         homes: Vec::new(),
+        act: Act::Command,
+    }
+}
+
+/// A member in a server channel, as a button or a form brings them (the command is the pending
+/// action's, filled in by the application).
+fn member_act(
+    (id, guild, channel): (u64, Option<u64>, u64),
+    user: u64,
+    member: Option<&serenity::all::Member>,
+    (locale, guild_locale): (&str, Option<&String>),
+    act: Act,
+) -> Invocation {
+    Invocation {
+        id,
+        command: String::new(),
+        args: Args::new(),
+        via: Via::Chat,
+        guild_id: guild,
+        channel_id: channel,
+        user_id: user,
+        permissions: permissions::of(permission_bits(member)),
+        channel_permissions: Vec::new(),
+        locale: locale.to_string(),
+        guild_locale: guild_locale.cloned(),
+        homes: Vec::new(),
+        act,
+    }
+}
+
+/// The invocation a button press or a form is, if its `custom_id` is one of the bot's.
+fn step_invocation(interaction: &Interaction) -> Option<Invocation> {
+    match interaction {
+        Interaction::Component(c) => {
+            let (pending, step) = parse_custom_id(&c.data.custom_id)?;
+            let act = Act::Button { pending, step: step.to_string() };
+            let at = (c.id.get(), c.guild_id.map(|g| g.get()), c.channel_id.get());
+            Some(member_act(at, c.user.id.get(), c.member.as_ref(), (&c.locale, c.guild_locale.as_ref()), act))
+        }
+        Interaction::Modal(m) => {
+            let (pending, step) = parse_custom_id(&m.data.custom_id)?;
+            let fields = m
+                .data
+                .components
+                .iter()
+                .flat_map(|row| &row.components)
+                .filter_map(|c| match c {
+                    ActionRowComponent::InputText(t) => {
+                        Some((t.custom_id.clone(), t.value.clone().unwrap_or_default()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let act = Act::Form { pending, step: step.to_string(), fields };
+            let at = (m.id.get(), m.guild_id.map(|g| g.get()), m.channel_id.get());
+            Some(member_act(at, m.user.id.get(), m.member.as_ref(), (&m.locale, m.guild_locale.as_ref()), act))
+        }
+        _ => None,
     }
 }
 
@@ -141,6 +283,19 @@ pub fn lang_of(interaction: &Interaction) -> crate::core::i18n::Lang {
     crate::core::i18n::resolve(member.map(String::as_str), server.map(String::as_str))
 }
 
+/// Where an answer goes: the interaction's id and token (the token is a secret: never logged).
+#[derive(Clone)]
+pub struct Target {
+    pub id: InteractionId,
+    pub token: String,
+}
+
+impl Target {
+    pub fn of(interaction: &Interaction) -> Target {
+        Target { id: interaction.id(), token: interaction.token().to_string() }
+    }
+}
+
 /// What the bot sends back for an interaction, and what the application is to do besides.
 pub struct Response {
     pub response: CreateInteractionResponse,
@@ -148,16 +303,27 @@ pub struct Response {
     /// The reply, when it carries files: the HTTP transport cannot send files in its response
     /// and sends them in an edit of the acknowledgement instead.
     pub with_files: Option<Reply>,
+    /// What was answered: the effect is carried out for it.
+    pub inv: Invocation,
+    /// Whether the answer replaces the message whose button was pressed.
+    pub updates: bool,
+}
+
+impl Response {
+    /// What to send where the effect says to show another reply (a change not saved).
+    pub fn instead(&self, reply: &Reply) -> CreateInteractionResponse {
+        if self.updates {
+            update(reply)
+        } else {
+            message(reply)
+        }
+    }
 }
 
 /// The response to an interaction at `now`, or None for interactions the bot does not handle.
 pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -> Option<Response> {
-    match interaction {
-        Interaction::Command(cmd) => {
-            let answer = app.handle(&invocation(cmd), now).await;
-            let with_files = (!answer.reply.attachments.is_empty()).then(|| answer.reply.clone());
-            Some(Response { response: message(&answer.reply), effect: answer.effect, with_files })
-        }
+    let (inv, updates) = match interaction {
+        Interaction::Command(cmd) => (invocation(cmd), false),
         Interaction::Autocomplete(cmd) => {
             let choices = match cmd.data.autocomplete() {
                 Some(focused) => app.complete(&invocation(cmd), focused.name, focused.value, now).await,
@@ -167,30 +333,39 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
             for c in choices.into_iter().take(limits::CHOICES) {
                 r = r.add_string_choice(shorten(&c.name, limits::CHOICE_TEXT), shorten(&c.value, limits::CHOICE_TEXT));
             }
-            Some(Response { response: CreateInteractionResponse::Autocomplete(r), effect: None, with_files: None })
+            let response = CreateInteractionResponse::Autocomplete(r);
+            return Some(Response { response, effect: None, with_files: None, inv: invocation(cmd), updates: false });
         }
-        _ => None,
-    }
+        // A form sent from a button's message replaces that message; one sent from a command
+        // is answered with a message of its own.
+        Interaction::Component(_) => (step_invocation(interaction)?, true),
+        Interaction::Modal(m) => (step_invocation(interaction)?, m.message.is_some()),
+        _ => return None,
+    };
+    let answer = app.handle(&inv, now).await;
+    let with_files = (!answer.reply.attachments.is_empty()).then(|| answer.reply.clone());
+    let response = match &answer.form {
+        // A modal cannot answer a modal: the command's reply says what to do instead.
+        Some(form) if !matches!(interaction, Interaction::Modal(_)) => modal(form),
+        _ if updates => update(&answer.reply),
+        _ => message(&answer.reply),
+    };
+    Some(Response { response, effect: answer.effect, with_files, inv, updates })
 }
 
 /// Carries out a quick effect (saving settings) before answering: the command's own response,
 /// or what to show instead (why the settings were not saved). Both transports answer so.
-pub async fn apply_quick(
-    app: &App,
-    c: &CommandInteraction,
-    effect: Effect,
-    response: CreateInteractionResponse,
-) -> CreateInteractionResponse {
-    match app.apply(&invocation(c), effect, Utc::now()).await {
-        None => response,
-        Some(instead) => message(&instead),
+pub async fn apply_quick(app: &App, answer: Response, effect: Effect) -> CreateInteractionResponse {
+    match app.apply(&answer.inv, effect, Utc::now()).await {
+        None => answer.response,
+        Some(instead) => answer.instead(&instead),
     }
 }
 
 /// Carries out a slow effect (a post) after its acknowledgement: what the acknowledgement is then
 /// edited to say.
-pub async fn apply_slow(app: &App, c: &CommandInteraction, effect: Effect) -> Reply {
-    app.apply(&invocation(c), effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"))
+pub async fn apply_slow(app: &App, inv: &Invocation, effect: Effect) -> Reply {
+    app.apply(inv, effect, Utc::now()).await.unwrap_or_else(|| Reply::new("Done"))
 }
 
 #[cfg(test)]

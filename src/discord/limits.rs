@@ -26,7 +26,24 @@ pub const NONCE_MEMORY_MINUTES: i64 = 2;
 /// How long an interaction may wait for its first answer.
 pub const ACKNOWLEDGE_MS: u64 = 3000;
 
+/// Buttons in one row.
+pub const BUTTONS: usize = 5;
+/// A button's label.
+pub const BUTTON_LABEL: usize = 80;
+/// A `custom_id` (buttons, forms and their inputs).
+pub const CUSTOM_ID: usize = 100;
+/// Text inputs in a modal.
+pub const MODAL_INPUTS: usize = 5;
+/// A modal's title and each input's label.
+pub const MODAL_LABEL: usize = 45;
+/// An input's placeholder.
+pub const MODAL_PLACEHOLDER: usize = 100;
+/// An input's value.
+pub const MODAL_VALUE: u16 = 4000;
+
 // The core's budgets fit Discord's limits.
+const _: () = assert!(crate::core::reply::MAX_INPUTS <= MODAL_INPUTS);
+const _: () = assert!(crate::core::reply::MAX_LABEL <= MODAL_LABEL);
 const _: () = assert!(crate::anniversaries::template::MAX_POST <= MESSAGE);
 const _: () = assert!(crate::commands::MAX_SUGGESTIONS <= CHOICES);
 const _: () = assert!(crate::commands::MAX_SUGGESTION_TEXT <= CHOICE_TEXT);

@@ -5,11 +5,13 @@ use crate::commands::{Permission, Permissions};
 /// Holds every permission, whatever the other bits say.
 pub const ADMINISTRATOR: u64 = 1 << 3;
 pub const MANAGE_MESSAGES: u64 = 1 << 13;
+pub const MANAGE_GUILD: u64 = 1 << 5;
 
 /// The bit Discord uses for one of the bot's permissions.
 pub fn bits(p: Permission) -> u64 {
     match p {
         Permission::ManageMessages => MANAGE_MESSAGES,
+        Permission::ManageGuild => MANAGE_GUILD,
     }
 }
 
@@ -21,6 +23,9 @@ pub fn of(bits: u64) -> Permissions {
     let mut held = Permissions::NONE;
     if bits & MANAGE_MESSAGES != 0 {
         held = held.with(Permission::ManageMessages);
+    }
+    if bits & MANAGE_GUILD != 0 {
+        held = held.with(Permission::ManageGuild);
     }
     held
 }
@@ -38,6 +43,10 @@ mod tests {
         assert!(s(ADMINISTRATOR).allows(mm));
         assert!(s(MANAGE_MESSAGES | 1 << 11).allows(mm));
         assert!(!s(1 << 11).allows(mm), "Send Messages alone is not enough");
+        let mg = Permission::ManageGuild;
+        assert!(s(MANAGE_GUILD).allows(mg) && !s(MANAGE_GUILD).allows(mm));
+        assert!(!s(MANAGE_MESSAGES).allows(mg), "a channel's moderators do not manage the server");
+        assert!(s(ADMINISTRATOR).allows(mg));
         assert!(!s(0).allows(mm));
         let s = Invocation {
             channel_permissions: vec![(2, of(1 << 11)), (3, of(MANAGE_MESSAGES))],

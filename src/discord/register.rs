@@ -10,10 +10,9 @@ use crate::commands::{self, CommandSpec, OptionKind};
 use crate::core::i18n;
 use crate::discord::permissions;
 
-/// The registration payload for one command.
-pub fn create_command(spec: &CommandSpec) -> CreateCommand {
-    let options = spec
-        .options
+/// The options of a command (or subcommand), as Discord registers them.
+fn options(spec: &CommandSpec) -> Vec<CreateCommandOption> {
+    spec.options
         .iter()
         .map(|o| {
             let kind = match o.kind {
@@ -22,9 +21,10 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
                 OptionKind::Boolean => CommandOptionType::Boolean,
                 OptionKind::Channel => CommandOptionType::Channel,
                 OptionKind::Role => CommandOptionType::Role,
+                OptionKind::Attachment => CommandOptionType::Attachment,
             };
             let mut opt = CreateCommandOption::new(kind, o.name, o.description).required(o.required);
-            for (locale, name, description) in localized(&format!("{}-{}", spec.name, o.name)) {
+            for (locale, name, description) in localized(&commands::message_id(&format!("{} {}", spec.name, o.name))) {
                 opt = opt.name_localized(locale, name).description_localized(locale, description);
             }
             if o.kind == OptionKind::Channel {
@@ -49,7 +49,25 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
             }
             opt
         })
-        .collect();
+        .collect()
+}
+
+/// The registration payload for one command, with its subcommands (`/town create`).
+pub fn create_command(spec: &CommandSpec) -> CreateCommand {
+    let options = if spec.subcommands.is_empty() {
+        options(spec)
+    } else {
+        spec.subcommands
+            .iter()
+            .map(|sub| {
+                let mut s = CreateCommandOption::new(CommandOptionType::SubCommand, sub.own_name(), sub.description);
+                for (locale, name, description) in localized(&commands::message_id(sub.name)) {
+                    s = s.name_localized(locale, name).description_localized(locale, description);
+                }
+                options(sub).into_iter().fold(s, CreateCommandOption::add_sub_option)
+            })
+            .collect()
+    };
     let mut cmd = CreateCommand::new(spec.name).description(spec.description).set_options(options);
     for (locale, name, description) in localized(spec.name) {
         cmd = cmd.name_localized(locale, name).description_localized(locale, description);
@@ -75,12 +93,13 @@ fn localized(id: &str) -> Vec<(&'static str, String, String)> {
         .collect()
 }
 
-/// The registration payload for every command of the registry.
-pub fn create_commands() -> Vec<CreateCommand> {
-    commands::registry().iter().map(create_command).collect()
+/// The registration payload for every command of the registry but those `left_out` (turned
+/// off by the operator).
+pub fn create_commands(left_out: &[&str]) -> Vec<CreateCommand> {
+    commands::registry().iter().filter(|c| !left_out.contains(&c.name)).map(create_command).collect()
 }
 
 /// The registration JSON, as `twinbot commands` prints it.
 pub fn commands_json() -> serde_json::Value {
-    serde_json::to_value(create_commands()).expect("command builders serialise")
+    serde_json::to_value(create_commands(&[])).expect("command builders serialise")
 }

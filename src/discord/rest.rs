@@ -29,8 +29,8 @@ pub struct DiscordRest {
 
 #[async_trait]
 impl Registrar for DiscordRest {
-    async fn register(&self) -> Result<String, String> {
-        let cmds = create_commands();
+    async fn register(&self, left_out: &[&'static str]) -> Result<String, String> {
+        let cmds = create_commands(left_out);
         match self.guild_id {
             Some(g) => g.set_commands(&self.http, cmds).await.map(|_| format!("server {g}")),
             None => Command::set_global_commands(&self.http, cmds).await.map(|_| "all servers (global)".to_string()),

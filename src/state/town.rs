@@ -137,6 +137,20 @@ pub enum TownError {
     Invalid(Vec<String>),
 }
 
+/// Why a change to a town was not saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownNotSaved {
+    /// The change itself is refused.
+    Refused(TownError),
+    /// Someone else changed the town since the member saw it, and this change cannot be made
+    /// over theirs: who, when, and what they did.
+    Conflict { by: Option<u64>, at: DateTime<Utc>, change: TownChange },
+    /// There is nothing earlier to undo.
+    NothingToUndo,
+    /// The database failed (logged; the member is told it was not saved).
+    Store(String),
+}
+
 /// Something a town has at most so many of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cap {

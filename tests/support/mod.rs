@@ -82,3 +82,19 @@ pub fn embed_size(e: &serde_json::Value) -> usize {
         + n(&e["footer"]["text"])
         + e["fields"].as_array().map_or(0, |fs| fs.iter().map(|f| n(&f["name"]) + n(&f["value"])).sum())
 }
+
+/// What a transport sends back for a payload at `now`: the answer, with its quick effect (a
+/// change saved, an action kept) carried out first as both transports do, as JSON.
+pub async fn exchange(
+    service: &twinbot::app::App,
+    p: serde_json::Value,
+    now: chrono::DateTime<chrono::Utc>,
+) -> serde_json::Value {
+    let interaction: serenity::all::Interaction = serde_json::from_value(p).expect("serenity accepts the payload");
+    let mut answer = twinbot::discord::respond(service, &interaction, now).await.expect("the bot answers");
+    let response = match answer.effect.take() {
+        Some(effect) => twinbot::discord::interaction::apply_quick(service, answer, effect).await,
+        None => answer.response,
+    };
+    serde_json::to_value(response).unwrap()
+}

@@ -51,6 +51,69 @@ pub fn command_by(name: &str, options: Value, permissions: u64) -> (Value, Strin
     (p, id, token)
 }
 
+/// A slash command's subcommand (`/town create city:Morley`) as Discord sends it: the
+/// subcommand is the command's one option, holding the options given.
+pub fn subcommand(name: &str, sub: &str, options: Value, permissions: u64) -> (Value, String, String) {
+    command_by(name, json!([{"name": sub, "type": 1, "options": options}]), permissions)
+}
+
+/// An autocomplete interaction for `option` of a subcommand, with `typed` so far, from a member
+/// with these permission bits.
+pub fn subcommand_autocomplete(
+    name: &str,
+    sub: &str,
+    (option, typed): (&str, &str),
+    permissions: u64,
+) -> (Value, String, String) {
+    let typing = json!([{"name": option, "type": 3, "value": typed, "focused": true}]);
+    let (mut p, id, token) = subcommand(name, sub, typing, permissions);
+    p["type"] = json!(4);
+    (p, id, token)
+}
+
+/// A press of the button `custom_id` under one of the bot's messages, by a member with these
+/// permission bits: `tests/data/interactions/button.json` with a fresh id and token.
+pub fn button(custom_id: &str, permissions: u64) -> (Value, String, String) {
+    let (id, token) = fresh_ids();
+    let mut p = file("button.json");
+    p["id"] = json!(id);
+    p["token"] = json!(token);
+    p["data"]["custom_id"] = json!(custom_id);
+    p["member"]["permissions"] = json!(permissions.to_string());
+    p["locale"] = json!("en-GB");
+    p["message"]["components"][0]["components"][0]["custom_id"] = json!(custom_id);
+    (p, id, token)
+}
+
+/// A form (modal) sent with these inputs filled in, by a member with these permission bits. A
+/// form shown by a command comes without a message; one shown by a button's message names it.
+pub fn form(custom_id: &str, fields: &[(&str, &str)], permissions: u64, from_message: bool) -> (Value, String, String) {
+    let (mut p, id, token) = button(custom_id, permissions);
+    p["type"] = json!(5);
+    let rows: Vec<Value> = fields
+        .iter()
+        .map(|(input, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": input, "value": value}]}))
+        .collect();
+    p["data"] = json!({"custom_id": custom_id, "components": rows});
+    if !from_message {
+        p.as_object_mut().unwrap().remove("message");
+    }
+    (p, id, token)
+}
+
+/// The same interaction from another member of another server (ids as Discord writes them).
+pub fn elsewhere(payload: &mut Value, guild: u64, user: u64) {
+    let (guild, user) = (guild.to_string(), user.to_string());
+    payload["guild_id"] = json!(guild);
+    payload["guild"]["id"] = json!(guild);
+    payload["channel"]["guild_id"] = json!(guild);
+    payload["member"]["user"]["id"] = json!(user);
+    payload["authorizing_integration_owners"]["0"] = json!(guild);
+    if payload.get("message").is_some() {
+        payload["message"]["guild_id"] = json!(guild);
+    }
+}
+
 /// A text option.
 pub fn text(name: &str, value: &str) -> Value {
     json!({"name": name, "type": 3, "value": value})

@@ -1,0 +1,808 @@
+//! `/town`: a server's own town, made and kept from Discord by those who manage the server.
+//!
+//! - `create` makes the town from the world gazetteer, as `twinbot init` makes a data file;
+//! - `add` finds a partner in the gazetteer, then asks for its texts in a form;
+//! - `remove` and `delete` ask for a confirmation with buttons;
+//! - `history` lists the latest versions, and `undo` writes the one before again.
+//!
+//! Every change is an [`Effect::Town`]: the application makes it on the town as it is when it is
+//! written, with every check a data file passes. Buttons and forms belong to a [`Pending`] action
+//! kept in the database, so any replica can finish it. Every reply is shown only to the member.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::{Act, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission};
+use crate::core::data::{PartialDate, MAX_YEAR, MIN_YEAR};
+use crate::core::gazetteer::{Found, Gazetteer, Place};
+use crate::core::i18n::{Lang, Part};
+use crate::core::phrases::{country_of, date};
+use crate::core::reply::{shorten, ButtonStyle, Form, Input, Reply, Text};
+use crate::core::text::{flag, fold};
+use crate::state::pending::{custom_id, Pending, PENDING_MINUTES};
+use crate::state::town::{
+    self as document, Cap, NewPartner, TownChange, TownError, TownNotSaved, TownOp, TownRecord, HOME_ID, KINDS,
+    MAX_FIELD_TEXT, MAX_MILESTONE_TEXT, MAX_SOURCE, MAX_SUMMARY,
+};
+
+const NEEDS: Option<Permission> = Some(Permission::ManageGuild);
+
+const COUNTRY: OptionSpec = OptionSpec::optional(
+    "country",
+    "Its country's two-letter code (GB, DE…), where several cities share the name",
+    OptionKind::String,
+    false,
+);
+
+pub const SPEC: CommandSpec = CommandSpec {
+    name: "town",
+    description: "Make and keep this server's own town and its partner cities (Manage Server)",
+    options: &[],
+    needs: NEEDS,
+    run: parent,
+    slow: false,
+    complete: None,
+    subcommands: &[CREATE, ADD, REMOVE, HISTORY, UNDO, DELETE],
+    resume: None,
+};
+
+const CREATE: CommandSpec = CommandSpec {
+    name: "town create",
+    description: "Make this server's own town from the world's cities",
+    options: &[
+        OptionSpec {
+            name: "city",
+            description: "Your town, as people write it",
+            kind: OptionKind::String,
+            required: true,
+            min: None,
+            max: None,
+            autocomplete: true,
+        },
+        COUNTRY,
+    ],
+    needs: NEEDS,
+    run: create,
+    slow: false,
+    complete: Some(complete_world),
+    subcommands: &[],
+    resume: None,
+};
+
+const ADD: CommandSpec = CommandSpec {
+    name: "town add",
+    description: "Add a partner city to this server's town",
+    options: &[
+        OptionSpec {
+            name: "city",
+            description: "The partner city",
+            kind: OptionKind::String,
+            required: true,
+            min: None,
+            max: None,
+            autocomplete: true,
+        },
+        OptionSpec {
+            name: "year",
+            description: "The year the link was formalised",
+            kind: OptionKind::Integer,
+            required: true,
+            min: Some(MIN_YEAR as i64),
+            max: Some(MAX_YEAR as i64),
+            autocomplete: false,
+        },
+        OptionSpec::optional("date", "The exact date, YYYY-MM-DD, if your sources give it", OptionKind::String, false),
+        OptionSpec {
+            name: "month",
+            description: "The month (1 to 12), if only the month is known",
+            kind: OptionKind::Integer,
+            required: false,
+            min: Some(1),
+            max: Some(12),
+            autocomplete: false,
+        },
+        OptionSpec::optional(
+            "kind",
+            "Twinning, partnership or friendship (twinning if not given)",
+            OptionKind::String,
+            true,
+        ),
+        OptionSpec::optional("source", "The address of a web page that says so", OptionKind::String, false),
+        COUNTRY,
+    ],
+    needs: NEEDS,
+    run: add,
+    slow: false,
+    complete: Some(complete_world),
+    subcommands: &[],
+    resume: Some(resume_add),
+};
+
+const REMOVE: CommandSpec = CommandSpec {
+    name: "town remove",
+    description: "Remove a partner city from this server's town",
+    options: &[OptionSpec {
+        name: "city",
+        description: "The partner to remove",
+        kind: OptionKind::String,
+        required: true,
+        min: None,
+        max: None,
+        autocomplete: true,
+    }],
+    needs: NEEDS,
+    run: remove,
+    slow: false,
+    complete: Some(complete_partner),
+    subcommands: &[],
+    resume: Some(resume_remove),
+};
+
+const HISTORY: CommandSpec = CommandSpec {
+    name: "town history",
+    description: "The latest changes to this server's town, and who made them",
+    options: &[],
+    needs: NEEDS,
+    run: history,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: None,
+};
+
+const UNDO: CommandSpec = CommandSpec {
+    name: "town undo",
+    description: "Undo the latest change to this server's town",
+    options: &[],
+    needs: NEEDS,
+    run: undo,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: None,
+};
+
+const DELETE: CommandSpec = CommandSpec {
+    name: "town delete",
+    description: "Delete this server's town (its history is kept for 30 days)",
+    options: &[],
+    needs: NEEDS,
+    run: delete,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: Some(resume_delete),
+};
+
+/// Whether a command is `/town` or one of its subcommands.
+pub fn is_town(name: &str) -> bool {
+    name == "town" || name.starts_with("town ")
+}
+
+/// Whether a command finds cities in the world gazetteer.
+pub fn needs_world(name: &str) -> bool {
+    matches!(name, "town create" | "town add")
+}
+
+/// The most autocomplete choices and "did you mean" names shown from the gazetteer.
+const SHOWN_PLACES: usize = 5;
+
+fn parent(ctx: &Ctx, _: &Args) -> Answer {
+    let l = ctx.lang();
+    let names: Vec<String> = SPEC.subcommands.iter().map(|s| ctx.command(s.name)).collect();
+    ctx.invalid(Text::plain(l.t("town-choose", &[("commands", l.or_list(&names).into())]))).into()
+}
+
+/// The town as the member sees it: its newest version, when it has a document.
+fn current<'a>(ctx: &Ctx<'a>) -> Option<&'a TownRecord> {
+    ctx.town.first().filter(|r| r.document.is_some())
+}
+
+/// Its version (0: it never had one) for a change's compare-and-swap.
+fn version(ctx: &Ctx) -> i64 {
+    ctx.town.first().map_or(0, |r| r.version)
+}
+
+/// The town's name.
+fn town_name(ctx: &Ctx) -> String {
+    current(ctx)
+        .and_then(|r| document::load(r.document.as_deref()?).ok())
+        .map_or_else(String::new, |(home, _)| home.name)
+}
+
+fn strong(s: impl Into<String>) -> Part {
+    Text::new().strong(s).into()
+}
+
+fn user(s: &str) -> Part {
+    Text::new().user(s.to_string()).into()
+}
+
+/// "Brno (CZ)": a gazetteer city as a choice's value; read back by [`city_and_country`].
+fn place_value(p: &Place) -> String {
+    format!("{} ({})", p.name, p.country_code)
+}
+
+/// The city typed or chosen, and its country: the option's, else the "(CZ)" a choice carries.
+fn city_and_country<'a>(args: &'a Args) -> (&'a str, Option<String>) {
+    let city = args.str("city").unwrap_or_default().trim();
+    let given = args.str("country").map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty());
+    if let Some((name, rest)) = city.rsplit_once(" (") {
+        if let Some(code) =
+            rest.strip_suffix(')').filter(|c| c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()))
+        {
+            return (name.trim(), given.or_else(|| Some(code.to_string())));
+        }
+    }
+    (city, given)
+}
+
+/// The gazetteer's cities for what is being typed (`city`), and the kinds of link (`kind`).
+fn complete_world(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
+    let l = ctx.lang();
+    if option == "kind" {
+        let typed = fold(typed);
+        return KINDS
+            .iter()
+            .map(|k| Choice { name: l.t(&format!("kind-{k}"), &[]), value: k.to_string() })
+            .filter(|c| typed.is_empty() || fold(&c.name).starts_with(&typed) || c.value.starts_with(&typed))
+            .collect();
+    }
+    let Some(world) = ctx.world else { return Vec::new() };
+    if option != "city" || fold(typed).is_empty() {
+        return Vec::new();
+    }
+    world
+        .complete(typed, super::MAX_SUGGESTIONS)
+        .into_iter()
+        .map(|p| {
+            let country = country_of(l, &p.country_code, &p.country);
+            let name = l.t("partner-choice", &[("name", p.name.clone().into()), ("country", country.into())]);
+            Choice { name: shorten(&name, super::MAX_SUGGESTION_TEXT), value: shorten(&place_value(&p), 100) }
+        })
+        .collect()
+}
+
+/// The town's partners, for `remove`.
+fn complete_partner(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
+    if option != "city" {
+        return Vec::new();
+    }
+    let l = ctx.lang();
+    let Some(dir) = town_catalog(ctx) else { return Vec::new() };
+    let idx =
+        if fold(typed).is_empty() { dir.oldest_first() } else { dir.matcher().complete(typed, super::MAX_SUGGESTIONS) };
+    idx.into_iter()
+        .filter(|&i| dir.partners[i].home == 0)
+        .take(super::MAX_SUGGESTIONS)
+        .map(|i| {
+            let p = &dir.partners[i];
+            let country = country_of(l, &p.country_code, &p.country);
+            let name = l.t("partner-choice", &[("name", p.name.clone().into()), ("country", country.into())]);
+            Choice { name: shorten(&name, super::MAX_SUGGESTION_TEXT), value: shorten(&p.name, 100) }
+        })
+        .collect()
+}
+
+/// The catalog the server answers from, when its first home is its own town.
+fn town_catalog<'a>(ctx: &Ctx<'a>) -> Option<&'a crate::core::catalog::Catalog> {
+    Some(ctx.dir).filter(|d| d.homes.first().is_some_and(|h| h.id == HOME_ID) && current(ctx).is_some())
+}
+
+/// What a member who needs the town first is told.
+fn no_town(ctx: &Ctx) -> Reply {
+    let create = Part::from(ctx.command("town create"));
+    ctx.refused("town-none-title", ctx.rich("town-none", vec![("create", create)]))
+}
+
+/// The city a name means in the gazetteer, or the reply saying it found none.
+fn find_place(ctx: &Ctx, world: &Gazetteer, query: &str, country: Option<&str>) -> Result<(Place, Vec<Place>), Reply> {
+    match world.find(query, country) {
+        Found::City { place, others } => Ok((place, others)),
+        Found::Nothing { close } => {
+            let l = ctx.lang();
+            let mut d = ctx.rich("town-not-found", vec![("query", user(query))]);
+            if !close.is_empty() {
+                let names: Vec<String> = close.iter().take(SHOWN_PLACES).map(|p| place_value(p)).collect();
+                d = d.text(" ").append(ctx.rich("town-did-you-mean", vec![("places", l.or_list(&names).into())]));
+            }
+            Err(Reply::not_found(ctx.t("town-not-found-title", &[]), d))
+        }
+    }
+}
+
+/// The reply where the gazetteer cannot be read (the operator is told in the log).
+fn no_world(ctx: &Ctx) -> Reply {
+    ctx.refused("town-world-missing-title", Text::plain(ctx.t("town-world-missing", &[])))
+}
+
+/// "Other cities are called Newport too: …; to take one, …".
+fn others_note(ctx: &Ctx, query: &str, place: &Place, others: &[Place]) -> Option<Text> {
+    let first = others.first()?;
+    let l = ctx.lang();
+    let names: Vec<String> = others.iter().take(SHOWN_PLACES).map(|p| place_value(p)).collect();
+    let country = Text::new().code(format!("{}:{}", ctx.option("town create", "country"), first.country_code));
+    Some(ctx.rich(
+        "town-others",
+        vec![
+            ("name", user(query)),
+            ("took", strong(place_value(place))),
+            ("others", l.and_list(&names).into()),
+            ("country", country.into()),
+        ],
+    ))
+}
+
+fn create(ctx: &Ctx, args: &Args) -> Answer {
+    if let Some(r) = current(ctx) {
+        let _ = r;
+        let delete = Part::from(ctx.command("town delete"));
+        return ctx
+            .refused(
+                "town-exists-title",
+                ctx.rich("town-exists", vec![("town", strong(town_name(ctx))), ("delete", delete)]),
+            )
+            .into();
+    }
+    let Some(world) = ctx.world else { return no_world(ctx).into() };
+    let (query, country) = city_and_country(args);
+    let (place, others) = match find_place(ctx, world, query, country.as_deref()) {
+        Ok(found) => found,
+        Err(reply) => return reply.into(),
+    };
+    let l = ctx.lang();
+    let add = Part::from(ctx.command("town add"));
+    let name = format!("{} {}", place.name, flag(&place.country_code));
+    let mut d = ctx.rich("town-created", vec![("town", strong(name)), ("add", add)]);
+    if let Some(note) = others_note(ctx, query, &place, &others) {
+        d = d.text("\n\n").append(note);
+    }
+    let facts = place_facts(l, &place);
+    Reply::new(ctx.t("town-created-title", &[]))
+        .description(d)
+        .field(ctx.t("town-facts-field", &[]), facts, false)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Create { place }), base: version(ctx) })
+}
+
+/// "United Kingdom · 105,000 people · 53.75, -1.6": what the gazetteer gave the town.
+fn place_facts(l: Lang, p: &Place) -> Text {
+    let mut parts = vec![format!("{} {}", flag(&p.country_code), country_of(l, &p.country_code, &p.country))];
+    if let Some(n) = p.population.filter(|&n| n > 0) {
+        parts.push(l.t("town-people", &[("count", (n as i64).into())]));
+    }
+    if let Some((lat, lon)) = p.coords {
+        parts.push(format!("{:.3}, {:.3}", lat, lon));
+    }
+    Text::plain(parts.join(" · "))
+}
+
+/// The partnership's facts, as given with `/town add`, checked before the form is shown.
+fn new_partner(ctx: &Ctx, args: &Args) -> Result<NewPartner, Reply> {
+    let year = args.int("year").unwrap_or_default() as i32;
+    let date = match args.str("date").map(str::trim).filter(|d| !d.is_empty()) {
+        None => None,
+        Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            Ok(date) => Some(date),
+            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
+        },
+    };
+    let kind = args.str("kind").map(|k| fold(k)).unwrap_or_else(|| "twinning".into());
+    let kind = match KINDS.iter().find(|k| **k == kind || fold(&ctx.t(&format!("kind-{k}"), &[])) == kind) {
+        Some(k) => k.to_string(),
+        None => {
+            return Err(
+                ctx.invalid(ctx.rich("town-kind-invalid", vec![("value", user(args.str("kind").unwrap_or_default()))]))
+            )
+        }
+    };
+    let sources = match args.str("source").map(str::trim).filter(|s| !s.is_empty()) {
+        None => Vec::new(),
+        Some(s)
+            if (s.starts_with("https://") || s.starts_with("http://"))
+                && s.chars().count() <= MAX_SOURCE
+                && !s.contains(char::is_whitespace) =>
+        {
+            vec![s.to_string()]
+        }
+        Some(s) => return Err(ctx.invalid(ctx.rich("town-source-invalid", vec![("value", user(s))]))),
+    };
+    let month = args.int("month").map(|m| m as u32);
+    Ok(NewPartner { kind, year, date, month, summary: String::new(), sources, ..NewPartner::default() })
+}
+
+/// A place and a new partner's facts, as a pending action keeps them.
+fn place_json(p: &Place) -> serde_json::Value {
+    json!({
+        "geonames": p.geonames_id, "name": p.name, "country": p.country, "country_code": p.country_code,
+        "population": p.population, "coords": p.coords, "aliases": p.aliases,
+    })
+}
+
+fn place_from(v: &serde_json::Value) -> Option<Place> {
+    Some(Place {
+        geonames_id: v["geonames"].as_u64()?,
+        name: v["name"].as_str()?.to_string(),
+        country: v["country"].as_str()?.to_string(),
+        country_code: v["country_code"].as_str()?.to_string(),
+        population: v["population"].as_u64(),
+        coords: v["coords"].as_array().and_then(|c| Some((c.first()?.as_f64()?, c.get(1)?.as_f64()?))),
+        aliases: v["aliases"].as_array()?.iter().filter_map(|a| a.as_str().map(str::to_string)).collect(),
+    })
+}
+
+fn pending(ctx: &Ctx, command: &str, data: serde_json::Value) -> Pending {
+    Pending {
+        id: ctx.inv.id,
+        guild_id: ctx.inv.guild_id.unwrap_or_default(),
+        user_id: ctx.inv.user_id,
+        command: command.to_string(),
+        base: version(ctx),
+        data,
+        expires_at: ctx.now + chrono::Duration::minutes(PENDING_MINUTES),
+    }
+}
+
+fn add(ctx: &Ctx, args: &Args) -> Answer {
+    let Some(town) = current(ctx) else { return no_town(ctx).into() };
+    let Some(world) = ctx.world else { return no_world(ctx).into() };
+    let (query, country) = city_and_country(args);
+    let (place, others) = match find_place(ctx, world, query, country.as_deref()) {
+        Ok(found) => found,
+        Err(reply) => return reply.into(),
+    };
+    let mut new = match new_partner(ctx, args) {
+        Ok(n) => n,
+        Err(reply) => return reply.into(),
+    };
+    // Checked now with a stand-in summary, so that the form is shown only for what can be added.
+    new.summary = "Summary".into();
+    let doc = town.document.as_deref().unwrap_or_default();
+    let tried = document::add_partner(doc, &place, &new).and_then(|(d, _)| document::checked(&d).map(|_| ()));
+    if let Err(e) = tried {
+        return refused(ctx, &e).into();
+    }
+    let l = ctx.lang();
+    let data = json!({
+        "place": place_json(&place), "kind": new.kind, "year": new.year,
+        "date": new.date.map(|d| d.to_string()), "month": new.month, "sources": new.sources,
+        "note": others_note(ctx, query, &place, &others).is_some(), "query": query,
+    });
+    let form = Form {
+        id: custom_id(ctx.inv.id, "texts"),
+        title: shorten(
+            &ctx.t("town-add-form-title", &[("city", place.name.clone().into())]),
+            crate::core::reply::MAX_LABEL,
+        ),
+        inputs: vec![
+            input(l, "summary", ("town-add-summary", "town-add-summary-placeholder"), true, MAX_SUMMARY),
+            input(l, "roots", ("town-add-roots", "town-add-roots-placeholder"), false, MAX_FIELD_TEXT),
+            input(l, "notes", ("town-add-notes", "town-add-notes-placeholder"), false, MAX_FIELD_TEXT),
+            Input {
+                long: false,
+                ..input(
+                    l,
+                    "milestone",
+                    ("town-add-milestone", "town-add-milestone-placeholder"),
+                    false,
+                    MAX_MILESTONE_TEXT,
+                )
+            },
+        ],
+    };
+    let fallback = Reply::new(form.title.clone()).ephemeral();
+    Answer::form(form, pending(ctx, "town add", data), fallback)
+}
+
+/// One paragraph input of a form, labelled and described by the messages `(label, placeholder)`.
+fn input(l: Lang, field: &'static str, (label, placeholder): (&str, &str), required: bool, max: usize) -> Input {
+    Input {
+        id: field,
+        label: shorten(&l.t(label, &[]), crate::core::reply::MAX_LABEL),
+        long: true,
+        required,
+        value: None,
+        placeholder: Some(shorten(&l.t(placeholder, &[]), 100)),
+        max: max.min(4000) as u16,
+    }
+}
+
+/// What a form's input holds, trimmed (None: empty).
+fn written<'a>(act: &'a Act, id: &str) -> Option<&'a str> {
+    act.field(id).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The form of `/town add` sent: the partner is added with its texts.
+fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
+    let d = &p.data;
+    let (Some(place), Some(summary)) = (place_from(&d["place"]), written(&ctx.inv.act, "summary")) else {
+        return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
+    };
+    let new = NewPartner {
+        kind: d["kind"].as_str().unwrap_or("twinning").to_string(),
+        year: d["year"].as_i64().unwrap_or_default() as i32,
+        date: d["date"].as_str().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
+        month: d["month"].as_u64().map(|m| m as u32),
+        summary: summary.to_string(),
+        roots: written(&ctx.inv.act, "roots").map(str::to_string),
+        notes: written(&ctx.inv.act, "notes").map(str::to_string),
+        milestone: written(&ctx.inv.act, "milestone").map(str::to_string),
+        sources: d["sources"]
+            .as_array()
+            .map_or_else(Vec::new, |s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
+    };
+    let l = ctx.lang();
+    let since = PartialDate {
+        year: new.year,
+        month: new.date.map(|d| chrono::Datelike::month(&d)).or(new.month),
+        day: new.date.map(|d| chrono::Datelike::day(&d)),
+    };
+    let name = format!("{} {}", place.name, flag(&place.country_code));
+    let description = ctx.rich(
+        "town-added",
+        vec![("partner", strong(name)), ("town", strong(town_name(ctx))), ("since", date(l, &since).into())],
+    );
+    Reply::new(ctx.t("town-added-title", &[]))
+        .description(description)
+        .field(ctx.t("town-summary-field", &[]), Text::new().user(new.summary.clone()), false)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Add { place, new }), base: p.base })
+}
+
+/// The town's partner a name means (typos forgiven), by index into `ctx.dir`.
+fn find_partner(ctx: &Ctx, query: &str) -> Option<usize> {
+    let dir = town_catalog(ctx)?;
+    let q = fold(query);
+    let exact = dir
+        .partners
+        .iter()
+        .position(|p| p.home == 0 && (fold(&p.name) == q || p.aliases.iter().any(|a| fold(a) == q) || p.id == query));
+    exact.or_else(|| {
+        dir.matcher().rank(query, 0.75, 8).into_iter().find(|c| dir.partners[c.partner].home == 0).map(|c| c.partner)
+    })
+}
+
+fn confirm_buttons(reply: Reply, ctx: &Ctx, confirm: &str) -> Reply {
+    reply.button(custom_id(ctx.inv.id, "confirm"), ctx.t(confirm, &[]), ButtonStyle::Danger).button(
+        custom_id(ctx.inv.id, "cancel"),
+        ctx.t("button-cancel", &[]),
+        ButtonStyle::Secondary,
+    )
+}
+
+fn remove(ctx: &Ctx, args: &Args) -> Answer {
+    if current(ctx).is_none() {
+        return no_town(ctx).into();
+    }
+    let query = args.str("city").unwrap_or_default();
+    let Some(i) = find_partner(ctx, query) else {
+        let d = ctx.rich("town-no-partner", vec![("town", strong(town_name(ctx))), ("query", user(query))]);
+        return Reply::not_found(ctx.t("town-no-partner-title", &[]), d).into();
+    };
+    let p = &ctx.dir.partners[i];
+    let undo = Part::from(ctx.command("town undo"));
+    let d = ctx.rich(
+        "town-remove-confirm",
+        vec![("partner", strong(p.name.clone())), ("town", strong(town_name(ctx))), ("undo", undo)],
+    );
+    let reply =
+        Reply::new(ctx.t("town-remove-title", &[("partner", p.name.clone().into())])).description(d).ephemeral();
+    let reply = confirm_buttons(reply, ctx, "button-remove");
+    let hold = pending(ctx, "town remove", json!({ "id": p.id, "name": p.name }));
+    reply.with_effect(Effect::Hold(Box::new(hold)))
+}
+
+/// "Nothing was changed", for Cancel.
+fn cancelled(ctx: &Ctx) -> Answer {
+    Reply::new(ctx.t("town-cancelled-title", &[]))
+        .description(Text::plain(ctx.t("town-cancelled", &[])))
+        .ephemeral()
+        .into()
+}
+
+fn resume_remove(ctx: &Ctx, p: &Pending) -> Answer {
+    if !matches!(&ctx.inv.act, Act::Button { step, .. } if step == "confirm") {
+        return cancelled(ctx);
+    }
+    let (Some(id), Some(name)) = (p.data["id"].as_str(), p.data["name"].as_str()) else {
+        return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
+    };
+    let undo = Part::from(ctx.command("town undo"));
+    let d = ctx.rich("town-removed", vec![("partner", strong(name)), ("town", strong(town_name(ctx))), ("undo", undo)]);
+    Reply::new(ctx.t("town-removed-title", &[]))
+        .description(d)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Remove { id: id.to_string() }), base: p.base })
+}
+
+/// What a version did, in words: "added Brno".
+pub fn change_words(l: Lang, c: &TownChange) -> String {
+    match c {
+        TownChange::Created { home } => l.t("town-change-created", &[("home", home.into())]),
+        TownChange::Added { partner } => l.t("town-change-added", &[("partner", partner.into())]),
+        TownChange::Edited { partner, .. } => l.t("town-change-edited", &[("partner", partner.into())]),
+        TownChange::Translated { partner, locale } => {
+            let language = l.language_name(locale);
+            l.t("town-change-translated", &[("partner", partner.into()), ("language", language.into())])
+        }
+        TownChange::Removed { partner } => l.t("town-change-removed", &[("partner", partner.into())]),
+        TownChange::Undid { undone, .. } => l.t("town-change-undid", &[("what", change_words(l, undone).into())]),
+        TownChange::Deleted => l.t("town-change-deleted", &[]),
+        TownChange::Other => l.t("town-change-other", &[]),
+    }
+}
+
+/// Who made a version, and when: "@Anna, 6 December 2026".
+fn who_when(ctx: &Ctx, r: &TownRecord) -> Text {
+    let when = date(ctx.lang(), &PartialDate::from(r.made_at.date_naive()));
+    let who = match r.made_by {
+        Some(id) => Text::new().member(id),
+        None => Text::plain(ctx.t("town-by-operator", &[])),
+    };
+    who.text(", ").text(when)
+}
+
+/// How many versions `/town history` lists.
+pub const HISTORY_SHOWN: usize = 10;
+
+fn history(ctx: &Ctx, _: &Args) -> Answer {
+    if ctx.town.is_empty() {
+        return no_town(ctx).into();
+    }
+    let l = ctx.lang();
+    let lines: Vec<Text> = ctx
+        .town
+        .iter()
+        .take(HISTORY_SHOWN)
+        .map(|r| {
+            Text::new()
+                .strong(format!("{}.", r.version))
+                .text(" ")
+                .text(change_words(l, &r.change))
+                .text(" — ")
+                .append(who_when(ctx, r))
+        })
+        .collect();
+    let name = match current(ctx) {
+        Some(_) => town_name(ctx),
+        None => ctx
+            .town
+            .iter()
+            .find_map(|r| match &r.change {
+                TownChange::Created { home } => Some(home.clone()),
+                _ => None,
+            })
+            .unwrap_or_default(),
+    };
+    let undo = Part::from(ctx.command("town undo"));
+    Reply::new(ctx.t("town-history-title", &[("town", name.into())]))
+        .description(crate::core::reply::join(lines, "\n"))
+        .field(ctx.t("town-history-how-field", &[]), ctx.rich("town-history-undo", vec![("undo", undo)]), false)
+        .ephemeral()
+        .into()
+}
+
+/// The version an undo goes back past, as the member sees the history: (the version undone,
+/// the one written again).
+fn undo_target<'a>(ctx: &Ctx<'a>) -> Option<(&'a TownRecord, i64)> {
+    let now = ctx.town.first()?;
+    let undone = match &now.change {
+        TownChange::Undid { version, .. } => *version,
+        _ => now.version,
+    };
+    let undone = ctx.town.iter().find(|r| r.version == undone)?;
+    Some((undone, undone.version - 1)).filter(|(_, target)| *target >= 1)
+}
+
+fn undo(ctx: &Ctx, _: &Args) -> Answer {
+    if ctx.town.is_empty() {
+        return no_town(ctx).into();
+    }
+    let Some((undone, _)) = undo_target(ctx) else {
+        return ctx.refused("town-undo-title", Text::plain(ctx.t("town-nothing-to-undo", &[]))).into();
+    };
+    let l = ctx.lang();
+    let what = Text::new().strong(change_words(l, &undone.change)).text(" (").append(who_when(ctx, undone)).text(")");
+    let again = Part::from(ctx.command("town undo"));
+    Reply::new(ctx.t("town-undone-title", &[]))
+        .description(ctx.rich("town-undone", vec![("what", what.into()), ("undo", again)]))
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Undo), base: version(ctx) })
+}
+
+fn delete(ctx: &Ctx, _: &Args) -> Answer {
+    if current(ctx).is_none() {
+        return no_town(ctx).into();
+    }
+    let name = town_name(ctx);
+    let undo = Part::from(ctx.command("town undo"));
+    let days = document::HISTORY_DAYS;
+    let d =
+        ctx.rich("town-delete-confirm", vec![("town", strong(name.clone())), ("undo", undo), ("days", days.into())]);
+    let reply = Reply::new(ctx.t("town-delete-title", &[("town", name.into())])).description(d).ephemeral();
+    let reply = confirm_buttons(reply, ctx, "button-delete");
+    reply.with_effect(Effect::Hold(Box::new(pending(ctx, "town delete", json!({})))))
+}
+
+fn resume_delete(ctx: &Ctx, p: &Pending) -> Answer {
+    if !matches!(&ctx.inv.act, Act::Button { step, .. } if step == "confirm") {
+        return cancelled(ctx);
+    }
+    let undo = Part::from(ctx.command("town undo"));
+    let days = document::HISTORY_DAYS;
+    let d = ctx.rich("town-deleted", vec![("town", strong(town_name(ctx))), ("undo", undo), ("days", days.into())]);
+    Reply::new(ctx.t("town-deleted-title", &[]))
+        .description(d)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Delete), base: p.base })
+}
+
+/// Why a change to the town is refused, in the member's language.
+pub fn refused(ctx: &Ctx, e: &TownError) -> Reply {
+    let l = ctx.lang();
+    let d = match e {
+        TownError::NoTown => return no_town(ctx),
+        TownError::Exists { home } => {
+            let delete = Part::from(ctx.command("town delete"));
+            ctx.rich("town-exists", vec![("town", strong(home.clone())), ("delete", delete)])
+        }
+        TownError::IsHome { name } => ctx.rich("town-is-home", vec![("city", strong(name.clone()))]),
+        TownError::Duplicate { name, as_name } => ctx.rich(
+            "town-duplicate",
+            vec![("town", strong(town_name(ctx))), ("partner", strong(name.clone())), ("as", strong(as_name.clone()))],
+        ),
+        TownError::NoPartner { id } => {
+            ctx.rich("town-no-partner", vec![("town", strong(town_name(ctx))), ("query", user(id))])
+        }
+        TownError::TooMany { what, limit } => {
+            let id = match what {
+                Cap::Partners => "town-too-many-partners",
+                Cap::Milestones => "town-too-many-milestones",
+                Cap::Sources => "town-too-many-sources",
+                Cap::Size => "town-too-big",
+            };
+            Text::plain(l.t(id, &[("limit", (*limit as i64).into())]))
+        }
+        TownError::TooLong { field, limit } => {
+            let id = match *field {
+                "summary" => "town-add-summary",
+                "roots" => "town-add-roots",
+                "notes" => "town-add-notes",
+                "milestone" => "town-add-milestone",
+                _ => "town-field-source",
+            };
+            let field = l.t(id, &[]);
+            Text::plain(l.t("town-too-long", &[("field", field.into()), ("limit", (*limit as i64).into())]))
+        }
+        TownError::Invalid(problems) => {
+            let list: Vec<Text> = problems.iter().take(5).map(|p| Text::new().text("• ").code(p.clone())).collect();
+            Text::plain(l.t("town-invalid", &[])).text("\n").append(crate::core::reply::join(list, "\n"))
+        }
+    };
+    ctx.refused("town-not-saved-title", d)
+}
+
+/// Why a change the member confirmed was not saved.
+pub fn not_saved(ctx: &Ctx, why: &TownNotSaved) -> Reply {
+    let l = ctx.lang();
+    match why {
+        TownNotSaved::Refused(e) => refused(ctx, e),
+        TownNotSaved::Conflict { by, at, change } => {
+            let r = TownRecord {
+                guild_id: 0,
+                version: 0,
+                document: None,
+                made_at: *at,
+                made_by: *by,
+                change: change.clone(),
+            };
+            let d = ctx.rich(
+                "town-conflict",
+                vec![("who", who_when(ctx, &r).into()), ("what", strong(change_words(l, change)))],
+            );
+            ctx.refused("town-not-saved-title", d)
+        }
+        TownNotSaved::NothingToUndo => ctx.refused("town-undo-title", Text::plain(l.t("town-nothing-to-undo", &[]))),
+        TownNotSaved::Store(_) => ctx.refused("town-not-saved-title", Text::plain(l.t("error-internal", &[]))),
+    }
+}

@@ -1,0 +1,264 @@
+//! A server's own town, made and kept from Discord with `/town`: real Discord payloads (slash
+//! commands with subcommands, buttons, forms) read by serenity and answered by the application
+//! as both transports answer them, the town then answering `/partner`, `/since` and the posts.
+
+mod support;
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{json, Value};
+use support::payload::{self, form, int, subcommand, text};
+use support::reply::{assert_no_pings, desc, embed, field, is_ephemeral};
+use support::{block_on, exchange, leeds};
+use twinbot::app::App;
+
+/// Manage Server, and a moderator's Manage Messages, and a member's Send Messages.
+const MANAGE_SERVER: u64 = 1 << 5;
+const MANAGE_MESSAGES: u64 = 1 << 13;
+const MEMBER: u64 = 1 << 11;
+/// The server and member of the payloads in tests/data/interactions.
+const GUILD: u64 = 1_300_000_000_000_000_000;
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-12-06T12:00:00Z").unwrap().with_timezone(&Utc)
+}
+
+fn town(sub: &str, options: Value) -> Value {
+    subcommand("town", sub, options, MANAGE_SERVER).0
+}
+
+fn title(r: &Value) -> &str {
+    embed(r)["title"].as_str().unwrap_or_default()
+}
+
+/// The custom ids of a reply's buttons.
+fn buttons(r: &Value) -> Vec<String> {
+    r["data"]["components"][0]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| b["custom_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+async fn ask(service: &App, p: Value) -> Value {
+    exchange(service, p, now()).await
+}
+
+/// A member's `/partner city`.
+async fn partner(service: &App, city: &str) -> Value {
+    ask(service, payload::command_by("partner", json!([text("city", city)]), MEMBER).0).await
+}
+
+/// `/town create city:Morley`, then `/town add` Siegen through its form.
+async fn morley_and_siegen(service: &App) -> Value {
+    let r = ask(service, town("create", json!([text("city", "Morley")]))).await;
+    assert_eq!(title(&r), "Town created", "{r}");
+    let (p, id, _) = subcommand(
+        "town",
+        "add",
+        json!([
+            text("city", "Siegen"),
+            int("year", 1966),
+            text("date", "1966-05-21"),
+            text("source", "https://www.morley-siegen.example/history")
+        ]),
+        MANAGE_SERVER,
+    );
+    let shown = ask(service, p).await;
+    assert_eq!(shown["type"], 9, "a form: {shown}");
+    let custom_id = shown["data"]["custom_id"].as_str().unwrap().to_string();
+    assert_eq!(custom_id, format!("tb:{id}:texts"));
+    let inputs: Vec<&str> = shown["data"]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["components"][0]["custom_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(inputs, ["summary", "roots", "notes", "milestone"]);
+    assert!(shown["data"]["title"].as_str().unwrap().chars().count() <= 45);
+    let summary = "Morley's link with Siegen began with the churches after the war.";
+    let fields = [("summary", summary), ("roots", ""), ("notes", ""), ("milestone", "Charter signed in Siegen")];
+    let added = ask(service, form(&custom_id, &fields, MANAGE_SERVER, false).0).await;
+    assert_eq!((added["type"].as_u64(), title(&added)), (Some(4), "Partner added"), "{added}");
+    assert!(is_ephemeral(&added));
+    assert!(desc(&added).contains("21 May 1966"), "{added}");
+    added
+}
+
+#[test]
+fn a_town_is_made_added_to_removed_undone_and_deleted_from_discord() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        assert_eq!(title(&partner(&service, "Dortmund").await), "Leeds ↔ Dortmund", "before: the loaded homes");
+        morley_and_siegen(&service).await;
+        // The server's commands answer for its own town now.
+        let siegen = partner(&service, "siegen").await;
+        assert_eq!(title(&siegen), "Morley ↔ Siegen", "{siegen}");
+        assert!(embed(&siegen)["footer"]["text"].as_str().unwrap().contains("this server's own town"), "{siegen}");
+        assert!(desc(&siegen).contains("churches after the war"), "{siegen}");
+        assert_ne!(
+            title(&partner(&service, "Dortmund").await),
+            "Leeds ↔ Dortmund",
+            "Leeds' partners are not this town's"
+        );
+        let since = ask(&service, payload::command_by("since", json!([int("year", 1960)]), MEMBER).0).await;
+        assert!(desc(&since).contains("Siegen"), "{since}");
+
+        // Remove, with its confirmation.
+        let (p, id, _) = subcommand("town", "remove", json!([text("city", "Sigen")]), MANAGE_SERVER);
+        let asked = ask(&service, p).await;
+        assert_eq!(title(&asked), "Remove Siegen?", "a typo still finds it: {asked}");
+        assert_eq!(buttons(&asked), [format!("tb:{id}:confirm"), format!("tb:{id}:cancel")]);
+        assert!(is_ephemeral(&asked));
+        let done = ask(&service, payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0).await;
+        assert_eq!((done["type"].as_u64(), title(&done)), (Some(7), "Partner removed"), "{done}");
+        assert!(buttons(&done).is_empty(), "the buttons go with the preview");
+        assert_no_pings(&done);
+        let again = ask(&service, payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0).await;
+        assert_eq!(title(&again), "This has ended", "a confirmation acts once: {again}");
+        assert!(!title(&partner(&service, "siegen").await).ends_with("Siegen"));
+
+        // History, then undo walking back, then past the first version.
+        let history = ask(&service, town("history", json!([]))).await;
+        let lines = desc(&history);
+        assert!(lines.contains("3.** removed Siegen"), "{lines}");
+        assert!(lines.contains("2.** added Siegen"), "{lines}");
+        assert!(lines.contains("1.** created the town of Morley"), "{lines}");
+        assert!(lines.contains("<@1200000000000000042>"), "who: {lines}");
+        assert_no_pings(&history);
+        let undone = ask(&service, town("undo", json!([]))).await;
+        assert_eq!(title(&undone), "Undone", "{undone}");
+        assert!(desc(&undone).contains("removed Siegen"), "{undone}");
+        assert!(title(&partner(&service, "siegen").await).ends_with("Siegen"), "back");
+        let undone = ask(&service, town("undo", json!([]))).await;
+        assert!(desc(&undone).contains("added Siegen"), "the second undo goes further back: {undone}");
+        assert!(!title(&partner(&service, "siegen").await).ends_with("Siegen"));
+        let nothing = ask(&service, town("undo", json!([]))).await;
+        assert_eq!(title(&nothing), "Nothing to undo", "{nothing}");
+        let history = ask(&service, town("history", json!([]))).await;
+        assert!(desc(&history).contains("5.** undid: added Siegen"), "{}", desc(&history));
+
+        // Delete, with its confirmation: the loaded homes answer again; undo brings it back.
+        let (p, id, _) = subcommand("town", "delete", json!([]), MANAGE_SERVER);
+        let asked = ask(&service, p).await;
+        assert_eq!(title(&asked), "Delete Morley?");
+        let cancelled = ask(&service, payload::button(&format!("tb:{id}:cancel"), MANAGE_SERVER).0).await;
+        assert_eq!(title(&cancelled), "Nothing changed");
+        let (p, id, _) = subcommand("town", "delete", json!([]), MANAGE_SERVER);
+        ask(&service, p).await;
+        let deleted = ask(&service, payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0).await;
+        assert_eq!(title(&deleted), "Town deleted", "{deleted}");
+        assert!(desc(&deleted).contains("30 days"));
+        assert_eq!(title(&partner(&service, "Dortmund").await), "Leeds ↔ Dortmund", "the loaded homes answer again");
+        let back = ask(&service, town("undo", json!([]))).await;
+        assert_eq!(title(&back), "Undone", "{back}");
+        let created = ask(&service, town("create", json!([text("city", "Leeds")]))).await;
+        assert_eq!(title(&created), "This server has a town", "{created}");
+    });
+}
+
+#[test]
+fn only_those_who_manage_the_server_and_only_in_their_own_server() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        for permissions in [MEMBER, MANAGE_MESSAGES] {
+            let r = ask(&service, subcommand("town", "create", json!([text("city", "Morley")]), permissions).0).await;
+            assert!(is_ephemeral(&r) && desc(&r).contains("Manage Server"), "{r}");
+        }
+        assert!(service.store().town(GUILD).await.unwrap().is_none(), "nothing made");
+        morley_and_siegen(&service).await;
+        // The same commands and buttons from another server: that server has no town, and this
+        // one's buttons do nothing there.
+        let other = 1_300_000_000_000_000_999;
+        let mut history = town("history", json!([]));
+        payload::elsewhere(&mut history, other, 1_200_000_000_000_000_077);
+        assert_eq!(title(&ask(&service, history).await), "No town yet");
+        let (p, id, _) = subcommand("town", "remove", json!([text("city", "Siegen")]), MANAGE_SERVER);
+        ask(&service, p).await;
+        let mut foreign = payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0;
+        payload::elsewhere(&mut foreign, other, 1_200_000_000_000_000_077);
+        assert_eq!(title(&ask(&service, foreign).await), "Not for you");
+        let mut same_server_other_member = payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0;
+        payload::elsewhere(&mut same_server_other_member, GUILD, 1_200_000_000_000_000_078);
+        assert_eq!(title(&ask(&service, same_server_other_member).await), "Not for you");
+        // The member lost Manage Server meanwhile: asked again when they act.
+        let demoted = ask(&service, payload::button(&format!("tb:{id}:confirm"), MEMBER).0).await;
+        assert!(desc(&demoted).contains("Manage Server"), "{demoted}");
+        assert!(title(&partner(&service, "siegen").await).ends_with("Siegen"), "nothing removed");
+        // After 15 minutes the button has expired.
+        let late = exchange(
+            &service,
+            payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0,
+            now() + Duration::minutes(16),
+        );
+        assert_eq!(title(&late.await), "This has ended");
+        assert!(title(&partner(&service, "siegen").await).ends_with("Siegen"), "still nothing removed");
+        // A button that is not one of the bot's is not taken for one (the transports answer it
+        // with a polite refusal).
+        let interaction: serenity::all::Interaction =
+            serde_json::from_value(payload::button("confirm", MANAGE_SERVER).0).unwrap();
+        assert!(twinbot::discord::respond(&service, &interaction, now()).await.is_none());
+    });
+}
+
+#[test]
+fn hostile_text_in_every_field_stays_text_and_pings_no_one() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        ask(&service, town("create", json!([text("city", "Morley")]))).await;
+        let hostile = "@everyone <@&1300000000000000200> **bold** \"\"\"\n[home]\nname = \"x\" ]] ''' \u{202E}";
+        let (p, id, _) = subcommand("town", "add", json!([text("city", "Brno"), int("year", 1990)]), MANAGE_SERVER);
+        ask(&service, p).await;
+        let fields = [("summary", hostile), ("roots", hostile), ("notes", hostile), ("milestone", hostile)];
+        let added = ask(&service, form(&format!("tb:{id}:texts"), &fields, MANAGE_SERVER, false).0).await;
+        assert_eq!(title(&added), "Partner added", "{added}");
+        assert_no_pings(&added);
+        assert!(field(&added, "Summary").contains("\\@everyone"), "escaped: {added}");
+        let brno = partner(&service, "brno").await;
+        assert_no_pings(&brno);
+        assert!(!desc(&brno).contains("**bold**"), "markdown is escaped: {brno}");
+        let doc = service.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
+        let (home, partners) = twinbot::state::town::load(&doc).expect("the document still loads");
+        assert_eq!((home.name.as_str(), partners.len()), ("Morley", 1), "no table was injected");
+        // Bad facts are refused before the form, and nothing changes.
+        for (option, value) in [("date", "1990-13-01"), ("source", "javascript:alert(1)"), ("kind", "marriage")] {
+            let p = town("add", json!([text("city", "Dortmund"), int("year", 1990), text(option, value)]));
+            let r = ask(&service, p).await;
+            assert_eq!(r["type"], 4, "{option}: a refusal, no form: {r}");
+            assert!(is_ephemeral(&r));
+        }
+        let against = ask(
+            &service,
+            town("add", json!([text("city", "Dortmund"), int("year", 1990), text("date", "1991-01-01")])),
+        )
+        .await;
+        assert_eq!(title(&against), "Not saved", "a date against its year: {against}");
+        let same = ask(&service, town("add", json!([text("city", "Brünn"), int("year", 1990)]))).await;
+        assert!(desc(&same).contains("as a partner already"), "{same}");
+        assert_eq!(service.store().town_history(GUILD, 50).await.unwrap().len(), 2, "nothing else was written");
+    });
+}
+
+#[test]
+fn the_world_completes_the_city_and_the_town_its_partners() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        let complete = |sub: &str, option: &str, typed: &str| {
+            let p = payload::subcommand_autocomplete("town", sub, (option, typed), MANAGE_SERVER).0;
+            let interaction: serenity::all::Interaction = serde_json::from_value(p).unwrap();
+            let service = &service;
+            async move {
+                let r = twinbot::discord::respond(service, &interaction, now()).await.unwrap();
+                serde_json::to_value(r.response).unwrap()["data"]["choices"].as_array().cloned().unwrap_or_default()
+            }
+        };
+        let choices = complete("create", "city", "morl").await;
+        assert!(!choices.is_empty() && choices.len() <= 25);
+        assert!(choices.iter().any(|c| c["value"] == "Morley (GB)"), "{choices:?}");
+        morley_and_siegen(&service).await;
+        let partners = complete("remove", "city", "sie").await;
+        assert_eq!(partners.iter().map(|c| c["value"].as_str().unwrap()).collect::<Vec<_>>(), ["Siegen"]);
+        let kinds = complete("add", "kind", "").await;
+        assert_eq!(kinds.len(), 3);
+    });
+}
