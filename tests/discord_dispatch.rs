@@ -160,13 +160,29 @@ fn registration_json_comes_from_the_registry() {
     assert_eq!(since["options"][0]["min_value"], 1000);
     assert_eq!(since["options"][0]["max_value"], 9999);
     assert_eq!(since["options"][1]["required"], false);
-    // Moderator commands are gated by Manage Messages (8192) and offered only in servers
-    // (context 0); every other command is for everyone, everywhere.
+    // Moderator commands are gated by Manage Messages (8192), a server's own town by Manage
+    // Server (32), and both are offered only in servers (context 0); every other command is for
+    // everyone, everywhere.
     for c in list {
         let moderator = matches!(c["name"].as_str(), Some("announce" | "anniversary-settings" | "home"));
         if moderator {
             assert_eq!(c["default_member_permissions"], "8192", "{c}");
             assert_eq!(c["contexts"], json!([0]), "{c}");
+        } else if c["name"] == "town" {
+            assert_eq!(c["default_member_permissions"], "32", "{c}");
+            assert_eq!(c["contexts"], json!([0]), "{c}");
+            let subs: Vec<(&str, i64)> = c["options"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap()))
+                .collect();
+            let names = ["create", "add", "remove", "history", "undo", "delete"];
+            assert_eq!(subs, names.iter().map(|n| (*n, 1)).collect::<Vec<_>>(), "subcommands (type 1)");
+            let add = &c["options"][1]["options"];
+            assert_eq!(add[0]["name"], "city");
+            assert_eq!(add[0]["autocomplete"], true);
+            assert_eq!((add[1]["name"].as_str(), add[1]["min_value"].as_i64()), (Some("year"), Some(1000)));
         } else {
             assert!(c.get("default_member_permissions").is_none_or(Value::is_null), "{c}");
         }

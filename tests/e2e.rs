@@ -69,6 +69,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
             "announce",
             "anniversary-settings",
             "home",
+            "town",
             "about"
         ]
     );

@@ -75,6 +75,41 @@ home-add-description = Odpovídat i za toto domovské město
 home-all = všechna
 home-all-description = Odpovídat za všechna domovská města, která twinbot zná
 
+town = město
+town-description = Vytvořit a spravovat vlastní město tohoto serveru a jeho partnerská města (Spravovat server)
+town-create = vytvořit
+town-create-description = Vytvořit vlastní město tohoto serveru ze seznamu měst světa
+town-create-city = město
+town-create-city-description = Tvoje město, jak se obvykle píše
+town-create-country = země
+town-create-country-description = Dvoupísmenný kód jeho země (CZ, SK…), pokud se stejně jmenuje víc měst
+town-add = přidat
+town-add-description = Přidat partnerské město k městu tohoto serveru
+town-add-city = město
+town-add-city-description = Partnerské město
+town-add-year = rok
+town-add-year-description = Rok, kdy byl vztah uzavřen
+town-add-date = datum
+town-add-date-description = Přesné datum, RRRR-MM-DD, pokud ho tvé zdroje uvádějí
+town-add-month = měsíc
+town-add-month-description = Měsíc (1 až 12), pokud je znám jen měsíc
+town-add-kind = druh
+town-add-kind-description = Partnerství měst, partnerská spolupráce nebo přátelství (výchozí: partnerství měst)
+town-add-source = zdroj
+town-add-source-description = Adresa webové stránky, která to uvádí
+town-add-country = země
+town-add-country-description = Dvoupísmenný kód jeho země (CZ, SK…), pokud se stejně jmenuje víc měst
+town-remove = odebrat
+town-remove-description = Odebrat jedno z partnerských měst města tohoto serveru
+town-remove-city = město
+town-remove-city-description = Partnerské město, které se má odebrat
+town-history = historie
+town-history-description = Poslední změny města tohoto serveru a kdo je provedl
+town-undo = vrátit-zpět
+town-undo-description = Vrátit zpět poslední změnu města tohoto serveru
+town-delete = smazat
+town-delete-description = Smazat město tohoto serveru (jeho historie se uchová 30 dní)
+
 about = o-botovi
 about-description = Co je twinbot, odkud má data a jaké má příkazy
 
@@ -119,12 +154,15 @@ error-not-number = { $option } musí být celé číslo.
 error-not-boolean = { $option } musí být true nebo false.
 error-not-channel = { $option } musí být kanál.
 error-not-role = { $option } musí být role.
+error-not-file = { $option } musí být soubor.
 moderators-only-title = Jen pro moderátory
 moderators-only = { $command } je pro moderátory: vyžaduje v tomto kanálu oprávnění „{ $permission }“. Požádej moderátora tohoto serveru.
 server-only-title = Jen na serveru
 server-only = { $command } funguje v kanálech serveru, ne v přímých zprávách.
 # Název oprávnění, jak ho ukazuje nastavení Discordu.
 permission-manage-messages = Spravovat zprávy
+# Jak ho nazývá nastavení serveru v Discordu.
+permission-manage-server = Spravovat server
 needs-permission-to-post = Ke zveřejnění oznámení v kanálu { $channel } v něm potřebuješ oprávnění „{ $permission }“.
 needs-permission-to-schedule = Aby se výročí zveřejňovala v kanálu { $channel }, potřebuješ v něm oprávnění „{ $permission }“.
 cannot-post = twinbot sem nemůže nic zveřejnit: potřebuje k tomu token bota a tato instalace ho nemá. Požádej toho, kdo twinbot provozuje, aby ho nastavil.
@@ -391,3 +429,128 @@ map-alt = Mapa partnerských měst města { $home } (počet: { $count }), každ�
 map-unplaced = Nejsou na mapě (data nemají souřadnice): { $names }
 map-credit = Pevnina: Natural Earth
 map-no-coordinates = Data zatím nemají souřadnice města { $home }, mapu proto nelze nakreslit.
+
+## Tlačítka a formuláře (všech příkazů)
+
+button-cancel = Zrušit
+pending-gone-title = Tohle už skončilo
+pending-gone = Toto tlačítko už nic nedělá. Použij příkaz znovu.
+pending-expired = Platnost vypršela: tlačítka a formuláře fungují 15 minut. Použij příkaz znovu.
+pending-done = Tohle už je hotové.
+pending-not-yours-title = Není pro tebe
+pending-not-yours = Tlačítka a formuláře příkazu může použít jen ten člen, který příkaz zadal.
+
+## /město
+
+# $commands vyjmenuje podpříkazy: „/město vytvořit, /město přidat nebo /město vrátit-zpět“.
+town-choose = Vyber, co chceš udělat: { $commands }.
+town-off-title = Města jsou vypnutá
+town-off = Ten, kdo tento twinbot provozuje, příkaz /město vypnul.
+town-none-title = Zatím žádné město
+town-none = Tento server zatím nemá vlastní město. Vytvoř ho příkazem { $create }.
+town-exists-title = Tento server už město má
+town-exists = Městem tohoto serveru už je { $town }. Chceš-li začít znovu, nejdřív ho smaž příkazem { $delete }.
+town-world-missing-title = Chybí seznam měst světa
+town-world-missing = Tento twinbot nemůže načíst svůj seznam měst světa, takže tu nejde vytvářet města ani do nich přidávat. Ten, kdo twinbot provozuje, to může opravit.
+town-not-found-title = Město nenalezeno
+town-not-found = V seznamu měst světa není žádné město { $query }.
+# $places: „Brno (CZ), Bruno (IT) nebo Brod (CZ)“.
+town-did-you-mean = Nemyslíš { $places }?
+town-created-title = Město vytvořeno
+town-created = { $town } je teď vlastní město tohoto serveru: příkazy tady odpovídají za něj. Partnerská města mu přidáš příkazem { $add }.
+# $took je vybrané město, $others ostatní města téhož jména, $country možnost, která vybere jiné.
+town-others = Víc měst se jmenuje { $name }, proto bylo vybráno to nejlidnatější: { $took }. Ostatní: { $others }. Pokud máš na mysli některé z nich, smaž toto město a vytvoř ho znovu s možností { $country }.
+town-facts-field = Ze seznamu měst světa
+# Žije tam $count lidí.
+town-people = { $count ->
+    [one] { $count } obyvatel
+    [few] { $count } obyvatelé
+   *[other] { $count } obyvatel
+}
+town-add-form-title = Partnerství: { $city }
+town-add-summary = Shrnutí
+town-add-summary-placeholder = Několika vlastními větami: jak vztah vznikl a co se v něm děje.
+town-add-roots = Počátky (nepovinné)
+town-add-roots-placeholder = Dřívější kontakty, například školní výměny v 50. letech
+town-add-notes = Poznámky (nepovinné)
+town-add-notes-placeholder = V čem se tvé zdroje rozcházejí
+town-add-milestone = První záznam na časové ose (nepovinné)
+town-add-milestone-placeholder = Smlouva podepsaná na radnici
+town-field-source = Zdroj
+town-date-invalid = { $value } není datum. Napiš ho ve tvaru RRRR-MM-DD, třeba 1969-06-02.
+town-kind-invalid = { $value } není druh vztahu. Vyber jeden z druhů: partnerství měst, partnerská spolupráce, přátelství.
+town-source-invalid = { $value } není webová adresa. Napiš celou adresu, začínající https://.
+town-added-title = Partnerské město přidáno
+town-added = { $partner } je teď partnerem města { $town } (uzavřeno: { $since }).
+town-summary-field = Shrnutí
+town-not-saved-title = Neuloženo
+town-is-home = { $city } je přímo město tohoto serveru: město nemůže být partnerem samo sobě.
+# $as je název, pod kterým město partnera vede.
+town-duplicate = Město { $town } už partnera { $partner } má, a to pod názvem { $as }.
+town-no-partner-title = Partnerské město nenalezeno
+town-no-partner = Město { $town } nemá žádného partnera { $query }.
+town-too-many-partners = Město může mít nejvýše { $limit ->
+    [one] { $limit } partnerské město
+    [few] { $limit } partnerská města
+   *[other] { $limit } partnerských měst
+}.
+town-too-many-milestones = Partnerství může mít na časové ose nejvýše { $limit ->
+    [one] { $limit } záznam
+    [few] { $limit } záznamy
+   *[other] { $limit } záznamů
+}.
+town-too-many-sources = Partnerství může uvádět nejvýše { $limit ->
+    [one] { $limit } zdroj
+    [few] { $limit } zdroje
+   *[other] { $limit } zdrojů
+}.
+town-too-big = Data města smějí mít nejvýše { $limit ->
+    [one] { $limit } bajt
+    [few] { $limit } bajty
+   *[other] { $limit } bajtů
+}.
+town-too-long = { $field }: nejvýše { $limit ->
+    [one] { $limit } znak
+    [few] { $limit } znaky
+   *[other] { $limit } znaků
+}.
+town-invalid = Nic se nezměnilo. Data města by neprošla kontrolami twinbotu:
+town-remove-title = Odebrat { $partner }?
+town-remove-confirm = { $partner } přestane být partnerem města { $town } a výročí tohoto partnerství se nebudou zveřejňovat. { $undo } ho vrátí.
+button-remove = Odebrat
+town-removed-title = Partnerské město odebráno
+town-removed = { $partner } už není partnerem města { $town }. { $undo } ho vrátí.
+town-cancelled-title = Nic se nezměnilo
+town-cancelled = Nic se nezměnilo.
+town-history-title = Historie města { $town }
+town-history-how-field = Vrácení zpět
+town-history-undo = { $undo } vrátí zpět poslední změnu; každým dalším použitím jde o krok dál do minulosti.
+town-by-operator = provozovatel twinbotu
+town-change-created = vytvořeno město { $home }
+town-change-added = přidáno partnerské město { $partner }
+town-change-edited = upraveno partnerské město { $partner }
+# $language je název jazyka: „němčina“.
+town-change-translated = přeloženo partnerské město { $partner } ({ $language })
+town-change-removed = odebráno partnerské město { $partner }
+town-change-undid = vráceno zpět: { $what }
+town-change-deleted = smazáno město
+town-change-other = změněno město novější verzí twinbotu
+town-undo-title = Není co vrátit
+town-nothing-to-undo = Není nic dřívějšího, co by šlo vrátit: takhle město vypadalo, když vzniklo.
+town-undone-title = Vráceno zpět
+town-undone = Vráceno zpět: { $what }. Dalším použitím { $undo } se vrátíš ještě dál.
+town-delete-title = Smazat { $town }?
+town-delete-confirm = Příkazy tohoto serveru už nebudou odpovídat za { $town } a jeho výročí se nebudou zveřejňovat. Historie se uchová { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+} a do té doby ho { $undo } vrátí.
+button-delete = Smazat
+town-deleted-title = Město smazáno
+town-deleted = { $town } už není městem tohoto serveru. Historie se uchová { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+} a do té doby ho { $undo } vrátí.
+# $who je člen a den: „@Anna, 6. prosince 2026“.
+town-conflict = Neuloženo: město tohoto serveru se mezitím změnilo ({ $what } – { $who }). Podívej se na něj znovu a zkus to ještě jednou.

@@ -75,6 +75,41 @@ home-add-description = Auch für diese Heimatstadt antworten
 home-all = alle
 home-all-description = Für jede Heimatstadt antworten, die twinbot kennt
 
+town = stadt
+town-description = Die eigene Stadt dieses Servers und ihre Partnerstädte anlegen und pflegen (Server verwalten)
+town-create = erstellen
+town-create-description = Die eigene Stadt dieses Servers aus dem weltweiten Städteverzeichnis erstellen
+town-create-city = stadt
+town-create-city-description = Deine Stadt, so wie man sie schreibt
+town-create-country = land
+town-create-country-description = Der zweistellige Ländercode (DE, AT …), falls mehrere Städte so heißen
+town-add = hinzufügen
+town-add-description = Der Stadt dieses Servers eine Partnerstadt hinzufügen
+town-add-city = stadt
+town-add-city-description = Die Partnerstadt
+town-add-year = jahr
+town-add-year-description = Das Jahr, in dem die Verbindung besiegelt wurde
+town-add-date = datum
+town-add-date-description = Das genaue Datum, JJJJ-MM-TT, falls deine Quellen es nennen
+town-add-month = monat
+town-add-month-description = Der Monat (1 bis 12), falls nur der Monat bekannt ist
+town-add-kind = art
+town-add-kind-description = Städtepartnerschaft, Partnerschaft oder Städtefreundschaft (Standard: Städtepartnerschaft)
+town-add-source = quelle
+town-add-source-description = Die Adresse einer Webseite, die das belegt
+town-add-country = land
+town-add-country-description = Der zweistellige Ländercode (DE, AT …), falls mehrere Städte so heißen
+town-remove = entfernen
+town-remove-description = Eine Partnerstadt der Stadt dieses Servers entfernen
+town-remove-city = stadt
+town-remove-city-description = Die Partnerstadt, die entfernt werden soll
+town-history = verlauf
+town-history-description = Die letzten Änderungen an der Stadt dieses Servers und wer sie vorgenommen hat
+town-undo = rückgängig
+town-undo-description = Die letzte Änderung an der Stadt dieses Servers rückgängig machen
+town-delete = löschen
+town-delete-description = Die Stadt dieses Servers löschen (ihr Verlauf bleibt 30 Tage erhalten)
+
 about = info
 about-description = Was twinbot ist, woher seine Daten stammen, und seine Befehle
 
@@ -115,12 +150,15 @@ error-not-number = { $option } muss eine ganze Zahl sein.
 error-not-boolean = { $option } muss true oder false sein.
 error-not-channel = { $option } muss ein Kanal sein.
 error-not-role = { $option } muss eine Rolle sein.
+error-not-file = { $option } muss eine Datei sein.
 moderators-only-title = Nur für Moderatoren
 moderators-only = { $command } ist für Moderatoren: Du brauchst dafür die Berechtigung { $permission } in diesem Kanal. Frag einen Moderator dieses Servers.
 server-only-title = Nur auf einem Server
 server-only = { $command } funktioniert in den Kanälen eines Servers, nicht in Direktnachrichten.
 # Der Name der Berechtigung, wie ihn Discords eigene Einstellungen zeigen.
 permission-manage-messages = Nachrichten verwalten
+# Wie Discords Servereinstellungen sie nennen.
+permission-manage-server = Server verwalten
 needs-permission-to-post = Du brauchst die Berechtigung { $permission } in { $channel }, um dort eine Ankündigung zu posten.
 needs-permission-to-schedule = Du brauchst die Berechtigung { $permission } in { $channel }, damit dort Jahrestage gepostet werden.
 cannot-post = twinbot kann hier nicht posten: Dafür braucht es das Token des Bots, und diese Installation hat keins. Bitte die Person, die twinbot betreibt, es einzurichten.
@@ -387,3 +425,99 @@ map-alt = Karte { $count ->
 map-unplaced = Nicht auf der Karte (keine Koordinaten in den Daten): { $names }
 map-credit = Landflächen: Natural Earth
 map-no-coordinates = Für { $home } sind noch keine Koordinaten eingetragen, daher gibt es keine Karte.
+
+## Schaltflächen und Formulare (aller Befehle)
+
+button-cancel = Abbrechen
+pending-gone-title = Das ist vorbei
+pending-gone = Diese Schaltfläche bewirkt nichts mehr. Nutze den Befehl noch einmal.
+pending-expired = Das ist abgelaufen: Schaltflächen und Formulare funktionieren 15 Minuten lang. Nutze den Befehl noch einmal.
+pending-done = Das ist bereits erledigt.
+pending-not-yours-title = Nicht für dich
+pending-not-yours = Nur das Mitglied, das den Befehl verwendet hat, kann seine Schaltflächen und Formulare nutzen.
+
+## /stadt
+
+# $commands zählt die Unterbefehle auf: „/stadt erstellen, /stadt hinzufügen oder /stadt rückgängig“.
+town-choose = Wähle, was du tun möchtest: { $commands }.
+town-off-title = Städte sind abgeschaltet
+town-off = Wer diesen twinbot betreibt, hat /stadt abgeschaltet.
+town-none-title = Noch keine Stadt
+town-none = Dieser Server hat noch keine eigene Stadt. Erstelle sie mit { $create }.
+town-exists-title = Dieser Server hat schon eine Stadt
+town-exists = Die Stadt dieses Servers ist bereits { $town }. Um neu anzufangen, lösche sie zuerst mit { $delete }.
+town-world-missing-title = Das Städteverzeichnis fehlt
+town-world-missing = Dieser twinbot kann sein weltweites Städteverzeichnis nicht lesen, daher können hier keine Städte erstellt oder ergänzt werden. Wer ihn betreibt, kann das beheben.
+town-not-found-title = Stadt nicht gefunden
+town-not-found = Im weltweiten Städteverzeichnis gibt es keine Stadt namens { $query }.
+# $places: „Brno (CZ), Bruno (IT) oder Brod (CZ)“.
+town-did-you-mean = Meintest du { $places }?
+town-created-title = Stadt erstellt
+town-created = { $town } ist jetzt die eigene Stadt dieses Servers: Die Befehle hier antworten für sie. Füge mit { $add } ihre Partnerstädte hinzu.
+# $took ist die genommene Stadt, $others die anderen Städte dieses Namens, $country die Option, die eine davon wählt.
+town-others = Auch andere Städte heißen { $name }, daher wurde die einwohnerreichste genommen: { $took }. Die anderen: { $others }. Wenn du eine davon meinst, lösche diese Stadt und erstelle sie mit { $country } neu.
+town-facts-field = Aus dem Städteverzeichnis
+# $count Menschen leben dort.
+town-people = { $count ->
+    [one] { $count } Einwohner
+   *[other] { $count } Einwohner
+}
+town-add-form-title = Partnerschaft mit { $city }
+town-add-summary = Zusammenfassung
+town-add-summary-placeholder = In ein paar eigenen Sätzen: wie die Verbindung begann und was sie ausmacht.
+town-add-roots = Ursprünge (optional)
+town-add-roots-placeholder = Frühere Kontakte, etwa ein Schüleraustausch in den 1950er-Jahren
+town-add-notes = Anmerkungen (optional)
+town-add-notes-placeholder = Wo sich deine Quellen widersprechen
+town-add-milestone = Erster Eintrag der Chronik (optional)
+town-add-milestone-placeholder = Urkunde im Rathaus unterzeichnet
+town-field-source = Quelle
+town-date-invalid = { $value } ist kein Datum. Schreib es als JJJJ-MM-TT, etwa 1969-06-02.
+town-kind-invalid = { $value } ist keine Art von Verbindung. Wähle Städtepartnerschaft, Partnerschaft oder Städtefreundschaft.
+town-source-invalid = { $value } ist keine Webadresse. Schreib die vollständige Adresse, beginnend mit https://.
+town-added-title = Partnerstadt hinzugefügt
+town-added = { $partner } ist jetzt eine Partnerstadt von { $town } (seit { $since }).
+town-summary-field = Zusammenfassung
+town-not-saved-title = Nicht gespeichert
+town-is-home = { $city } ist die Stadt dieses Servers selbst: Eine Stadt kann nicht ihre eigene Partnerstadt sein.
+# $as ist der Name, unter dem die Stadt die Partnerstadt führt.
+town-duplicate = { $town } hat { $partner } bereits als Partnerstadt, unter dem Namen { $as }.
+town-no-partner-title = Partnerstadt nicht gefunden
+town-no-partner = { $town } hat keine Partnerstadt namens { $query }.
+town-too-many-partners = Eine Stadt kann höchstens { $limit } Partnerstädte haben.
+town-too-many-milestones = Eine Partnerschaft kann höchstens { $limit } Einträge in der Chronik haben.
+town-too-many-sources = Eine Partnerschaft kann höchstens { $limit } Quellen aufführen.
+town-too-big = Die Daten einer Stadt dürfen höchstens { $limit } Bytes groß sein.
+town-too-long = { $field }: höchstens { $limit } Zeichen.
+town-invalid = Es wurde nichts geändert. Die Daten der Stadt würden die Prüfungen von twinbot nicht bestehen:
+town-remove-title = { $partner } entfernen?
+town-remove-confirm = { $partner } ist dann keine Partnerstadt von { $town } mehr, und die Jahrestage dieser Partnerschaft werden nicht gepostet. { $undo } holt sie zurück.
+button-remove = Entfernen
+town-removed-title = Partnerstadt entfernt
+town-removed = { $partner } ist keine Partnerstadt von { $town } mehr. { $undo } holt sie zurück.
+town-cancelled-title = Nichts geändert
+town-cancelled = Es wurde nichts geändert.
+town-history-title = Verlauf von { $town }
+town-history-how-field = Rückgängig machen
+town-history-undo = { $undo } macht die letzte Änderung rückgängig; jedes weitere Mal geht es einen Schritt weiter zurück.
+town-by-operator = Betreiber von twinbot
+town-change-created = Stadt { $home } erstellt
+town-change-added = { $partner } hinzugefügt
+town-change-edited = { $partner } bearbeitet
+# $language ist der Name der Sprache: „Französisch“.
+town-change-translated = { $partner } auf { $language } übersetzt
+town-change-removed = { $partner } entfernt
+town-change-undid = rückgängig gemacht: { $what }
+town-change-deleted = Stadt gelöscht
+town-change-other = Stadt mit einer neueren twinbot-Version geändert
+town-undo-title = Nichts rückgängig zu machen
+town-nothing-to-undo = Es gibt nichts Früheres rückgängig zu machen: So wurde die Stadt zuerst erstellt.
+town-undone-title = Rückgängig gemacht
+town-undone = Rückgängig gemacht: { $what }. Nutze { $undo } noch einmal, um weiter zurückzugehen.
+town-delete-title = { $town } löschen?
+town-delete-confirm = Die Befehle dieses Servers antworten dann nicht mehr für { $town }, und ihre Jahrestage werden nicht gepostet. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
+button-delete = Löschen
+town-deleted-title = Stadt gelöscht
+town-deleted = { $town } ist nicht mehr die Stadt dieses Servers. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
+# $who ist das Mitglied und der Tag: „@Anna, 6. Dezember 2026“.
+town-conflict = Nicht gespeichert: Die Stadt dieses Servers wurde inzwischen geändert ({ $what } – { $who }). Sieh sie dir noch einmal an und versuch es erneut.

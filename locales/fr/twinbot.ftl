@@ -75,6 +75,41 @@ home-add-description = Répondre aussi pour cette ville d’attache
 home-all = toutes
 home-all-description = Répondre pour toutes les villes d’attache que twinbot connaît
 
+town = ville
+town-description = Créer et tenir à jour la ville de ce serveur et ses villes partenaires (Gérer le serveur)
+town-create = créer
+town-create-description = Créer la ville de ce serveur à partir du répertoire mondial des villes
+town-create-city = ville
+town-create-city-description = Ta ville, telle qu’on l’écrit
+town-create-country = pays
+town-create-country-description = Le code à deux lettres de son pays (FR, BE…), si plusieurs villes portent ce nom
+town-add = ajouter
+town-add-description = Ajouter une ville partenaire à la ville de ce serveur
+town-add-city = ville
+town-add-city-description = La ville partenaire
+town-add-year = année
+town-add-year-description = L’année où le lien a été officialisé
+town-add-date = date
+town-add-date-description = La date exacte, AAAA-MM-JJ, si tes sources la donnent
+town-add-month = mois
+town-add-month-description = Le mois (de 1 à 12), si seul le mois est connu
+town-add-kind = type
+town-add-kind-description = Jumelage, partenariat ou amitié (jumelage par défaut)
+town-add-source = source
+town-add-source-description = L’adresse d’une page web qui l’atteste
+town-add-country = pays
+town-add-country-description = Le code à deux lettres de son pays (FR, BE…), si plusieurs villes portent ce nom
+town-remove = retirer
+town-remove-description = Retirer une ville partenaire de la ville de ce serveur
+town-remove-city = ville
+town-remove-city-description = La ville partenaire à retirer
+town-history = historique
+town-history-description = Les dernières modifications de la ville de ce serveur, et qui les a faites
+town-undo = annuler
+town-undo-description = Annuler la dernière modification de la ville de ce serveur
+town-delete = supprimer
+town-delete-description = Supprimer la ville de ce serveur (son historique est conservé 30 jours)
+
 about = à-propos
 about-description = Ce qu’est twinbot, d’où viennent ses données, et ses commandes
 
@@ -122,12 +157,15 @@ error-not-number = { $option } doit être un nombre entier.
 error-not-boolean = { $option } doit valoir true ou false.
 error-not-channel = { $option } doit être un salon.
 error-not-role = { $option } doit être un rôle.
+error-not-file = { $option } doit être un fichier.
 moderators-only-title = Réservé aux modérateurs
 moderators-only = { $command } est réservée aux modérateurs : il faut la permission { $permission } dans ce salon. Demande à un modérateur de ce serveur.
 server-only-title = Uniquement sur un serveur
 server-only = { $command } fonctionne dans les salons d’un serveur, pas en messages privés.
 # Le nom de la permission tel que l’affichent les paramètres de Discord.
 permission-manage-messages = Gérer les messages
+# Tel que le nomment les paramètres du serveur dans Discord.
+permission-manage-server = Gérer le serveur
 needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
 needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
 cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
@@ -394,3 +432,99 @@ map-alt = Carte { $count ->
 map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
 map-credit = Terres : Natural Earth
 map-no-coordinates = Les données n’ont pas encore de coordonnées pour { $home } : pas de carte à dessiner.
+
+## Boutons et formulaires (de toutes les commandes)
+
+button-cancel = Annuler
+pending-gone-title = C’est terminé
+pending-gone = Ce bouton ne fait plus rien. Relance la commande.
+pending-expired = Le délai est dépassé : les boutons et les formulaires restent actifs 15 minutes. Relance la commande.
+pending-done = C’est déjà fait.
+pending-not-yours-title = Pas pour toi
+pending-not-yours = Seul le membre qui a utilisé la commande peut se servir de ses boutons et de ses formulaires.
+
+## /ville
+
+# $commands liste les sous-commandes : « /ville créer, /ville ajouter ou /ville annuler ».
+town-choose = Choisis ce que tu veux faire : { $commands }.
+town-off-title = Les villes sont désactivées
+town-off = La personne qui gère ce twinbot a désactivé /ville.
+town-none-title = Pas encore de ville
+town-none = Ce serveur n’a pas encore sa propre ville. Crée-la avec { $create }.
+town-exists-title = Ce serveur a déjà une ville
+town-exists = La ville de ce serveur est déjà { $town }. Pour recommencer, supprime-la d’abord avec { $delete }.
+town-world-missing-title = Répertoire des villes introuvable
+town-world-missing = Ce twinbot ne parvient pas à lire son répertoire mondial des villes : impossible ici de créer une ville ou de lui ajouter des partenaires. La personne qui le gère peut y remédier.
+town-not-found-title = Ville introuvable
+town-not-found = Le répertoire mondial des villes ne contient aucune ville nommée { $query }.
+# $places : « Brno (CZ), Bruno (IT) ou Brod (CZ) ».
+town-did-you-mean = Voulais-tu dire { $places } ?
+town-created-title = Ville créée
+town-created = { $town } est désormais la ville de ce serveur : ses commandes répondent pour elle. Ajoute ses villes partenaires avec { $add }.
+# $took est la ville retenue, $others les autres villes de ce nom, $country l’option qui en choisit une.
+town-others = D’autres villes s’appellent aussi { $name } : la plus peuplée a été retenue, { $took }. Les autres : { $others }. Si tu pensais à l’une d’elles, supprime cette ville et crée-la de nouveau avec { $country }.
+town-facts-field = D’après le répertoire mondial des villes
+# $count personnes y vivent.
+town-people = { $count ->
+    [one] { $count } habitant
+   *[other] { $count } habitants
+}
+town-add-form-title = Partenariat avec { $city }
+town-add-summary = Résumé
+town-add-summary-placeholder = En quelques phrases à toi : comment le lien est né, et ce qu’il fait vivre.
+town-add-roots = Origines (facultatif)
+town-add-roots-placeholder = Contacts antérieurs, comme des échanges scolaires dans les années 1950
+town-add-notes = Remarques (facultatif)
+town-add-notes-placeholder = Les points sur lesquels tes sources divergent
+town-add-milestone = Premier jalon de la chronologie (facultatif)
+town-add-milestone-placeholder = Charte signée à l’hôtel de ville
+town-field-source = Source
+town-date-invalid = { $value } n’est pas une date. Écris-la sous la forme AAAA-MM-JJ, par exemple 1969-06-02.
+town-kind-invalid = { $value } n’est pas un type de lien. Choisis jumelage, partenariat ou amitié.
+town-source-invalid = { $value } n’est pas une adresse web. Écris l’adresse complète, en commençant par https://.
+town-added-title = Ville partenaire ajoutée
+town-added = { $partner } est désormais une ville partenaire de { $town } (officialisation : { $since }).
+town-summary-field = Résumé
+town-not-saved-title = Non enregistré
+town-is-home = { $city } est la ville de ce serveur elle-même : une ville ne peut pas être sa propre ville partenaire.
+# $as est le nom sous lequel la ville mentionne sa ville partenaire.
+town-duplicate = { $town } a déjà { $partner } pour ville partenaire, sous le nom { $as }.
+town-no-partner-title = Ville partenaire introuvable
+town-no-partner = { $town } n’a aucune ville partenaire nommée { $query }.
+town-too-many-partners = Une ville a au plus { $limit } villes partenaires.
+town-too-many-milestones = Un partenariat compte au plus { $limit } entrées dans sa chronologie.
+town-too-many-sources = Un partenariat cite au plus { $limit } sources.
+town-too-big = Les données d’une ville ne peuvent pas dépasser { $limit } octets.
+town-too-long = { $field } : { $limit } caractères au plus.
+town-invalid = Rien n’a été modifié. Les données de la ville ne passeraient pas les vérifications de twinbot :
+town-remove-title = Retirer { $partner } ?
+town-remove-confirm = { $partner } ne sera plus une ville partenaire de { $town }, et les anniversaires de ce partenariat ne seront plus publiés. { $undo } la rétablit.
+button-remove = Retirer
+town-removed-title = Ville partenaire retirée
+town-removed = { $partner } n’est plus une ville partenaire de { $town }. { $undo } la rétablit.
+town-cancelled-title = Rien n’a changé
+town-cancelled = Rien n’a été modifié.
+town-history-title = Historique de { $town }
+town-history-how-field = Annuler
+town-history-undo = { $undo } annule la dernière modification ; relancée, elle remonte encore d’un cran.
+town-by-operator = la personne qui gère twinbot
+town-change-created = création de la ville { $home }
+town-change-added = ajout de la ville partenaire { $partner }
+town-change-edited = modification de la ville partenaire { $partner }
+# $language est le nom de la langue : « allemand ».
+town-change-translated = traduction en { $language } pour la ville partenaire { $partner }
+town-change-removed = retrait de la ville partenaire { $partner }
+town-change-undid = annulation : { $what }
+town-change-deleted = suppression de la ville
+town-change-other = modification de la ville par une version plus récente de twinbot
+town-undo-title = Rien à annuler
+town-nothing-to-undo = Il n’y a rien de plus ancien à annuler : voici la ville telle qu’elle a été créée.
+town-undone-title = Annulé
+town-undone = Annulé : { $what }. Relance { $undo } pour remonter plus loin.
+town-delete-title = Supprimer { $town } ?
+town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $town }, et ses anniversaires ne seront plus publiés. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+button-delete = Supprimer
+town-deleted-title = Ville supprimée
+town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+# $who est le membre et le jour : « @Anna, 6 décembre 2026 ».
+town-conflict = Non enregistré : la ville de ce serveur a été modifiée entre-temps ({ $what } — { $who }). Regarde-la de nouveau, puis réessaie.

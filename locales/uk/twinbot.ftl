@@ -75,6 +75,41 @@ home-add-description = Відповідати також за це рідне м
 home-all = усі
 home-all-description = Відповідати за всі рідні міста, які знає twinbot
 
+town = місто
+town-description = Створити й вести власне місто цього сервера та його міста-партнери (Керувати сервером)
+town-create = створити
+town-create-description = Створити власне місто цього сервера зі списку міст світу
+town-create-city = місто
+town-create-city-description = Твоє місто, як його зазвичай пишуть
+town-create-country = країна
+town-create-country-description = Дволітерний код його країни (UA, PL…), якщо так називаються кілька міст
+town-add = додати
+town-add-description = Додати місто-партнера до міста цього сервера
+town-add-city = місто
+town-add-city-description = Місто-партнер
+town-add-year = рік
+town-add-year-description = Рік, коли зв’язок оформили
+town-add-date = дата
+town-add-date-description = Точна дата, РРРР-ММ-ДД, якщо її наводять твої джерела
+town-add-month = місяць
+town-add-month-description = Місяць (від 1 до 12), якщо відомий лише місяць
+town-add-kind = тип
+town-add-kind-description = Побратимство, партнерство чи дружба (типово: побратимство)
+town-add-source = джерело
+town-add-source-description = Адреса вебсторінки, яка це підтверджує
+town-add-country = країна
+town-add-country-description = Дволітерний код його країни (UA, PL…), якщо так називаються кілька міст
+town-remove = вилучити
+town-remove-description = Вилучити одне з міст-партнерів міста цього сервера
+town-remove-city = місто
+town-remove-city-description = Місто-партнер, яке треба вилучити
+town-history = історія
+town-history-description = Останні зміни міста цього сервера і хто їх зробив
+town-undo = скасувати
+town-undo-description = Скасувати останню зміну міста цього сервера
+town-delete = видалити
+town-delete-description = Видалити місто цього сервера (його історія зберігається 30 днів)
+
 about = про-бота
 about-description = Що таке twinbot, звідки його дані та які в нього команди
 
@@ -119,12 +154,15 @@ error-not-number = { $option } має бути цілим числом.
 error-not-boolean = { $option } має бути true або false.
 error-not-channel = { $option } має бути каналом.
 error-not-role = { $option } має бути роллю.
+error-not-file = { $option } має бути файлом.
 moderators-only-title = Лише для модераторів
 moderators-only = { $command } — для модераторів: потрібен дозвіл «{ $permission }» у цьому каналі. Звернися до модератора цього сервера.
 server-only-title = Лише на сервері
 server-only = { $command } працює в каналах сервера, а не в особистих повідомленнях.
 # Назва дозволу так, як її показують налаштування Discord.
 permission-manage-messages = Керувати повідомленнями
+# Так, як його називають налаштування сервера в Discord.
+permission-manage-server = Керувати сервером
 needs-permission-to-post = Щоб опублікувати оголошення в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
 needs-permission-to-schedule = Щоб річниці публікувалися в каналі { $channel }, тобі потрібен дозвіл «{ $permission }» у ньому.
 cannot-post = twinbot не може тут публікувати: для цього потрібен токен бота, а цей екземпляр його не має. Попроси того, хто керує twinbot, його налаштувати.
@@ -415,3 +453,136 @@ map-alt = Карта міст-партнерів (місто { $home }, { $count
 map-unplaced = Немає на карті (у даних немає координат): { $names }
 map-credit = Суходіл: Natural Earth
 map-no-coordinates = У даних поки немає координат міста { $home }, тож карту не намалювати.
+
+## Кнопки й форми (будь-якої команди)
+
+button-cancel = Скасувати
+pending-gone-title = Це вже завершено
+pending-gone = Ця кнопка більше нічого не робить. Скористайся командою ще раз.
+pending-expired = Час минув: кнопки й форми працюють 15 хвилин. Скористайся командою ще раз.
+pending-done = Це вже зроблено.
+pending-not-yours-title = Не для тебе
+pending-not-yours = Кнопками й формами команди може користуватися лише той учасник, який її викликав.
+
+## /місто
+
+# $commands перелічує підкоманди: «/місто створити, /місто додати або /місто скасувати».
+town-choose = Вибери, що зробити: { $commands }.
+town-off-title = Міста вимкнено
+town-off = Той, хто керує цим twinbot, вимкнув /місто.
+town-none-title = Міста ще немає
+town-none = Цей сервер ще не має власного міста. Створи його командою { $create }.
+town-exists-title = Цей сервер уже має місто
+town-exists = Місто цього сервера — уже { $town }. Щоб почати знову, спершу видали його командою { $delete }.
+town-world-missing-title = Немає списку міст світу
+town-world-missing = Цей twinbot не може прочитати свій список міст світу, тож тут не можна ні створювати міста, ні додавати до них партнерів. Той, хто керує twinbot, може це виправити.
+town-not-found-title = Місто не знайдено
+town-not-found = У списку міст світу немає міста з назвою { $query }.
+# $places: «Brno (CZ), Bruno (IT) або Brod (CZ)».
+town-did-you-mean = Можливо, йдеться про { $places }?
+town-created-title = Місто створено
+town-created = { $town } — тепер власне місто цього сервера: команди тут відповідають за нього. Додай його міста-партнери командою { $add }.
+# $took — вибране місто, $others — інші міста з такою назвою, $country — параметр, що вибирає одне з них.
+town-others = Назву { $name } мають кілька міст, тож вибрано найбільше за населенням: { $took }. Інші: { $others }. Якщо йдеться про одне з них, видали це місто і створи його знову з параметром { $country }.
+town-facts-field = Зі списку міст світу
+# Там живе $count людей.
+town-people = { $count ->
+    [one] { $count } мешканець
+    [few] { $count } мешканці
+    [many] { $count } мешканців
+   *[other] { $count } мешканця
+}
+town-add-form-title = Партнерство: { $city }
+town-add-summary = Короткий опис
+town-add-summary-placeholder = Кількома власними реченнями: як виник зв’язок і чим він живе.
+town-add-roots = Витоки (необов’язково)
+town-add-roots-placeholder = Давніші контакти, як-от шкільні обміни 1950-х років
+town-add-notes = Примітки (необов’язково)
+town-add-notes-placeholder = У чому твої джерела розходяться
+town-add-milestone = Перший запис хронології (необов’язково)
+town-add-milestone-placeholder = Угоду підписано в ратуші
+town-field-source = Джерело
+town-date-invalid = { $value } — не дата. Напиши її у форматі РРРР-ММ-ДД, наприклад 1969-06-02.
+town-kind-invalid = { $value } — не тип зв’язку. Вибери один із типів: побратимство, партнерство, дружба.
+town-source-invalid = { $value } — не вебадреса. Напиши повну адресу, що починається з https://.
+town-added-title = Партнера додано
+town-added = { $partner } — тепер партнер міста { $town } (з { $since }).
+town-summary-field = Короткий опис
+town-not-saved-title = Не збережено
+town-is-home = { $city } — це саме місто цього сервера: місто не може бути партнером самому собі.
+# $as — назва, під якою місто вже має цього партнера.
+town-duplicate = Місто { $town } уже має партнера { $partner } — під назвою { $as }.
+town-no-partner-title = Партнера не знайдено
+town-no-partner = Місто { $town } не має партнера з назвою { $query }.
+town-too-many-partners = Місто може мати щонайбільше { $limit ->
+    [one] { $limit } місто-партнер
+    [few] { $limit } міста-партнери
+    [many] { $limit } міст-партнерів
+   *[other] { $limit } міста-партнера
+}.
+town-too-many-milestones = Партнерство може мати щонайбільше { $limit ->
+    [one] { $limit } запис
+    [few] { $limit } записи
+    [many] { $limit } записів
+   *[other] { $limit } запису
+} у хронології.
+town-too-many-sources = Партнерство може наводити щонайбільше { $limit ->
+    [one] { $limit } джерело
+    [few] { $limit } джерела
+    [many] { $limit } джерел
+   *[other] { $limit } джерела
+}.
+town-too-big = Дані міста можуть займати щонайбільше { $limit ->
+    [one] { $limit } байт
+    [few] { $limit } байти
+    [many] { $limit } байтів
+   *[other] { $limit } байта
+}.
+town-too-long = { $field }: щонайбільше { $limit ->
+    [one] { $limit } символ
+    [few] { $limit } символи
+    [many] { $limit } символів
+   *[other] { $limit } символу
+}.
+town-invalid = Нічого не змінено. Дані міста не пройшли б перевірок twinbot:
+town-remove-title = Вилучити { $partner }?
+town-remove-confirm = { $partner } більше не буде партнером міста { $town }, а річниці цього партнерства не публікуватимуться. { $undo } поверне його.
+button-remove = Вилучити
+town-removed-title = Партнера вилучено
+town-removed = { $partner } більше не партнер міста { $town }. { $undo } поверне його.
+town-cancelled-title = Нічого не змінено
+town-cancelled = Нічого не змінено.
+town-history-title = Історія міста { $town }
+town-history-how-field = Скасування
+town-history-undo = { $undo } скасовує останню зміну; кожне наступне використання повертає ще на крок назад.
+town-by-operator = оператор twinbot
+town-change-created = створено місто { $home }
+town-change-added = додано партнера { $partner }
+town-change-edited = змінено дані партнера { $partner }
+# $language — назва мови: «німецька».
+town-change-translated = додано переклад для партнера { $partner } ({ $language })
+town-change-removed = вилучено партнера { $partner }
+town-change-undid = скасовано: { $what }
+town-change-deleted = видалено місто
+town-change-other = місто змінено новішою версією twinbot
+town-undo-title = Нічого скасовувати
+town-nothing-to-undo = Немає нічого ранішого, що можна скасувати: це місто в тому вигляді, в якому його створили.
+town-undone-title = Скасовано
+town-undone = Скасовано: { $what }. Скористайся { $undo } ще раз, щоб повернутися далі.
+town-delete-title = Видалити { $town }?
+town-delete-confirm = Команди цього сервера більше не відповідатимуть за { $town }, а його річниці не публікуватимуться. Історія міста зберігається { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}, і доти { $undo } поверне його.
+button-delete = Видалити
+town-deleted-title = Місто видалено
+town-deleted = { $town } більше не місто цього сервера. Історія міста зберігається { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}, і доти { $undo } поверне його.
+# $who — учасник і день: «@Anna, 6 грудня 2026 р.».
+town-conflict = Не збережено: місто цього сервера тим часом змінилося ({ $what } — { $who }). Переглянь його ще раз і спробуй знову.

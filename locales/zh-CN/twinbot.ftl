@@ -75,6 +75,41 @@ home-add-description = 同时代表这座本市回答
 home-all = 全部
 home-all-description = 代表 twinbot 所知的每一座本市回答
 
+town = 城市
+town-description = 创建并维护本服务器自己的城市及其友好城市（管理服务器）
+town-create = 创建
+town-create-description = 从世界城市列表中创建本服务器自己的城市
+town-create-city = 城市
+town-create-city-description = 你的城市，按通常的写法输入
+town-create-country = 国家
+town-create-country-description = 所在国家的两字母代码（CN、DE…），用于区分同名城市
+town-add = 添加
+town-add-description = 为本服务器的城市添加一座友好城市
+town-add-city = 城市
+town-add-city-description = 友好城市
+town-add-year = 年份
+town-add-year-description = 友好关系缔结的年份
+town-add-date = 日期
+town-add-date-description = 确切日期，YYYY-MM-DD（如果来源中有）
+town-add-month = 月份
+town-add-month-description = 月份（1 到 12），仅知道月份时填写
+town-add-kind = 类型
+town-add-kind-description = 友好城市关系、伙伴城市关系或友谊（默认：友好城市关系）
+town-add-source = 来源
+town-add-source-description = 能证实这一点的网页地址
+town-add-country = 国家
+town-add-country-description = 所在国家的两字母代码（CN、DE…），用于区分同名城市
+town-remove = 移除
+town-remove-description = 从本服务器的城市中移除一座友好城市
+town-remove-city = 城市
+town-remove-city-description = 要移除的友好城市
+town-history = 历史记录
+town-history-description = 本服务器城市的最近更改，以及更改者
+town-undo = 撤销
+town-undo-description = 撤销本服务器城市的最近一次更改
+town-delete = 删除
+town-delete-description = 删除本服务器的城市（历史记录保留 30 天）
+
 about = 关于
 about-description = twinbot 是什么、数据来自哪里，以及它的命令
 
@@ -117,12 +152,15 @@ error-not-number = { $option } 必须是整数。
 error-not-boolean = { $option } 必须是 true 或 false。
 error-not-channel = { $option } 必须是频道。
 error-not-role = { $option } 必须是身份组。
+error-not-file = { $option } 必须是文件。
 moderators-only-title = 仅限管理员
 moderators-only = { $command } 仅供管理员使用：需要在此频道拥有 { $permission } 权限。请联系本服务器的管理员。
 server-only-title = 仅限服务器
 server-only = { $command } 只能在服务器的频道中使用，不能在私信中使用。
 # 权限名称，与 Discord 简体中文设置中显示的一致。
 permission-manage-messages = 管理消息
+# 与 Discord 服务器设置中显示的名称一致。
+permission-manage-server = 管理服务器
 needs-permission-to-post = 你需要在 { $channel } 中拥有 { $permission } 权限，才能在那里发布公告。
 needs-permission-to-schedule = 你需要在 { $channel } 中拥有 { $permission } 权限，才能让周年纪念在那里发布。
 cannot-post = twinbot 无法在此发布：发布需要机器人的令牌，而此安装没有令牌。请让运行 twinbot 的人设置它。
@@ -353,3 +391,96 @@ map-alt = { $home } 的 { $count } 个友好城市的地图，每个城市都以
 map-unplaced = 不在地图上（数据中没有坐标）：{ $names }
 map-credit = 陆地：Natural Earth
 map-no-coordinates = 数据中还没有 { $home } 的坐标，因此无法绘制地图。
+
+## 按钮与表单（所有命令通用）
+
+button-cancel = 取消
+pending-gone-title = 已结束
+pending-gone = 这个按钮已不再起作用。请重新使用命令。
+pending-expired = 已过期：按钮和表单的有效时间为 15 分钟。请重新使用命令。
+pending-done = 此操作已完成。
+pending-not-yours-title = 无法操作
+pending-not-yours = 只有使用该命令的成员才能使用它的按钮和表单。
+
+## /城市
+
+# $commands 列出子命令：“/城市 创建、/城市 添加或/城市 撤销”。
+town-choose = 请选择要执行的操作：{ $commands }。
+town-off-title = 城市功能已关闭
+town-off = 运行这个 twinbot 的人已关闭 /城市。
+town-none-title = 还没有城市
+town-none = 本服务器还没有自己的城市。请用 { $create } 创建。
+town-exists-title = 本服务器已有城市
+town-exists = 本服务器的城市已经是 { $town }。如要重新开始，请先用 { $delete } 删除它。
+town-world-missing-title = 缺少世界城市列表
+town-world-missing = 这个 twinbot 无法读取它的世界城市列表，因此这里无法创建城市，也无法添加友好城市。运行它的人可以解决这个问题。
+town-not-found-title = 未找到城市
+town-not-found = 世界城市列表中没有名为 { $query } 的城市。
+# $places：“Brno (CZ)、Bruno (IT) 或 Brod (CZ)”。
+town-did-you-mean = 你是不是要找 { $places }？
+town-created-title = 城市已创建
+town-created = { $town } 现在是本服务器自己的城市：这里的命令将代表它回答。请用 { $add } 添加它的友好城市。
+# $took 是选取的城市，$others 是其他同名城市，$country 是用于选择其中之一的选项。
+town-others = 还有其他城市也叫 { $name }，因此选取了人口最多的 { $took }。其他同名城市：{ $others }。如果你指的是其中之一，请删除这座城市，再用 { $country } 重新创建。
+town-facts-field = 来自世界城市列表
+# 有 $count 人居住。
+town-people = 人口 { $count }
+town-add-form-title = 与 { $city } 的友好关系
+town-add-summary = 简介
+town-add-summary-placeholder = 用你自己的几句话说明：这段关系如何开始，以及开展了哪些交流。
+town-add-roots = 渊源（可选）
+town-add-roots-placeholder = 更早的交往，例如 20 世纪 50 年代的学校交流
+town-add-notes = 备注（可选）
+town-add-notes-placeholder = 各来源说法不一之处
+town-add-milestone = 第一条大事记（可选）
+town-add-milestone-placeholder = 在市政厅签署友好城市协议书
+town-field-source = 来源
+town-date-invalid = { $value } 不是日期。请写成 YYYY-MM-DD，例如 1969-06-02。
+town-kind-invalid = { $value } 不是关系类型。请选择友好城市关系、伙伴城市关系或友谊。
+town-source-invalid = { $value } 不是网址。请写出以 https:// 开头的完整网址。
+town-added-title = 友好城市已添加
+town-added = { $partner } 现在是 { $town } 的友好城市，始于{ $since }。
+town-summary-field = 简介
+town-not-saved-title = 未保存
+town-is-home = { $city } 就是本服务器的城市本身：城市不能与自己结为友好城市。
+# $as 是这座城市列出该友好城市时使用的名称。
+town-duplicate = { $town } 已经有友好城市 { $partner }，名称为 { $as }。
+town-no-partner-title = 未找到友好城市
+town-no-partner = { $town } 没有名为 { $query } 的友好城市。
+town-too-many-partners = 一座城市最多可有 { $limit } 座友好城市。
+town-too-many-milestones = 一段友好关系最多可有 { $limit } 条大事记。
+town-too-many-sources = 一段友好关系最多可列出 { $limit } 个来源。
+town-too-big = 一座城市的数据最多为 { $limit } 字节。
+town-too-long = { $field }：最多 { $limit } 个字符。
+town-invalid = 未作任何更改。城市数据将无法通过 twinbot 的检查：
+town-remove-title = 移除 { $partner }？
+town-remove-confirm = { $partner } 将不再是 { $town } 的友好城市，这段友好关系的周年纪念也不会再发布。{ $undo } 可以恢复它。
+button-remove = 移除
+town-removed-title = 友好城市已移除
+town-removed = { $partner } 已不再是 { $town } 的友好城市。{ $undo } 可以恢复它。
+town-cancelled-title = 未作更改
+town-cancelled = 未作任何更改。
+town-history-title = { $town } 的历史记录
+town-history-how-field = 撤销
+town-history-undo = { $undo } 会撤销最近一次更改；再次使用会继续往前撤销。
+town-by-operator = 运行 twinbot 的人
+town-change-created = 创建了城市 { $home }
+town-change-added = 添加了 { $partner }
+town-change-edited = 编辑了 { $partner }
+# $language 是语言名称：“德语”。
+town-change-translated = 将 { $partner } 翻译为{ $language }
+town-change-removed = 移除了 { $partner }
+town-change-undid = 撤销了：{ $what }
+town-change-deleted = 删除了城市
+town-change-other = 用较新版本的 twinbot 修改了城市
+town-undo-title = 没有可撤销的更改
+town-nothing-to-undo = 没有更早的更改可以撤销：这就是城市最初创建时的样子。
+town-undone-title = 已撤销
+town-undone = 已撤销：{ $what }。再次使用 { $undo } 可继续往前撤销。
+town-delete-title = 删除 { $town }？
+town-delete-confirm = 本服务器的命令将不再代表 { $town } 回答，它的周年纪念也不会再发布。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
+button-delete = 删除
+town-deleted-title = 城市已删除
+town-deleted = { $town } 已不再是本服务器的城市。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
+# $who 是成员和日期：“@Anna, 2026年12月6日”。
+town-conflict = 未保存：在此期间，本服务器的城市已被修改（{ $what } — { $who }）。请重新查看，然后再试一次。

@@ -12,7 +12,7 @@ use super::{print_error, town, usage_error, words, Picture, EXIT_NOT_FOUND, EXIT
 use crate::anniversaries::schedule::local_instant;
 use crate::anniversaries::settings::PostSettings;
 use crate::app::App;
-use crate::commands::{self, Invocation};
+use crate::commands::{self, CommandSpec, Invocation};
 use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
@@ -39,8 +39,11 @@ pub async fn ask(
     homes: &[usize],
     (today, lang): (Option<NaiveDate>, Option<Lang>),
 ) -> Result<(String, u8), String> {
-    let Some(spec) = commands::find(command) else {
-        let names: Vec<&str> = commands::registry().iter().map(|c| c.name).collect();
+    // A server's own town is kept from Discord (or, for the operator, with `twinbot init`
+    // and `twinbot add` on a data file): `/town` is not asked in the terminal.
+    let askable = |c: &&CommandSpec| !commands::town::is_town(c.name);
+    let Some(spec) = commands::find(command).filter(askable) else {
+        let names: Vec<&str> = commands::registry().iter().filter(askable).map(|c| c.name).collect();
         return Err(format!("unknown command {command:?}; the commands are: {}", names.join(", ")));
     };
     let args = words::args_from_words(spec, words)
