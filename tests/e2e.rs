@@ -406,3 +406,19 @@ async fn members_are_answered_in_their_language_else_the_servers_else_english() 
     assert_eq!(embed(&r.body)["fields"][0], json!({"name": "Country", "value": "🇩🇪 Germany", "inline": true}));
     assert!(!bot.log().contains("panicked"));
 }
+
+/// A server's own town through the gateway: the same walk, each answer a callback to the fake
+/// Discord (a form is a type 9 callback, a pressed button's a type 7).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_town_is_made_and_kept_through_the_gateway_with_its_form_and_its_buttons() {
+    let (fake, bot) = started(true).await;
+    fake.wait_for_op(2, 1, T).await;
+    let fake = &fake;
+    support::town_walk::walk(|p| async move {
+        let id = p["id"].as_str().unwrap().to_string();
+        let token = p["token"].as_str().unwrap().to_string();
+        ask(fake, (p, id, token)).await.body
+    })
+    .await;
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}

@@ -339,3 +339,19 @@ async fn an_interaction_of_a_kind_no_command_makes_is_refused_politely_in_the_me
     assert!(is_ephemeral(&a.body));
     assert_no_pings(&a.body);
 }
+
+/// A server's own town over HTTP: a form shown by a command and sent back, a button pressed
+/// under a reply, each answered in the HTTP response itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_town_is_made_and_kept_over_http_with_its_form_and_its_buttons() {
+    let (_fake, bot, url) = started(false).await;
+    let url = &url;
+    support::town_walk::walk(|p| async move {
+        let a = ask(url, &p).await;
+        assert_eq!(a.status, 200, "{}", a.text);
+        a.body
+    })
+    .await;
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+    assert!(!bot.log().contains("interaction-token-"), "interaction tokens are never logged");
+}

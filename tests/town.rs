@@ -66,7 +66,9 @@ fn a_siegen_group_starts_its_file_adds_leeds_and_finds_it_as_members_type_it() {
     assert!(written.contains("Started with `twinbot init` from the world gazetteer"), "comments are kept");
     assert!(written.contains("# about = "), "{written}");
     assert!(
-        written.contains("[[partner]]\nid = \"leeds\"\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\""),
+        written.contains(
+            "[[partner]]\nid = \"leeds\"\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\""
+        ),
         "{written}"
     );
     let leeds_entry = &written[written.find("name = \"Leeds\"").unwrap()..];

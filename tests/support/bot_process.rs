@@ -61,6 +61,12 @@ fn release_binary() -> Result<PathBuf, String> {
     Ok(RELEASE_BINARY.get_or_init(|| built).clone())
 }
 
+/// The `[towns]` section of the tests' configs: the gazetteer the bot ships (the config is in a
+/// temporary folder, so its default path, beside the config, would not find it).
+pub fn towns() -> String {
+    format!("[towns]\ngazetteer = {:?}\n", root().join("data/gazetteer").display().to_string())
+}
+
 pub struct BotProcess {
     child: Child,
     log: Arc<Mutex<String>>,
@@ -74,7 +80,7 @@ impl BotProcess {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
         let data = root().join("data/leeds.toml");
-        let mut text = format!("data = [{:?}]\n[discord]\n", data.display().to_string());
+        let mut text = format!("data = [{:?}]\n{}[discord]\n", data.display().to_string(), towns());
         if guild {
             text.push_str(&format!("guild_id = {GUILD_ID}\n"));
         }
@@ -99,8 +105,9 @@ impl BotProcess {
         let config = dir.path().join("config.toml");
         let data = root().join("data/leeds.toml");
         let text = format!(
-            "data = [{:?}]\n[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\n",
-            data.display().to_string()
+            "data = [{:?}]\n{}[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\n",
+            data.display().to_string(),
+            towns()
         );
         std::fs::write(&config, text).unwrap();
         let mut command = Command::new(binary());

@@ -2,7 +2,8 @@
 //! configs they start from (here), the real binary and the fake Discord it talks to
 //! (`bot_process`, `fake_discord`), the one builder of interaction payloads (`payload`), what to
 //! read off an interaction response (`reply`), and Discord's signatures for HTTP mode
-//! (`signed`). Each test file uses some of it.
+//! (`signed`), and one walk through a server's own town for every transport (`town_walk`). Each
+//! test file uses some of it.
 #![allow(dead_code)]
 
 pub mod bot_process;
@@ -10,6 +11,7 @@ pub mod fake_discord;
 pub mod payload;
 pub mod reply;
 pub mod signed;
+pub mod town_walk;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
