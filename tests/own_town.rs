@@ -262,3 +262,54 @@ fn the_world_completes_the_city_and_the_town_its_partners() {
         assert_eq!(kinds.len(), 3);
     });
 }
+
+/// Two replicas on one database, each answering from what it read: an add made over another's
+/// is made again on the newer version; an undo made from a version no longer the newest is
+/// refused, naming the change made meanwhile.
+#[test]
+fn changes_made_from_the_same_version_through_two_replicas_are_merged_or_refused_by_name() {
+    use std::sync::Arc;
+    use twinbot::discord::interaction::apply_quick;
+    block_on(async {
+        let config = twinbot::config::Config::parse(std::path::Path::new("config.toml"), "data = []").unwrap();
+        let store: Arc<dyn twinbot::ledger::Store> = Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
+        let a = App::new(&config, leeds(), store.clone()).await.unwrap();
+        let b = App::new(&config, leeds(), store).await.unwrap();
+        morley_and_siegen(&a).await;
+        // Each answers before the other's change is saved, then both are saved.
+        let both = |pa: Value, pb: Value| {
+            let (a, b) = (&a, &b);
+            async move {
+                let ia: serenity::all::Interaction = serde_json::from_value(pa).unwrap();
+                let ib: serenity::all::Interaction = serde_json::from_value(pb).unwrap();
+                let mut ra = twinbot::discord::respond(a, &ia, now()).await.unwrap();
+                let mut rb = twinbot::discord::respond(b, &ib, now()).await.unwrap();
+                let (ea, eb) = (ra.effect.take().unwrap(), rb.effect.take().unwrap());
+                let x = serde_json::to_value(apply_quick(a, ra, ea).await).unwrap();
+                let y = serde_json::to_value(apply_quick(b, rb, eb).await).unwrap();
+                (x, y)
+            }
+        };
+        let form_for = |city: &str, service: &'static str| {
+            let _ = service;
+            let (p, id, _) = subcommand("town", "add", json!([text("city", city), int("year", 1990)]), MANAGE_SERVER);
+            (p, format!("tb:{id}:texts"))
+        };
+        let (pa, ida) = form_for("Brno", "a");
+        let (pb, idb) = form_for("Lille", "b");
+        ask(&a, pa).await;
+        ask(&b, pb).await;
+        let texts = [("summary", "A link made in a test.")];
+        let (x, y) = both(form(&ida, &texts, MANAGE_SERVER, false).0, form(&idb, &texts, MANAGE_SERVER, false).0).await;
+        assert_eq!((title(&x), title(&y)), ("Partner added", "Partner added"), "{x}\n{y}");
+        let doc = a.store().town(GUILD).await.unwrap().unwrap();
+        let (_, partners) = twinbot::state::town::load(doc.document.as_deref().unwrap()).unwrap();
+        let names: Vec<&str> = partners.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!((doc.version, names), (4, vec!["Siegen", "Brno", "Lille"]), "both kept");
+        let (x, y) = both(town("undo", json!([])), town("undo", json!([]))).await;
+        assert_eq!((title(&x), title(&y)), ("Undone", "Not saved"), "{x}\n{y}");
+        assert!(desc(&y).contains("changed this server's town meanwhile"), "{y}");
+        assert!(desc(&y).contains("undid: added Lille"), "names what was done meanwhile: {y}");
+        assert_eq!(a.store().town(GUILD).await.unwrap().unwrap().version, 5, "one undo, not two");
+    });
+}

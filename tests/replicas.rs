@@ -127,8 +127,9 @@ async fn two_answering(url: &str) -> (tempfile::TempDir, BotProcess, BotProcess,
     let (_, database) = fresh_schema(url).await;
     let dir = tempfile::tempdir().unwrap();
     let data = [root().join("data/leeds.toml"), root().join("data/dortmund.toml")];
-    let a = replica(None, dir.path(), "a", &database, &data, "");
-    let b = replica(None, dir.path(), "b", &database, &data, "");
+    let towns = support::bot_process::towns();
+    let a = replica(None, dir.path(), "a", &database, &data, &towns);
+    let b = replica(None, dir.path(), "b", &database, &data, &towns);
     let (url_a, url_b) = (a.interactions_url().await, b.interactions_url().await);
     // Each listens for the other's changes before the test makes any.
     a.wait_log("listening for other replicas' changes", T).await;
@@ -298,4 +299,88 @@ async fn data_reloaded_on_one_replica_is_reloaded_on_every_replica() {
     a.wait_log("data reloaded", T).await;
     b.wait_log("data reloaded, as another process did", T).await;
     until_partners(&url_b, "Morley's partner cities (2)", T).await;
+}
+
+/// A signed interaction to a replica, answered with 200: the response.
+async fn send(url: &str, payload: &Value) -> Value {
+    let a = ask(url, payload).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    a.body
+}
+
+fn title(r: &Value) -> String {
+    embed(r)["title"].as_str().unwrap_or_default().to_string()
+}
+
+/// `/town add` shown by one replica (its form), and the form, filled in, for another.
+async fn add_form(url: &str, city: &str, year: i64) -> Value {
+    let options = json!([text("city", city), support::payload::int("year", year)]);
+    let (p, id, _) = support::payload::subcommand("town", "add", options, MANAGE_SERVER);
+    let shown = send(url, &p).await;
+    assert_eq!(shown["type"], 9, "a form: {shown}");
+    let fields = [("summary", "A link made in a test, in its own words.")];
+    support::payload::form(&format!("tb:{id}:texts"), &fields, MANAGE_SERVER, false).0
+}
+
+const MANAGE_SERVER: u64 = support::town_walk::MANAGE_SERVER;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_towns_form_shown_by_one_replica_is_sent_to_the_other_and_each_answers_the_others_edits() {
+    let Some(url) = database() else { return };
+    let (_dir, _a, _b, url_a, url_b) = two_answering(&url).await;
+    let created =
+        send(&url_a, &support::payload::subcommand("town", "create", json!([text("city", "Morley")]), MANAGE_SERVER).0)
+            .await;
+    assert_eq!(title(&created), "Town created", "{created}");
+    // The form is shown by a, and sent back to b.
+    let filled = add_form(&url_a, "Siegen", 1966).await;
+    let added = send(&url_b, &filled).await;
+    assert_eq!(title(&added), "Partner added", "{added}");
+    // a answers for the town as b changed it, within a second.
+    let took = until_partners(&url_a, "Morley's partner cities (1)", Duration::from_secs(1)).await;
+    eprintln!("the other replica answered for the edited town after {took:?}");
+    // A button shown by b is pressed on a.
+    let (p, id, _) = support::payload::subcommand("town", "remove", json!([text("city", "Siegen")]), MANAGE_SERVER);
+    send(&url_b, &p).await;
+    let removed = send(&url_a, &support::payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0).await;
+    assert_eq!(title(&removed), "Partner removed", "{removed}");
+    until_partners(&url_b, "Morley's partner cities (0)", Duration::from_secs(1)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_edits_of_a_town_through_two_replicas_are_both_made_or_one_is_refused_by_name() {
+    let Some(url) = database() else { return };
+    let (_dir, _a, _b, url_a, url_b) = two_answering(&url).await;
+    send(&url_a, &support::payload::subcommand("town", "create", json!([text("city", "Morley")]), MANAGE_SERVER).0)
+        .await;
+    // Two partners added at once, one through each replica: both are kept.
+    let (siegen, brno) = (add_form(&url_a, "Siegen", 1966).await, add_form(&url_b, "Brno", 1990).await);
+    let (x, y) = tokio::join!(send(&url_a, &siegen), send(&url_b, &brno));
+    assert_eq!((title(&x), title(&y)), ("Partner added".into(), "Partner added".into()), "{x}\n{y}");
+    until_partners(&url_a, "Morley's partner cities (2)", Duration::from_secs(1)).await;
+    until_partners(&url_b, "Morley's partner cities (2)", Duration::from_secs(1)).await;
+    // Two undos at once. Each is made against the version its replica read: if both read the
+    // same, one is made and the other refused, naming the change made meanwhile; if one read
+    // after the other's was saved, it undoes the change before. Never the same change twice,
+    // never one lost.
+    let undo = || support::payload::subcommand("town", "undo", json!([]), MANAGE_SERVER).0;
+    let (undo_a, undo_b) = (undo(), undo());
+    let (x, y) = tokio::join!(send(&url_a, &undo_a), send(&url_b, &undo_b));
+    let mut titles = [title(&x), title(&y)];
+    titles.sort();
+    let left = match titles.each_ref().map(String::as_str) {
+        ["Not saved", "Undone"] => {
+            let refused = if title(&x) == "Not saved" { &x } else { &y };
+            assert!(support::reply::desc(refused).contains("changed this server's town meanwhile"), "{refused}");
+            "Morley's partner cities (1)"
+        }
+        ["Undone", "Undone"] => {
+            let (dx, dy) = (support::reply::desc(&x), support::reply::desc(&y));
+            assert!(dx.contains("added Siegen") != dy.contains("added Siegen"), "two changes undone:\n{dx}\n{dy}");
+            "Morley's partner cities (0)"
+        }
+        other => panic!("{other:?}:\n{x}\n{y}"),
+    };
+    until_partners(&url_a, left, Duration::from_secs(1)).await;
+    until_partners(&url_b, left, Duration::from_secs(1)).await;
 }

@@ -137,6 +137,8 @@ partner-line-with = (s městem { $home })
 did-you-mean = Nemyslíš { $names }?
 data-footer = twinbot · data: { $files } · aktualizováno { $updated }
 data-footer-undated = twinbot · data: { $files }
+# Odkud pocházejí data města vytvořeného v Discordu, místo názvu souboru.
+data-own-town = vlastní město tohoto serveru
 # Pod kartou, když některé texty partnera ještě nejsou přeložené.
 untranslated = Některé texty jsou uvedené tak, jak je napsali autoři dat: překlad zatím nemají.
 
@@ -444,7 +446,7 @@ pending-not-yours = Tlačítka a formuláře příkazu může použít jen ten �
 
 # $commands vyjmenuje podpříkazy: „/město vytvořit, /město přidat nebo /město vrátit-zpět“.
 town-choose = Vyber, co chceš udělat: { $commands }.
-town-off-title = Města jsou vypnutá
+town-off-title = Vlastní města jsou vypnutá
 town-off = Ten, kdo tento twinbot provozuje, příkaz /město vypnul.
 town-none-title = Zatím žádné město
 town-none = Tento server zatím nemá vlastní město. Vytvoř ho příkazem { $create }.
@@ -540,7 +542,7 @@ town-nothing-to-undo = Není nic dřívějšího, co by šlo vrátit: takhle mě
 town-undone-title = Vráceno zpět
 town-undone = Vráceno zpět: { $what }. Dalším použitím { $undo } se vrátíš ještě dál.
 town-delete-title = Smazat { $town }?
-town-delete-confirm = Příkazy tohoto serveru už nebudou odpovídat za { $town } a jeho výročí se nebudou zveřejňovat. Historie se uchová { $days ->
+town-delete-confirm = Příkazy tohoto serveru už nebudou odpovídat za { $town } a výročí jeho partnerství se nebudou zveřejňovat. Historie se uchová { $days ->
     [one] { $days } den
     [few] { $days } dny
    *[other] { $days } dní

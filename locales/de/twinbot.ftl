@@ -134,6 +134,8 @@ partner-line-with = (mit { $home })
 did-you-mean = Meintest du { $names }?
 data-footer = twinbot · Daten: { $files } · Stand: { $updated }
 data-footer-undated = twinbot · Daten: { $files }
+# Woher die Daten einer in Discord erstellten Stadt stammen, anstelle eines Dateinamens.
+data-own-town = eigene Stadt dieses Servers
 untranslated = Einige Texte stehen so da, wie die Autoren der Daten sie geschrieben haben: Eine Übersetzung gibt es noch nicht.
 
 ## Fehler, die jeder Befehl melden kann
@@ -429,9 +431,9 @@ map-no-coordinates = Für { $home } sind noch keine Koordinaten eingetragen, dah
 ## Schaltflächen und Formulare (aller Befehle)
 
 button-cancel = Abbrechen
-pending-gone-title = Das ist vorbei
+pending-gone-title = Bereits beendet
 pending-gone = Diese Schaltfläche bewirkt nichts mehr. Nutze den Befehl noch einmal.
-pending-expired = Das ist abgelaufen: Schaltflächen und Formulare funktionieren 15 Minuten lang. Nutze den Befehl noch einmal.
+pending-expired = Die Zeit ist abgelaufen: Schaltflächen und Formulare funktionieren 15 Minuten lang. Nutze den Befehl noch einmal.
 pending-done = Das ist bereits erledigt.
 pending-not-yours-title = Nicht für dich
 pending-not-yours = Nur das Mitglied, das den Befehl verwendet hat, kann seine Schaltflächen und Formulare nutzen.
@@ -440,7 +442,7 @@ pending-not-yours = Nur das Mitglied, das den Befehl verwendet hat, kann seine S
 
 # $commands zählt die Unterbefehle auf: „/stadt erstellen, /stadt hinzufügen oder /stadt rückgängig“.
 town-choose = Wähle, was du tun möchtest: { $commands }.
-town-off-title = Städte sind abgeschaltet
+town-off-title = Eigene Städte sind abgeschaltet
 town-off = Wer diesen twinbot betreibt, hat /stadt abgeschaltet.
 town-none-title = Noch keine Stadt
 town-none = Dieser Server hat noch keine eigene Stadt. Erstelle sie mit { $create }.
@@ -515,7 +517,7 @@ town-nothing-to-undo = Es gibt nichts Früheres rückgängig zu machen: So wurde
 town-undone-title = Rückgängig gemacht
 town-undone = Rückgängig gemacht: { $what }. Nutze { $undo } noch einmal, um weiter zurückzugehen.
 town-delete-title = { $town } löschen?
-town-delete-confirm = Die Befehle dieses Servers antworten dann nicht mehr für { $town }, und ihre Jahrestage werden nicht gepostet. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
+town-delete-confirm = Die Befehle dieses Servers antworten dann nicht mehr für { $town }, und die Jahrestage ihrer Partnerschaften werden nicht mehr gepostet. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
 button-delete = Löschen
 town-deleted-title = Stadt gelöscht
 town-deleted = { $town } ist nicht mehr die Stadt dieses Servers. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.

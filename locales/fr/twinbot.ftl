@@ -140,6 +140,8 @@ partner-line-with = (avec { $home })
 did-you-mean = Voulais-tu dire { $names } ?
 data-footer = twinbot · données : { $files } · mise à jour : { $updated }
 data-footer-undated = twinbot · données : { $files }
+# D’où viennent les données d’une ville créée dans Discord, à la place d’un nom de fichier.
+data-own-town = ville propre à ce serveur
 # Sous une fiche, quand certains textes d’une ville partenaire ne sont pas encore traduits.
 untranslated = Certains textes sont affichés tels que les auteurs des données les ont écrits : ils n’ont pas encore été traduits.
 
@@ -462,7 +464,7 @@ town-did-you-mean = Voulais-tu dire { $places } ?
 town-created-title = Ville créée
 town-created = { $town } est désormais la ville de ce serveur : ses commandes répondent pour elle. Ajoute ses villes partenaires avec { $add }.
 # $took est la ville retenue, $others les autres villes de ce nom, $country l’option qui en choisit une.
-town-others = D’autres villes s’appellent aussi { $name } : la plus peuplée a été retenue, { $took }. Les autres : { $others }. Si tu pensais à l’une d’elles, supprime cette ville et crée-la de nouveau avec { $country }.
+town-others = D’autres villes s’appellent aussi { $name } ; la plus peuplée a été retenue : { $took }. Les autres : { $others }. Si tu pensais à l’une d’elles, supprime cette ville et crée-la de nouveau avec { $country }.
 town-facts-field = D’après le répertoire mondial des villes
 # $count personnes y vivent.
 town-people = { $count ->
@@ -522,7 +524,7 @@ town-nothing-to-undo = Il n’y a rien de plus ancien à annuler : voici la vil
 town-undone-title = Annulé
 town-undone = Annulé : { $what }. Relance { $undo } pour remonter plus loin.
 town-delete-title = Supprimer { $town } ?
-town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $town }, et ses anniversaires ne seront plus publiés. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $town }, et les anniversaires de ses partenariats ne seront plus publiés. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
 button-delete = Supprimer
 town-deleted-title = Ville supprimée
 town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.

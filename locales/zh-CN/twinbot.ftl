@@ -135,6 +135,8 @@ partner-line-with = （与 { $home } 结好）
 did-you-mean = 你是不是要找 { $names }？
 data-footer = twinbot · 数据：{ $files } · 更新于{ $updated }
 data-footer-undated = twinbot · 数据：{ $files }
+# 在 Discord 中创建的城市的数据来源，代替文件名。
+data-own-town = 本服务器自己的城市
 # 某座友好城市的部分文字尚无译文时，显示在卡片下方。
 untranslated = 部分文字按数据作者所写的原文显示：尚未翻译。
 
@@ -478,7 +480,7 @@ town-nothing-to-undo = 没有更早的更改可以撤销：这就是城市最初
 town-undone-title = 已撤销
 town-undone = 已撤销：{ $what }。再次使用 { $undo } 可继续往前撤销。
 town-delete-title = 删除 { $town }？
-town-delete-confirm = 本服务器的命令将不再代表 { $town } 回答，它的周年纪念也不会再发布。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
+town-delete-confirm = 本服务器的命令将不再代表 { $town } 回答，其友好关系的周年纪念也不会再发布。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
 button-delete = 删除
 town-deleted-title = 城市已删除
 town-deleted = { $town } 已不再是本服务器的城市。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
