@@ -20,7 +20,7 @@ use twinbot::core::reply::Text;
 use twinbot::ledger::poster::{self, Clock, Outbox, Outgoing, SendError, TokioClock, MAX_ATTEMPTS};
 use twinbot::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written};
 use twinbot::state::pending::Pending;
-use twinbot::state::town::{TownRecord, TownWrite, TownWritten};
+use twinbot::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
 use twinbot::state::{Anniversaries, ServerRecord};
 use twinbot::store::{PostgresStore, SqliteStore};
 
@@ -235,6 +235,9 @@ impl Store for Paused {
             s.write_town(&w).await
         })
         .await
+    }
+    async fn town_dates(&self, g: Option<u64>) -> Result<Vec<(u64, TownDate)>, StoreError> {
+        self.call(move |s| async move { s.town_dates(g).await }).await
     }
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         self.call(move |s| async move { s.erase_deleted_towns(before).await }).await
@@ -761,4 +764,76 @@ async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending
     let ledger = service.store().posts(GUILD).await.unwrap();
     let reminders: Vec<&str> = ledger.iter().filter(|r| r.key.starts_with("remind/")).map(|r| r.key.as_str()).collect();
     assert_eq!(reminders, ["remind/Leeds/Siegen/2029"], "no reminder recorded as missed");
+}
+
+/// A server's own town, as `/town create` and `/town add` make it: Morley, and Siegen twinned on
+/// 21 May 1966.
+async fn morley_with_siegen(service: &App) {
+    use twinbot::core::gazetteer::Place;
+    use twinbot::state::town::{NewPartner, TownOp};
+    let place = |name: &str, code: &str| Place {
+        geonames_id: 1,
+        name: name.into(),
+        country_code: code.into(),
+        country: code.into(),
+        population: None,
+        coords: None,
+        aliases: Vec::new(),
+    };
+    let at = t("2029-01-01T00:00:00Z");
+    let create = TownOp::Create { place: place("Morley", "GB") };
+    service.change_town(GUILD, Some(42), &create, 0, at).await.unwrap();
+    let new = NewPartner {
+        kind: "twinning".into(),
+        year: 1966,
+        date: chrono::NaiveDate::from_ymd_opt(1966, 5, 21),
+        summary: "Morley and Siegen.".into(),
+        ..NewPartner::default()
+    };
+    service.change_town(GUILD, Some(42), &TownOp::Add { place: place("Siegen", "DE"), new }, 1, at).await.unwrap();
+}
+
+/// A server with its own town posts its anniversaries, not the loaded homes'; the town is read
+/// only when one of its posts falls due; and a partner renamed is not posted again.
+#[tokio::test(start_paused = true)]
+async fn a_towns_anniversary_is_posted_once_and_not_again_after_a_rename() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    morley_with_siegen(&*boot_on(Arc::new(SqliteStore::open(&db).unwrap()), &db, "").await).await;
+    enabled_since(&db, "2029-05-01T00:00:00Z").await;
+    let life = Life::begin(&db, "2029-05-20T12:00:00Z", "", vec![]).await;
+    life.run(HOUR).await;
+    assert_eq!(life.service.towns_read(), 0, "nothing due: the town was planned from its dates alone");
+    life.run(DAY).await;
+    let posted: Vec<(String, String)> = life.channel.messages().iter().map(summary).collect();
+    assert_eq!(posted.len(), 1, "{posted:?}");
+    assert_eq!(posted[0].0, "2029-05-21T08:00:00+00:00", "09:00 in London");
+    assert!(posted[0].1.contains("63rd anniversary of the twinning between Morley and Siegen"), "{posted:?}");
+    assert_eq!(life.service.towns_read(), 1, "read to write the post");
+    let ledger = life.service.store().posts(GUILD).await.unwrap();
+    assert_eq!(ledger.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["town/siegen/2029"], "keyed by ids");
+    let (service, channel) = life.kill();
+    // Renamed in the town's document (as an import or an edit would), then restarted the same
+    // day: the post is the same post, already made.
+    let now = service.store().town(GUILD).await.unwrap().unwrap();
+    let renamed = now.document.unwrap().replace("name = \"Siegen\"", "name = \"Siegen (Westfalen)\"");
+    let partners = twinbot::state::town::checked(&renamed).unwrap();
+    assert_eq!((partners[0].id.as_str(), partners[0].name.as_str()), ("siegen", "Siegen (Westfalen)"));
+    let change = twinbot::state::town::TownChange::Edited { partner: "Siegen".into(), fields: vec!["name".into()] };
+    let write = twinbot::state::town::TownWrite {
+        guild_id: GUILD,
+        expected: now.version,
+        document: Some(&renamed),
+        dates: &twinbot::state::town::dates(&partners),
+        change: &change,
+        by: Some(42),
+        at: t("2029-05-21T09:00:00Z"),
+    };
+    service.store().write_town(&write).await.unwrap();
+    drop(service);
+    let history = channel.messages();
+    let life = Life::begin(&db, "2029-05-21T10:00:00Z", "", history).await;
+    life.run(2 * DAY).await;
+    assert_eq!(life.channel.messages().len(), 1, "not posted again under its new name");
+    assert_eq!(life.channel.sends(), 0);
 }

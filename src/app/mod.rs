@@ -444,6 +444,9 @@ impl Posting for App {
     async fn catalog_for(&self, guild_id: u64) -> Arc<Catalog> {
         self.server_catalog(guild_id).await
     }
+    fn plan_for(&self, guild_id: u64) -> Option<Arc<crate::core::data::Directory>> {
+        self.dates_for(guild_id)
+    }
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         App::posting_servers(self)
     }

@@ -333,7 +333,7 @@ impl App {
             Notice::Town { guild_id, version } => {
                 if self.towns.heard(guild_id, version) {
                     tracing::debug!(guild = guild_id, version, "followed a town changed by another process");
-                    self.wake.notify_one();
+                    self.follow_town(guild_id).await;
                 }
             }
             Notice::Data { version } => self.follow_data(version),
@@ -387,10 +387,13 @@ impl App {
         }
         match self.store.town_versions().await {
             Ok(versions) => {
-                let newer = versions.into_iter().filter(|&(g, v)| self.towns.heard(g, v)).count();
-                if newer > 0 {
-                    tracing::info!(towns = newer, "caught up with towns changed by other processes");
-                    self.wake.notify_one();
+                let newer: Vec<u64> =
+                    versions.into_iter().filter(|&(g, v)| self.towns.heard(g, v)).map(|(g, _)| g).collect();
+                for guild in &newer {
+                    self.follow_town(*guild).await;
+                }
+                if !newer.is_empty() {
+                    tracing::info!(towns = newer.len(), "caught up with towns changed by other processes");
                 }
             }
             Err(e) => tracing::error!("cannot catch up with other processes' towns: {e}"),

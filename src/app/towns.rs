@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use super::App;
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
-use crate::state::town::{self, TownChange, TownNotSaved, TownOp, TownRecord, TownWrite, TownWritten};
+use crate::state::town::{self, TownChange, TownDate, TownNotSaved, TownOp, TownRecord, TownWrite, TownWritten};
 use crate::state::Homes;
 
 /// The most town catalogs kept in memory: the towns used most recently.
@@ -36,6 +36,8 @@ pub(crate) struct Towns {
     /// Each town's newest version as last read or heard of.
     versions: RwLock<HashMap<u64, i64>>,
     cache: Mutex<(HashMap<u64, Built>, u64)>,
+    /// Each town's partners' dates, as the poster plans from them (a town deleted has none).
+    dates: RwLock<HashMap<u64, Arc<[TownDate]>>>,
 }
 
 impl Towns {
@@ -56,6 +58,22 @@ impl Towns {
     fn forget(&self, guild: u64) {
         self.versions.write().unwrap_or_else(|e| e.into_inner()).remove(&guild);
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.remove(&guild);
+        self.dates.write().unwrap_or_else(|e| e.into_inner()).remove(&guild);
+    }
+
+    /// Keeps a town's dates. A town with none (deleted, or without partners yet) keeps no
+    /// entry: its posts are planned from its catalog, which is cheap for it.
+    fn keep_dates(&self, guild: u64, dates: Vec<TownDate>, deleted: bool) {
+        let mut all = self.dates.write().unwrap_or_else(|e| e.into_inner());
+        if deleted || dates.is_empty() {
+            all.remove(&guild);
+        } else {
+            all.insert(guild, dates.into());
+        }
+    }
+
+    fn dates(&self, guild: u64) -> Option<Arc<[TownDate]>> {
+        self.dates.read().unwrap_or_else(|e| e.into_inner()).get(&guild).cloned()
     }
 
     /// Every catalog is built again when next used (the data files were reloaded).
@@ -85,18 +103,56 @@ impl Towns {
     }
 
     /// How many catalogs are kept now.
-    pub fn cached_len(&self) -> usize {
+    fn cached_len(&self) -> usize {
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).0.len()
     }
 }
 
 impl App {
-    /// Reads every town's version (at start; no document is read).
+    /// Reads every town's version and its partners' dates (at start; no document is read).
     pub(crate) async fn know_towns(&self) -> Result<(), crate::ledger::StoreError> {
         for (guild, version) in self.store.town_versions().await? {
             self.towns.heard(guild, version);
         }
+        let mut by_town: HashMap<u64, Vec<TownDate>> = HashMap::new();
+        for (guild, date) in self.store.town_dates(None).await? {
+            by_town.entry(guild).or_default().push(date);
+        }
+        for (guild, dates) in by_town {
+            self.towns.keep_dates(guild, dates, false);
+        }
         Ok(())
+    }
+
+    /// Reads a town's dates again after another process changed it.
+    pub(crate) async fn follow_town(&self, guild: u64) {
+        match self.store.town_dates(Some(guild)).await {
+            Ok(rows) => {
+                let dates = rows.into_iter().map(|(_, d)| d).collect();
+                self.towns.keep_dates(guild, dates, false);
+                self.wake.notify_one();
+            }
+            Err(e) => tracing::error!(guild, "cannot read the dates of a town changed by another process: {e}"),
+        }
+    }
+
+    /// What a server's posts are planned from, where it has its own town: its partners' dates
+    /// alone (ids, names, dates), beside the homes it chose, so that a town is read only when
+    /// one of its posts falls due.
+    pub fn dates_for(&self, guild: u64) -> Option<Arc<Directory>> {
+        let dates = self.towns.dates(guild)?;
+        let home = crate::core::data::Home::named(town::HOME_ID, town::HOME_ID);
+        let partners = dates
+            .iter()
+            .map(|d| {
+                let since = crate::core::data::PartialDate { year: d.year, month: d.month, day: d.day };
+                crate::core::data::Partner::dated(0, &d.partner_id, &d.name, since, d.suspended)
+            })
+            .collect();
+        let homes = self.beside_town(guild);
+        let beside =
+            if homes.is_empty() { Directory::new(Vec::new(), Vec::new()) } else { self.directory().scoped(&homes) };
+        Some(Arc::new(Directory::with_town(home, partners, beside)))
     }
 
     /// The homes a server with its own town answers for beside it: those it chose with `/home`
@@ -145,6 +201,12 @@ impl App {
         });
         self.towns.keep(guild, Built { version: record.version, homes, catalog: catalog.clone(), used: 0 });
         catalog
+    }
+
+    /// How many towns' catalogs this process holds (each read from its document when first
+    /// used, and dropped when least recently used).
+    pub fn towns_read(&self) -> usize {
+        self.towns.cached_len()
     }
 
     /// Whether a server has a town now (as far as this process knows).
@@ -201,6 +263,7 @@ impl App {
             match self.store.write_town(&write).await.map_err(store)? {
                 TownWritten::Saved(record) => {
                     self.towns.heard(guild, record.version);
+                    self.towns.keep_dates(guild, dates, record.document.is_none());
                     self.wake.notify_one();
                     tracing::info!(guild, by, version = record.version, change = ?record.change, "town saved");
                     return Ok(record);

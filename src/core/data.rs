@@ -166,6 +166,55 @@ pub struct Partner {
     pub translations: Vec<PartnerText>,
 }
 
+impl Home {
+    /// A home known only by its id and name (what the poster plans a town's posts from).
+    pub fn named(id: &str, name: &str) -> Home {
+        Home {
+            id: id.to_string(),
+            name: name.to_string(),
+            country: String::new(),
+            country_code: String::new(),
+            aliases: Vec::new(),
+            about: None,
+            about_translations: Vec::new(),
+            language: crate::core::i18n::DEFAULT.to_string(),
+            population: None,
+            coords: None,
+            source: PathBuf::new(),
+            updated: None,
+        }
+    }
+}
+
+impl Partner {
+    /// A partner known only by its id, name and dates (what the poster plans a town's posts
+    /// from, without reading the town).
+    pub fn dated(home: usize, id: &str, name: &str, since: PartialDate, suspended: bool) -> Partner {
+        Partner {
+            home,
+            id: id.to_string(),
+            name: name.to_string(),
+            country: String::new(),
+            country_code: String::new(),
+            aliases: Vec::new(),
+            kind: LinkKind::Twinning,
+            since,
+            roots: None,
+            summary: String::new(),
+            areas: Vec::new(),
+            milestones: Vec::new(),
+            groups: Vec::new(),
+            sources: Vec::new(),
+            notes: None,
+            population: None,
+            coords: None,
+            via: None,
+            suspended: suspended.then_some(NaiveDate::MIN),
+            translations: Vec::new(),
+        }
+    }
+}
+
 /// Everything the bot knows: the home cities and their partners. The name index over them is
 /// built beside it, in a [`crate::core::catalog::Catalog`].
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -261,7 +261,7 @@ mod tests {
     use super::*;
     use crate::ledger::{NewPost, PostRecord, PostState, Problem, ServerWrite, StoreError, Written};
     use crate::state::pending::Pending;
-    use crate::state::town::{TownRecord, TownWrite, TownWritten};
+    use crate::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
     use crate::state::ServerRecord;
     use chrono::DateTime;
     use ed25519_dalek::{Signer, SigningKey};
@@ -339,6 +339,9 @@ mod tests {
         }
         async fn write_town(&self, _: &TownWrite<'_>) -> Result<TownWritten, StoreError> {
             Err(StoreError::Query("down".into()))
+        }
+        async fn town_dates(&self, _: Option<u64>) -> Result<Vec<(u64, TownDate)>, StoreError> {
+            Ok(Vec::new())
         }
         async fn erase_deleted_towns(&self, _: DateTime<Utc>) -> Result<u64, StoreError> {
             Err(StoreError::Query("down".into()))

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::state::pending::Pending;
-use crate::state::town::{TownRecord, TownWrite, TownWritten};
+use crate::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
 use crate::state::{ServerRecord, ServerState};
 use poster::{Refusal, SendError};
 
@@ -317,6 +317,9 @@ pub trait Store: Send + Sync {
     /// Writes a town's next version, with the dates the poster reads beside it, if its version
     /// is still the one expected, and tells the other processes; else writes nothing.
     async fn write_town(&self, w: &TownWrite<'_>) -> Result<TownWritten, StoreError>;
+    /// What the poster needs of the towns' partners (their dates, from each town's current
+    /// version), of one town or (None) of every town, in each town's order.
+    async fn town_dates(&self, guild_id: Option<u64>) -> Result<Vec<(u64, TownDate)>, StoreError>;
     /// Erases the history of the towns deleted before `before`; returns how many.
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 

@@ -261,6 +261,12 @@ pub trait Posting: Send + Sync {
     /// The data a server's posts are made from now: its own town and the home cities it answers
     /// for, and their partners (it may be reloaded, edited or rechosen between passes).
     async fn catalog_for(&self, guild_id: u64) -> Arc<Catalog>;
+    /// What a server's posts can be planned from without reading its data, where that is
+    /// costly (a server's own town, kept in the database): ids, names and dates. The posts'
+    /// ledger keys are the same as the full catalog's. None: plan from the catalog itself.
+    fn plan_for(&self, _guild_id: u64) -> Option<Arc<Directory>> {
+        None
+    }
     /// Every server with automatic posts on: (server, channel, settings).
     fn posting_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)>;
     /// Every server with advance reminders on: (server, reminders' channel, settings).
@@ -323,12 +329,19 @@ pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> 
     let reminding = bot.reminding_servers();
     let streams = servers.iter().map(|s| (Stream::Posts, s)).chain(reminding.iter().map(|s| (Stream::Reminders, s)));
     for (stream, (guild, channel, settings)) in streams {
-        let catalog = bot.catalog_for(*guild).await;
         let server = Server { guild: *guild, channel: *channel, settings, stream };
-        let result = match make_due(bot, outbox, clock, &catalog, &server, &mut out).await {
-            Ok(()) => resume_unfinished(bot, outbox, clock, &server, &mut out).await,
-            Err(e) => Err(e),
-        };
+        let result = async {
+            // A town is read only when the plan says one of its posts is due and not yet made.
+            let due = match bot.plan_for(*guild) {
+                Some(plan) => !unmade(bot, clock, &plan, &server, &mut out).await?.is_empty(),
+                None => true,
+            };
+            if due {
+                make_due(bot, outbox, clock, &*bot.catalog_for(*guild).await, &server, &mut out).await?;
+            }
+            resume_unfinished(bot, outbox, clock, &server, &mut out).await
+        }
+        .await;
         if let Err(e) = result {
             tracing::error!(guild, ?stream, "anniversary posts for this server paused for a minute: {e}");
             out.wake_at(clock.now() + chrono::Duration::minutes(1));
@@ -387,16 +400,16 @@ async fn look_for(outbox: &dyn Outbox, r: &PostRecord) -> Option<Option<u64>> {
     }
 }
 
-/// Makes the server's posts that have fallen due and are not in the ledger yet: at once, or
-/// belated within the grace window, or recorded as missed beyond it.
-async fn make_due(
+/// The server's posts that have fallen due (since its stream was turned on, within the
+/// lookback) and are not in the ledger yet, planned from `dir`, with their keys; the next post
+/// to fall due wakes the poster.
+async fn unmade(
     bot: &dyn Posting,
-    outbox: &dyn Outbox,
     clock: &dyn Clock,
-    catalog: &Catalog,
+    dir: &Directory,
     server: &Server<'_>,
     out: &mut Pass,
-) -> Result<(), StoreError> {
+) -> Result<Vec<(Post, String)>, StoreError> {
     let (guild, settings) = (server.guild, server.settings);
     let now = clock.now();
     let since = bot.store().enabled_since(server.stream, guild, server.channel, now).await?;
@@ -405,10 +418,11 @@ async fn make_due(
     let from = start.with_timezone(&tz).date_naive().pred_opt().unwrap_or(chrono::NaiveDate::MIN);
     let to = now.with_timezone(&tz).date_naive() + chrono::Duration::days(370);
     let due = match (server.stream, settings.reminding()) {
-        (Stream::Reminders, Some((_, days))) => reminders(catalog, &settings.timing, days, from, to),
+        (Stream::Reminders, Some((_, days))) => reminders(dir, &settings.timing, days, from, to),
         (Stream::Reminders, None) => Vec::new(),
-        (Stream::Posts, _) => posts(catalog, &settings.timing, from, to),
+        (Stream::Posts, _) => posts(dir, &settings.timing, from, to),
     };
+    let mut unmade = Vec::new();
     for post in due {
         if post.due < since {
             continue;
@@ -417,10 +431,27 @@ async fn make_due(
             out.wake_at(post.due);
             break;
         }
-        let key = post_key(catalog, &post);
-        if bot.store().post(guild, &key).await?.is_some() {
-            continue; // made, or handled by resume_unfinished
+        let key = post_key(dir, &post);
+        if bot.store().post(guild, &key).await?.is_none() {
+            unmade.push((post, key));
         }
+    }
+    Ok(unmade)
+}
+
+/// Makes the server's posts that have fallen due and are not in the ledger yet: at once, or
+/// belated within the grace window, or recorded as missed beyond it.
+async fn make_due(
+    bot: &dyn Posting,
+    outbox: &dyn Outbox,
+    clock: &dyn Clock,
+    catalog: &Directory,
+    server: &Server<'_>,
+    out: &mut Pass,
+) -> Result<(), StoreError> {
+    let (guild, settings) = (server.guild, server.settings);
+    let now = clock.now();
+    for (post, key) in unmade(bot, clock, catalog, server, out).await? {
         let belated = now - post.due > BELATED_AFTER;
         let new = NewPost {
             guild_id: guild,

@@ -81,6 +81,8 @@ pub struct TownRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TownDate {
     pub partner_id: String,
+    /// Its name (a link listed under two homes is counted once, by name).
+    pub name: String,
     pub year: i32,
     pub month: Option<u32>,
     pub day: Option<u32>,
@@ -187,6 +189,7 @@ pub fn dates(partners: &[Partner]) -> Vec<TownDate> {
         .iter()
         .map(|p| TownDate {
             partner_id: p.id.clone(),
+            name: p.name.clone(),
             year: p.since.year,
             month: p.since.month,
             day: p.since.day,
@@ -541,7 +544,14 @@ mod tests {
         assert_eq!(p.roots.as_deref(), Some("School exchanges"));
         assert_eq!(
             dates(&partners)[0],
-            TownDate { partner_id: "siegen".into(), year: 1966, month: Some(5), day: Some(21), suspended: false }
+            TownDate {
+                partner_id: "siegen".into(),
+                name: "Siegen".into(),
+                year: 1966,
+                month: Some(5),
+                day: Some(21),
+                suspended: false
+            }
         );
         // A rename in the document keeps the id, so the ledger's key stays.
         let renamed = doc.replace("name = \"Siegen\"", "name = \"Siegen (Westfalen)\"");

@@ -198,7 +198,14 @@ pub(crate) async fn a_town_is_kept_version_by_version_with_its_dates(s: &dyn Sto
     let now = t("2026-12-06T10:00:00Z");
     assert_eq!(s.town(g).await.unwrap(), None);
     let created = TownChange::Created { home: "Morley".into() };
-    let dates = [TownDate { partner_id: "siegen".into(), year: 1966, month: Some(5), day: Some(21), suspended: false }];
+    let dates = [TownDate {
+        partner_id: "siegen".into(),
+        name: "Siegen".into(),
+        year: 1966,
+        month: Some(5),
+        day: Some(21),
+        suspended: false,
+    }];
     let TownWritten::Saved(v1) = s.write_town(&town_write(0, Some("[home]\n"), &[], &created, now)).await.unwrap()
     else {
         panic!("the first version is saved")
@@ -219,6 +226,9 @@ pub(crate) async fn a_town_is_kept_version_by_version_with_its_dates(s: &dyn Sto
     assert_eq!(s.town_history(g, 10).await.unwrap(), vec![v2.clone(), v1.clone()]);
     assert_eq!(s.town_history(g, 1).await.unwrap(), vec![v2.clone()]);
     assert_eq!(s.town_versions().await.unwrap(), vec![(g, 2)]);
+    assert_eq!(s.town_dates(Some(g)).await.unwrap(), vec![(g, dates[0].clone())], "the dates of the current version");
+    assert_eq!(s.town_dates(None).await.unwrap(), vec![(g, dates[0].clone())]);
+    assert_eq!(s.town_dates(Some(g + 1)).await.unwrap(), vec![]);
     assert_eq!(s.town(g + 1).await.unwrap(), None, "another server has no town");
     // Deleted: the history stays until it is erased, 30 days on.
     let TownWritten::Saved(v3) = s.write_town(&town_write(2, None, &[], &TownChange::Deleted, later)).await.unwrap()
@@ -226,6 +236,7 @@ pub(crate) async fn a_town_is_kept_version_by_version_with_its_dates(s: &dyn Sto
         panic!("the deletion is saved")
     };
     assert_eq!((v3.version, v3.document), (3, None));
+    assert_eq!(s.town_dates(None).await.unwrap(), vec![], "a deleted town has no dates");
     assert_eq!(s.erase_deleted_towns(later).await.unwrap(), 0, "not before its time");
     assert_eq!(s.town_history(g, 10).await.unwrap().len(), 3);
     assert_eq!(s.erase_deleted_towns(later + chrono::Duration::days(30)).await.unwrap(), 1);

@@ -20,7 +20,7 @@ use crate::ledger::{
     nonce, Cause, NewPost, Notice, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
 };
 use crate::state::pending::Pending;
-use crate::state::town::{TownRecord, TownWrite, TownWritten};
+use crate::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
 use crate::state::ServerRecord;
 
 /// The schema, one file per version, as for SQLite. Never edit a released step; add a new one.
@@ -657,12 +657,12 @@ impl Store for PostgresStore {
             .await
             .map_err(query)?;
             tx.execute("DELETE FROM town_dates WHERE guild_id = $1", &[&guild]).await.map_err(query)?;
-            for d in w.dates {
-                let (month, day) = (d.month.map(|m| m as i32), d.day.map(|d| d as i32));
+            for (i, d) in w.dates.iter().enumerate() {
+                let (month, day, position) = (d.month.map(|m| m as i32), d.day.map(|d| d as i32), i as i32);
                 tx.execute(
-                    "INSERT INTO town_dates (guild_id, partner_id, year, month, day, suspended)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                    &[&guild, &d.partner_id, &d.year, &month, &day, &d.suspended],
+                    "INSERT INTO town_dates (guild_id, partner_id, position, name, year, month, day, suspended)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &[&guild, &d.partner_id, &position, &d.name, &d.year, &month, &day, &d.suspended],
                 )
                 .await
                 .map_err(query)?;
@@ -676,6 +676,30 @@ impl Store for PostgresStore {
             (Some(_), Some(saved)) => TownWritten::Saved(saved),
             (_, now) => TownWritten::Conflict(now),
         })
+    }
+
+    async fn town_dates(&self, guild_id: Option<u64>) -> Result<Vec<(u64, TownDate)>, StoreError> {
+        let c = self.client().await?;
+        let rows = c
+            .query(
+                "SELECT guild_id, partner_id, name, year, month, day, suspended FROM town_dates
+                 WHERE $1::BIGINT IS NULL OR guild_id = $1 ORDER BY guild_id, position",
+                &[&guild_id.map(id_in)],
+            )
+            .await
+            .map_err(query)?;
+        let date = |r: &Row| -> Result<(u64, TownDate), StoreError> {
+            let d = TownDate {
+                partner_id: r.try_get(1).map_err(query)?,
+                name: r.try_get(2).map_err(query)?,
+                year: r.try_get(3).map_err(query)?,
+                month: r.try_get::<_, Option<i32>>(4).map_err(query)?.map(|m| m as u32),
+                day: r.try_get::<_, Option<i32>>(5).map_err(query)?.map(|d| d as u32),
+                suspended: r.try_get(6).map_err(query)?,
+            };
+            Ok((id_out(r.try_get(0).map_err(query)?), d))
+        };
+        rows.iter().map(date).collect()
     }
 
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -20,7 +20,7 @@ use crate::ledger::{
     nonce, Cause, NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
 };
 use crate::state::pending::Pending;
-use crate::state::town::{TownRecord, TownWrite, TownWritten};
+use crate::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
 use crate::state::ServerRecord;
 
 /// The schema, one file per version: entry `i` moves the database from version `i` to `i + 1`.
@@ -531,11 +531,11 @@ impl Store for SqliteStore {
                 )
                 .map_err(sql)?;
                 tx.execute("DELETE FROM town_dates WHERE guild_id = ?1", [id_in(guild)]).map_err(sql)?;
-                for d in &dates {
+                for (i, d) in dates.iter().enumerate() {
                     tx.execute(
-                        "INSERT INTO town_dates (guild_id, partner_id, year, month, day, suspended)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        params![id_in(guild), d.partner_id, d.year, d.month, d.day, d.suspended],
+                        "INSERT INTO town_dates (guild_id, partner_id, position, name, year, month, day, suspended)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        params![id_in(guild), d.partner_id, i as i64, d.name, d.year, d.month, d.day, d.suspended],
                     )
                     .map_err(sql)?;
                 }
@@ -549,6 +549,30 @@ impl Store for SqliteStore {
         })
         .await
         .map_err(|e| StoreError::Query(Box::new(e)))?
+    }
+
+    async fn town_dates(&self, guild_id: Option<u64>) -> Result<Vec<(u64, TownDate)>, StoreError> {
+        self.call(move |c| {
+            let mut st = c.prepare(
+                "SELECT guild_id, partner_id, name, year, month, day, suspended FROM town_dates
+                 WHERE ?1 IS NULL OR guild_id = ?1 ORDER BY guild_id, position",
+            )?;
+            let rows = st
+                .query_map([guild_id.map(id_in)], |r| {
+                    let date = TownDate {
+                        partner_id: r.get(1)?,
+                        name: r.get(2)?,
+                        year: r.get(3)?,
+                        month: r.get(4)?,
+                        day: r.get(5)?,
+                        suspended: r.get(6)?,
+                    };
+                    Ok((id_out(r.get(0)?), date))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
     }
 
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -19,6 +19,8 @@ CREATE TABLE town_versions (
 CREATE TABLE town_dates (
     guild_id    BIGINT NOT NULL,
     partner_id  TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
     year        INTEGER NOT NULL,
     month       INTEGER,
     day         INTEGER,
