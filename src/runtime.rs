@@ -48,6 +48,7 @@ pub async fn run(config: &Config, catalog: Catalog, token: Token) -> Result<(), 
     let (app, _claim) = App::start(config, catalog).await?;
     let app = Arc::new(app);
     app.follow_changes();
+    app.tidy_hourly();
     #[cfg(unix)]
     tokio::spawn(reload_on_hangup(app.clone()));
     gateway::serve(app, config, token, shutdown_signal()).await?;
@@ -69,6 +70,7 @@ pub async fn serve_http(
     let (app, _claim) = App::start(config, catalog).await?;
     let app = Arc::new(app);
     app.follow_changes();
+    app.tidy_hourly();
     #[cfg(unix)]
     tokio::spawn(reload_on_hangup(app.clone()));
     let rest = match token {

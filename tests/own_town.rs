@@ -313,3 +313,25 @@ fn changes_made_from_the_same_version_through_two_replicas_are_merged_or_refused
         assert_eq!(a.store().town(GUILD).await.unwrap().unwrap().version, 5, "one undo, not two");
     });
 }
+
+/// A deleted town's history is kept for 30 days, so that `/town undo` can bring it back, then
+/// erased.
+#[test]
+fn a_deleted_towns_history_is_kept_30_days_then_erased() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        morley_and_siegen(&service).await;
+        let (p, id, _) = subcommand("town", "delete", json!([]), MANAGE_SERVER);
+        ask(&service, p).await;
+        ask(&service, payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0).await;
+        let deleted_at = service.store().town(GUILD).await.unwrap().unwrap().made_at;
+        service.erase_old_towns(deleted_at + Duration::days(29)).await;
+        assert_eq!(service.store().town_history(GUILD, 50).await.unwrap().len(), 3, "kept 29 days on");
+        service.erase_old_towns(deleted_at + Duration::days(31)).await;
+        assert!(service.store().town_history(GUILD, 50).await.unwrap().is_empty(), "erased after 30 days");
+        assert_eq!(title(&ask(&service, town("undo", json!([]))).await), "No town yet");
+        assert_eq!(title(&partner(&service, "Dortmund").await), "Leeds ↔ Dortmund");
+        // And a new town can be made afresh.
+        assert_eq!(title(&ask(&service, town("create", json!([text("city", "Morley")]))).await), "Town created");
+    });
+}

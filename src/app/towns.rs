@@ -45,13 +45,24 @@ impl Towns {
         self.versions.read().unwrap_or_else(|e| e.into_inner()).get(&guild).copied().unwrap_or(0)
     }
 
-    /// Notes a town's version; true if it is newer than the one known.
+    /// Notes a town's version as another process wrote it (a notice, or a catch-up); true if
+    /// it is not the one known. It may be lower: a town erased, then made anew.
     pub(crate) fn heard(&self, guild: u64, version: i64) -> bool {
         let mut versions = self.versions.write().unwrap_or_else(|e| e.into_inner());
-        let known = versions.entry(guild).or_insert(0);
-        let newer = *known < version;
+        versions.insert(guild, version) != Some(version)
+    }
+
+    /// Notes a version just read: the newest known stays (a notice may have come meanwhile).
+    fn read(&self, guild: u64, version: i64) {
+        let mut versions = self.versions.write().unwrap_or_else(|e| e.into_inner());
+        let known = versions.entry(guild).or_insert(version);
         *known = (*known).max(version);
-        newer
+    }
+
+    /// Sets a town's version as just read or written (a town erased and made anew starts again
+    /// at 1).
+    fn set(&self, guild: u64, version: i64) {
+        self.versions.write().unwrap_or_else(|e| e.into_inner()).insert(guild, version);
     }
 
     /// Forgets a town erased from the database.
@@ -186,7 +197,7 @@ impl App {
             self.towns.forget(guild);
             return None;
         };
-        self.towns.heard(guild, record.version);
+        self.towns.read(guild, record.version);
         let catalog = record.document.as_deref().and_then(|doc| match town::load(doc) {
             Ok((home, partners)) => {
                 let loaded = self.directory();
@@ -262,7 +273,7 @@ impl App {
             };
             match self.store.write_town(&write).await.map_err(store)? {
                 TownWritten::Saved(record) => {
-                    self.towns.heard(guild, record.version);
+                    self.towns.set(guild, record.version);
                     self.towns.keep_dates(guild, dates, record.document.is_none());
                     self.wake.notify_one();
                     tracing::info!(guild, by, version = record.version, change = ?record.change, "town saved");
@@ -270,7 +281,7 @@ impl App {
                 }
                 TownWritten::Conflict(newer) => {
                     if let Some(n) = &newer {
-                        self.towns.heard(guild, n.version);
+                        self.towns.read(guild, n.version);
                     }
                     current = newer;
                 }
@@ -301,6 +312,26 @@ impl App {
         let (Some(undone), Some(earlier)) = (undone, earlier) else { return Err(TownNotSaved::NothingToUndo) };
         // Undone records the version it went back past, so the next undo goes further.
         Ok((earlier.document, TownChange::Undid { version: target, undone: Box::new(undone.change) }))
+    }
+
+    /// Every hour: forgets the buttons and forms that expired, and erases the history of towns
+    /// deleted more than [`town::HISTORY_DAYS`] ago (in whichever process: both are idempotent).
+    pub fn tidy_hourly(self: &Arc<Self>) {
+        let app = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                every.tick().await;
+                let Some(app) = app.upgrade() else { return };
+                let now = chrono::Utc::now();
+                match app.store.drop_expired(now).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::debug!(actions = n, "forgot expired buttons and forms"),
+                    Err(e) => tracing::warn!("cannot forget expired buttons and forms: {e}"),
+                }
+                app.erase_old_towns(now).await;
+            }
+        });
     }
 
     /// Erases the history of towns deleted more than [`town::HISTORY_DAYS`] ago.
