@@ -40,8 +40,16 @@ fn buttons(r: &Value) -> Vec<String> {
         .collect()
 }
 
+thread_local! {
+    /// How many interactions this test has sent: each comes 15 seconds after the one before, at
+    /// a person's pace.
+    static SENT: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// Sends a payload at a person's pace, from [`now`] on.
 async fn ask(service: &App, p: Value) -> Value {
-    exchange(service, p, now()).await
+    let n = SENT.with(|c| c.replace(c.get() + 1));
+    exchange(service, p, now() + Duration::seconds(15 * n)).await
 }
 
 /// A member's `/partner city`.
@@ -185,11 +193,11 @@ fn only_those_who_manage_the_server_and_only_in_their_own_server() {
         let demoted = ask(&service, payload::button(&format!("tb:{id}:confirm"), MEMBER).0).await;
         assert!(desc(&demoted).contains("Manage Server"), "{demoted}");
         assert!(title(&partner(&service, "siegen").await).ends_with("Siegen"), "nothing removed");
-        // After 15 minutes the button has expired.
+        // 15 minutes after it was shown, the button has expired.
         let late = exchange(
             &service,
             payload::button(&format!("tb:{id}:confirm"), MANAGE_SERVER).0,
-            now() + Duration::minutes(16),
+            now() + Duration::hours(1),
         );
         assert_eq!(title(&late.await), "This has ended");
         assert!(title(&partner(&service, "siegen").await).ends_with("Siegen"), "still nothing removed");
@@ -333,5 +341,38 @@ fn a_deleted_towns_history_is_kept_30_days_then_erased() {
         assert_eq!(title(&partner(&service, "Dortmund").await), "Leeds ↔ Dortmund");
         // And a new town can be made afresh.
         assert_eq!(title(&ask(&service, town("create", json!([text("city", "Morley")]))).await), "Town created");
+    });
+}
+
+/// Changes to a town are allowed ten at once, then one every 30 seconds: a script is held to it,
+/// and told how long to wait.
+#[test]
+fn a_server_changing_its_town_too_fast_is_asked_to_slow_down() {
+    block_on(async {
+        let service = App::in_memory(leeds()).await;
+        // A script: every change at once.
+        let at_once = |p: Value| exchange(&service, p, now());
+        let created = at_once(town("create", json!([text("city", "Morley")]))).await;
+        assert_eq!(title(&created), "Town created");
+        // Each preview of a deletion keeps an action in the database: it counts as a change.
+        let burst = twinbot::app::EDIT_BURST as usize;
+        for n in 2..=burst {
+            let asked = at_once(town("delete", json!([]))).await;
+            assert_eq!(title(&asked), "Delete Morley?", "change {n}: {asked}");
+        }
+        let refused = at_once(town("delete", json!([]))).await;
+        assert_eq!(title(&refused), "Slow down", "{refused}");
+        assert!(desc(&refused).contains("30 seconds"), "{refused}");
+        assert!(is_ephemeral(&refused) && buttons(&refused).is_empty(), "no buttons to press: {refused}");
+        let read = at_once(town("history", json!([]))).await;
+        assert_eq!(title(&read), "History of Morley", "reading is never held back");
+        let later = exchange(&service, town("delete", json!([])), now() + Duration::seconds(30)).await;
+        assert_eq!(title(&later), "Delete Morley?", "one more every 30 seconds: {later}");
+        let again = exchange(&service, town("delete", json!([])), now() + Duration::seconds(31)).await;
+        assert_eq!(title(&again), "Slow down");
+        let other = 1_300_000_000_000_000_999;
+        let mut elsewhere = town("create", json!([text("city", "Morley")]));
+        payload::elsewhere(&mut elsewhere, other, 1_200_000_000_000_000_077);
+        assert_eq!(title(&at_once(elsewhere).await), "Town created", "each server has its own allowance");
     });
 }

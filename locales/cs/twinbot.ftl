@@ -554,5 +554,11 @@ town-deleted = { $town } už není městem tohoto serveru. Historie se uchová {
     [few] { $days } dny
    *[other] { $days } dní
 } a do té doby ho { $undo } vrátí.
+town-slow-down-title = Zpomal
+town-slow-down = Tento server v krátké době mnohokrát změnil své město. Zkus to znovu za { $seconds ->
+    [one] { $seconds } sekundu
+    [few] { $seconds } sekundy
+   *[other] { $seconds } sekund
+}.
 # $who je člen a den: „@Anna, 6. prosince 2026“.
 town-conflict = Neuloženo: město tohoto serveru se mezitím změnilo ({ $what } – { $who }). Podívej se na něj znovu a zkus to ještě jednou.

@@ -521,5 +521,10 @@ town-delete-confirm = Die Befehle dieses Servers antworten dann nicht mehr für 
 button-delete = Löschen
 town-deleted-title = Stadt gelöscht
 town-deleted = { $town } ist nicht mehr die Stadt dieses Servers. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
+town-slow-down-title = Langsamer, bitte
+town-slow-down = Dieser Server hat seine Stadt in kurzer Zeit sehr oft geändert. Versuch es in { $seconds ->
+    [one] einer Sekunde
+   *[other] { $seconds } Sekunden
+} noch einmal.
 # $who ist das Mitglied und der Tag: „@Anna, 6. Dezember 2026“.
 town-conflict = Nicht gespeichert: Die Stadt dieses Servers wurde inzwischen geändert ({ $what } – { $who }). Sieh sie dir noch einmal an und versuch es erneut.

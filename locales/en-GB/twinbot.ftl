@@ -415,5 +415,10 @@ town-delete-confirm = This server's commands will no longer answer for { $town }
 button-delete = Delete
 town-deleted-title = Town deleted
 town-deleted = { $town } is no longer this server's town. Its history is kept for { $days } days, and until then { $undo } brings it back.
+town-slow-down-title = Slow down
+town-slow-down = This server has changed its town many times in a short while. Try again in { $seconds ->
+    [one] a second
+   *[other] { $seconds } seconds
+}.
 # $who is the member and the day: "@Anna, 6 December 2026".
 town-conflict = Not saved: { $who } changed this server's town meanwhile ({ $what }). Look at it again, and try once more.

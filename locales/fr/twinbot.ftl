@@ -528,5 +528,10 @@ town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $to
 button-delete = Supprimer
 town-deleted-title = Ville supprimée
 town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+town-slow-down-title = Doucement
+town-slow-down = Ce serveur a modifié sa ville de nombreuses fois en peu de temps. Réessaie dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}.
 # $who est le membre et le jour : « @Anna, 6 décembre 2026 ».
 town-conflict = Non enregistré : la ville de ce serveur a été modifiée entre-temps ({ $what } — { $who }). Regarde-la de nouveau, puis réessaie.

@@ -484,5 +484,7 @@ town-delete-confirm = 本服务器的命令将不再代表 { $town } 回答，�
 button-delete = 删除
 town-deleted-title = 城市已删除
 town-deleted = { $town } 已不再是本服务器的城市。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
+town-slow-down-title = 请稍后再试
+town-slow-down = 本服务器在短时间内多次修改了它的城市。请在 { $seconds } 秒后再试。
 # $who 是成员和日期：“@Anna, 2026年12月6日”。
 town-conflict = 未保存：在此期间，本服务器的城市已被修改（{ $what } — { $who }）。请重新查看，然后再试一次。

@@ -28,7 +28,7 @@ use crate::ledger::poster::{Clock, Outbox, Outgoing, Posting};
 use crate::ledger::{PostRecord, Store, StoreError};
 use crate::store::{claim, PostgresStore, SqliteStore};
 use servers::Held;
-pub use towns::{HISTORY_READ, TOWN_CACHE};
+pub use towns::{EDIT_BURST, EDIT_EVERY_SECS, HISTORY_READ, TOWN_CACHE};
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +78,8 @@ pub struct App {
     scopes: Mutex<HashMap<Vec<usize>, Arc<Catalog>>>,
     /// The servers' own towns.
     towns: towns::Towns,
+    /// How many more changes each server may make to its town now.
+    allowance: towns::Allowance,
     /// Whether `/town` is offered (config.toml's `towns.enabled`).
     towns_enabled: bool,
     /// Where the world gazetteer is, and the gazetteer once read (on first use).
@@ -119,6 +121,7 @@ impl App {
             default_homes,
             scopes: Mutex::new(HashMap::new()),
             towns: towns::Towns::default(),
+            allowance: towns::Allowance::default(),
             towns_enabled: config.towns.enabled,
             gazetteer_path: config.gazetteer_path(),
             world: OnceLock::new(),
@@ -324,6 +327,12 @@ impl App {
     /// reply, if anything: the result of a post, why a change was not saved, or the settings as
     /// saved when another change came first and this one was applied over it.
     pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
+        if let (Effect::Hold(_) | Effect::Town { .. }, Some(guild)) = (&effect, inv.guild_id) {
+            if let Err(wait) = self.allowance.take(guild, now) {
+                tracing::warn!(guild, by = inv.user_id, wait, "a town change held back: too many in a short time");
+                return Some(commands::town::slow_down(inv.lang(), wait));
+            }
+        }
         match effect {
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
             Effect::Hold(pending) => match self.store.hold_pending(&pending).await {

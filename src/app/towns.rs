@@ -21,6 +21,37 @@ pub const TOWN_CACHE: usize = 512;
 /// How many versions of a town `/town history` and `/town undo` read.
 pub const HISTORY_READ: u32 = 50;
 
+/// How many changes to its town (and buttons and forms kept for them) a server may make at
+/// once, and how often one more comes back: ten at once, then one every 30 seconds (120 an hour).
+/// A person editing never meets it; a script writing versions as fast as it can is held to it.
+pub const EDIT_BURST: f64 = 10.0;
+pub const EDIT_EVERY_SECS: f64 = 30.0;
+
+/// Each server's allowance of changes: (what is left, when it was last counted).
+#[derive(Default)]
+pub(crate) struct Allowance(Mutex<HashMap<u64, (f64, DateTime<Utc>)>>);
+
+impl Allowance {
+    /// Takes one change from a server's allowance at `now`; Err(seconds until one is back).
+    pub(crate) fn take(&self, guild: u64, now: DateTime<Utc>) -> Result<(), u64> {
+        let mut all = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if all.len() > 100_000 {
+            // Servers whose allowance is whole again need no entry.
+            all.retain(|_, (_, at)| ((now - *at).num_seconds() as f64) < EDIT_BURST * EDIT_EVERY_SECS);
+        }
+        let (left, at) = all.entry(guild).or_insert((EDIT_BURST, now));
+        let back = ((now - *at).num_milliseconds().max(0) as f64 / 1000.0) / EDIT_EVERY_SECS;
+        *left = (*left + back).min(EDIT_BURST);
+        *at = now;
+        if *left >= 1.0 {
+            *left -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - *left) * EDIT_EVERY_SECS).ceil() as u64)
+        }
+    }
+}
+
 /// One town's catalog, as built for a version and the homes beside it.
 struct Built {
     version: i64,

@@ -806,3 +806,9 @@ pub fn not_saved(ctx: &Ctx, why: &TownNotSaved) -> Reply {
         TownNotSaved::Store(_) => ctx.refused("town-not-saved-title", Text::plain(l.t("error-internal", &[]))),
     }
 }
+
+/// What a server that changed its town too often in a short time is told: to wait `wait`
+/// seconds.
+pub fn slow_down(l: Lang, wait: u64) -> Reply {
+    super::refusal(l, "town-slow-down-title", Text::plain(l.t("town-slow-down", &[("seconds", (wait as i64).into())])))
+}

@@ -307,6 +307,8 @@ pub struct Response {
     pub inv: Invocation,
     /// Whether the answer replaces the message whose button was pressed.
     pub updates: bool,
+    /// When it was answered: a quick effect is carried out as of then.
+    pub at: DateTime<Utc>,
 }
 
 impl Response {
@@ -334,7 +336,14 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
                 r = r.add_string_choice(shorten(&c.name, limits::CHOICE_TEXT), shorten(&c.value, limits::CHOICE_TEXT));
             }
             let response = CreateInteractionResponse::Autocomplete(r);
-            return Some(Response { response, effect: None, with_files: None, inv: invocation(cmd), updates: false });
+            return Some(Response {
+                response,
+                effect: None,
+                with_files: None,
+                inv: invocation(cmd),
+                updates: false,
+                at: now,
+            });
         }
         // A form sent from a button's message replaces that message; one sent from a command
         // is answered with a message of its own.
@@ -350,13 +359,13 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
         _ if updates => update(&answer.reply),
         _ => message(&answer.reply),
     };
-    Some(Response { response, effect: answer.effect, with_files, inv, updates })
+    Some(Response { response, effect: answer.effect, with_files, inv, updates, at: now })
 }
 
 /// Carries out a quick effect (saving settings) before answering: the command's own response,
 /// or what to show instead (why the settings were not saved). Both transports answer so.
 pub async fn apply_quick(app: &App, answer: Response, effect: Effect) -> CreateInteractionResponse {
-    match app.apply(&answer.inv, effect, Utc::now()).await {
+    match app.apply(&answer.inv, effect, answer.at).await {
         None => answer.response,
         Some(instead) => answer.instead(&instead),
     }
