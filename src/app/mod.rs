@@ -172,9 +172,33 @@ impl App {
     /// Answers one use of a command at `now`. Moderator commands get the server's ledger; slow
     /// commands run on a blocking thread.
     pub async fn handle(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
-        if let Some((pending, _)) = inv.act.step() {
-            return self.resume(inv, pending, now).await;
+        let answer = match inv.act.step() {
+            Some((pending, _)) => self.resume(inv, pending, now).await,
+            None => self.command(inv, now).await,
+        };
+        self.keep(inv, answer, now).await
+    }
+
+    /// Keeps the action an answer's buttons or form finish, before the answer is sent; where it
+    /// cannot be kept (the server changes its town too fast, the database fails), says so instead.
+    async fn keep(&self, inv: &Invocation, mut answer: Answer, now: DateTime<Utc>) -> Answer {
+        let Some(pending) = answer.keep.take() else { return answer };
+        let l = inv.lang();
+        if let Err(wait) = self.allowance.take(pending.guild_id, now) {
+            tracing::warn!(guild = pending.guild_id, by = inv.user_id, wait, "a town change held back: too many in a short time");
+            return commands::town::slow_down(l, wait).into();
         }
+        match self.store.hold_pending(&pending).await {
+            Ok(()) => answer,
+            Err(e) => {
+                tracing::error!(guild = pending.guild_id, "cannot keep a pending action: {e}");
+                commands::error_reply(l, Text::plain(l.t("error-internal", &[]))).into()
+            }
+        }
+    }
+
+    /// Answers a command.
+    async fn command(&self, inv: &Invocation, now: DateTime<Utc>) -> Answer {
         match commands::find(&inv.command) {
             Some(spec) => {
                 let mut answer = self.run(spec, inv, now).await;
@@ -327,7 +351,7 @@ impl App {
     /// reply, if anything: the result of a post, why a change was not saved, or the settings as
     /// saved when another change came first and this one was applied over it.
     pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
-        if let (Effect::Hold(_) | Effect::Town { .. }, Some(guild)) = (&effect, inv.guild_id) {
+        if let (Effect::Town { .. }, Some(guild)) = (&effect, inv.guild_id) {
             if let Err(wait) = self.allowance.take(guild, now) {
                 tracing::warn!(guild, by = inv.user_id, wait, "a town change held back: too many in a short time");
                 return Some(commands::town::slow_down(inv.lang(), wait));
@@ -335,14 +359,6 @@ impl App {
         }
         match effect {
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
-            Effect::Hold(pending) => match self.store.hold_pending(&pending).await {
-                Ok(()) => None,
-                Err(e) => {
-                    tracing::error!(guild = pending.guild_id, "cannot keep a pending action: {e}");
-                    let l = inv.lang();
-                    Some(commands::error_reply(l, Text::plain(l.t("error-internal", &[]))))
-                }
-            },
             Effect::Town { op, base } => {
                 let guild = inv.guild_id?;
                 match self.change_town(guild, Some(inv.user_id), &op, base, now).await {

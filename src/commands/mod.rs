@@ -174,8 +174,6 @@ pub enum Effect {
     Post { channel_id: u64, content: String },
     /// Change the server's state: its anniversary settings, its home cities.
     Change(Box<StateChange>),
-    /// Keep an action the member finishes with a button or a form.
-    Hold(Box<Pending>),
     /// Change the server's own town, as the member saw it at version `base`.
     Town { op: Box<TownOp>, base: i64 },
 }
@@ -195,18 +193,26 @@ pub struct Answer {
     pub effect: Option<Effect>,
     /// A form shown instead of the reply (Discord's modal).
     pub form: Option<Box<crate::core::reply::Form>>,
+    /// An action the member finishes with the reply's buttons or the form: kept (in the
+    /// database) before the answer is sent.
+    pub keep: Option<Box<Pending>>,
 }
 
 impl From<Reply> for Answer {
     fn from(reply: Reply) -> Answer {
-        Answer { reply, effect: None, form: None }
+        Answer { reply, effect: None, form: None, keep: None }
     }
 }
 
 impl Reply {
     /// This reply, with an effect to carry out.
     pub fn with_effect(self, effect: Effect) -> Answer {
-        Answer { reply: self, effect: Some(effect), form: None }
+        Answer { reply: self, effect: Some(effect), form: None, keep: None }
+    }
+
+    /// This reply, with the action its buttons finish.
+    pub fn keeping(self, pending: Pending) -> Answer {
+        Answer { reply: self, effect: None, form: None, keep: Some(Box::new(pending)) }
     }
 }
 
@@ -214,7 +220,13 @@ impl Answer {
     /// A form to show instead of a reply, and the pending action sending it finishes. (`reply`
     /// is what a transport that cannot show forms shows instead.)
     pub fn form(form: crate::core::reply::Form, pending: Pending, reply: Reply) -> Answer {
-        Answer { reply, effect: Some(Effect::Hold(Box::new(pending))), form: Some(Box::new(form)) }
+        Answer { reply, effect: None, form: Some(Box::new(form)), keep: Some(Box::new(pending)) }
+    }
+
+    /// This answer, keeping also the action its reply's buttons finish.
+    pub fn keeping(mut self, pending: Pending) -> Answer {
+        self.keep = Some(Box::new(pending));
+        self
     }
 }
 

@@ -588,8 +588,7 @@ fn remove(ctx: &Ctx, args: &Args) -> Answer {
     let reply =
         Reply::new(ctx.t("town-remove-title", &[("partner", p.name.clone().into())])).description(d).ephemeral();
     let reply = confirm_buttons(reply, ctx, "button-remove");
-    let hold = pending(ctx, "town remove", json!({ "id": p.id, "name": p.name }));
-    reply.with_effect(Effect::Hold(Box::new(hold)))
+    reply.keeping(pending(ctx, "town remove", json!({ "id": p.id, "name": p.name })))
 }
 
 /// "Nothing was changed", for Cancel.
@@ -721,7 +720,7 @@ fn delete(ctx: &Ctx, _: &Args) -> Answer {
         ctx.rich("town-delete-confirm", vec![("town", strong(name.clone())), ("undo", undo), ("days", days.into())]);
     let reply = Reply::new(ctx.t("town-delete-title", &[("town", name.into())])).description(d).ephemeral();
     let reply = confirm_buttons(reply, ctx, "button-delete");
-    reply.with_effect(Effect::Hold(Box::new(pending(ctx, "town delete", json!({})))))
+    reply.keeping(pending(ctx, "town delete", json!({})))
 }
 
 fn resume_delete(ctx: &Ctx, p: &Pending) -> Answer {
