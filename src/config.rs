@@ -58,15 +58,32 @@ pub struct TownsConfig {
     /// The world gazetteer `/town create` and `/town add` find cities in, relative to the config
     /// file's folder (default `data/gazetteer`). It is read on first use.
     pub gazetteer: Option<PathBuf>,
+    /// How many changes to its town a server may make at once.
+    #[serde(default = "edit_burst")]
+    pub edit_burst: u32,
+    /// How many seconds until one more change is allowed.
+    #[serde(default = "edit_every")]
+    pub edit_every: u32,
 }
+
+/// The default of `towns.edit_burst`.
+pub const EDIT_BURST: u32 = 20;
+/// The default of `towns.edit_every`, in seconds.
+pub const EDIT_EVERY_SECS: u32 = 15;
 
 fn yes() -> bool {
     true
 }
+fn edit_burst() -> u32 {
+    EDIT_BURST
+}
+fn edit_every() -> u32 {
+    EDIT_EVERY_SECS
+}
 
 impl Default for TownsConfig {
     fn default() -> Self {
-        TownsConfig { enabled: true, gazetteer: None }
+        TownsConfig { enabled: true, gazetteer: None, edit_burst: EDIT_BURST, edit_every: EDIT_EVERY_SECS }
     }
 }
 
@@ -333,6 +350,12 @@ impl Config {
                 "anniversaries.remind_channel",
                 "needs discord.guild_id, the server the channel belongs to",
             ));
+        }
+        if !(1..=1000).contains(&config.towns.edit_burst) {
+            return Err(setting("towns.edit_burst", "must be from 1 to 1000 changes"));
+        }
+        if !(1..=3600).contains(&config.towns.edit_every) {
+            return Err(setting("towns.edit_every", "must be from 1 to 3600 seconds"));
         }
         if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use chrono::{DateTime, Utc};
 
 use crate::anniversaries::settings::PostSettings;
-use crate::commands::{self, Answer, Choice, CommandSpec, Effect, Invocation};
+use crate::commands::{self, Act, Answer, Choice, CommandSpec, Effect, Invocation};
 use crate::config::{Config, ConfigError, Database};
 use crate::core::catalog::Catalog;
 use crate::core::reply::{Reply, Text};
@@ -121,7 +121,7 @@ impl App {
             default_homes,
             scopes: Mutex::new(HashMap::new()),
             towns: towns::Towns::default(),
-            allowance: towns::Allowance::default(),
+            allowance: towns::Allowance::new(config.towns.edit_burst, config.towns.edit_every),
             towns_enabled: config.towns.enabled,
             gazetteer_path: config.gazetteer_path(),
             world: OnceLock::new(),
@@ -184,8 +184,16 @@ impl App {
     async fn keep(&self, inv: &Invocation, mut answer: Answer, now: DateTime<Utc>) -> Answer {
         let Some(pending) = answer.keep.take() else { return answer };
         let l = inv.lang();
-        if let Err(wait) = self.allowance.take(pending.guild_id, now) {
-            tracing::warn!(guild = pending.guild_id, by = inv.user_id, wait, "a town change held back: too many in a short time");
+        // A command beginning an action counts as a change; a step of one already begun does
+        // not (it takes one kept action and keeps at most one).
+        let counted = if inv.act == Act::Command { self.allowance.take(pending.guild_id, now) } else { Ok(()) };
+        if let Err(wait) = counted {
+            tracing::warn!(
+                guild = pending.guild_id,
+                by = inv.user_id,
+                wait,
+                "a town change held back: too many in a short time"
+            );
             return commands::town::slow_down(l, wait).into();
         }
         match self.store.hold_pending(&pending).await {

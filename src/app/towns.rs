@@ -21,33 +21,42 @@ pub const TOWN_CACHE: usize = 512;
 /// How many versions of a town `/town history` and `/town undo` read.
 pub const HISTORY_READ: u32 = 50;
 
-/// How many changes to its town (and buttons and forms kept for them) a server may make at
-/// once, and how often one more comes back: ten at once, then one every 30 seconds (120 an hour).
-/// A person editing never meets it; a script writing versions as fast as it can is held to it.
-pub const EDIT_BURST: f64 = 10.0;
-pub const EDIT_EVERY_SECS: f64 = 30.0;
+/// How many changes to its town a server may make at once, and how often one more comes back
+/// (config.toml's `towns.edit_burst` and `towns.edit_every`): by default twenty at once, then one
+/// every 15 seconds (240 an hour). Each version written counts, and each button or form a command
+/// offers; reading never does. A person editing never meets it; a script writing versions as fast
+/// as it can is held to it.
+pub use crate::config::{EDIT_BURST, EDIT_EVERY_SECS};
 
 /// Each server's allowance of changes: (what is left, when it was last counted).
-#[derive(Default)]
-pub(crate) struct Allowance(Mutex<HashMap<u64, (f64, DateTime<Utc>)>>);
+pub(crate) struct Allowance {
+    burst: f64,
+    every: f64,
+    left: Mutex<HashMap<u64, (f64, DateTime<Utc>)>>,
+}
 
 impl Allowance {
+    pub(crate) fn new(burst: u32, every_secs: u32) -> Allowance {
+        Allowance { burst: f64::from(burst.max(1)), every: f64::from(every_secs.max(1)), left: Mutex::default() }
+    }
+
     /// Takes one change from a server's allowance at `now`; Err(seconds until one is back).
     pub(crate) fn take(&self, guild: u64, now: DateTime<Utc>) -> Result<(), u64> {
-        let mut all = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut all = self.left.lock().unwrap_or_else(|e| e.into_inner());
         if all.len() > 100_000 {
             // Servers whose allowance is whole again need no entry.
-            all.retain(|_, (_, at)| ((now - *at).num_seconds() as f64) < EDIT_BURST * EDIT_EVERY_SECS);
+            let full = self.burst * self.every;
+            all.retain(|_, (_, at)| ((now - *at).num_seconds() as f64) < full);
         }
-        let (left, at) = all.entry(guild).or_insert((EDIT_BURST, now));
-        let back = ((now - *at).num_milliseconds().max(0) as f64 / 1000.0) / EDIT_EVERY_SECS;
-        *left = (*left + back).min(EDIT_BURST);
+        let (left, at) = all.entry(guild).or_insert((self.burst, now));
+        let back = ((now - *at).num_milliseconds().max(0) as f64 / 1000.0) / self.every;
+        *left = (*left + back).min(self.burst);
         *at = now;
         if *left >= 1.0 {
             *left -= 1.0;
             Ok(())
         } else {
-            Err(((1.0 - *left) * EDIT_EVERY_SECS).ceil() as u64)
+            Err(((1.0 - *left) * self.every).ceil() as u64)
         }
     }
 }
@@ -279,9 +288,21 @@ impl App {
         let mut current = self.store.town(guild).await.map_err(store)?;
         loop {
             let version = current.as_ref().map_or(0, |c| c.version);
-            if version != base && !op.applies_over_others() {
+            if version != base {
                 let c = current.as_ref().expect("a version above 0 was read");
-                return Err(TownNotSaved::Conflict { by: c.made_by, at: c.made_at, change: c.change.clone() });
+                let conflict = TownNotSaved::Conflict { by: c.made_by, at: c.made_at, change: c.change.clone() };
+                if !op.applies_over_others() {
+                    return Err(conflict);
+                }
+                // An edit is made over another's only where that left its fields as they were.
+                if let Some((id, fields)) = op.touches() {
+                    let seen = self.store.town_version(guild, base).await.map_err(store)?;
+                    let before = seen.and_then(|r| r.document).unwrap_or_default();
+                    let now = c.document.as_deref().unwrap_or_default();
+                    if !town::same_fields(&before, now, id, &fields) {
+                        return Err(conflict);
+                    }
+                }
             }
             let (document, change) = match op {
                 TownOp::Undo => self.undo(guild, current.as_ref()).await?,

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::{Act, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission};
+use crate::core::data::Partner;
 use crate::core::data::{PartialDate, MAX_YEAR, MIN_YEAR};
 use crate::core::gazetteer::{Found, Gazetteer, Place};
 use crate::core::i18n::{Lang, Part};
@@ -21,8 +22,8 @@ use crate::core::reply::{shorten, ButtonStyle, Form, Input, Reply, Text};
 use crate::core::text::{flag, fold};
 use crate::state::pending::{custom_id, Pending, PENDING_MINUTES};
 use crate::state::town::{
-    self as document, Cap, NewPartner, TownChange, TownError, TownNotSaved, TownOp, TownRecord, HOME_ID, KINDS,
-    MAX_FIELD_TEXT, MAX_MILESTONE_TEXT, MAX_SOURCE, MAX_SUMMARY,
+    self as document, Cap, Facts, NewPartner, Texts, TownChange, TownError, TownNotSaved, TownOp, TownRecord, HOME_ID,
+    KINDS, MAX_FIELD_TEXT, MAX_MILESTONE_TEXT, MAX_SOURCE, MAX_SOURCES, MAX_SUMMARY,
 };
 
 const NEEDS: Option<Permission> = Some(Permission::ManageGuild);
@@ -42,7 +43,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     run: parent,
     slow: false,
     complete: None,
-    subcommands: &[CREATE, ADD, REMOVE, HISTORY, UNDO, DELETE],
+    subcommands: &[CREATE, ADD, EDIT, LANGUAGE, REMOVE, HISTORY, UNDO, DELETE],
     resume: None,
 };
 
@@ -116,6 +117,57 @@ const ADD: CommandSpec = CommandSpec {
     complete: Some(complete_world),
     subcommands: &[],
     resume: Some(resume_add),
+};
+
+const EDIT: CommandSpec = CommandSpec {
+    name: "town edit",
+    description: "Edit a partner city's texts, then its dates and sources",
+    options: &[OptionSpec {
+        name: "city",
+        description: "The partner to edit",
+        kind: OptionKind::String,
+        required: true,
+        min: None,
+        max: None,
+        autocomplete: true,
+    }],
+    needs: NEEDS,
+    run: edit,
+    slow: false,
+    complete: Some(complete_partner),
+    subcommands: &[],
+    resume: Some(resume_edit),
+};
+
+const LANGUAGE: CommandSpec = CommandSpec {
+    name: "town language",
+    description: "Write a partner city's texts in another language",
+    options: &[
+        OptionSpec {
+            name: "city",
+            description: "The partner",
+            kind: OptionKind::String,
+            required: true,
+            min: None,
+            max: None,
+            autocomplete: true,
+        },
+        OptionSpec {
+            name: "lang",
+            description: "The language to write its texts in",
+            kind: OptionKind::Language,
+            required: true,
+            min: None,
+            max: None,
+            autocomplete: false,
+        },
+    ],
+    needs: NEEDS,
+    run: language,
+    slow: false,
+    complete: Some(complete_partner),
+    subcommands: &[],
+    resume: Some(resume_language),
 };
 
 const REMOVE: CommandSpec = CommandSpec {
@@ -492,6 +544,274 @@ fn add(ctx: &Ctx, args: &Args) -> Answer {
     };
     let fallback = Reply::new(form.title.clone()).ephemeral();
     Answer::form(form, pending(ctx, "town add", data), fallback)
+}
+
+/// The partner a member named, as the town has it now (a refusal where it has none).
+fn named_partner<'a>(ctx: &Ctx<'a>, args: &Args) -> Result<&'a Partner, Reply> {
+    if current(ctx).is_none() {
+        return Err(no_town(ctx));
+    }
+    let query = args.str("city").unwrap_or_default();
+    match find_partner(ctx, query) {
+        Some(i) => Ok(&ctx.dir.partners[i]),
+        None => {
+            let d = ctx.rich("town-no-partner", vec![("town", strong(town_name(ctx))), ("query", user(query))]);
+            Err(Reply::not_found(ctx.t("town-no-partner-title", &[]), d))
+        }
+    }
+}
+
+/// The form of a partner's texts (in the data's language, or a translation's), filled in.
+fn texts_form(ctx: &Ctx, step: &str, title: String, texts: &Texts) -> Form {
+    let l = ctx.lang();
+    let filled = |i: Input, v: Option<&str>| Input { value: v.filter(|v| !v.is_empty()).map(str::to_string), ..i };
+    let areas = texts.areas.join("\n");
+    Form {
+        id: custom_id(ctx.inv.id, step),
+        title: shorten(&title, crate::core::reply::MAX_LABEL),
+        inputs: vec![
+            filled(
+                input(l, "summary", ("town-add-summary", "town-add-summary-placeholder"), true, MAX_SUMMARY),
+                Some(&texts.summary),
+            ),
+            filled(
+                input(l, "roots", ("town-add-roots", "town-add-roots-placeholder"), false, MAX_FIELD_TEXT),
+                texts.roots.as_deref(),
+            ),
+            filled(
+                input(l, "notes", ("town-add-notes", "town-add-notes-placeholder"), false, MAX_FIELD_TEXT),
+                texts.notes.as_deref(),
+            ),
+            filled(
+                input(l, "areas", ("town-edit-areas", "town-edit-areas-placeholder"), false, MAX_FIELD_TEXT),
+                Some(&areas),
+            ),
+        ],
+    }
+}
+
+/// The texts a form sent (the summary empty where none was written).
+fn texts_sent(act: &Act) -> Texts {
+    Texts {
+        summary: written(act, "summary").unwrap_or_default().to_string(),
+        roots: written(act, "roots").map(str::to_string),
+        notes: written(act, "notes").map(str::to_string),
+        areas: written(act, "areas")
+            .map(|a| a.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default(),
+    }
+}
+
+fn edit(ctx: &Ctx, args: &Args) -> Answer {
+    let p = match named_partner(ctx, args) {
+        Ok(p) => p,
+        Err(reply) => return reply.into(),
+    };
+    let texts =
+        Texts { summary: p.summary.clone(), roots: p.roots.clone(), notes: p.notes.clone(), areas: p.areas.clone() };
+    let title = ctx.t("town-edit-form-title", &[("city", p.name.clone().into())]);
+    let form = texts_form(ctx, "texts", title.clone(), &texts);
+    let keep = pending(ctx, "town edit", json!({ "id": p.id, "name": p.name }));
+    Answer::form(form, keep, Reply::new(title).ephemeral())
+}
+
+/// The facts form of `/town edit`, filled in with the partner's facts.
+fn facts_form(ctx: &Ctx, p: &Partner) -> Form {
+    let l = ctx.lang();
+    let date = match (p.since.month, p.since.day) {
+        (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", p.since.year),
+        (Some(m), None) => format!("{:04}-{m:02}", p.since.year),
+        _ => String::new(),
+    };
+    let kind = l.t(
+        match p.kind {
+            crate::core::data::LinkKind::Twinning => "kind-twinning",
+            crate::core::data::LinkKind::Partnership => "kind-partnership",
+            crate::core::data::LinkKind::Friendship => "kind-friendship",
+        },
+        &[],
+    );
+    let short = |field, ids, required, max, value: String| Input {
+        long: false,
+        value: Some(value).filter(|v| !v.is_empty()),
+        ..input(l, field, ids, required, max)
+    };
+    Form {
+        id: custom_id(ctx.inv.id, "facts"),
+        title: shorten(
+            &ctx.t("town-facts-form-title", &[("city", p.name.clone().into())]),
+            crate::core::reply::MAX_LABEL,
+        ),
+        inputs: vec![
+            short("year", ("town-facts-year", "town-facts-year-placeholder"), true, 4, p.since.year.to_string()),
+            short("date", ("town-facts-date", "town-facts-date-placeholder"), false, 10, date),
+            short("kind", ("town-facts-kind", "town-facts-kind-placeholder"), true, 20, kind),
+            short(
+                "suspended",
+                ("town-facts-suspended", "town-facts-suspended-placeholder"),
+                false,
+                10,
+                p.suspended.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            Input {
+                value: Some(p.sources.join("\n")).filter(|v| !v.is_empty()),
+                ..input(
+                    l,
+                    "sources",
+                    ("town-facts-sources", "town-facts-sources-placeholder"),
+                    false,
+                    MAX_SOURCES * (MAX_SOURCE + 1),
+                )
+            },
+        ],
+    }
+}
+
+/// The facts a form sent, checked as `/town add` checks them.
+fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
+    let year = written(act, "year").unwrap_or_default();
+    let Some(year) = year.parse::<i32>().ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)) else {
+        return Err(ctx.invalid(ctx.rich("town-year-invalid", vec![("value", user(year))])));
+    };
+    let (mut date, mut month) = (None, None);
+    if let Some(d) = written(act, "date") {
+        if let Ok(day) = NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            date = Some(day);
+        } else if let Some(m) =
+            NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").ok().filter(|m| chrono::Datelike::year(m) == year)
+        {
+            month = Some(chrono::Datelike::month(&m));
+        } else {
+            return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))])));
+        }
+    }
+    let kind = fold(written(act, "kind").unwrap_or("twinning"));
+    let Some(kind) = KINDS.iter().find(|k| **k == kind || fold(&ctx.t(&format!("kind-{k}"), &[])) == kind) else {
+        return Err(
+            ctx.invalid(ctx.rich("town-kind-invalid", vec![("value", user(written(act, "kind").unwrap_or_default()))]))
+        );
+    };
+    let suspended = match written(act, "suspended") {
+        None => None,
+        Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            Ok(day) => Some(day),
+            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
+        },
+    };
+    let mut sources = Vec::new();
+    for s in written(act, "sources").unwrap_or_default().lines().map(str::trim).filter(|s| !s.is_empty()) {
+        if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace) {
+            return Err(ctx.invalid(ctx.rich("town-source-invalid", vec![("value", user(s))])));
+        }
+        sources.push(s.to_string());
+    }
+    Ok(Facts { year, month, date, kind: kind.to_string(), suspended, sources })
+}
+
+/// The steps of `/town edit`: the texts sent (saved; a button offers the facts), the button
+/// pressed (the facts' form), the facts sent (saved).
+fn resume_edit(ctx: &Ctx, p: &Pending) -> Answer {
+    let (Some(id), Some(name)) = (p.data["id"].as_str(), p.data["name"].as_str()) else {
+        return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
+    };
+    let step = ctx.inv.act.step().map_or("", |(_, s)| s);
+    let edit_op =
+        |texts, facts| Effect::Town { op: Box::new(TownOp::Edit { id: id.to_string(), texts, facts }), base: p.base };
+    match step {
+        "texts" => {
+            let texts = texts_sent(&ctx.inv.act);
+            let d = ctx.rich("town-edited", vec![("partner", strong(name))]);
+            let reply = Reply::new(ctx.t("town-edited-title", &[])).description(d).ephemeral().button(
+                custom_id(ctx.inv.id, "more"),
+                ctx.t("button-more-facts", &[]),
+                ButtonStyle::Secondary,
+            );
+            let next = Pending { base: p.base, ..pending(ctx, "town edit", p.data.clone()) };
+            reply.with_effect(edit_op(Some(texts), None)).keeping(next)
+        }
+        "more" => {
+            let Some(partner) = town_catalog(ctx).and_then(|d| d.partners.iter().find(|x| x.home == 0 && x.id == id))
+            else {
+                return ctx
+                    .refused(
+                        "town-no-partner-title",
+                        ctx.rich("town-no-partner", vec![("town", strong(town_name(ctx))), ("query", user(name))]),
+                    )
+                    .into();
+            };
+            let form = facts_form(ctx, partner);
+            let keep = Pending { base: p.base, ..pending(ctx, "town edit", p.data.clone()) };
+            Answer::form(form, keep, Reply::new(ctx.t("town-edited-title", &[])).ephemeral())
+        }
+        "facts" => match facts_sent(ctx, &ctx.inv.act) {
+            Ok(facts) => {
+                let d = ctx.rich("town-facts-saved", vec![("partner", strong(name))]);
+                Reply::new(ctx.t("town-edited-title", &[]))
+                    .description(d)
+                    .ephemeral()
+                    .with_effect(edit_op(None, Some(facts)))
+            }
+            // What to fix, and the form again (a form closes when it is sent).
+            Err(reply) => {
+                let again =
+                    reply.button(custom_id(ctx.inv.id, "more"), ctx.t("button-try-again", &[]), ButtonStyle::Primary);
+                again.keeping(Pending { base: p.base, ..pending(ctx, "town edit", p.data.clone()) })
+            }
+        },
+        _ => cancelled(ctx),
+    }
+}
+
+fn language(ctx: &Ctx, args: &Args) -> Answer {
+    let p = match named_partner(ctx, args) {
+        Ok(p) => p,
+        Err(reply) => return reply.into(),
+    };
+    let locale = args.str("lang").unwrap_or_default();
+    let l = ctx.lang();
+    let language = l.language_name(locale);
+    let own = ctx.dir.homes.first().map_or("", |h| h.language.as_str());
+    if locale == own {
+        let edit = Part::from(ctx.command("town edit"));
+        return ctx
+            .refused(
+                "town-not-saved-title",
+                ctx.rich("town-language-own", vec![("language", language.into()), ("edit", edit)]),
+            )
+            .into();
+    }
+    let t = p.translations.iter().find(|t| t.locale == locale);
+    let texts = Texts {
+        summary: t.and_then(|t| t.summary.clone()).unwrap_or_default(),
+        roots: t.and_then(|t| t.roots.clone()),
+        notes: t.and_then(|t| t.notes.clone()),
+        areas: t.and_then(|t| t.areas.clone()).unwrap_or_default(),
+    };
+    let title = ctx.t("town-translate-form-title", &[("city", p.name.clone().into()), ("language", language.into())]);
+    let mut form = texts_form(ctx, "texts", title.clone(), &texts);
+    // A translation may be emptied, to take it away.
+    form.inputs[0].required = false;
+    let keep = pending(ctx, "town language", json!({ "id": p.id, "name": p.name, "locale": locale }));
+    Answer::form(form, keep, Reply::new(title).ephemeral())
+}
+
+fn resume_language(ctx: &Ctx, p: &Pending) -> Answer {
+    let (Some(id), Some(name), Some(locale)) =
+        (p.data["id"].as_str(), p.data["name"].as_str(), p.data["locale"].as_str())
+    else {
+        return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
+    };
+    let texts = texts_sent(&ctx.inv.act);
+    let l = ctx.lang();
+    let language = l.language_name(locale);
+    let removed = texts.summary.is_empty() && texts.roots.is_none() && texts.notes.is_none() && texts.areas.is_empty();
+    let id_msg = if removed { "town-translation-removed" } else { "town-translated" };
+    let d = ctx.rich(id_msg, vec![("partner", strong(name)), ("language", language.into())]);
+    let op = TownOp::Translate { id: id.to_string(), locale: locale.to_string(), texts };
+    Reply::new(ctx.t("town-translated-title", &[]))
+        .description(d)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(op), base: p.base })
 }
 
 /// One paragraph input of a form, labelled and described by the messages `(label, placeholder)`.

@@ -424,6 +424,38 @@ fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>
     t
 }
 
+/// A partner's texts, as the first form of `/town edit` (or `/town language`) writes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts {
+    pub summary: String,
+    pub roots: Option<String>,
+    pub notes: Option<String>,
+    pub areas: Vec<String>,
+}
+
+/// A partner's facts, as the second form of `/town edit` writes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub year: i32,
+    /// The month, when only the month is known.
+    pub month: Option<u32>,
+    pub date: Option<NaiveDate>,
+    /// twinning, partnership or friendship.
+    pub kind: String,
+    pub suspended: Option<NaiveDate>,
+    pub sources: Vec<String>,
+}
+
+impl Texts {
+    /// The fields it sets.
+    pub const FIELDS: [&'static str; 4] = ["summary", "roots", "notes", "areas"];
+}
+
+impl Facts {
+    /// The fields it sets.
+    pub const FIELDS: [&'static str; 5] = ["year", "date", "kind", "suspended", "sources"];
+}
+
 /// A change a moderator asks for, made on the town as it is when it is written (so that a change
 /// made over another's is made again on the newer version, where it can be).
 #[derive(Debug, Clone, PartialEq)]
@@ -434,6 +466,10 @@ pub enum TownOp {
     Add { place: Place, new: NewPartner },
     /// Remove the partner with this id.
     Remove { id: String },
+    /// Change a partner's texts, or its facts.
+    Edit { id: String, texts: Option<Texts>, facts: Option<Facts> },
+    /// Write a partner's texts in another language.
+    Translate { id: String, locale: String, texts: Texts },
     /// Write the document before the newest change again.
     Undo,
     /// Delete the town.
@@ -444,7 +480,26 @@ impl TownOp {
     /// Whether it can be made over a change the member did not see: adding and removing a
     /// partner touch that partner alone; an undo or a deletion is about what the member saw.
     pub fn applies_over_others(&self) -> bool {
-        matches!(self, TownOp::Add { .. } | TownOp::Remove { .. })
+        matches!(self, TownOp::Add { .. } | TownOp::Remove { .. } | TownOp::Edit { .. } | TownOp::Translate { .. })
+    }
+
+    /// The partner and the fields it sets, for an edit: made over a newer version only if that
+    /// version left those fields as the member saw them.
+    pub fn touches(&self) -> Option<(&str, Vec<String>)> {
+        match self {
+            TownOp::Edit { id, texts, facts } => {
+                let mut fields: Vec<String> = Vec::new();
+                if texts.is_some() {
+                    fields.extend(Texts::FIELDS.iter().map(|f| f.to_string()));
+                }
+                if facts.is_some() {
+                    fields.extend(Facts::FIELDS.iter().map(|f| f.to_string()));
+                }
+                Some((id, fields))
+            }
+            TownOp::Translate { id, locale, .. } => Some((id, vec![format!("translations.{locale}")])),
+            _ => None,
+        }
     }
 
     /// The document it makes of `current` (None: there is no town), and what it did. An undo
@@ -471,9 +526,156 @@ impl TownOp {
                 have()?;
                 Ok((None, TownChange::Deleted))
             }
+            TownOp::Edit { id, texts, facts } => {
+                let (doc, name) = edit_partner(have()?, id, texts.as_ref(), facts.as_ref())?;
+                let fields = self.touches().map(|(_, f)| f).unwrap_or_default();
+                Ok((Some(doc), TownChange::Edited { partner: name, fields }))
+            }
+            TownOp::Translate { id, locale, texts } => {
+                let (doc, name) = translate_partner(have()?, id, locale, texts)?;
+                Ok((Some(doc), TownChange::Translated { partner: name, locale: locale.clone() }))
+            }
             TownOp::Undo => Err(TownError::NoTown),
         }
     }
+}
+
+/// The partner with this id, as loaded, with its place in the document's `[[partner]]` list.
+fn partner_at(text: &str, id: &str) -> Result<(usize, Partner), TownError> {
+    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    partners
+        .into_iter()
+        .enumerate()
+        .find(|(_, p)| p.id == id)
+        .ok_or_else(|| TownError::NoPartner { id: id.to_string() })
+}
+
+/// The `[[partner]]` table at `at` of a document, to edit in place.
+fn partner_table_at<'a>(doc: &'a mut DocumentMut, at: usize, id: &str) -> Result<&'a mut Table, TownError> {
+    match doc.get_mut("partner") {
+        Some(Item::ArrayOfTables(list)) => list.get_mut(at).ok_or_else(|| TownError::NoPartner { id: id.to_string() }),
+        _ => Err(TownError::NoPartner { id: id.to_string() }),
+    }
+}
+
+/// Sets a key to a text, or removes it when there is none.
+fn set_text(t: &mut Table, key: &str, v: Option<&str>) {
+    match v.map(str::trim).filter(|v| !v.is_empty()) {
+        Some(v) => {
+            t.insert(key, value(v));
+        }
+        None => {
+            t.remove(key);
+        }
+    }
+}
+
+/// Sets a key to a list of texts, or removes it when the list is empty.
+fn set_list(t: &mut Table, key: &str, v: &[String]) {
+    if v.is_empty() {
+        t.remove(key);
+    } else {
+        t.insert(key, value(strings(v)));
+    }
+}
+
+fn parse_doc(text: &str) -> Result<DocumentMut, TownError> {
+    text.parse().map_err(|e: toml_edit::TomlError| TownError::Invalid(vec![e.to_string()]))
+}
+
+/// Changes a partner's texts and facts in place. Returns the new document and the partner's
+/// name. The result is not yet checked: see [`checked`].
+pub fn edit_partner(
+    text: &str,
+    id: &str,
+    texts: Option<&Texts>,
+    facts: Option<&Facts>,
+) -> Result<(String, String), TownError> {
+    let (at, p) = partner_at(text, id)?;
+    let mut doc = parse_doc(text)?;
+    let t = partner_table_at(&mut doc, at, id)?;
+    if let Some(x) = texts {
+        set_text(t, "summary", Some(&x.summary));
+        set_text(t, "roots", x.roots.as_deref());
+        set_text(t, "notes", x.notes.as_deref());
+        set_list(t, "areas", &x.areas);
+    }
+    if let Some(f) = facts {
+        t.insert("kind", value(f.kind.as_str()));
+        t.insert("year", value(i64::from(f.year)));
+        t.remove("date");
+        t.remove("month");
+        if let Some(d) = f.date {
+            t.insert("date", value(toml_date(d)));
+        } else if let Some(m) = f.month {
+            t.insert("month", value(i64::from(m)));
+        }
+        match f.suspended {
+            Some(d) => {
+                t.insert("suspended", value(toml_date(d)));
+            }
+            None => {
+                t.remove("suspended");
+            }
+        }
+        set_list(t, "sources", &f.sources);
+    }
+    Ok((doc.to_string(), p.name))
+}
+
+/// Writes a partner's texts in another language (its `[partner.translations.LOCALE]` table);
+/// texts all empty remove the translation. Returns the new document and the partner's name.
+pub fn translate_partner(text: &str, id: &str, locale: &str, texts: &Texts) -> Result<(String, String), TownError> {
+    let (at, p) = partner_at(text, id)?;
+    let mut doc = parse_doc(text)?;
+    let t = partner_table_at(&mut doc, at, id)?;
+    if !matches!(t.get("translations"), Some(Item::Table(_))) {
+        let mut translations = Table::new();
+        translations.set_implicit(true);
+        t.insert("translations", Item::Table(translations));
+    }
+    let Some(Item::Table(translations)) = t.get_mut("translations") else { unreachable!("just made") };
+    let empty = texts.summary.trim().is_empty()
+        && texts.roots.as_deref().is_none_or(|r| r.trim().is_empty())
+        && texts.notes.as_deref().is_none_or(|n| n.trim().is_empty())
+        && texts.areas.is_empty();
+    if empty {
+        translations.remove(locale);
+    } else {
+        let mut one = match translations.remove(locale) {
+            Some(Item::Table(t)) => t,
+            _ => Table::new(),
+        };
+        set_text(&mut one, "summary", Some(&texts.summary));
+        set_text(&mut one, "roots", texts.roots.as_deref());
+        set_text(&mut one, "notes", texts.notes.as_deref());
+        set_list(&mut one, "areas", &texts.areas);
+        translations.insert(locale, Item::Table(one));
+    }
+    if translations.is_empty() {
+        t.remove("translations");
+    }
+    Ok((doc.to_string(), p.name))
+}
+
+/// Whether a partner's `fields` read the same in two documents (an edit made from the first
+/// can be made on the second). A partner missing from either reads differently.
+pub fn same_fields(before: &str, after: &str, id: &str, fields: &[String]) -> bool {
+    let (Ok((_, a)), Ok((_, b))) = (partner_at(before, id), partner_at(after, id)) else { return false };
+    fields.iter().all(|f| match f.as_str() {
+        "summary" => a.summary == b.summary,
+        "roots" => a.roots == b.roots,
+        "notes" => a.notes == b.notes,
+        "areas" => a.areas == b.areas,
+        "year" | "date" => a.since == b.since,
+        "kind" => a.kind == b.kind,
+        "suspended" => a.suspended == b.suspended,
+        "sources" => a.sources == b.sources,
+        other => match other.strip_prefix("translations.") {
+            Some(l) => a.translations.iter().find(|t| t.locale == l) == b.translations.iter().find(|t| t.locale == l),
+            None => false,
+        },
+    })
 }
 
 /// Removes the partner with this id. Returns the new document and the partner's name.

@@ -62,9 +62,10 @@ fn release_binary() -> Result<PathBuf, String> {
 }
 
 /// The `[towns]` section of the tests' configs: the gazetteer the bot ships (the config is in a
-/// temporary folder, so its default path, beside the config, would not find it).
+/// temporary folder, so its default path, beside the config, would not find it), and room for a
+/// test's many changes to a town within a second.
 pub fn towns() -> String {
-    format!("[towns]\ngazetteer = {:?}\n", root().join("data/gazetteer").display().to_string())
+    format!("[towns]\ngazetteer = {:?}\nedit_burst = 100\n", root().join("data/gazetteer").display().to_string())
 }
 
 pub struct BotProcess {
