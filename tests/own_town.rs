@@ -246,9 +246,37 @@ fn hostile_text_in_every_field_stays_text_and_pings_no_one() {
         let brno = partner(&service, "brno").await;
         assert_no_pings(&brno);
         assert!(!desc(&brno).contains("**bold**"), "markdown is escaped: {brno}");
+        // The edit's two forms and the translation's, each input hostile.
+        let (p, id, _) = subcommand("town", "edit", json!([text("city", "brno")]), MANAGE_SERVER);
+        ask(&service, p).await;
+        let fields = [("summary", hostile), ("roots", hostile), ("notes", hostile), ("areas", hostile)];
+        let (sent, sent_id, _) = form(&format!("tb:{id}:texts"), &fields, MANAGE_SERVER, false);
+        let saved = ask(&service, sent).await;
+        assert_eq!(title(&saved), "Saved", "{saved}");
+        assert_no_pings(&saved);
+        let (press, press_id, _) = payload::button(&format!("tb:{sent_id}:more"), MANAGE_SERVER);
+        assert_eq!(ask(&service, press).await["type"], 9);
+        let facts =
+            [("year", hostile), ("date", hostile), ("kind", hostile), ("suspended", hostile), ("sources", hostile)];
+        let refused = ask(&service, form(&format!("tb:{press_id}:facts"), &facts, MANAGE_SERVER, true).0).await;
+        assert_eq!(refused["type"], 7, "{refused}");
+        assert_no_pings(&refused);
+        assert!(desc(&refused).contains("\\@everyone"), "the value is shown escaped: {refused}");
+        let (p, id, _) =
+            subcommand("town", "language", json!([text("city", "brno"), text("lang", "fr")]), MANAGE_SERVER);
+        ask(&service, p).await;
+        let translated = ask(&service, form(&format!("tb:{id}:texts"), &fields, MANAGE_SERVER, false).0).await;
+        assert_eq!(title(&translated), "Translation saved", "{translated}");
+        let mut in_french = payload::command_by("partner", json!([text("city", "brno")]), MEMBER).0;
+        payload::in_locales(&mut in_french, Some("fr"), None);
+        let card = ask(&service, in_french).await;
+        assert_no_pings(&card);
+        assert!(!desc(&card).contains("**bold**") && desc(&card).contains("\\@everyone"), "{card}");
         let doc = service.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
         let (home, partners) = twinbot::state::town::load(&doc).expect("the document still loads");
         assert_eq!((home.name.as_str(), partners.len()), ("Morley", 1), "no table was injected");
+        assert_eq!(partners[0].areas.len(), 3, "one area per line of the hostile text: {:?}", partners[0].areas);
+        assert!(!doc.contains('\u{202E}'), "what reorders text is not kept");
         // Bad facts are refused before the form, and nothing changes.
         for (option, value) in [("date", "1990-13-01"), ("source", "javascript:alert(1)"), ("kind", "marriage")] {
             let p = town("add", json!([text("city", "Dortmund"), int("year", 1990), text(option, value)]));
@@ -264,7 +292,7 @@ fn hostile_text_in_every_field_stays_text_and_pings_no_one() {
         assert_eq!(title(&against), "Not saved", "a date against its year: {against}");
         let same = ask(&service, town("add", json!([text("city", "Brünn"), int("year", 1990)]))).await;
         assert!(desc(&same).contains("as a partner already"), "{same}");
-        assert_eq!(service.store().town_history(GUILD, 50).await.unwrap().len(), 2, "nothing else was written");
+        assert_eq!(service.store().town_history(GUILD, 50).await.unwrap().len(), 4, "nothing else was written");
     });
 }
 

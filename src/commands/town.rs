@@ -593,9 +593,9 @@ fn texts_form(ctx: &Ctx, step: &str, title: String, texts: &Texts) -> Form {
 /// The texts a form sent (the summary empty where none was written).
 fn texts_sent(act: &Act) -> Texts {
     Texts {
-        summary: written(act, "summary").unwrap_or_default().to_string(),
-        roots: written(act, "roots").map(str::to_string),
-        notes: written(act, "notes").map(str::to_string),
+        summary: written(act, "summary").unwrap_or_default(),
+        roots: written(act, "roots"),
+        notes: written(act, "notes"),
         areas: written(act, "areas")
             .map(|a| a.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect())
             .unwrap_or_default(),
@@ -671,10 +671,11 @@ fn facts_form(ctx: &Ctx, p: &Partner) -> Form {
 fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     let year = written(act, "year").unwrap_or_default();
     let Some(year) = year.parse::<i32>().ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)) else {
-        return Err(ctx.invalid(ctx.rich("town-year-invalid", vec![("value", user(year))])));
+        return Err(ctx.invalid(ctx.rich("town-year-invalid", vec![("value", user(&year))])));
     };
     let (mut date, mut month) = (None, None);
     if let Some(d) = written(act, "date") {
+        let d = d.as_str();
         if let Ok(day) = NaiveDate::parse_from_str(d, "%Y-%m-%d") {
             date = Some(day);
         } else if let Some(m) =
@@ -685,21 +686,21 @@ fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
             return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))])));
         }
     }
-    let kind = fold(written(act, "kind").unwrap_or("twinning"));
+    let written_kind = written(act, "kind").unwrap_or_else(|| "twinning".into());
+    let kind = fold(&written_kind);
     let Some(kind) = KINDS.iter().find(|k| **k == kind || fold(&ctx.t(&format!("kind-{k}"), &[])) == kind) else {
-        return Err(
-            ctx.invalid(ctx.rich("town-kind-invalid", vec![("value", user(written(act, "kind").unwrap_or_default()))]))
-        );
+        return Err(ctx.invalid(ctx.rich("town-kind-invalid", vec![("value", user(&written_kind))])));
     };
     let suspended = match written(act, "suspended") {
         None => None,
-        Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+        Some(d) => match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
             Ok(day) => Some(day),
-            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
+            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(&d))]))),
         },
     };
     let mut sources = Vec::new();
-    for s in written(act, "sources").unwrap_or_default().lines().map(str::trim).filter(|s| !s.is_empty()) {
+    let listed = written(act, "sources").unwrap_or_default();
+    for s in listed.lines().map(str::trim).filter(|s| !s.is_empty()) {
         if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace) {
             return Err(ctx.invalid(ctx.rich("town-source-invalid", vec![("value", user(s))])));
         }
@@ -827,9 +828,10 @@ fn input(l: Lang, field: &'static str, (label, placeholder): (&str, &str), requi
     }
 }
 
-/// What a form's input holds, trimmed (None: empty).
-fn written<'a>(act: &'a Act, id: &str) -> Option<&'a str> {
-    act.field(id).map(str::trim).filter(|s| !s.is_empty())
+/// What a form's input holds, trimmed, without invisible or control characters but line breaks
+/// (None: empty).
+fn written(act: &Act, id: &str) -> Option<String> {
+    act.field(id).map(crate::core::reply::kept_text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 /// The form of `/town add` sent: the partner is added with its texts.
@@ -843,10 +845,10 @@ fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
         year: d["year"].as_i64().unwrap_or_default() as i32,
         date: d["date"].as_str().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
         month: d["month"].as_u64().map(|m| m as u32),
-        summary: summary.to_string(),
-        roots: written(&ctx.inv.act, "roots").map(str::to_string),
-        notes: written(&ctx.inv.act, "notes").map(str::to_string),
-        milestone: written(&ctx.inv.act, "milestone").map(str::to_string),
+        summary,
+        roots: written(&ctx.inv.act, "roots"),
+        notes: written(&ctx.inv.act, "notes"),
+        milestone: written(&ctx.inv.act, "milestone"),
         sources: d["sources"]
             .as_array()
             .map_or_else(Vec::new, |s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),

@@ -309,6 +309,12 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// Text a member wrote to be kept (a town's texts): without control characters but line breaks,
+/// and without zero-width, bidi-override and soft-hyphen characters, which hide or reorder text.
+pub fn kept_text(s: &str) -> String {
+    s.chars().filter(|&c| !is_invisible(c) && (!c.is_control() || c == '\n')).collect()
+}
+
 /// Makes user text safe to show: drops control, zero-width and bidi-override characters,
 /// collapses whitespace and shortens it to [`MAX_ECHO`] characters.
 pub fn sanitise(s: &str) -> String {
@@ -334,6 +340,11 @@ pub fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_text_keeps_lines_and_drops_what_hides_or_reorders() {
+        assert_eq!(kept_text("a\u{202E}b\u{200B}c\r\n\td\u{0}e"), "abc\nde");
+    }
 
     #[test]
     fn invisible_characters_are_removed_from_echoes() {
