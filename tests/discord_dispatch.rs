@@ -177,7 +177,7 @@ fn registration_json_comes_from_the_registry() {
                 .iter()
                 .map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap()))
                 .collect();
-            let names = ["create", "add", "remove", "history", "undo", "delete"];
+            let names = ["create", "add", "edit", "language", "remove", "history", "undo", "delete"];
             assert_eq!(subs, names.iter().map(|n| (*n, 1)).collect::<Vec<_>>(), "subcommands (type 1)");
             let add = &c["options"][1]["options"];
             assert_eq!(add[0]["name"], "city");

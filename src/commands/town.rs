@@ -276,7 +276,7 @@ fn place_value(p: &Place) -> String {
 }
 
 /// The city typed or chosen, and its country: the option's, else the "(CZ)" a choice carries.
-fn city_and_country<'a>(args: &'a Args) -> (&'a str, Option<String>) {
+fn city_and_country(args: &Args) -> (&str, Option<String>) {
     let city = args.str("city").unwrap_or_default().trim();
     let given = args.str("country").map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty());
     if let Some((name, rest)) = city.rsplit_once(" (") {
@@ -355,7 +355,7 @@ fn find_place(ctx: &Ctx, world: &Gazetteer, query: &str, country: Option<&str>) 
             let l = ctx.lang();
             let mut d = ctx.rich("town-not-found", vec![("query", user(query))]);
             if !close.is_empty() {
-                let names: Vec<String> = close.iter().take(SHOWN_PLACES).map(|p| place_value(p)).collect();
+                let names: Vec<String> = close.iter().take(SHOWN_PLACES).map(place_value).collect();
                 d = d.text(" ").append(ctx.rich("town-did-you-mean", vec![("places", l.or_list(&names).into())]));
             }
             Err(Reply::not_found(ctx.t("town-not-found-title", &[]), d))
@@ -372,7 +372,7 @@ fn no_world(ctx: &Ctx) -> Reply {
 fn others_note(ctx: &Ctx, query: &str, place: &Place, others: &[Place]) -> Option<Text> {
     let first = others.first()?;
     let l = ctx.lang();
-    let names: Vec<String> = others.iter().take(SHOWN_PLACES).map(|p| place_value(p)).collect();
+    let names: Vec<String> = others.iter().take(SHOWN_PLACES).map(place_value).collect();
     let country = Text::new().code(format!("{}:{}", ctx.option("town create", "country"), first.country_code));
     Some(ctx.rich(
         "town-others",
@@ -439,7 +439,7 @@ fn new_partner(ctx: &Ctx, args: &Args) -> Result<NewPartner, Reply> {
             Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
         },
     };
-    let kind = args.str("kind").map(|k| fold(k)).unwrap_or_else(|| "twinning".into());
+    let kind = args.str("kind").map(fold).unwrap_or_else(|| "twinning".into());
     let kind = match KINDS.iter().find(|k| **k == kind || fold(&ctx.t(&format!("kind-{k}"), &[])) == kind) {
         Some(k) => k.to_string(),
         None => {

@@ -155,12 +155,13 @@ pub struct Reply {
     pub footer: Option<Box<str>>,
     /// Shown only to the person who asked (errors and "did you mean").
     pub ephemeral: bool,
-    /// Accent colour, 0xRRGGBB.
-    pub colour: Option<u32>,
+    /// Accent colour, 0xRRGGBB (never black: 0 is no colour, which keeps a reply small).
+    pub colour: Option<std::num::NonZeroU32>,
     /// Files sent with the reply, such as a picture (boxed: most replies have none).
     pub attachments: Box<[Attachment]>,
-    /// Buttons under it, in one row (boxed: most replies have none).
-    pub buttons: Box<[Button]>,
+    /// Buttons under it, in one row (boxed behind one pointer: most replies have none, and a
+    /// reply is passed around by value).
+    pub buttons: Option<Box<Vec<Button>>>,
 }
 
 /// A button under a reply. Its `id` says what pressing it does (see `state::pending`).
@@ -241,7 +242,7 @@ impl Reply {
             ephemeral: false,
             colour: None,
             attachments: Box::new([]),
-            buttons: Box::new([]),
+            buttons: None,
         }
     }
     /// A reply that only the asker sees, for input that matched nothing.
@@ -267,7 +268,7 @@ impl Reply {
         self
     }
     pub fn colour(mut self, c: u32) -> Self {
-        self.colour = Some(c);
+        self.colour = std::num::NonZeroU32::new(c);
         self
     }
     pub fn ephemeral(mut self) -> Self {
@@ -285,10 +286,13 @@ impl Reply {
 
     /// Adds a button under the reply.
     pub fn button(mut self, id: String, label: impl Into<String>, style: ButtonStyle) -> Self {
-        let mut all = std::mem::take(&mut self.buttons).into_vec();
-        all.push(Button { id, label: shorten(&label.into(), MAX_LABEL), style });
-        self.buttons = all.into_boxed_slice();
+        self.buttons.get_or_insert_default().push(Button { id, label: shorten(&label.into(), MAX_LABEL), style });
         self
+    }
+
+    /// Its buttons (none, most often).
+    pub fn buttons(&self) -> &[Button] {
+        self.buttons.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Attaches a file and shows it as the reply's picture.

@@ -54,7 +54,7 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
         e = e.footer(CreateEmbedFooter::new(f));
     }
     if let Some(c) = reply.colour {
-        e = e.colour(c);
+        e = e.colour(c.get());
     }
     if let Some(shown) = reply.attachments.iter().find(|a| a.shown) {
         e = e.image(format!("attachment://{}", shown.name));
@@ -90,11 +90,11 @@ pub fn update(reply: &Reply) -> CreateInteractionResponse {
 /// The reply's buttons, in one row (none: no row, which also takes away the buttons of a
 /// message being replaced).
 fn buttons(reply: &Reply) -> Vec<CreateActionRow> {
-    if reply.buttons.is_empty() {
+    if reply.buttons().is_empty() {
         return Vec::new();
     }
     let row = reply
-        .buttons
+        .buttons()
         .iter()
         .take(limits::BUTTONS)
         .map(|b| {
