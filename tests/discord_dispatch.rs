@@ -144,6 +144,11 @@ fn autocomplete_answers_ranked_choices() {
     assert_eq!(unknown["data"]["choices"], json!([]));
 }
 
+/// A registered command's options (or subcommands), each by name and type.
+fn names_and_types(options: &Value) -> Vec<(&str, i64)> {
+    options.as_array().unwrap().iter().map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap())).collect()
+}
+
 #[test]
 fn registration_json_comes_from_the_registry() {
     let cmds = commands_json();
@@ -171,12 +176,7 @@ fn registration_json_comes_from_the_registry() {
         } else if c["name"] == "town" {
             assert_eq!(c["default_member_permissions"], "32", "{c}");
             assert_eq!(c["contexts"], json!([0]), "{c}");
-            let subs: Vec<(&str, i64)> = c["options"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap()))
-                .collect();
+            let subs = names_and_types(&c["options"]);
             let names = ["create", "add", "edit", "language", "remove", "history", "undo", "delete"];
             assert_eq!(subs, names.iter().map(|n| (*n, 1)).collect::<Vec<_>>(), "subcommands (type 1)");
             let add = &c["options"][1]["options"];
@@ -188,13 +188,7 @@ fn registration_json_comes_from_the_registry() {
         }
     }
     let announce = list.iter().find(|c| c["name"] == "announce").unwrap();
-    let types: Vec<(&str, i64)> = announce["options"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| (o["name"].as_str().unwrap(), o["type"].as_i64().unwrap()))
-        .collect();
-    assert_eq!(types, vec![("city", 3), ("channel", 7), ("preview", 5)]);
+    assert_eq!(names_and_types(&announce["options"]), vec![("city", 3), ("channel", 7), ("preview", 5)]);
     assert_eq!(announce["options"][1]["channel_types"], json!([0, 5]), "text and announcement channels");
     let settings = list.iter().find(|c| c["name"] == "anniversary-settings").unwrap();
     let tz = settings["options"].as_array().unwrap().iter().find(|o| o["name"] == "timezone").unwrap();

@@ -250,7 +250,9 @@ pub fn main() -> ExitCode {
         }),
         Cmd::Add { file, city, year, date, month, kind, summary, sources, country, gazetteer } => {
             town_command(&cli.config, gazetteer, |g| {
-                let new = town::NewPartner { city, country, kind, year, date, month, summary, sources };
+                let partnership =
+                    crate::state::town::NewPartner { kind, year, date, month, summary, sources, ..Default::default() };
+                let new = town::NewPartner { city, country, partnership };
                 let (name, note) = town::add(g, &file, &new)?;
                 Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))
             })

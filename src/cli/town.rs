@@ -138,41 +138,27 @@ pub fn init(
     Ok((path, note))
 }
 
-/// A partner to add, as given on the command line.
+/// A partner to add, as given on the command line: the city to find, and the partnership.
 #[derive(Debug, Clone)]
 pub struct NewPartner {
     pub city: String,
     pub country: Option<String>,
-    pub kind: String,
-    pub year: i32,
-    pub date: Option<NaiveDate>,
-    pub month: Option<u32>,
-    pub summary: String,
-    pub sources: Vec<String>,
+    pub partnership: document::NewPartner,
 }
 
 /// `twinbot add`: appends a partner to a data file, keeping the file's comments and layout.
 /// Returns the partner's name and a note to show.
 pub fn add(g: &Gazetteer, file: &Path, new: &NewPartner) -> Result<(String, Option<String>), TownError> {
-    if !document::KINDS.contains(&new.kind.as_str()) {
+    if !document::KINDS.contains(&new.partnership.kind.as_str()) {
         return Err(TownError::Usage(format!(
             "--kind {:?} is not a kind of link: write twinning, partnership or friendship",
-            new.kind
+            new.partnership.kind
         )));
     }
     let text = std::fs::read_to_string(file).map_err(|source| TownError::Read { path: file.to_path_buf(), source })?;
     parse_file(file, &text, 0).map_err(TownError::Invalid)?;
     let (place, note) = resolve(g, &new.city, new.country.as_deref())?;
-    let fields = document::NewPartner {
-        kind: new.kind.clone(),
-        year: new.year,
-        date: new.date,
-        month: new.month,
-        summary: new.summary.clone(),
-        sources: new.sources.clone(),
-        ..document::NewPartner::default()
-    };
-    let written = match document::add_partner(&text, &place, &fields) {
+    let written = match document::add_partner(&text, &place, &new.partnership) {
         Ok((written, _)) => written,
         Err(document::TownError::IsHome { name }) => return Err(TownError::Home { file: file.to_path_buf(), name }),
         Err(document::TownError::Duplicate { name, as_name }) => {

@@ -265,6 +265,16 @@ impl OptionSpec {
     pub const fn optional(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> Self {
         OptionSpec { name, description, kind, required: false, min: None, max: None, autocomplete }
     }
+
+    /// A required option without bounds.
+    pub const fn required(name: &'static str, description: &'static str, kind: OptionKind, autocomplete: bool) -> Self {
+        OptionSpec { required: true, ..OptionSpec::optional(name, description, kind, autocomplete) }
+    }
+
+    /// These bounds, for an integer (inclusive).
+    pub const fn between(self, min: i64, max: i64) -> Self {
+        OptionSpec { min: Some(min), max: Some(max), ..self }
+    }
 }
 
 /// A suggestion for an option being typed.

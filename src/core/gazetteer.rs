@@ -51,43 +51,15 @@ pub fn city_table(path: &Path, text: &str) -> Result<CityTable, String> {
         let at = |c: Option<usize>| c.and_then(|c| get(c).parse::<f64>().ok());
         table.coords.push(at(lat).zip(at(lon)));
         let code = get(country).to_string();
-        table.dir.partners.push(Partner {
-            home: 0,
-            id: get(id).to_string(),
-            name: get(name).to_string(),
-            country: code.clone(),
-            country_code: code,
-            aliases: get(aliases).split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
-            kind: LinkKind::Partnership,
-            since: PartialDate::year(MIN_YEAR),
-            roots: None,
-            summary: String::new(),
-            areas: Vec::new(),
-            milestones: Vec::new(),
-            groups: Vec::new(),
-            sources: Vec::new(),
-            notes: None,
-            population: get(population).parse().ok(),
-            coords: None,
-            via: None,
-            suspended: None,
-            translations: Vec::new(),
-        });
+        let mut city = Partner::dated(0, get(id), get(name), PartialDate::year(MIN_YEAR), false);
+        city.country = code.clone();
+        city.country_code = code;
+        city.aliases = get(aliases).split('|').filter(|a| !a.is_empty()).map(str::to_string).collect();
+        city.kind = LinkKind::Partnership;
+        city.population = get(population).parse().ok();
+        table.dir.partners.push(city);
     }
-    table.dir.homes.push(Home {
-        id: "world".into(),
-        name: "World".into(),
-        country: "World".into(),
-        country_code: String::new(),
-        aliases: Vec::new(),
-        about: None,
-        about_translations: Vec::new(),
-        language: crate::core::i18n::DEFAULT.to_string(),
-        population: None,
-        coords: None,
-        source: path.to_path_buf(),
-        updated: None,
-    });
+    table.dir.homes.push(Home { country: "World".into(), source: path.to_path_buf(), ..Home::named("world", "World") });
     Ok(table)
 }
 
