@@ -320,6 +320,17 @@ fn the_world_completes_the_city_and_the_town_its_partners() {
     });
 }
 
+/// Opens `/town <sub> city:<city>` (a form) on a replica: the id its form is sent back with.
+async fn open(service: &App, sub: &str, city: &str) -> String {
+    let options = match sub {
+        "add" => json!([text("city", city), int("year", 1990)]),
+        _ => json!([text("city", city)]),
+    };
+    let (p, id, _) = subcommand("town", sub, options, MANAGE_SERVER);
+    assert_eq!(ask(service, p).await["type"], 9, "a form");
+    format!("tb:{id}:texts")
+}
+
 /// Two replicas on one database, each answering from what it read: an add made over another's
 /// is made again on the newer version; an undo made from a version no longer the newest is
 /// refused, naming the change made meanwhile.
@@ -347,15 +358,7 @@ fn changes_made_from_the_same_version_through_two_replicas_are_merged_or_refused
                 (x, y)
             }
         };
-        let form_for = |city: &str, service: &'static str| {
-            let _ = service;
-            let (p, id, _) = subcommand("town", "add", json!([text("city", city), int("year", 1990)]), MANAGE_SERVER);
-            (p, format!("tb:{id}:texts"))
-        };
-        let (pa, ida) = form_for("Brno", "a");
-        let (pb, idb) = form_for("Lille", "b");
-        ask(&a, pa).await;
-        ask(&b, pb).await;
+        let (ida, idb) = (open(&a, "add", "Brno").await, open(&b, "add", "Lille").await);
         let texts = [("summary", "A link made in a test.")];
         let (x, y) = both(form(&ida, &texts, MANAGE_SERVER, false).0, form(&idb, &texts, MANAGE_SERVER, false).0).await;
         assert_eq!((title(&x), title(&y)), ("Partner added", "Partner added"), "{x}\n{y}");
@@ -370,31 +373,18 @@ fn changes_made_from_the_same_version_through_two_replicas_are_merged_or_refused
         assert_eq!(a.store().town(GUILD).await.unwrap().unwrap().version, 5, "one undo, not two");
         // Edits of two partners' texts from one version: both made. Of one partner's texts:
         // the second refused.
-        let edit_form = |service: &'static str, city: &str| {
-            let _ = service;
-            let (p, id, _) = subcommand("town", "edit", json!([text("city", city)]), MANAGE_SERVER);
-            (p, format!("tb:{id}:texts"))
-        };
         let summary = |s: &'static str| [("summary", s), ("roots", ""), ("notes", ""), ("areas", "")];
-        let (pa, ida) = edit_form("a", "Siegen");
-        let (pb, idb) = edit_form("b", "Brno");
-        ask(&a, pa).await;
-        ask(&b, pb).await;
-        let (fa, fb) = (
-            form(&ida, &summary("Siegen, edited."), MANAGE_SERVER, false).0,
-            form(&idb, &summary("Brno, edited."), MANAGE_SERVER, false).0,
-        );
-        let (x, y) = both(fa, fb).await;
+        let edits = |(city_a, text_a): (&'static str, &'static str), (city_b, text_b): (&'static str, &'static str)| {
+            let (a, b, both) = (&a, &b, &both);
+            async move {
+                let (ida, idb) = (open(a, "edit", city_a).await, open(b, "edit", city_b).await);
+                let fa = form(&ida, &summary(text_a), MANAGE_SERVER, false).0;
+                both(fa, form(&idb, &summary(text_b), MANAGE_SERVER, false).0).await
+            }
+        };
+        let (x, y) = edits(("Siegen", "Siegen, edited."), ("Brno", "Brno, edited.")).await;
         assert_eq!((title(&x), title(&y)), ("Saved", "Saved"), "{x}\n{y}");
-        let (pa, ida) = edit_form("a", "Brno");
-        let (pb, idb) = edit_form("b", "Brno");
-        ask(&a, pa).await;
-        ask(&b, pb).await;
-        let (fa, fb) = (
-            form(&ida, &summary("Brno, by a."), MANAGE_SERVER, false).0,
-            form(&idb, &summary("Brno, by b."), MANAGE_SERVER, false).0,
-        );
-        let (x, y) = both(fa, fb).await;
+        let (x, y) = edits(("Brno", "Brno, by a."), ("Brno", "Brno, by b.")).await;
         assert_eq!((title(&x), title(&y)), ("Saved", "Not saved"), "{x}\n{y}");
         assert!(desc(&y).contains("edited Brno"), "names the edit made meanwhile: {y}");
         let doc = a.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
