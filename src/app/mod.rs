@@ -237,7 +237,7 @@ impl App {
             let l = inv.lang();
             return commands::refusal(l, "town-off-title", Text::plain(l.t("town-off", &[]))).into();
         }
-        let scene = self.scene_for(spec, inv).await;
+        let scene = self.scene_for(spec, inv, true).await;
         let ledger = self.ledger_for(spec, inv).await;
         if !spec.slow {
             return commands::run(spec, &scene.ctx(inv, now, &ledger), &inv.args);
@@ -251,13 +251,16 @@ impl App {
         })
     }
 
-    /// What a command runs with: for `/town`, used by a member who may, the town's history and
-    /// (for the commands that find cities) the world gazetteer too.
-    async fn scene_for(&self, spec: &CommandSpec, inv: &Invocation) -> servers::Scene {
+    /// What a command runs with: for `/town`, used by a member who may, the town's history
+    /// (`history`: not for suggestions) and, for the commands that find cities, the world
+    /// gazetteer too.
+    async fn scene_for(&self, spec: &CommandSpec, inv: &Invocation, history: bool) -> servers::Scene {
         let mut scene = self.scene(inv).await;
         if let (true, Some(guild)) = (commands::town::is_town(spec.name), inv.guild_id) {
             if spec.needs.is_none_or(|p| inv.allows(p)) {
-                scene.town = self.town_history(guild).await;
+                if history {
+                    scene.town = self.town_history(guild).await;
+                }
                 if commands::town::needs_world(spec.name) {
                     scene.world = self.world().await;
                 }
@@ -319,7 +322,7 @@ impl App {
         if commands::town::is_town(spec.name) && !self.towns_enabled {
             return refuse("town-off-title", "town-off");
         }
-        let scene = self.scene_for(spec, &inv).await;
+        let scene = self.scene_for(spec, &inv, true).await;
         let ctx = scene.ctx(&inv, now, &[]);
         if let Err(reply) = commands::permitted(spec, &ctx) {
             return reply.into();
@@ -350,7 +353,7 @@ impl App {
     pub async fn complete(&self, inv: &Invocation, option: &str, typed: &str, now: DateTime<Utc>) -> Vec<Choice> {
         let Some(spec) = commands::find(&inv.command) else { return Vec::new() };
         let Some(complete) = spec.complete else { return Vec::new() };
-        let mut choices = complete(&self.scene_for(spec, inv).await.ctx(inv, now, &[]), option, typed);
+        let mut choices = complete(&self.scene_for(spec, inv, false).await.ctx(inv, now, &[]), option, typed);
         choices.truncate(commands::MAX_SUGGESTIONS);
         choices
     }

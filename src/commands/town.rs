@@ -271,9 +271,9 @@ fn complete_partner(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
         .collect()
 }
 
-/// The catalog the server answers from, when its first home is its own town.
+/// The catalog the server answers from, when its first home is its own town (it has one).
 fn town_catalog<'a>(ctx: &Ctx<'a>) -> Option<&'a crate::core::catalog::Catalog> {
-    Some(ctx.dir).filter(|d| d.homes.first().is_some_and(|h| h.id == HOME_ID) && current(ctx).is_some())
+    Some(ctx.dir).filter(|d| d.homes.first().is_some_and(|h| h.id == HOME_ID))
 }
 
 /// What a member who needs the town first is told.
@@ -940,25 +940,28 @@ fn history(ctx: &Ctx, _: &Args) -> Answer {
 
 /// The version an undo goes back past, as the member sees the history: (the version undone,
 /// the one written again).
-fn undo_target<'a>(ctx: &Ctx<'a>) -> Option<(&'a TownRecord, i64)> {
+fn undo_target<'a>(ctx: &Ctx<'a>) -> Option<(i64, Option<&'a TownRecord>)> {
     let now = ctx.town.first()?;
     let undone = match &now.change {
         TownChange::Undid { version, .. } => *version,
         _ => now.version,
     };
-    let undone = ctx.town.iter().find(|r| r.version == undone)?;
-    Some((undone, undone.version - 1)).filter(|(_, target)| *target >= 1)
+    // The version undone, when it is among those read (a long walk back may pass them).
+    Some((undone, ctx.town.iter().find(|r| r.version == undone))).filter(|(v, _)| *v > 1)
 }
 
 fn undo(ctx: &Ctx, _: &Args) -> Answer {
     if ctx.town.is_empty() {
         return no_town(ctx).into();
     }
-    let Some((undone, _)) = undo_target(ctx) else {
+    let Some((undone_version, undone)) = undo_target(ctx) else {
         return ctx.refused("town-undo-title", Text::plain(ctx.t("town-nothing-to-undo", &[]))).into();
     };
     let l = ctx.lang();
-    let what = Text::new().strong(change_words(l, &undone.change)).text(" (").append(who_when(ctx, undone)).text(")");
+    let what = match undone {
+        Some(r) => Text::new().strong(change_words(l, &r.change)).text(" (").append(who_when(ctx, r)).text(")"),
+        None => Text::new().strong(format!("#{undone_version}")),
+    };
     let again = Part::from(ctx.command("town undo"));
     Reply::new(ctx.t("town-undone-title", &[]))
         .description(ctx.rich("town-undone", vec![("what", what.into()), ("undo", again)]))

@@ -68,9 +68,11 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
 pub fn message(reply: &Reply) -> CreateInteractionResponse {
     let mut m = CreateInteractionResponseMessage::new()
         .embed(embed(reply))
-        .components(buttons(reply))
         .ephemeral(reply.ephemeral)
         .allowed_mentions(CreateAllowedMentions::new());
+    if !reply.buttons().is_empty() {
+        m = m.components(buttons(reply));
+    }
     for a in &reply.attachments {
         m = m.add_file(CreateAttachment::bytes(a.bytes.to_vec(), a.name.clone()).description(a.description.clone()));
     }

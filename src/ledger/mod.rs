@@ -310,7 +310,8 @@ pub trait Store: Send + Sync {
     async fn town(&self, guild_id: u64) -> Result<Option<TownRecord>, StoreError>;
     /// One version of a server's town.
     async fn town_version(&self, guild_id: u64, version: i64) -> Result<Option<TownRecord>, StoreError>;
-    /// A server's town's newest versions, newest first, at most `limit`.
+    /// A server's town's newest versions, newest first, at most `limit`: who made each, when and
+    /// what it did. Only the newest comes with its document (the others' are not read: None).
     async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError>;
     /// Every town's current version, to catch up after changes this process was not told of.
     async fn town_versions(&self) -> Result<Vec<(u64, i64)>, StoreError>;

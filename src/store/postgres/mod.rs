@@ -614,8 +614,12 @@ impl Store for PostgresStore {
 
     async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError> {
         let c = self.client().await?;
-        let q = format!("{TOWN_SELECT} WHERE guild_id = $1 ORDER BY version DESC LIMIT $2");
-        let rows = c.query(&q, &[&id_in(guild_id), &i64::from(limit)]).await.map_err(query)?;
+        // Only the newest version's document is read.
+        let q = "SELECT guild_id, version,
+                        CASE WHEN version = (SELECT version FROM towns WHERE guild_id = $1) THEN document END,
+                        made_at, made_by, change::text
+                 FROM town_versions WHERE guild_id = $1 ORDER BY version DESC LIMIT $2";
+        let rows = c.query(q, &[&id_in(guild_id), &i64::from(limit)]).await.map_err(query)?;
         rows.iter().map(row_town).collect()
     }
 

@@ -484,9 +484,13 @@ impl Store for SqliteStore {
     async fn town_history(&self, guild_id: u64, limit: u32) -> Result<Vec<TownRecord>, StoreError> {
         let rows = self
             .call(move |c| {
-                let mut st = c.prepare(&format!(
-                    "SELECT {TOWN_COLUMNS} FROM town_versions WHERE guild_id = ?1 ORDER BY version DESC LIMIT ?2"
-                ))?;
+                // Only the newest version's document is read.
+                let mut st = c.prepare(
+                    "SELECT guild_id, version,
+                            CASE WHEN version = (SELECT version FROM towns WHERE guild_id = ?1) THEN document END,
+                            made_at, made_by, change
+                     FROM town_versions WHERE guild_id = ?1 ORDER BY version DESC LIMIT ?2",
+                )?;
                 let rows = st.query_map(params![id_in(guild_id), limit], row_town)?.collect::<Result<Vec<_>, _>>()?;
                 Ok(rows)
             })
