@@ -121,6 +121,18 @@ fn a_town_is_made_added_to_removed_undone_and_deleted_from_discord() {
             !serde_json::to_string(&anniversaries).unwrap().contains("Dortmund"),
             "only the town's: {anniversaries}"
         );
+        // Its calendar.
+        let with_calendar = json!([int("year", 2027), payload::boolean("calendar", true)]);
+        let interaction: serenity::all::Interaction =
+            serde_json::from_value(payload::command_by("anniversaries", with_calendar, MEMBER).0).unwrap();
+        let r = twinbot::discord::respond(&service, &interaction, now()).await.unwrap();
+        let file = &r.with_files.expect("a calendar file").attachments[0];
+        let ics = String::from_utf8(file.bytes.to_vec()).unwrap();
+        assert!(
+            file.name.ends_with(".ics") && ics.contains("Siegen") && ics.contains("DTSTART;VALUE=DATE:20270521"),
+            "{ics}"
+        );
+        assert!(!ics.contains("Dortmund"), "only the town's");
         // Pictures are drawn by the renderer the crate builds beside the bot.
         std::env::set_var("TWINBOT_RENDERER", env!("CARGO_BIN_EXE_twinbot-render"));
         for picture in ["timeline", "map"] {
