@@ -422,3 +422,31 @@ async fn a_town_is_made_and_kept_through_the_gateway_with_its_form_and_its_butto
     .await;
     assert!(!bot.log().contains("panicked"), "{}", bot.log());
 }
+
+/// An interaction serenity's model cannot read (here without `attachment_size_limit`) reaches the
+/// bot only as an unknown event: it is still answered, politely and in the member's language, as
+/// over HTTP. A frame serenity cannot read at all is logged by serenity whole: the log shows it
+/// without the interaction's token. The bot goes on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_payload_serenity_cannot_read_is_answered_and_logged_without_its_token() {
+    let (fake, bot) = started(true).await;
+    fake.wait_for_op(2, 1, T).await;
+    let (mut p, id, token) = command("partner", json!([text("city", "dortmund")]));
+    p.as_object_mut().unwrap().remove("attachment_size_limit");
+    support::payload::in_locales(&mut p, Some("fr"), None);
+    let answered = ask(&fake, (p, id, token.clone())).await;
+    assert_eq!(answered.body["type"], 4, "{}", answered.body);
+    assert_eq!(answered.body["data"]["flags"], 64, "only to the member");
+    assert!(desc(&answered.body).starts_with("twinbot n’a pas pu lire"), "{}", answered.body);
+    bot.wait_log("attachment_size_limit", T).await;
+    // A frame serenity cannot read at all (its sequence number is not a number).
+    let (p, _, frame_token) = command("partner", json!([text("city", "dortmund")]));
+    fake.send_raw(json!({"op": 0, "t": "INTERACTION_CREATE", "s": "not a number", "d": p}));
+    let log = bot.wait_log("Err deserializing", T).await;
+    assert!(log.contains("\"token\":\"[redacted]\""), "{log}");
+    for secret in [&token, &frame_token] {
+        assert!(!log.contains(secret.as_str()), "no interaction token in the log:\n{log}");
+    }
+    let answered = ask(&fake, command("partner", json!([text("city", "dortmund")]))).await;
+    assert_eq!(embed(&answered.body)["title"], "Leeds ↔ Dortmund", "and it goes on");
+}

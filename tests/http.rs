@@ -355,3 +355,37 @@ async fn a_town_is_made_and_kept_over_http_with_its_form_and_its_buttons() {
     assert!(!bot.log().contains("panicked"), "{}", bot.log());
     assert!(!bot.log().contains("interaction-token-"), "interaction tokens are never logged");
 }
+
+/// A signed interaction serenity's model refuses (here without `attachment_size_limit`, as when
+/// Discord changes its payloads) is still answered: a command politely, in the member's language
+/// and only to them, an autocomplete with no choices; the field that failed is logged, the
+/// interaction's token never.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_serenity_cannot_read_is_answered_politely_not_refused() {
+    let (_fake, bot, url) = started(false).await;
+    let (mut p, _, token) = command("partner", json!([text("city", "dortmund")]));
+    p.as_object_mut().unwrap().remove("attachment_size_limit");
+    support::payload::in_locales(&mut p, Some("de"), None);
+    let a = ask(&url, &p).await;
+    assert_eq!((a.status, a.body["type"].clone()), (200, json!(4)), "{}", a.text);
+    assert_eq!(embed(&a.body)["title"], "Das hat nicht geklappt");
+    assert!(desc(&a.body).starts_with("twinbot konnte das nicht lesen"), "{}", a.text);
+    assert!(is_ephemeral(&a.body));
+    assert_no_pings(&a.body);
+    let (mut p, _, auto_token) = autocomplete("partner", "city", "dort");
+    p.as_object_mut().unwrap().remove("attachment_size_limit");
+    let a = ask(&url, &p).await;
+    assert_eq!((a.status, a.body.clone()), (200, json!({"type": 8, "data": {"choices": []}})), "{}", a.text);
+    // A field of another type is read as badly.
+    let (mut p, _, _) = command("partner", json!([text("city", "dortmund")]));
+    p["channel_id"] = json!({"not": "an id"});
+    assert_eq!(ask(&url, &p).await.body["type"], 4);
+    // Signed JSON that is no interaction at all is still a 400.
+    let (mut p, _, _) = command("partner", json!([]));
+    p.as_object_mut().unwrap().remove("token");
+    p.as_object_mut().unwrap().remove("attachment_size_limit");
+    assert_eq!(ask(&url, &p).await.status, 400);
+    let log = bot.wait_log("attachment_size_limit", T).await;
+    assert!(log.contains("an interaction serenity cannot read"), "{log}");
+    assert!(!log.contains(&token) && !log.contains(&auto_token), "no interaction token in the log:\n{log}");
+}

@@ -158,6 +158,7 @@ error-title = Nepovedlo se
 error-unknown-command = Příkaz /{ $command } neznám.
 error-removed = Možná byl odstraněn: příkazy, které mám, ti ukáže { $about }.
 error-internal = Při odpovídání se něco pokazilo. Zkus to prosím za chvíli znovu.
+error-unreadable = twinbot nedokázal přečíst, co Discord poslal. Zkus to za chvíli znovu; pokud se to bude opakovat, dej vědět tomu, kdo bota provozuje.
 error-no-option = { $command } nemá možnost { $option }.
 error-option-needed = { $command } vyžaduje možnost { $option }: { $what }.
 error-out-of-range = { $option } musí být od { $min } do { $max }; { $value } mezi ně nepatří.

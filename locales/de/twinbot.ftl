@@ -154,6 +154,7 @@ error-title = Das hat nicht geklappt
 error-unknown-command = Ich kenne den Befehl /{ $command } nicht.
 error-removed = Vielleicht wurde er entfernt: { $about } zeigt dir meine Befehle.
 error-internal = Beim Antworten ist etwas schiefgegangen. Bitte versuch es gleich noch einmal.
+error-unreadable = twinbot konnte das nicht lesen, so wie Discord es geschickt hat. Versuch es gleich noch einmal; wenn es wieder passiert, sag bitte der Person Bescheid, die den Bot betreibt.
 error-no-option = { $command } hat keine Option { $option }.
 error-option-needed = { $command } braucht { $option }: { $what }.
 error-out-of-range = { $option } muss zwischen { $min } und { $max } liegen; { $value } liegt nicht dazwischen.

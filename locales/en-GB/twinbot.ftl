@@ -38,6 +38,7 @@ error-title = That didn't work
 error-unknown-command = I don't know the command /{ $command }.
 error-removed = It may have been removed: try { $about } for the commands I have.
 error-internal = Something went wrong while answering. Please try again in a moment.
+error-unreadable = twinbot could not read this as Discord sent it. Try again in a moment; if it keeps happening, let whoever runs the bot know.
 error-no-option = { $command } has no option { $option }.
 error-option-needed = { $command } needs { $option }: { $what }.
 error-out-of-range = { $option } must be between { $min } and { $max }; { $value } is not.

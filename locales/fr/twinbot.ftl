@@ -161,6 +161,7 @@ error-title = Ça n’a pas marché
 error-unknown-command = Je ne connais pas la commande /{ $command }.
 error-removed = Elle a peut-être été supprimée : essaie { $about } pour voir mes commandes.
 error-internal = Une erreur s’est produite pendant la réponse. Réessaie dans un instant.
+error-unreadable = twinbot n’a pas pu lire ceci tel que Discord l’a envoyé. Réessaie dans un instant ; si cela se reproduit, préviens la personne qui gère le bot.
 error-no-option = { $command } n’a pas d’option { $option }.
 error-option-needed = { $command } a besoin de l’option { $option } : { $what }.
 error-out-of-range = { $option } doit être compris entre { $min } et { $max } ; { $value } ne l’est pas.

@@ -158,6 +158,7 @@ error-title = Не вдалося
 error-unknown-command = Я не знаю команди /{ $command }.
 error-removed = Можливо, її вилучили: спробуй { $about }, щоб побачити мої команди.
 error-internal = Під час відповіді щось пішло не так. Спробуй ще раз за мить.
+error-unreadable = twinbot не зміг прочитати те, що надіслав Discord. Спробуй ще раз за мить; якщо це повториться, повідом того, хто керує ботом.
 error-no-option = { $command } не має параметра { $option }.
 error-option-needed = Для { $command } потрібен параметр { $option }: { $what }.
 error-out-of-range = { $option } має бути від { $min } до { $max }, а не { $value }.

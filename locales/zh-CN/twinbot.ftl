@@ -156,6 +156,7 @@ error-title = 出错了
 error-unknown-command = 我不认识 /{ $command } 这个命令。
 error-removed = 它可能已被移除：用 { $about } 查看我有哪些命令。
 error-internal = 回答时出了点问题。请稍后再试。
+error-unreadable = twinbot 无法读取 Discord 发来的内容。请稍后再试；如果问题仍然存在，请告知运行此机器人的人。
 error-no-option = { $command } 没有 { $option } 选项。
 error-option-needed = { $command } 需要 { $option }：{ $what }。
 error-out-of-range = { $option } 必须介于 { $min } 和 { $max } 之间；{ $value } 不在此范围内。

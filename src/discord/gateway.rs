@@ -10,7 +10,8 @@ use std::time::Duration;
 use chrono::Utc;
 use serenity::all::{
     ApplicationId, ClientBuilder, Context, CreateAllowedMentions, CreateInteractionResponse,
-    CreateInteractionResponseMessage, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, Ready,
+    CreateInteractionResponseMessage, Event, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction,
+    RawEventHandler, Ready,
 };
 use serenity::async_trait;
 use serenity::builder::Builder;
@@ -19,7 +20,7 @@ use tokio::time::Instant;
 use crate::app::App;
 use crate::commands::{Effect, Invocation};
 use crate::config::{Config, ConfigError, Token};
-use crate::discord::interaction::{apply_quick, apply_slow, edit, respond, Target};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, respond, unreadable, Target};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
 use crate::discord::retry::{retry, Backoff};
@@ -107,6 +108,7 @@ pub async fn serve(
     let (http, bot_id) = rest_client(config, &token).await?;
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::empty())
         .event_handler(Handler { app: app.clone() })
+        .raw_event_handler(Unread)
         .await
         .map_err(|e| GatewayError::Gateway(Box::new(e)))?;
     // The commands are registered before the gateway's READY names the application (its id is
@@ -169,6 +171,25 @@ impl EventHandler for Handler {
         };
         if let Err(e) = result {
             tracing::warn!(interaction = %interaction.id(), kind = ?interaction.kind(), "could not answer an interaction: {e}");
+        }
+    }
+}
+
+/// Interactions serenity could not read: serenity passes them on as unknown events (its model
+/// falls back to `Event::Unknown` silently), and they are answered as over HTTP.
+struct Unread;
+
+#[async_trait]
+impl RawEventHandler for Unread {
+    async fn raw_event(&self, ctx: Context, event: Event) {
+        let Event::Unknown(u) = event else { return };
+        if u.kind != "INTERACTION_CREATE" {
+            return;
+        }
+        let Err(why) = serde_json::from_value::<Interaction>(u.value.clone()) else { return };
+        let Some(unread) = unreadable(&u.value, &why) else { return };
+        if let Err(e) = send(&ctx, &unread.to, unread.response).await {
+            tracing::warn!(interaction = %unread.to.id, "could not answer an interaction serenity cannot read: {e}");
         }
     }
 }

@@ -298,6 +298,35 @@ impl Target {
     }
 }
 
+/// An interaction serenity cannot read (a field missing, renamed or of another type, as when
+/// Discord changes its payloads), as Discord sent it: still answered.
+pub struct Unreadable {
+    pub to: Target,
+    /// No choices for an autocomplete; for anything else that can be answered (a command, a
+    /// button, a form), a polite reply in the member's language, only to them.
+    pub response: CreateInteractionResponse,
+}
+
+/// What to answer an interaction serenity refused with `why` (logged with the field that failed,
+/// never the token). None: not an interaction that can be answered (no type, id or token).
+pub fn unreadable(v: &serde_json::Value, why: &dyn std::fmt::Display) -> Option<Unreadable> {
+    let kind = v.get("type")?.as_u64()?;
+    let id = v.get("id")?.as_str()?.parse::<u64>().ok().filter(|&i| i != 0)?;
+    let token = v.get("token")?.as_str()?.to_string();
+    let response = match kind {
+        4 => CreateInteractionResponse::Autocomplete(CreateAutocompleteResponse::new()),
+        2 | 3 | 5 => {
+            let text = |key: &str| v.get(key).and_then(|x| x.as_str());
+            let l = crate::core::i18n::resolve(text("locale"), text("guild_locale"));
+            let said = crate::core::reply::Text::plain(l.t("error-unreadable", &[]));
+            message(&crate::commands::error_reply(l, said))
+        }
+        _ => return None,
+    };
+    tracing::warn!(interaction = id, kind, "an interaction serenity cannot read, answered politely: {why}");
+    Some(Unreadable { to: Target { id: InteractionId::new(id), token }, response })
+}
+
 /// What the bot sends back for an interaction, and what the application is to do besides.
 pub struct Response {
     pub response: CreateInteractionResponse,
