@@ -63,6 +63,36 @@ fn possessive<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
     }
 }
 
+/// The ending class of a Ukrainian ordinal in the feminine nominative ("річниця"), by the last
+/// word of the number as it is said: 1-ша (перша), 2-га (друга), 3-тя (третя), 7-ма and 8-ма
+/// (сьома, восьма), 40-ва (сорокова), 1000-на (тисячна), and -та for the rest (четверта, …,
+/// одинадцята to дев'ятнадцята, десята, двадцята, сота). CLDR's Ukrainian ordinal rules have only
+/// "few" and "other", so this is a rule of the bot's own.
+pub fn ukrainian_ordinal_class(n: i64) -> &'static str {
+    let n = n.unsigned_abs();
+    if (11..=19).contains(&(n % 100)) {
+        return "other";
+    }
+    match n % 10 {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        7 | 8 => "seventh",
+        0 if n % 100 == 40 => "fortieth",
+        0 if n % 1000 == 0 && n > 0 => "thousandth",
+        _ => "other",
+    }
+}
+
+/// `UK_ORDINAL($n)` for Ukrainian: the ending class of the ordinal (see
+/// [`ukrainian_ordinal_class`]), for the message to choose the ending by.
+fn uk_ordinal<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match args.first() {
+        Some(FluentValue::Number(n)) => FluentValue::String(Cow::Borrowed(ukrainian_ordinal_class(n.value as i64))),
+        _ => FluentValue::Error,
+    }
+}
+
 /// Why a translation file could not be read (a test keeps the shipped ones valid).
 pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
     let id: LanguageIdentifier = locale.parse().map_err(|e| format!("{locale}: not a locale: {e}"))?;
@@ -74,6 +104,9 @@ pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
     bundle.add_builtins().map_err(|e| format!("{locale}: {e:?}"))?;
     if locale.starts_with("en") {
         bundle.add_function("POSSESSIVE", possessive).map_err(|e| format!("{locale}: {e:?}"))?;
+    }
+    if locale == "uk" {
+        bundle.add_function("UK_ORDINAL", uk_ordinal).map_err(|e| format!("{locale}: {e:?}"))?;
     }
     bundle.add_resource(resource).map_err(|errors| format!("{locale}: {errors:?}"))?;
     Ok(bundle)
@@ -508,6 +541,58 @@ pub fn is_clean(t: &Text) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Ukrainian ordinal, in the feminine nominative "річниця" takes, as a reviewer fluent in
+    /// Ukrainian wrote each: the ending follows the last word of the number as it is said.
+    #[test]
+    fn ukrainian_ordinals_take_the_ending_of_their_last_word() {
+        let uk = lang("uk").unwrap();
+        let table = [
+            (1, "1-ша"),
+            (2, "2-га"),
+            (3, "3-тя"),
+            (4, "4-та"),
+            (5, "5-та"),
+            (6, "6-та"),
+            (7, "7-ма"),
+            (8, "8-ма"),
+            (9, "9-та"),
+            (10, "10-та"),
+            (11, "11-та"),
+            (12, "12-та"),
+            (13, "13-та"),
+            (17, "17-та"),
+            (18, "18-та"),
+            (20, "20-та"),
+            (21, "21-ша"),
+            (22, "22-га"),
+            (23, "23-тя"),
+            (30, "30-та"),
+            (40, "40-ва"),
+            (41, "41-ша"),
+            (47, "47-ма"),
+            (48, "48-ма"),
+            (50, "50-та"),
+            (60, "60-та"),
+            (62, "62-га"),
+            (63, "63-тя"),
+            (90, "90-та"),
+            (100, "100-та"),
+            (101, "101-ша"),
+            (111, "111-та"),
+            (112, "112-та"),
+            (140, "140-ва"),
+            (200, "200-та"),
+            (1000, "1000-на"),
+            (1001, "1001-ша"),
+            (2000, "2000-на"),
+        ];
+        for (n, want) in table {
+            assert_eq!(uk.ordinal(n), want, "{n}");
+        }
+        assert_eq!(lang("de").unwrap().ordinal(62), "62.", "other languages keep their own");
+        assert_eq!(lang("en-GB").unwrap().ordinal(62), "62nd");
+    }
 
     #[test]
     fn every_file_parses_and_reads_without_isolation_marks() {
