@@ -79,7 +79,7 @@ pub fn ukrainian_ordinal_class(n: i64) -> &'static str {
         3 => "third",
         7 | 8 => "seventh",
         0 if n % 100 == 40 => "fortieth",
-        0 if n % 1000 == 0 && n > 0 => "thousandth",
+        0 if n.is_multiple_of(1000) && n > 0 => "thousandth",
         _ => "other",
     }
 }
