@@ -375,8 +375,20 @@ impl Language {
     /// A full date in CLDR's long form: "2 June 1969", "2. Juni 1969", "1969年6月2日".
     pub fn day(&self, year: i32, month: u32, day: u32) -> String {
         match Date::try_new_gregorian(year, month as u8, day as u8) {
-            Ok(d) => self.formats.day.format(&d).to_string(),
+            Ok(d) => self.first_of_month(self.formats.day.format(&d).to_string(), day),
             Err(_) => format!("{year}-{month:02}-{day:02}"),
+        }
+    }
+
+    /// French writes the first of a month as an ordinal: "1er janvier", "1er avril 1974" (CLDR's
+    /// long dates give "1 janvier").
+    fn first_of_month(&self, formatted: String, day: u32) -> String {
+        // "1" then CLDR's own space: "1er" before it.
+        match formatted.strip_prefix('1') {
+            Some(rest) if day == 1 && self.code == "fr" && rest.starts_with(char::is_whitespace) => {
+                format!("1er{rest}")
+            }
+            _ => formatted,
         }
     }
 
@@ -407,7 +419,7 @@ impl Language {
     /// A day of the year without the year, in CLDR's long form: "1 January", "1. Januar".
     pub fn day_month(&self, month: u32, day: u32) -> String {
         match Date::try_new_gregorian(2000, month as u8, day as u8) {
-            Ok(d) => self.formats.day_month.format(&d).to_string(),
+            Ok(d) => self.first_of_month(self.formats.day_month.format(&d).to_string(), day),
             Err(_) => format!("{month:02}-{day:02}"),
         }
     }
@@ -592,6 +604,18 @@ mod tests {
         }
         assert_eq!(lang("de").unwrap().ordinal(62), "62.", "other languages keep their own");
         assert_eq!(lang("en-GB").unwrap().ordinal(62), "62nd");
+    }
+
+    #[test]
+    fn french_writes_the_first_of_a_month_as_1er() {
+        let fr = lang("fr").unwrap();
+        let plain = |s: String| s.replace(char::is_whitespace, " ");
+        assert_eq!(plain(fr.day(1974, 4, 1)), "1er avril 1974");
+        assert_eq!(plain(fr.day_month(1, 1)), "1er janvier");
+        assert_eq!(plain(fr.day(1974, 4, 11)), "11 avril 1974", "only the first");
+        assert_eq!(plain(fr.day(1974, 4, 21)), "21 avril 1974");
+        assert_eq!(plain(lang("de").unwrap().day(1974, 4, 1)), "1. April 1974", "German keeps its own");
+        assert_eq!(plain(lang("en-GB").unwrap().day(1974, 4, 1)), "1 April 1974");
     }
 
     #[test]
