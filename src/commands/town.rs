@@ -321,8 +321,7 @@ fn others_note(ctx: &Ctx, query: &str, place: &Place, others: &[Place]) -> Optio
 }
 
 fn create(ctx: &Ctx, args: &Args) -> Answer {
-    if let Some(r) = current(ctx) {
-        let _ = r;
+    if current(ctx).is_some() {
         let delete = Part::from(ctx.command("town delete"));
         return ctx
             .refused(
