@@ -128,7 +128,8 @@ about-description = twinbot 是什么、数据来自哪里，以及它的命令
 ## 数字与日期
 
 # “周年”前的序数：第1、第2、第60。
-ordinal = 第{ $n }
+# 序数只用于“周年”之前：“60周年”，不写“第60周年”。
+ordinal = { $n }
 
 ## 数据模型
 
@@ -365,7 +366,7 @@ template-too-long = 给 { $partner } 的公告将有 { $length } 个字符，超
 
 ## 帖子
 
-# 内置公告。占位符：$ordinal（第60）、$kind（友好城市关系）、$home 和 $partner（城市名，按原样
+# 内置公告。占位符：$ordinal（60，后接“周年”）、$kind（友好城市关系）、$home 和 $partner（城市名，按原样
 # 使用）、$country、$since（1969年6月2日）、$years（60）、$date（周年纪念的日期）。
 post-default = 🎉 今天，我们一起庆祝 { $home } 与 { $partner }（{ $country }）的{ $kind }迎来{ $ordinal }周年！这段关系始于{ $since }。
 post-digest-title = { $home } { $year } 年的周年纪念

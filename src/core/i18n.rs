@@ -476,7 +476,7 @@ impl Language {
     }
 
     /// An ordinal number as the language writes it before "anniversary": "60th", "60.", "60e",
-    /// "60-та", "第60".
+    /// "60-та", "60" (Chinese: "60周年").
     pub fn ordinal(&self, n: i32) -> String {
         self.t("ordinal", &[("n", n.into())])
     }
