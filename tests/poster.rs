@@ -770,7 +770,7 @@ async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending
 /// 21 May 1966.
 async fn morley_with_siegen(service: &App) {
     use twinbot::core::gazetteer::Place;
-    use twinbot::state::town::{NewPartner, TownOp};
+    use twinbot::state::town::{Facts, NewPartner, Texts, TownOp};
     let place = |name: &str, code: &str| Place {
         geonames_id: 1,
         name: name.into(),
@@ -784,11 +784,14 @@ async fn morley_with_siegen(service: &App) {
     let create = TownOp::Create { place: place("Morley", "GB") };
     service.change_town(GUILD, Some(42), &create, 0, at).await.unwrap();
     let new = NewPartner {
-        kind: "twinning".into(),
-        year: 1966,
-        date: chrono::NaiveDate::from_ymd_opt(1966, 5, 21),
-        summary: "Morley and Siegen.".into(),
-        ..NewPartner::default()
+        facts: Facts {
+            kind: "twinning".into(),
+            year: 1966,
+            date: chrono::NaiveDate::from_ymd_opt(1966, 5, 21),
+            ..Facts::default()
+        },
+        texts: Texts { summary: "Morley and Siegen.".into(), ..Texts::default() },
+        milestone: None,
     };
     service.change_town(GUILD, Some(42), &TownOp::Add { place: place("Siegen", "DE"), new }, 1, at).await.unwrap();
 }

@@ -250,8 +250,11 @@ pub fn main() -> ExitCode {
         }),
         Cmd::Add { file, city, year, date, month, kind, summary, sources, country, gazetteer } => {
             town_command(&cli.config, gazetteer, |g| {
-                let partnership =
-                    crate::state::town::NewPartner { kind, year, date, month, summary, sources, ..Default::default() };
+                let partnership = crate::state::town::NewPartner {
+                    facts: crate::state::town::Facts { kind, year, date, month, suspended: None, sources },
+                    texts: crate::state::town::Texts { summary, ..Default::default() },
+                    milestone: None,
+                };
                 let new = town::NewPartner { city, country, partnership };
                 let (name, note) = town::add(g, &file, &new)?;
                 Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))

@@ -149,10 +149,10 @@ pub struct NewPartner {
 /// `twinbot add`: appends a partner to a data file, keeping the file's comments and layout.
 /// Returns the partner's name and a note to show.
 pub fn add(g: &Gazetteer, file: &Path, new: &NewPartner) -> Result<(String, Option<String>), TownError> {
-    if !document::KINDS.contains(&new.partnership.kind.as_str()) {
+    if !document::KINDS.contains(&new.partnership.facts.kind.as_str()) {
         return Err(TownError::Usage(format!(
             "--kind {:?} is not a kind of link: write twinning, partnership or friendship",
-            new.partnership.kind
+            new.partnership.facts.kind
         )));
     }
     let text = std::fs::read_to_string(file).map_err(|source| TownError::Read { path: file.to_path_buf(), source })?;

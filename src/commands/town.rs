@@ -394,7 +394,7 @@ fn new_partner(ctx: &Ctx, args: &Args) -> Result<NewPartner, Reply> {
         Some(s) => return Err(ctx.invalid(ctx.rich("town-source-invalid", vec![("value", user(s))]))),
     };
     let month = args.int("month").map(|m| m as u32);
-    Ok(NewPartner { kind, year, date, month, summary: String::new(), sources, ..NewPartner::default() })
+    Ok(NewPartner { facts: Facts { kind, year, date, month, suspended: None, sources }, ..NewPartner::default() })
 }
 
 /// A place and a new partner's facts, as a pending action keeps them.
@@ -442,7 +442,7 @@ fn add(ctx: &Ctx, args: &Args) -> Answer {
         Err(reply) => return reply.into(),
     };
     // Checked now with a stand-in summary, so that the form is shown only for what can be added.
-    new.summary = "Summary".into();
+    new.texts.summary = "Summary".into();
     let doc = town.document.as_deref().unwrap_or_default();
     let tried = document::add_partner(doc, &place, &new).and_then(|(d, _)| document::checked(&d).map(|_| ()));
     if let Err(e) = tried {
@@ -450,8 +450,8 @@ fn add(ctx: &Ctx, args: &Args) -> Answer {
     }
     let l = ctx.lang();
     let data = json!({
-        "place": place_json(&place), "kind": new.kind, "year": new.year,
-        "date": new.date.map(|d| d.to_string()), "month": new.month, "sources": new.sources,
+        "place": place_json(&place), "kind": new.facts.kind, "year": new.facts.year,
+        "date": new.facts.date.map(|d| d.to_string()), "month": new.facts.month, "sources": new.facts.sources,
         "note": others_note(ctx, query, &place, &others).is_some(), "query": query,
     });
     let form = Form {
@@ -771,27 +771,27 @@ fn written(act: &Act, id: &str) -> Option<String> {
 /// The form of `/town add` sent: the partner is added with its texts.
 fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
     let d = &p.data;
-    let (Some(place), Some(summary)) = (place_from(&d["place"]), written(&ctx.inv.act, "summary")) else {
+    let texts = texts_sent(&ctx.inv.act);
+    let Some(place) = place_from(&d["place"]).filter(|_| !texts.summary.is_empty()) else {
         return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
     };
-    let new = NewPartner {
+    let facts = Facts {
         kind: d["kind"].as_str().unwrap_or("twinning").to_string(),
         year: d["year"].as_i64().unwrap_or_default() as i32,
         date: d["date"].as_str().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
         month: d["month"].as_u64().map(|m| m as u32),
-        summary,
-        roots: written(&ctx.inv.act, "roots"),
-        notes: written(&ctx.inv.act, "notes"),
-        milestone: written(&ctx.inv.act, "milestone"),
+        suspended: None,
         sources: d["sources"]
             .as_array()
             .map_or_else(Vec::new, |s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
     };
+    let new = NewPartner { facts, texts, milestone: written(&ctx.inv.act, "milestone") };
     let l = ctx.lang();
+    let f = &new.facts;
     let since = PartialDate {
-        year: new.year,
-        month: new.date.map(|d| chrono::Datelike::month(&d)).or(new.month),
-        day: new.date.map(|d| chrono::Datelike::day(&d)),
+        year: f.year,
+        month: f.date.map(|d| chrono::Datelike::month(&d)).or(f.month),
+        day: f.date.map(|d| chrono::Datelike::day(&d)),
     };
     let name = format!("{} {}", place.name, flag(&place.country_code));
     let description = ctx.rich(
@@ -800,7 +800,7 @@ fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
     );
     Reply::new(ctx.t("town-added-title", &[]))
         .description(description)
-        .field(ctx.t("town-summary-field", &[]), Text::new().user(new.summary.clone()), false)
+        .field(ctx.t("town-summary-field", &[]), Text::new().user(new.texts.summary.clone()), false)
         .ephemeral()
         .with_effect(Effect::Town { op: Box::new(TownOp::Add { place, new }), base: p.base })
 }

@@ -183,6 +183,11 @@ pub fn problems(e: &DataError) -> Vec<String> {
     }
 }
 
+/// A document loaded, or refused with the problems `twinbot check` names.
+fn loaded(text: &str) -> Result<(Home, Vec<Partner>), TownError> {
+    load(text).map_err(|e| TownError::Invalid(problems(&e)))
+}
+
 /// The dates the poster needs, from a loaded town.
 pub fn dates(partners: &[Partner]) -> Vec<TownDate> {
     partners
@@ -236,7 +241,7 @@ pub fn checked(text: &str) -> Result<Vec<Partner>, TownError> {
     if text.len() > MAX_DOCUMENT {
         return Err(TownError::TooMany { what: Cap::Size, limit: MAX_DOCUMENT });
     }
-    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    let (_, partners) = loaded(text)?;
     within_caps(&partners)?;
     Ok(partners)
 }
@@ -289,20 +294,13 @@ pub fn home_document(place: &Place, today: NaiveDate, header: &str, id: Option<&
 pub const TOWN_HEADER: &str = "Made with /town create from the world gazetteer (GeoNames, CC BY 4.0).\n\
                                The format is the same as a twinbot data file's.";
 
-/// A partner to add, besides its city.
+/// A partner to add, besides its city: its facts and texts, and a first timeline entry (dated
+/// as the link is).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewPartner {
-    /// twinning, partnership or friendship.
-    pub kind: String,
-    pub year: i32,
-    pub date: Option<NaiveDate>,
-    pub month: Option<u32>,
-    pub summary: String,
-    pub roots: Option<String>,
-    pub notes: Option<String>,
-    /// A first timeline entry, dated as the link is.
+    pub facts: Facts,
+    pub texts: Texts,
     pub milestone: Option<String>,
-    pub sources: Vec<String>,
 }
 
 /// The kinds of link a partner may have, as the data files write them.
@@ -324,7 +322,7 @@ fn new_id(name: &str, taken: &[String]) -> String {
 /// Adds a partner made from a gazetteer city to a document, keeping its layout. Returns the new
 /// document and the partner's id. The result is not yet checked: see [`checked`].
 pub fn add_partner(text: &str, place: &Place, new: &NewPartner) -> Result<(String, String), TownError> {
-    let (home, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    let (home, partners) = loaded(text)?;
     if partners.len() >= MAX_PARTNERS {
         return Err(TownError::TooMany { what: Cap::Partners, limit: MAX_PARTNERS });
     }
@@ -348,8 +346,7 @@ pub fn add_partner(text: &str, place: &Place, new: &NewPartner) -> Result<(Strin
         .collect();
     let ids: Vec<String> = partners.iter().map(|p| p.id.clone()).collect();
     let id = new_id(&place.name, &ids);
-    let mut doc: DocumentMut =
-        text.parse().map_err(|e: toml_edit::TomlError| TownError::Invalid(vec![e.to_string()]))?;
+    let mut doc = parse_doc(text)?;
     let table = partner_table(place, new, &id, aliases_for(place, MAX_ALIASES, &taken));
     match doc.get_mut("partner") {
         Some(Item::ArrayOfTables(list)) => list.push(table),
@@ -382,23 +379,8 @@ fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>
     if !aliases.is_empty() {
         t.insert("aliases", value(strings(&aliases)));
     }
-    t.insert("kind", value(new.kind.as_str()));
-    t.insert("year", value(i64::from(new.year)));
-    if let Some(d) = new.date {
-        t.insert("date", value(toml_date(d)));
-    } else if let Some(m) = new.month {
-        t.insert("month", value(i64::from(m)));
-    }
-    if let Some(roots) = &new.roots {
-        t.insert("roots", value(roots.as_str()));
-    }
-    t.insert("summary", value(new.summary.as_str()));
-    if !new.sources.is_empty() {
-        t.insert("sources", value(strings(&new.sources)));
-    }
-    if let Some(notes) = &new.notes {
-        t.insert("notes", value(notes.as_str()));
-    }
+    new.facts.write(&mut t);
+    new.texts.write(&mut t);
     if let Some(p) = place.population {
         t.insert("population", value(p as i64));
     }
@@ -407,13 +389,13 @@ fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>
         t.insert("lon", value(degrees(lon)));
     }
     if let Some(text) = &new.milestone {
+        let f = &new.facts;
         let mut m = Table::new();
-        m.insert("year", value(i64::from(new.year)));
-        let month = new.date.map(|d| d.month()).or(new.month);
-        if let Some(month) = month {
+        m.insert("year", value(i64::from(f.year)));
+        if let Some(month) = f.date.map(|d| d.month()).or(f.month) {
             m.insert("month", value(i64::from(month)));
         }
-        if let Some(d) = new.date {
+        if let Some(d) = f.date {
             m.insert("day", value(i64::from(d.day())));
         }
         m.insert("text", value(text.as_str()));
@@ -454,6 +436,36 @@ impl Texts {
 impl Facts {
     /// The fields it sets.
     pub const FIELDS: [&'static str; 5] = ["year", "date", "kind", "suspended", "sources"];
+
+    /// Writes them into a `[[partner]]` table: the date or the month (never both), and what is
+    /// not known taken away.
+    fn write(&self, t: &mut Table) {
+        t.insert("kind", value(self.kind.as_str()));
+        t.insert("year", value(i64::from(self.year)));
+        t.remove("date");
+        t.remove("month");
+        if let Some(d) = self.date {
+            t.insert("date", value(toml_date(d)));
+        } else if let Some(m) = self.month {
+            t.insert("month", value(i64::from(m)));
+        }
+        match self.suspended {
+            Some(d) => t.insert("suspended", value(toml_date(d))),
+            None => t.remove("suspended"),
+        };
+        set_list(t, "sources", &self.sources);
+    }
+}
+
+impl Texts {
+    /// Writes them into a `[[partner]]` table (or a translation's): each given text, and the
+    /// empty ones taken away.
+    fn write(&self, t: &mut Table) {
+        set_text(t, "summary", Some(&self.summary));
+        set_text(t, "roots", self.roots.as_deref());
+        set_text(t, "notes", self.notes.as_deref());
+        set_list(t, "areas", &self.areas);
+    }
 }
 
 /// A change a moderator asks for, made on the town as it is when it is written (so that a change
@@ -542,7 +554,7 @@ impl TownOp {
 
 /// The partner with this id, as loaded, with its place in the document's `[[partner]]` list.
 fn partner_at(text: &str, id: &str) -> Result<(usize, Partner), TownError> {
-    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    let (_, partners) = loaded(text)?;
     partners
         .into_iter()
         .enumerate()
@@ -595,30 +607,10 @@ pub fn edit_partner(
     let mut doc = parse_doc(text)?;
     let t = partner_table_at(&mut doc, at, id)?;
     if let Some(x) = texts {
-        set_text(t, "summary", Some(&x.summary));
-        set_text(t, "roots", x.roots.as_deref());
-        set_text(t, "notes", x.notes.as_deref());
-        set_list(t, "areas", &x.areas);
+        x.write(t);
     }
     if let Some(f) = facts {
-        t.insert("kind", value(f.kind.as_str()));
-        t.insert("year", value(i64::from(f.year)));
-        t.remove("date");
-        t.remove("month");
-        if let Some(d) = f.date {
-            t.insert("date", value(toml_date(d)));
-        } else if let Some(m) = f.month {
-            t.insert("month", value(i64::from(m)));
-        }
-        match f.suspended {
-            Some(d) => {
-                t.insert("suspended", value(toml_date(d)));
-            }
-            None => {
-                t.remove("suspended");
-            }
-        }
-        set_list(t, "sources", &f.sources);
+        f.write(t);
     }
     Ok((doc.to_string(), p.name))
 }
@@ -646,10 +638,7 @@ pub fn translate_partner(text: &str, id: &str, locale: &str, texts: &Texts) -> R
             Some(Item::Table(t)) => t,
             _ => Table::new(),
         };
-        set_text(&mut one, "summary", Some(&texts.summary));
-        set_text(&mut one, "roots", texts.roots.as_deref());
-        set_text(&mut one, "notes", texts.notes.as_deref());
-        set_list(&mut one, "areas", &texts.areas);
+        texts.write(&mut one);
         translations.insert(locale, Item::Table(one));
     }
     if translations.is_empty() {
@@ -680,12 +669,11 @@ pub fn same_fields(before: &str, after: &str, id: &str, fields: &[String]) -> bo
 
 /// Removes the partner with this id. Returns the new document and the partner's name.
 pub fn remove_partner(text: &str, id: &str) -> Result<(String, String), TownError> {
-    let (_, partners) = load(text).map_err(|e| TownError::Invalid(problems(&e)))?;
+    let (_, partners) = loaded(text)?;
     let Some(at) = partners.iter().position(|p| p.id == id) else {
         return Err(TownError::NoPartner { id: id.to_string() });
     };
-    let mut doc: DocumentMut =
-        text.parse().map_err(|e: toml_edit::TomlError| TownError::Invalid(vec![e.to_string()]))?;
+    let mut doc = parse_doc(text)?;
     let Some(Item::ArrayOfTables(list)) = doc.get_mut("partner") else {
         return Err(TownError::NoPartner { id: id.to_string() });
     };
@@ -721,7 +709,11 @@ mod tests {
     }
 
     fn new(year: i32) -> NewPartner {
-        NewPartner { kind: "twinning".into(), year, summary: "A link.".into(), ..NewPartner::default() }
+        NewPartner {
+            facts: Facts { kind: "twinning".into(), year, ..Facts::default() },
+            texts: Texts { summary: "A link.".into(), ..Texts::default() },
+            milestone: None,
+        }
     }
 
     #[test]
@@ -729,12 +721,10 @@ mod tests {
         let doc = town();
         let (home, partners) = load(&doc).unwrap();
         assert_eq!((home.id.as_str(), home.name.as_str(), partners.len()), (HOME_ID, "Morley", 0));
-        let with_date = NewPartner {
-            date: NaiveDate::from_ymd_opt(1966, 5, 21),
-            milestone: Some("Charter signed".into()),
-            roots: Some("School exchanges".into()),
-            ..new(1966)
-        };
+        let mut with_date = new(1966);
+        with_date.facts.date = NaiveDate::from_ymd_opt(1966, 5, 21);
+        with_date.milestone = Some("Charter signed".into());
+        with_date.texts.roots = Some("School exchanges".into());
         let (doc, id) = add_partner(&doc, &place("Siegen", "DE", &["Sieg"]), &with_date).unwrap();
         assert_eq!(id, "siegen");
         let partners = checked(&doc).unwrap();
@@ -788,11 +778,13 @@ mod tests {
     #[test]
     fn what_fails_the_checks_or_the_caps_is_refused_with_the_reason() {
         let doc = town();
-        let bad = NewPartner { date: NaiveDate::from_ymd_opt(1970, 1, 1), ..new(1966) };
+        let mut bad = new(1966);
+        bad.facts.date = NaiveDate::from_ymd_opt(1970, 1, 1);
         let (text, _) = add_partner(&doc, &place("Lille", "FR", &[]), &bad).unwrap();
         let Err(TownError::Invalid(problems)) = checked(&text) else { panic!("a date against its year is refused") };
         assert!(problems.iter().any(|p| p.contains("1970-01-01")), "{problems:?}");
-        let long = NewPartner { summary: "x".repeat(MAX_SUMMARY + 1), ..new(1966) };
+        let mut long = new(1966);
+        long.texts.summary = "x".repeat(MAX_SUMMARY + 1);
         let (text, _) = add_partner(&doc, &place("Lille", "FR", &[]), &long).unwrap();
         assert_eq!(checked(&text), Err(TownError::TooLong { field: "summary", limit: MAX_SUMMARY }));
         let mut full = doc.clone();
@@ -808,7 +800,9 @@ mod tests {
     fn hostile_text_stays_text_in_the_document() {
         let doc = town();
         let hostile = "\"\"\"\n[home]\nname = \"x\"\n@everyone <@&1> ]]\u{0}";
-        let n = NewPartner { summary: hostile.into(), notes: Some("'''\n".into()), ..new(1990) };
+        let mut n = new(1990);
+        n.texts.summary = hostile.into();
+        n.texts.notes = Some("'''\n".into());
         let (text, _) = add_partner(&doc, &place("Brno", "CZ", &[]), &n).unwrap();
         match checked(&text) {
             Ok(partners) => assert_eq!(partners[0].summary, hostile.trim()),
