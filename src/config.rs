@@ -64,6 +64,17 @@ pub struct TownsConfig {
     /// How many seconds until one more change is allowed.
     #[serde(default = "edit_every")]
     pub edit_every: u32,
+    /// Where `/town import` may fetch a file from: Discord's attachment hosts, over HTTPS. An
+    /// entry with a scheme (`http://127.0.0.1:8080`) is taken as that exact origin (for tests).
+    #[serde(default = "attachment_hosts")]
+    pub attachment_hosts: Vec<String>,
+}
+
+/// The default of `towns.attachment_hosts`: where Discord serves attachments.
+pub const ATTACHMENT_HOSTS: [&str; 2] = ["cdn.discordapp.com", "media.discordapp.net"];
+
+fn attachment_hosts() -> Vec<String> {
+    ATTACHMENT_HOSTS.iter().map(|h| h.to_string()).collect()
 }
 
 /// The default of `towns.edit_burst`.
@@ -83,7 +94,13 @@ fn edit_every() -> u32 {
 
 impl Default for TownsConfig {
     fn default() -> Self {
-        TownsConfig { enabled: true, gazetteer: None, edit_burst: EDIT_BURST, edit_every: EDIT_EVERY_SECS }
+        TownsConfig {
+            enabled: true,
+            gazetteer: None,
+            edit_burst: EDIT_BURST,
+            edit_every: EDIT_EVERY_SECS,
+            attachment_hosts: attachment_hosts(),
+        }
     }
 }
 
@@ -131,6 +148,10 @@ pub struct HttpConfig {
     /// The application's public key, in hex, from the Developer Portal's General Information
     /// page (`DISCORD_PUBLIC_KEY` wins).
     pub public_key: Option<String>,
+    /// Where `twinbot serve` is reached from outside, such as `https://twinbot.example.org`:
+    /// the start of the calendar feeds' addresses `/town calendar` gives. Without it, servers'
+    /// towns have no feeds.
+    pub public_url: Option<String>,
 }
 
 /// The gateway shards one process runs: `first..=last` of `total`.
@@ -356,6 +377,15 @@ impl Config {
         }
         if !(1..=3600).contains(&config.towns.edit_every) {
             return Err(setting("towns.edit_every", "must be from 1 to 3600 seconds"));
+        }
+        if config.http.public_url.as_deref().is_some_and(|u| !(u.starts_with("https://") || u.starts_with("http://"))) {
+            return Err(setting("http.public_url", "must be an address starting with https://"));
+        }
+        if config.towns.attachment_hosts.iter().any(|h| h.trim().is_empty() || h.contains('/') && !h.contains("://")) {
+            return Err(setting(
+                "towns.attachment_hosts",
+                "must list host names (cdn.discordapp.com) or origins (http://127.0.0.1:8080)",
+            ));
         }
         if a.grace_days.is_some_and(|d| !(1..=366).contains(&d)) {
             return Err(setting("anniversaries.grace_days", "must be from 1 to 366 days"));

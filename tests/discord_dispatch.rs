@@ -177,8 +177,14 @@ fn registration_json_comes_from_the_registry() {
             assert_eq!(c["default_member_permissions"], "32", "{c}");
             assert_eq!(c["contexts"], json!([0]), "{c}");
             let subs = names_and_types(&c["options"]);
-            let names = ["create", "add", "edit", "language", "remove", "history", "undo", "delete"];
+            let names = [
+                "create", "add", "edit", "language", "remove", "history", "undo", "export", "import", "calendar",
+                "delete",
+            ];
             assert_eq!(subs, names.iter().map(|n| (*n, 1)).collect::<Vec<_>>(), "subcommands (type 1)");
+            let import = &c["options"][8]["options"][0];
+            assert_eq!((import["name"].as_str(), import["type"].as_u64()), (Some("file"), Some(11)), "an attachment");
+            assert_eq!(import["required"], true);
             let add = &c["options"][1]["options"];
             assert_eq!(add[0]["name"], "city");
             assert_eq!(add[0]["autocomplete"], true);

@@ -389,3 +389,146 @@ async fn an_interaction_serenity_cannot_read_is_answered_politely_not_refused() 
     assert!(log.contains("an interaction serenity cannot read"), "{log}");
     assert!(!log.contains(&token) && !log.contains(&auto_token), "no interaction token in the log:\n{log}");
 }
+
+/// A town as a moderator writes it in a file of their own, to import.
+const MORLEY: &str = r#"# Morley's partner cities.
+[home]
+name = "Morley"
+country = "United Kingdom"
+country_code = "GB"
+
+[[partner]]
+name = "Siegen"
+country = "Germany"
+country_code = "DE"
+kind = "twinning"
+year = 1966
+date = 1966-05-21
+summary = "Morley and Siegen, since the churches' meetings after the war."
+
+[[partner.milestone]]
+year = 1966
+text = "Charter signed"
+"#;
+
+/// `/town import` of a file the fake serves as Discord's attachment host would.
+async fn import(url: &str, fake: &FakeDiscord, file: (&str, &str, u64, Option<&str>)) -> (Value, Value) {
+    use support::payload::with_file;
+    let (p, _, token) = with_file(("town", "import", "file"), file, support::town_walk::MANAGE_SERVER);
+    let a = ask(url, &p).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    if a.body["type"] != 5 {
+        return (a.body, Value::Null);
+    }
+    assert_eq!(a.body["data"]["flags"], 64, "acknowledged privately: {}", a.text);
+    let edited = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    (a.body, edited.body)
+}
+
+/// The custom id of a button under an edited reply.
+fn button_id(edit: &Value, at: usize) -> String {
+    edit["components"][0]["components"][at]["custom_id"].as_str().unwrap_or_default().to_string()
+}
+
+/// A town comes in as a file from Discord's attachment host, is previewed and confirmed; goes out
+/// as its TOML and a CSV; the CSV, changed in a spreadsheet, comes back in. Every hostile file is
+/// refused with its reason and changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_town_is_imported_and_exported_through_discords_attachment_host() {
+    use support::town_walk::{MANAGE_SERVER, MEMBER};
+    let (fake, bot, url) = started(true).await;
+    let size = MORLEY.len() as u64;
+    let file = fake.attach("1/2/morley.toml", "application/toml", MORLEY.as_bytes());
+    let (_, preview) = import(&url, &fake, ("morley.toml", &file, size, Some("application/toml"))).await;
+    assert_eq!(preview["embeds"][0]["title"], "Import morley.toml?", "{preview}");
+    assert!(preview["embeds"][0]["fields"].to_string().contains("Siegen"), "{preview}");
+    assert_eq!(preview["allowed_mentions"]["parse"], json!([]));
+    let confirm = button_id(&preview, 0);
+    assert!(confirm.starts_with("tb:") && confirm.ends_with(":confirm"), "{preview}");
+    let before = ask(&url, &command_by("partner", json!([text("city", "siegen")]), MEMBER).0).await;
+    assert_ne!(embed(&before.body)["title"], "Morley ↔ Siegen", "nothing changes before Confirm");
+    let done = ask(&url, &support::payload::button(&confirm, MANAGE_SERVER).0).await;
+    assert_eq!(
+        (done.body["type"].as_u64(), embed(&done.body)["title"].as_str()),
+        (Some(7), Some("Imported")),
+        "{}",
+        done.text
+    );
+    let siegen = ask(&url, &command_by("partner", json!([text("city", "siegen")]), MEMBER).0).await;
+    assert_eq!(embed(&siegen.body)["title"], "Morley ↔ Siegen", "{}", siegen.text);
+
+    // Out: both files, in a multipart edit of the acknowledgement.
+    let (p, _, token) = support::payload::subcommand("town", "export", json!([]), MANAGE_SERVER);
+    assert_eq!(ask(&url, &p).await.body["type"], 5);
+    let sent = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    let names: Vec<&str> = sent.files.iter().map(|f| f.filename.as_str()).collect();
+    assert_eq!(names, ["morley.toml", "morley.csv"], "{}", sent.body);
+    let toml = String::from_utf8(sent.files[0].bytes.clone()).unwrap();
+    assert!(toml.starts_with("# Morley's partner cities.") && toml.contains("id = \"town\""), "{toml}");
+    let csv = String::from_utf8(sent.files[1].bytes.clone()).unwrap();
+    assert!(csv.starts_with("id,name,country,country_code,kind,year,month,date"), "{csv}");
+
+    // The CSV, changed in a spreadsheet (a new summary), back in: the milestone it does not carry
+    // is kept.
+    let changed = csv.replace("since the churches' meetings after the war", "twinned by the churches");
+    let file = fake.attach("3/4/morley.csv", "text/csv; charset=utf-8", changed.as_bytes());
+    let (_, preview) = import(&url, &fake, ("morley.csv", &file, changed.len() as u64, Some("text/csv"))).await;
+    assert_eq!(preview["embeds"][0]["fields"][0]["name"], "Partner changed", "{preview}");
+    let done = ask(&url, &support::payload::button(&button_id(&preview, 0), MANAGE_SERVER).0).await;
+    assert_eq!(embed(&done.body)["title"], "Imported", "{}", done.text);
+    let siegen = ask(&url, &command_by("partner", json!([text("city", "siegen")]), MEMBER).0).await;
+    assert!(desc(&siegen.body).contains("twinned by the churches"), "{}", siegen.text);
+
+    // Hostile files: each refused with its reason; nothing changes.
+    let refused = |r: &Value| {
+        r["embeds"][0]["description"]
+            .as_str()
+            .or(r["data"]["embeds"][0]["description"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Over the cap: refused on the size Discord declares, before anything is fetched.
+    let big = fake.attach("5/6/big.toml", "application/toml", b"x");
+    let (r, _) = import(&url, &fake, ("big.toml", &big, 300 * 1024, Some("application/toml"))).await;
+    assert!(refused(&r).contains("300 KB; at most 256 KB"), "{r}");
+    assert_eq!(fake.fetched("5/6/big.toml"), 0, "not fetched");
+    // Not Discord's host, and a redirect to one that is not.
+    let (_, r) = import(&url, &fake, ("x.toml", "http://127.0.0.2:9/x.toml", 10, None)).await;
+    assert!(refused(&r).contains("this one is on 127.0.0.2"), "{r}");
+    let moved = fake.attach_redirect("7/8/moved.toml", "http://127.0.0.2:9/evil.toml");
+    let (_, r) = import(&url, &fake, ("moved.toml", &moved, 10, None)).await;
+    assert!(refused(&r).contains("sent twinbot on to 127.0.0.2"), "{r}");
+    // Not text.
+    let png = fake.attach("9/png.toml", "image/png", b"\x89PNG");
+    let (_, r) = import(&url, &fake, ("png.toml", &png, 4, None)).await;
+    assert!(refused(&r).contains("The file is image/png"), "{r}");
+    // TOML that is not a data file, or nested 10,000 deep.
+    let server = fake.attach("10/server.toml", "application/toml", b"[server]\nname = 1\n");
+    let (_, r) = import(&url, &fake, ("server.toml", &server, 18, None)).await;
+    assert!(refused(&r).contains("would not pass twinbot's checks") && refused(&r).contains("1:"), "{r}");
+    let deep = format!("a = {}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let file = fake.attach("11/deep.toml", "application/toml", deep.as_bytes());
+    let (_, r) = import(&url, &fake, ("deep.toml", &file, deep.len() as u64, None)).await;
+    assert!(refused(&r).contains("nest more than 16 levels"), "{r}");
+    // 201 partners, and a formula.
+    let mut many = String::from("name,year,summary\r\n");
+    for i in 0..201 {
+        many.push_str(&format!("Town {i},1990,A link.\r\n"));
+    }
+    let file = fake.attach("12/many.csv", "text/csv", many.as_bytes());
+    let (_, r) = import(&url, &fake, ("many.csv", &file, many.len() as u64, None)).await;
+    assert!(refused(&r).contains("at most 200 partner cities"), "{r}");
+    let formula = "name,year,summary\r\nSiegen,1966,\"=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\"\r\n";
+    let file = fake.attach("13/formula.csv", "text/csv", formula.as_bytes());
+    let (_, r) = import(&url, &fake, ("formula.csv", &file, formula.len() as u64, None)).await;
+    assert!(refused(&r).contains("Line 2, column `summary`") && refused(&r).contains("spreadsheet formula"), "{r}");
+    assert_eq!(r["allowed_mentions"]["parse"], json!([]));
+    // Nothing changed: two imports, two versions.
+    let (p, _, _) = support::payload::subcommand("town", "history", json!([]), MANAGE_SERVER);
+    let history = ask(&url, &p).await;
+    let lines = desc(&history.body);
+    assert_eq!(lines.lines().count(), 2, "{lines}");
+    assert!(lines.contains("imported morley.csv (0 added, 0 removed, 1 changed)"), "{lines}");
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+    assert!(!bot.log().contains("/attachments/"), "attachment addresses (signed by Discord) are not logged");
+}

@@ -242,6 +242,17 @@ impl Store for Paused {
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         self.call(move |s| async move { s.erase_deleted_towns(before).await }).await
     }
+    async fn town_feed(&self, guild_id: u64) -> Result<Option<String>, StoreError> {
+        self.call(move |s| async move { s.town_feed(guild_id).await }).await
+    }
+    async fn set_town_feed(&self, guild_id: u64, token: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let token = token.to_string();
+        self.call(move |s| async move { s.set_town_feed(guild_id, &token, now).await }).await
+    }
+    async fn town_of_feed(&self, token: &str) -> Result<Option<u64>, StoreError> {
+        let token = token.to_string();
+        self.call(move |s| async move { s.town_of_feed(&token).await }).await
+    }
     async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError> {
         let p = p.clone();
         self.call(move |s| async move { s.hold_pending(&p).await }).await

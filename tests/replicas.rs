@@ -384,3 +384,75 @@ async fn concurrent_edits_of_a_town_through_two_replicas_are_both_made_or_one_is
     until_partners(&url_a, left, Duration::from_secs(1)).await;
     until_partners(&url_b, left, Duration::from_secs(1)).await;
 }
+
+/// `twinbot town ARGS` with a bot's config, beside it: whether it succeeded, and what it printed.
+async fn shell(config: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = tokio::process::Command::new(binary())
+        .arg("--config")
+        .arg(config)
+        .arg("town")
+        .args(args)
+        .output()
+        .await
+        .unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+/// The operator's shell changes a server's town while the bot runs on `database` (a SQLite file it
+/// holds, or PostgreSQL): an import, an export, a CSV back in, the history; the bot answers for
+/// each change within seconds; a hostile file changes nothing.
+async fn the_shell_keeps_a_town_beside_the_running_bot(database: &str, dir: &Path) {
+    let bot = replica(None, dir, "bot", database, &[root().join("data/leeds.toml")], "");
+    let url = bot.interactions_url().await;
+    let config = dir.join("bot.toml");
+    let file = dir.join("morley.toml");
+    let made = town(dir, NaiveDate::from_ymd_opt(1966, 5, 21).unwrap(), "");
+    std::fs::rename(&made, &file).unwrap();
+    let file = file.display().to_string();
+    let (ok, dry, err) = shell(&config, &["import", "--guild", GUILD_ID, &file, "--dry-run"]).await;
+    assert!(ok && dry.contains("added (1): Siegen") && dry.contains("dry run"), "{dry}{err}");
+    let (ok, out, err) = shell(&config, &["import", "--guild", GUILD_ID, &file]).await;
+    assert!(ok && out.contains("saved as version 1"), "{out}{err}\n{}", bot.log());
+    let took = until_partners(&url, "Morley's partner cities (1)", Duration::from_secs(5)).await;
+    eprintln!("the bot answered for the town imported from the shell after {took:?}");
+    let (ok, toml, _) = shell(&config, &["export", "--guild", GUILD_ID]).await;
+    assert!(ok && toml.contains("id = \"town\"") && toml.contains("name = \"Siegen\""), "{toml}");
+    let (ok, csv, _) = shell(&config, &["export", "--guild", GUILD_ID, "--csv"]).await;
+    assert!(ok && csv.starts_with("id,name,"), "{csv}");
+    // A second partner, through the CSV.
+    let csv = format!("{csv}brno,Brno,Czechia,CZ,partnership,1990,,,,A link in a test.,,,,,,,,,,\r\n");
+    let csv_file = dir.join("partners.csv");
+    std::fs::write(&csv_file, csv).unwrap();
+    let (ok, out, err) = shell(&config, &["import", "--guild", GUILD_ID, &csv_file.display().to_string()]).await;
+    assert!(ok && out.contains("added (1): Brno"), "{out}{err}");
+    until_partners(&url, "Morley's partner cities (2)", Duration::from_secs(5)).await;
+    // A formula: refused, nothing changed.
+    let hostile = dir.join("hostile.csv");
+    std::fs::write(&hostile, "name,year,summary\nSiegen,1966,=1+1\n").unwrap();
+    let (ok, _, err) = shell(&config, &["import", "--guild", GUILD_ID, &hostile.display().to_string()]).await;
+    assert!(!ok && err.contains("begins like a spreadsheet formula") && err.contains("nothing was changed"), "{err}");
+    let (ok, history, _) = shell(&config, &["history", "--guild", GUILD_ID]).await;
+    assert!(ok, "{history}");
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 2, "{history}");
+    assert!(lines[0].contains("imported partners.csv (1 added, 0 removed, 0 changed)"), "{history}");
+    assert!(lines[1].contains("the operator") && lines[1].contains("imported morley.toml"), "{history}");
+    let (ok, _, err) = shell(&config, &["history", "--guild", "1"]).await;
+    assert!(!ok && err.contains("has no town"), "{err}");
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_shell_keeps_a_town_beside_the_running_bot_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db").display().to_string();
+    the_shell_keeps_a_town_beside_the_running_bot(&db, dir.path()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_shell_keeps_a_town_beside_the_running_bot_on_postgres() {
+    let Some(url) = database() else { return };
+    let (_, db) = fresh_schema(&url).await;
+    let dir = tempfile::tempdir().unwrap();
+    the_shell_keeps_a_town_beside_the_running_bot(&db, dir.path()).await;
+}

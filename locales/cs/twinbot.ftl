@@ -117,6 +117,16 @@ town-history = historie
 town-history-description = Poslední změny města tohoto serveru a kdo je provedl
 town-undo = vrátit-zpět
 town-undo-description = Vrátit zpět poslední změnu města tohoto serveru
+town-export = exportovat
+town-export-description = Město tohoto serveru v souborech: jeho data (TOML) a partnerská města pro tabulkový procesor (CSV)
+town-import = importovat
+town-import-description = Nahradit město tohoto serveru souborem: jeho daty (TOML), nebo partnerskými městy (CSV)
+town-import-file = soubor
+town-import-file-description = Upravený soubor z /město exportovat: TOML (celé město), nebo CSV (partnerská města)
+town-calendar = kalendář
+town-calendar-description = Adresa pro odběr kalendáře tohoto města v kalendářových aplikacích
+town-calendar-renew = obnovit
+town-calendar-renew-description = Vytvořit novou adresu; stará přestane fungovat
 town-delete = smazat
 town-delete-description = Smazat město tohoto serveru (jeho historie se uchová 30 dní)
 
@@ -591,6 +601,76 @@ town-deleted = { $town } už není městem tohoto serveru. Historie se uchová {
     [few] { $days } dny
    *[other] { $days } dní
 } a do té doby ho { $undo } vrátí.
+town-export-title = Soubory města { $town }
+town-exported = V příloze najdeš město { $town } a { $count ->
+    [one] jeho partnerské město
+    [few] jeho { $count } partnerská města
+   *[other] jeho { $count } partnerských měst
+}: soubor TOML obsahuje všechna jeho data ve formátu datových souborů twinbotu, soubor CSV jeho partnerská města pro tabulkový procesor. Kterýkoli z nich uprav a nahraj zpět příkazem { $import }.
+town-export-toml = { $town }: všechna data (TOML)
+town-export-csv = { $town }: partnerská města pro tabulkový procesor (CSV)
+town-import-no-file = Přilož soubor, který chceš importovat: soubor TOML nebo CSV, jaký vytváří export.
+town-import-reading-title = Načítám { $file }…
+town-import-title = Importovat { $file }?
+town-import-preview = Import souboru { $file } by ve městě { $town } provedl tyto změny. Dokud neklikneš na „Importovat“, nic se nezmění.
+town-import-same = { $file } obsahuje město { $town } přesně v současné podobě: není co importovat.
+town-import-added = { $count ->
+    [one] Přidáno partnerské město
+    [few] Přidána { $count } partnerská města
+   *[other] Přidáno { $count } partnerských měst
+}
+town-import-removed = { $count ->
+    [one] Odebráno partnerské město
+    [few] Odebrána { $count } partnerská města
+   *[other] Odebráno { $count } partnerských měst
+}
+town-import-changed = { $count ->
+    [one] Změněno partnerské město
+    [few] Změněna { $count } partnerská města
+   *[other] Změněno { $count } partnerských měst
+}
+# Poslední položka zkráceného seznamu názvů: „Amiens, Brno a 12 dalších“.
+town-import-more = { $count ->
+    [one] { $count } další
+    [few] { $count } další
+   *[other] { $count } dalších
+}
+town-import-home = Samotné město
+town-import-home-changed = Mění se i jeho vlastní údaje: název, popis, jiné názvy nebo poloha.
+button-import = Importovat
+town-imported-title = Importováno
+town-imported = Hotovo: { $what }. { $undo } to vrátí zpět.
+town-import-refused-title = Soubor { $file } nebyl importován
+import-wrong-kind = Importovat lze jen soubory TOML (.toml) a CSV (.csv), jaké vytváří export.
+import-not-discord = Soubor musí být přiložený v Discordu; tento je na { $host }.
+import-redirected = Adresa souboru přesměrovala twinbot na { $host }, což není Discord.
+import-content-type = Soubor je typu { $type }, ne text.
+import-timeout = Soubor nedorazil do { $seconds ->
+    [one] { $seconds } sekundy
+   *[other] { $seconds } sekund
+}. Zkus to za chvíli znovu.
+import-unreachable = Discord soubor nepředal. Zkus to za chvíli znovu.
+import-too-big = Soubor má { $size } kB; importovat lze nejvýše { $limit } kB.
+import-not-text = Soubor není prostý text (UTF-8). Ulož ho jako text v UTF-8 a zkus to znovu.
+import-too-deep = Řádek { $line }: závorky nebo názvy s tečkami jsou vnořené víc než { $limit ->
+    [one] { $limit } úroveň
+    [few] { $limit } úrovně
+   *[other] { $limit } úrovní
+} hluboko, a to žádné město nepotřebuje.
+import-csv-needs-town = Soubor CSV mění partnerská města, ale tento server zatím nemá žádné město. Vytvoř ho příkazem { $create }, nebo importuj soubor TOML.
+import-unknown-column = Řádek { $line }: { $column } mezi sloupce města nepatří. Možné sloupce: { $known }.
+import-no-name-column = První řádek musí pojmenovat sloupce a jeden z nich se musí jmenovat „name“.
+import-formula = Řádek { $line }, sloupec { $column }: { $text } začíná jako vzorec tabulkového procesoru a vzorce se nikdy neimportují. Pokud to má být text, dej před to znak '.
+import-bad-cell = Řádek { $line }, sloupec { $column }: { $text } není platná hodnota pro tento sloupec; platná je například { $example }.
+import-twice = Řádek { $line }: { $partner } je v seznamu dvakrát.
+import-csv = Řádek { $line }: nejde o správně utvořený soubor CSV ({ $why }).
+# $file je název souboru; ostatní proměnné počítají partnerská města.
+town-change-imported = importován soubor { $file } (přidáno: { $added }, odebráno: { $removed }, změněno: { $changed })
+town-calendar-title = Kalendář města { $town }
+town-calendar-address = Na této adrese můžou kalendářové aplikace odebírat výročí města { $town }. Kdo ji zná, může kalendář číst, takže ji sdílej jen se svou skupinou. Pokud se dostane k dalším lidem, { $renew } vytvoří novou.
+town-calendar-renewed = Kalendář města { $town } má novou adresu: stará už nefunguje. Kdo ho odebíral, potřebuje tuhle.
+town-calendar-off-title = Tady kalendáře nejsou
+town-calendar-off = Tento twinbot odběr kalendářů nenabízí. Ten, kdo ho provozuje, ho může zapnout.
 town-slow-down-title = Zpomal
 town-slow-down = Tento server v krátké době mnohokrát změnil své město. Zkus to znovu za { $seconds ->
     [one] { $seconds } sekundu

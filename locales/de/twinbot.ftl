@@ -117,6 +117,16 @@ town-history = verlauf
 town-history-description = Die letzten Änderungen an der Stadt dieses Servers und wer sie vorgenommen hat
 town-undo = rückgängig
 town-undo-description = Die letzte Änderung an der Stadt dieses Servers rückgängig machen
+town-export = exportieren
+town-export-description = Die Stadt dieses Servers als Dateien: Daten (TOML), Partnerstädte für Tabellenkalkulationen (CSV)
+town-import = importieren
+town-import-description = Die Stadt dieses Servers durch eine Datei ersetzen: alle Daten (TOML) oder die Partnerstädte (CSV)
+town-import-file = datei
+town-import-file-description = Eine geänderte Datei aus /stadt exportieren: die TOML (alles) oder die CSV (die Partnerstädte)
+town-calendar = kalender
+town-calendar-description = Die Adresse, unter der Kalender-Apps den Kalender dieser Stadt abonnieren können
+town-calendar-renew = erneuern
+town-calendar-renew-description = Eine neue Adresse erstellen; die alte funktioniert dann nicht mehr
 town-delete = löschen
 town-delete-description = Die Stadt dieses Servers löschen (ihr Verlauf bleibt 30 Tage erhalten)
 
@@ -558,6 +568,64 @@ town-delete-confirm = Die Befehle dieses Servers antworten dann nicht mehr für 
 button-delete = Löschen
 town-deleted-title = Stadt gelöscht
 town-deleted = { $town } ist nicht mehr die Stadt dieses Servers. Ihr Verlauf bleibt { $days } Tage lang erhalten, und bis dahin holt { $undo } sie zurück.
+town-export-title = Die Dateien von { $town }
+town-exported = { $town } und { $count ->
+    [one] ihre Partnerstadt sind
+   *[other] ihre { $count } Partnerstädte sind
+} angehängt: Die TOML-Datei enthält alle Daten im Format der Datendateien von twinbot, die CSV-Datei die Partnerstädte für eine Tabellenkalkulation. Ändere eine der beiden und lade sie mit { $import } wieder hoch.
+town-export-toml = Alle Daten von { $town } (TOML)
+town-export-csv = Die Partnerstädte von { $town } für eine Tabellenkalkulation (CSV)
+town-import-no-file = Hänge die Datei an, die importiert werden soll: eine TOML- oder CSV-Datei, wie sie der Export liefert.
+town-import-reading-title = { $file } wird gelesen …
+town-import-title = { $file } importieren?
+town-import-preview = Der Import von { $file } würde { $town } so ändern. Bis du auf „Importieren“ klickst, ändert sich nichts.
+town-import-same = { $file } entspricht dem aktuellen Stand von { $town }: Es gibt nichts zu importieren.
+town-import-added = { $count ->
+    [one] Partnerstadt hinzugefügt
+   *[other] { $count } Partnerstädte hinzugefügt
+}
+town-import-removed = { $count ->
+    [one] Partnerstadt entfernt
+   *[other] { $count } Partnerstädte entfernt
+}
+town-import-changed = { $count ->
+    [one] Partnerstadt geändert
+   *[other] { $count } Partnerstädte geändert
+}
+# Der letzte Eintrag einer gekürzten Namensliste: „Amiens, Brno und 12 weitere“.
+town-import-more = { $count } weitere
+town-import-home = Die Stadt selbst
+town-import-home-changed = Auch ihre eigenen Angaben ändern sich: Name, Beschreibung, andere Namen oder Lage.
+button-import = Importieren
+town-imported-title = Importiert
+town-imported = Erledigt: { $what }. { $undo } macht das rückgängig.
+town-import-refused-title = { $file } wurde nicht importiert
+import-wrong-kind = Importieren lassen sich nur TOML-Dateien (.toml) und CSV-Dateien (.csv), wie sie der Export liefert.
+import-not-discord = Die Datei muss in Discord angehängt sein; diese liegt auf { $host }.
+import-redirected = Die Adresse der Datei hat twinbot zu { $host } weitergeleitet, und das ist nicht Discord.
+import-content-type = Die Datei hat den Typ { $type } und ist kein Text.
+import-timeout = Die Datei ist nicht innerhalb von { $seconds ->
+    [one] einer Sekunde
+   *[other] { $seconds } Sekunden
+} angekommen. Versuch es gleich noch einmal.
+import-unreachable = Discord hat die Datei nicht herausgegeben. Versuch es gleich noch einmal.
+import-too-big = Die Datei ist { $size } KB groß; importieren lassen sich höchstens { $limit } KB.
+import-not-text = Die Datei ist kein reiner Text (UTF-8). Speichere sie als UTF-8-Text und versuch es noch einmal.
+import-too-deep = Zeile { $line }: Klammern oder Namen mit Punkten sind mehr als { $limit } Ebenen tief verschachtelt – so tief braucht es keine Stadt.
+import-csv-needs-town = Eine CSV-Datei ändert die Partnerstädte einer Stadt, und dieser Server hat noch keine Stadt. Erstelle sie mit { $create } oder importiere eine TOML-Datei.
+import-unknown-column = Zeile { $line }: { $column } ist keine der Spalten einer Stadt. Die Spalten sind: { $known }.
+import-no-name-column = Die erste Zeile muss die Spalten benennen, und eine davon muss „name“ heißen.
+import-formula = Zeile { $line }, Spalte { $column }: { $text } beginnt wie eine Formel in einer Tabellenkalkulation, und Formeln werden nie importiert. Ist es als Text gemeint, setz ein ' davor.
+import-bad-cell = Zeile { $line }, Spalte { $column }: { $text } ist kein gültiger Wert für diese Spalte; gültig wäre etwa { $example }.
+import-twice = Zeile { $line }: { $partner } ist doppelt aufgeführt.
+import-csv = Zeile { $line }: Das ist keine gültige CSV-Datei ({ $why }).
+# $file ist der Name der Datei; die anderen zählen Partnerstädte.
+town-change-imported = { $file } importiert ({ $added } hinzugefügt, { $removed } entfernt, { $changed } geändert)
+town-calendar-title = Kalender von { $town }
+town-calendar-address = Unter dieser Adresse können Kalender-Apps die Jahrestage von { $town } abonnieren. Wer die Adresse hat, kann den Kalender lesen, also teile sie nur mit deiner Gruppe. Gerät sie an andere, erstellt { $renew } eine neue.
+town-calendar-renewed = Der Kalender von { $town } hat eine neue Adresse: Die alte funktioniert nicht mehr. Wer ihn abonniert hat, braucht jetzt diese.
+town-calendar-off-title = Hier gibt es keine Kalender
+town-calendar-off = Dieser twinbot bietet keine Kalender-Feeds an. Wer ihn betreibt, kann sie einschalten.
 town-slow-down-title = Langsamer, bitte
 town-slow-down = Dieser Server hat seine Stadt in kurzer Zeit sehr oft geändert. Versuch es in { $seconds ->
     [one] einer Sekunde

@@ -442,6 +442,61 @@ town-delete-confirm = This server's commands will no longer answer for { $town }
 button-delete = Delete
 town-deleted-title = Town deleted
 town-deleted = { $town } is no longer this server's town. Its history is kept for { $days } days, and until then { $undo } brings it back.
+town-export-title = The files of { $town }
+town-exported = { $town } and its { $count ->
+    [one] partner are
+   *[other] { $count } partners are
+} attached: the TOML file holds all of its data, in the format of twinbot's data files; the CSV file holds its partners, for a spreadsheet. Change either, and bring it back with { $import }.
+town-export-toml = All the data of { $town } (TOML)
+town-export-csv = The partner cities of { $town }, for a spreadsheet (CSV)
+town-import-no-file = Attach the file to import: a TOML or CSV file such as those the export gives.
+town-import-reading-title = Reading { $file }…
+town-import-title = Import { $file }?
+town-import-preview = Importing { $file } would make these changes to { $town }. Nothing changes until you press Import.
+town-import-same = { $file } holds { $town } as it is now: there is nothing to import.
+town-import-added = { $count ->
+    [one] Partner added
+   *[other] { $count } partners added
+}
+town-import-removed = { $count ->
+    [one] Partner removed
+   *[other] { $count } partners removed
+}
+town-import-changed = { $count ->
+    [one] Partner changed
+   *[other] { $count } partners changed
+}
+# The last item of a list of names cut short: "Amiens, Brno and 12 more".
+town-import-more = { $count } more
+town-import-home = The town itself
+town-import-home-changed = Its own details change too: its name, description, other names or place.
+button-import = Import
+town-imported-title = Imported
+town-imported = Done: { $what }. { $undo } undoes it.
+town-import-refused-title = { $file } was not imported
+import-wrong-kind = Only TOML files (.toml) and CSV files (.csv) can be imported, such as those the export gives.
+import-not-discord = The file must be one attached in Discord; this one is on { $host }.
+import-redirected = The file's address sent twinbot on to { $host }, which is not Discord.
+import-content-type = The file is { $type }, not text.
+import-timeout = The file took longer than { $seconds } seconds to arrive. Try again in a moment.
+import-unreachable = Discord did not hand over the file. Try again in a moment.
+import-too-big = The file is { $size } KB; at most { $limit } KB can be imported.
+import-not-text = The file is not plain text (UTF-8). Save it as UTF-8 text, and try again.
+import-too-deep = Line { $line }: brackets or dotted names nest more than { $limit } levels deep, which no town needs.
+import-csv-needs-town = A CSV file changes a town's partners, and this server has no town yet. Make it with { $create }, or import a TOML file.
+import-unknown-column = Line { $line }: { $column } is not one of a town's columns. They are { $known }.
+import-no-name-column = The first line must name the columns, and one of them must be name.
+import-formula = Line { $line }, column { $column }: { $text } begins like a spreadsheet formula, and formulas are never imported. If it is meant as text, put ' before it.
+import-bad-cell = Line { $line }, column { $column }: { $text } is not a value this column takes, such as { $example }.
+import-twice = Line { $line }: { $partner } is listed twice.
+import-csv = Line { $line }: this is not a well-formed CSV file ({ $why }).
+# $file is the file's name; the others count partners.
+town-change-imported = imported { $file } ({ $added } added, { $removed } removed, { $changed } changed)
+town-calendar-title = Calendar of { $town }
+town-calendar-address = Calendar apps can subscribe to the anniversaries of { $town } at this address. Anyone who has it can read the calendar, so share it only with your group. If it reaches others, { $renew } makes a new one.
+town-calendar-renewed = The calendar of { $town } has a new address: the old one no longer works. Anyone who subscribed needs this one.
+town-calendar-off-title = No calendars here
+town-calendar-off = This twinbot does not offer calendar feeds. Its operator can turn them on.
 town-slow-down-title = Slow down
 town-slow-down = This server has changed its town many times in a short while. Try again in { $seconds ->
     [one] a second

@@ -117,6 +117,16 @@ town-history = historique
 town-history-description = Les dernières modifications de la ville de ce serveur, et qui les a faites
 town-undo = annuler
 town-undo-description = Annuler la dernière modification de la ville de ce serveur
+town-export = exporter
+town-export-description = La ville de ce serveur en fichiers : données (TOML) et villes partenaires pour un tableur (CSV)
+town-import = importer
+town-import-description = Remplacer la ville de ce serveur par un fichier : ses données (TOML) ou ses villes partenaires (CSV)
+town-import-file = fichier
+town-import-file-description = Un fichier issu de /ville exporter, modifié : le TOML (tout) ou le CSV (les villes partenaires)
+town-calendar = calendrier
+town-calendar-description = L’adresse du flux de calendrier de cette ville, pour les applis d’agenda
+town-calendar-renew = renouveler
+town-calendar-renew-description = Créer une nouvelle adresse ; l’ancienne cessera de fonctionner
 town-delete = supprimer
 town-delete-description = Supprimer la ville de ce serveur (son historique est conservé 30 jours)
 
@@ -565,6 +575,68 @@ town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $to
 button-delete = Supprimer
 town-deleted-title = Ville supprimée
 town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+town-export-title = Les fichiers de { $town }
+town-exported = En pièces jointes, { $count ->
+    [0] { $town }, sans ville partenaire pour l’instant
+    [one] { $town } et sa ville partenaire
+   *[other] { $town } et ses { $count } villes partenaires
+} : le fichier TOML contient toutes ses données, au format des fichiers de données de twinbot ; le fichier CSV contient ses villes partenaires, pour un tableur. Modifie l’un ou l’autre, puis réimporte-le avec { $import }.
+town-export-toml = Toutes les données de { $town } (TOML)
+town-export-csv = Les villes partenaires de { $town }, pour un tableur (CSV)
+town-import-no-file = Joins le fichier à importer : un fichier TOML ou CSV comme ceux que fournit l’export.
+town-import-reading-title = Lecture de { $file }…
+town-import-title = Importer { $file } ?
+town-import-preview = L’import de { $file } apporterait ces modifications à { $town }. Rien ne change tant que tu n’as pas cliqué sur « Importer ».
+town-import-same = { $file } correspond à l’état actuel de { $town } : il n’y a rien à importer.
+town-import-added = { $count ->
+    [one] Ville partenaire ajoutée
+   *[other] { $count } villes partenaires ajoutées
+}
+town-import-removed = { $count ->
+    [one] Ville partenaire retirée
+   *[other] { $count } villes partenaires retirées
+}
+town-import-changed = { $count ->
+    [one] Ville partenaire modifiée
+   *[other] { $count } villes partenaires modifiées
+}
+# Le dernier élément d’une liste de noms raccourcie : « Amiens, Brno et 12 autres ».
+town-import-more = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
+town-import-home = La ville elle-même
+town-import-home-changed = Ses propres informations changent aussi : son nom, sa description, ses autres noms ou son emplacement.
+button-import = Importer
+town-imported-title = Importé
+town-imported = C’est fait : { $what }. { $undo } l’annule.
+town-import-refused-title = { $file } n’a pas été importé
+import-wrong-kind = Seuls les fichiers TOML (.toml) et CSV (.csv) peuvent être importés, comme ceux que fournit l’export.
+import-not-discord = Le fichier doit avoir été joint dans Discord ; celui-ci se trouve sur { $host }.
+import-redirected = L’adresse du fichier a renvoyé twinbot vers { $host }, qui n’est pas Discord.
+import-content-type = Le fichier est de type { $type }, pas du texte.
+import-timeout = Le fichier a mis plus de { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+} à arriver. Réessaie dans un instant.
+import-unreachable = Discord n’a pas transmis le fichier. Réessaie dans un instant.
+import-too-big = Le fichier fait { $size } Ko ; on ne peut pas importer plus de { $limit } Ko.
+import-not-text = Le fichier n’est pas du texte brut (UTF-8). Enregistre-le en texte UTF-8, puis réessaie.
+import-too-deep = Ligne { $line } : des crochets ou des noms à points s’imbriquent sur plus de { $limit } niveaux, ce dont aucune ville n’a besoin.
+import-csv-needs-town = Un fichier CSV modifie les villes partenaires d’une ville, et ce serveur n’a pas encore de ville. Crée-la avec { $create }, ou importe un fichier TOML.
+import-unknown-column = Ligne { $line } : { $column } ne fait pas partie des colonnes d’une ville. Les colonnes possibles sont : { $known }.
+import-no-name-column = La première ligne doit nommer les colonnes, et l’une d’elles doit s’appeler « name ».
+import-formula = Ligne { $line }, colonne { $column } : { $text } commence comme une formule de tableur, et les formules ne sont jamais importées. Si c’est du texte, ajoute une apostrophe ' devant.
+import-bad-cell = Ligne { $line }, colonne { $column } : { $text } n’est pas une valeur valable pour cette colonne, qui accepte par exemple { $example }.
+import-twice = Ligne { $line } : { $partner } figure deux fois.
+import-csv = Ligne { $line } : ce n’est pas un fichier CSV bien formé ({ $why }).
+# $file est le nom du fichier ; les autres comptent des villes partenaires.
+town-change-imported = import de { $file } (ajouts : { $added }, retraits : { $removed }, modifications : { $changed })
+town-calendar-title = Calendrier de { $town }
+town-calendar-address = Les applis d’agenda peuvent s’abonner aux anniversaires de { $town } à cette adresse. Toute personne qui l’a peut lire le calendrier : ne la partage qu’avec ton groupe. Si elle circule au-delà, { $renew } en crée une nouvelle.
+town-calendar-renewed = Le calendrier de { $town } a une nouvelle adresse : l’ancienne ne fonctionne plus. Les personnes abonnées ont besoin de celle-ci.
+town-calendar-off-title = Pas de calendriers ici
+town-calendar-off = Ce twinbot ne propose pas de flux de calendrier. La personne qui le gère peut les activer.
 town-slow-down-title = Doucement
 town-slow-down = Ce serveur a modifié sa ville de nombreuses fois en peu de temps. Réessaie dans { $seconds ->
     [one] { $seconds } seconde

@@ -117,6 +117,16 @@ town-history = історія
 town-history-description = Останні зміни міста цього сервера і хто їх зробив
 town-undo = скасувати
 town-undo-description = Скасувати останню зміну міста цього сервера
+town-export = експортувати
+town-export-description = Місто цього сервера у файлах: його дані (TOML) і міста-партнери для електронних таблиць (CSV)
+town-import = імпортувати
+town-import-description = Замінити місто цього сервера файлом: його даними (TOML) або містами-партнерами (CSV)
+town-import-file = файл
+town-import-file-description = Змінений файл із /місто експортувати: TOML (усе місто) або CSV (міста-партнери)
+town-calendar = календар
+town-calendar-description = Адреса для підписки на календар цього міста в застосунках-календарях
+town-calendar-renew = оновити
+town-calendar-renew-description = Створити нову адресу; стара перестане працювати
 town-delete = видалити
 town-delete-description = Видалити місто цього сервера (його історія зберігається 30 днів)
 
@@ -633,6 +643,79 @@ town-deleted = { $town } більше не місто цього сервера.
     [many] { $days } днів
    *[other] { $days } дня
 }, і доти { $undo } поверне його.
+town-export-title = Файли міста { $town }
+town-exported = У вкладенні — місто { $town } і { $count ->
+    [one] його { $count } місто-партнер
+    [few] його { $count } міста-партнери
+    [many] його { $count } міст-партнерів
+   *[other] його { $count } міста-партнера
+}: файл TOML містить усі його дані у форматі файлів даних twinbot, а файл CSV — його міста-партнери для електронної таблиці. Зміни будь-який із них і завантаж назад командою { $import }.
+town-export-toml = { $town }: усі дані (TOML)
+town-export-csv = { $town }: міста-партнери для електронної таблиці (CSV)
+town-import-no-file = Додай файл для імпорту: файл TOML або CSV, як ті, що дає експорт.
+town-import-reading-title = Читаю { $file }…
+town-import-title = Імпортувати { $file }?
+town-import-preview = Імпорт { $file } вніс би в місто { $town } такі зміни. Поки ти не натиснеш «Імпортувати», нічого не зміниться.
+town-import-same = { $file } містить місто { $town } таким, яким воно є зараз: імпортувати нічого.
+town-import-added = { $count ->
+    [one] Додано { $count } місто-партнер
+    [few] Додано { $count } міста-партнери
+    [many] Додано { $count } міст-партнерів
+   *[other] Додано { $count } міста-партнера
+}
+town-import-removed = { $count ->
+    [one] Вилучено { $count } місто-партнер
+    [few] Вилучено { $count } міста-партнери
+    [many] Вилучено { $count } міст-партнерів
+   *[other] Вилучено { $count } міста-партнера
+}
+town-import-changed = { $count ->
+    [one] Змінено { $count } місто-партнер
+    [few] Змінено { $count } міста-партнери
+    [many] Змінено { $count } міст-партнерів
+   *[other] Змінено { $count } міста-партнера
+}
+# Останній елемент скороченого списку назв: «Amiens, Brno і ще 12».
+town-import-more = ще { $count }
+town-import-home = Саме місто
+town-import-home-changed = Змінюються й власні дані міста: назва, опис, інші назви чи розташування.
+button-import = Імпортувати
+town-imported-title = Імпортовано
+town-imported = Готово: { $what }. { $undo } скасує це.
+town-import-refused-title = { $file } не імпортовано
+import-wrong-kind = Імпортувати можна лише файли TOML (.toml) і CSV (.csv), як ті, що дає експорт.
+import-not-discord = Файл має бути вкладенням із Discord; цей розміщено на { $host }.
+import-redirected = Адреса файлу переспрямувала twinbot на { $host }, а це не Discord.
+import-content-type = Це файл типу { $type }, а не текст.
+import-timeout = Файл не надійшов за { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}. Спробуй ще раз за мить.
+import-unreachable = Discord не передав файл. Спробуй ще раз за мить.
+import-too-big = Файл має розмір { $size } КБ; імпортувати можна щонайбільше { $limit } КБ.
+import-not-text = Файл не є звичайним текстом (UTF-8). Збережи його як текст у UTF-8 і спробуй ще раз.
+import-too-deep = Рядок { $line }: дужки або назви з крапками мають понад { $limit ->
+    [one] { $limit } рівень
+    [few] { $limit } рівні
+    [many] { $limit } рівнів
+   *[other] { $limit } рівня
+} вкладеності, а жодному місту це не потрібно.
+import-csv-needs-town = Файл CSV змінює міста-партнери, а цей сервер ще не має міста. Створи його командою { $create } або імпортуй файл TOML.
+import-unknown-column = Рядок { $line }: { $column } — не стовпець міста. Можливі стовпці: { $known }.
+import-no-name-column = Перший рядок має називати стовпці, і один із них має називатися «name».
+import-formula = Рядок { $line }, стовпець { $column }: { $text } починається як формула електронної таблиці, а формули ніколи не імпортуються. Якщо це має бути текст, постав перед ним символ '.
+import-bad-cell = Рядок { $line }, стовпець { $column }: { $text } — неприпустиме значення для цього стовпця; підійде, наприклад, { $example }.
+import-twice = Рядок { $line }: { $partner } згадано двічі.
+import-csv = Рядок { $line }: це не коректний файл CSV ({ $why }).
+# $file — назва файлу; решта змінних — кількість міст-партнерів.
+town-change-imported = імпортовано { $file } (додано: { $added }, вилучено: { $removed }, змінено: { $changed })
+town-calendar-title = Календар міста { $town }
+town-calendar-address = За цією адресою застосунки-календарі можуть підписатися на річниці міста { $town }. Хто її має, може читати календар, тож ділися нею лише зі своєю групою. Якщо вона потрапить до інших, { $renew } створить нову.
+town-calendar-renewed = Календар міста { $town } має нову адресу: стара більше не працює. Усім, хто підписався, потрібна ця.
+town-calendar-off-title = Тут немає календарів
+town-calendar-off = Цей twinbot не надає підписок на календарі. Той, хто ним керує, може їх увімкнути.
 town-slow-down-title = Повільніше
 town-slow-down = Цей сервер за короткий час змінив своє місто багато разів. Спробуй ще раз через { $seconds ->
     [one] { $seconds } секунду

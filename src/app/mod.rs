@@ -9,6 +9,7 @@
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
+mod fetch;
 mod servers;
 mod towns;
 
@@ -85,6 +86,11 @@ pub struct App {
     /// Where the world gazetteer is, and the gazetteer once read (on first use).
     gazetteer_path: PathBuf,
     world: OnceLock<Arc<crate::core::gazetteer::Gazetteer>>,
+    /// Fetches the files `/town import` reads.
+    fetcher: fetch::Fetcher,
+    /// Where `twinbot serve` is reached from outside (config.toml's `http.public_url`): the
+    /// start of towns' calendar feeds' addresses.
+    public_url: Option<String>,
 }
 
 /// The claim on the database: the bot holds it while it runs (see [`crate::store::claim`]).
@@ -125,6 +131,8 @@ impl App {
             towns_enabled: config.towns.enabled,
             gazetteer_path: config.gazetteer_path(),
             world: OnceLock::new(),
+            fetcher: fetch::Fetcher::new(&config.towns.attachment_hosts),
+            public_url: config.http.public_url.clone(),
         };
         for record in app.store.servers().await? {
             app.hold(record);
@@ -149,6 +157,21 @@ impl App {
         };
         tracing::info!(database = %store.describe(), "database open");
         Ok((App::new(config, catalog, store).await?, claim))
+    }
+
+    /// The application on the configured database beside a running bot, for the operator's
+    /// `twinbot town`: a SQLite file is not claimed (the bot holds the claim, and SQLite makes
+    /// the two take turns writing); the bot notices what is written (see [`Store::listen`]).
+    pub async fn beside(config: &Config, catalog: Catalog) -> Result<App, AppError> {
+        let store: Arc<dyn Store> = match config.database() {
+            Database::Sqlite(path) => Arc::new(
+                tokio::task::spawn_blocking(move || SqliteStore::open(&path))
+                    .await
+                    .map_err(|e| StoreError::Query(Box::new(e)))??,
+            ),
+            Database::Postgres(url) => Arc::new(PostgresStore::connect(&url).await?),
+        };
+        App::new(config, catalog, store).await
     }
 
     /// An application over `catalog` with the default settings and a database in memory (for
@@ -362,7 +385,7 @@ impl App {
     /// reply, if anything: the result of a post, why a change was not saved, or the settings as
     /// saved when another change came first and this one was applied over it.
     pub async fn apply(&self, inv: &Invocation, effect: Effect, now: DateTime<Utc>) -> Option<Reply> {
-        if let (Effect::Town { .. }, Some(guild)) = (&effect, inv.guild_id) {
+        if let (Effect::Town { .. } | Effect::Import { .. }, Some(guild)) = (&effect, inv.guild_id) {
             if let Err(wait) = self.allowance.take(guild, now) {
                 tracing::warn!(guild, by = inv.user_id, wait, "a town change held back: too many in a short time");
                 return Some(commands::town::slow_down(inv.lang(), wait));
@@ -370,6 +393,16 @@ impl App {
         }
         match effect {
             Effect::Post { channel_id, content } => Some(self.announce(inv, channel_id, content).await),
+            Effect::Import { file } => Some(self.import(inv, &file, now).await),
+            Effect::Feed { renew } => {
+                let guild = inv.guild_id?;
+                let url = self.town_feed_url(guild, renew, now).await;
+                if let Err(e) = &url {
+                    tracing::error!(guild, "cannot make a town's calendar feed: {e}");
+                }
+                let scene = self.scene(inv).await;
+                Some(commands::town::feed_reply(&scene.ctx(inv, now, &[]), url.ok(), renew))
+            }
             Effect::Town { op, base } => {
                 let guild = inv.guild_id?;
                 match self.change_town(guild, Some(inv.user_id), &op, base, now).await {

@@ -254,6 +254,51 @@ impl App {
         catalog
     }
 
+    /// The town whose calendar feed has this token (the town alone, without the homes its server
+    /// answers for beside it), and its server's settings; None for a text that is not a token's
+    /// shape (not looked up) or a token no town has.
+    pub async fn town_of_feed(
+        &self,
+        token: &str,
+    ) -> Option<(Directory, Arc<crate::anniversaries::settings::PostSettings>)> {
+        if !town::is_feed_token(token) {
+            return None;
+        }
+        let guild = match self.store.town_of_feed(token).await {
+            Ok(g) => g?,
+            Err(e) => {
+                tracing::error!("cannot look up a town's calendar feed: {e}");
+                return None;
+            }
+        };
+        let catalog = self.town_catalog(guild).await?;
+        Some((catalog.scoped(&[0]), self.settings_for(Some(guild))))
+    }
+
+    /// The address of a server's town's calendar feed, made the first time it is asked for and
+    /// made anew (the old address then reads nothing) when `renew`. None where this twinbot
+    /// serves no feeds (config.toml sets no `http.public_url`); Err when the database fails.
+    pub(crate) async fn town_feed_url(
+        &self,
+        guild: u64,
+        renew: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, crate::ledger::StoreError> {
+        let Some(base) = &self.public_url else { return Ok(None) };
+        let token = match self.store.town_feed(guild).await? {
+            Some(t) if !renew => t,
+            _ => {
+                let mut random = [0u8; 16];
+                getrandom::getrandom(&mut random).map_err(|e| crate::ledger::StoreError::Query(Box::new(e)))?;
+                let token = town::feed_token(random);
+                self.store.set_town_feed(guild, &token, now).await?;
+                tracing::info!(guild, renewed = renew, "a town's calendar feed made");
+                token
+            }
+        };
+        Ok(Some(format!("{}/calendar/town/{token}.ics", base.trim_end_matches('/'))))
+    }
+
     /// How many towns' catalogs this process holds (each read from its document when first
     /// used, and dropped when least recently used).
     pub fn towns_read(&self) -> usize {
@@ -339,6 +384,51 @@ impl App {
                 }
             }
         }
+    }
+
+    /// `/town import`, once acknowledged: fetches the file, reads it over the town as it is now,
+    /// and answers with what importing it would change (kept as a pending import that Confirm
+    /// writes), or why it cannot be imported. Nothing is changed here.
+    pub(crate) async fn import(
+        &self,
+        inv: &crate::commands::Invocation,
+        file: &crate::commands::Attached,
+        now: DateTime<Utc>,
+    ) -> crate::core::reply::Reply {
+        use crate::state::files::{self, ImportError};
+        let l = inv.lang();
+        let Some(spec) = crate::commands::find("town import") else {
+            return crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[])));
+        };
+        let scene = self.scene_for(spec, inv, true).await;
+        let ctx = scene.ctx(inv, now, &[]);
+        let read = match files::Kind::of(&file.filename) {
+            None => Err(ImportError::WrongKind { filename: file.filename.clone() }),
+            Some(kind) => match self.fetcher.fetch(file).await {
+                Ok(text) => files::read(kind, ctx.town.first().and_then(|r| r.document.as_deref()), &text),
+                Err(e) => Err(e),
+            },
+        };
+        let guild = inv.guild_id.unwrap_or_default();
+        match &read {
+            Ok(plan) => tracing::info!(
+                guild,
+                by = inv.user_id,
+                added = plan.added.len(),
+                removed = plan.removed.len(),
+                changed = plan.changed.len(),
+                "an import read, waiting for its confirmation"
+            ),
+            Err(e) => tracing::info!(guild, by = inv.user_id, "an import refused: {e}"),
+        }
+        let mut answer = crate::commands::town::import_preview(&ctx, &file.filename, read);
+        if let Some(pending) = answer.keep.take() {
+            if let Err(e) = self.store.hold_pending(&pending).await {
+                tracing::error!(guild, "cannot keep a pending import: {e}");
+                return crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[])));
+            }
+        }
+        answer.reply
     }
 
     /// What an undo writes: the document before the newest change (walking further back after

@@ -8,6 +8,7 @@
 mod logging;
 mod offline;
 mod online;
+mod own_town;
 pub mod plain;
 pub mod town;
 pub mod words;
@@ -127,6 +128,12 @@ pub enum Cmd {
         /// The gazetteer's folder (default: data/gazetteer beside config.toml).
         #[arg(long, value_name = "DIR")]
         gazetteer: Option<PathBuf>,
+    },
+    /// A server's own town (made with /town in Discord): export it, import a file over it, or
+    /// list its versions, beside the running bot.
+    Town {
+        #[command(subcommand)]
+        command: own_town::TownCmd,
     },
     /// Print the command registration JSON that is sent to Discord.
     Commands,
@@ -281,6 +288,7 @@ pub fn main() -> ExitCode {
             };
             calendar_command(&cli.config, (from, to), &homes, lang, out.as_deref())
         }
+        Cmd::Town { command } => own_town::town_shell(&cli.config, command),
         Cmd::Commands => {
             println!("{}", serde_json::to_string_pretty(&crate::discord::commands_json()).expect("JSON"));
             ExitCode::from(EXIT_OK)

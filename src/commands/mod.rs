@@ -176,13 +176,18 @@ pub enum Effect {
     Change(Box<StateChange>),
     /// Change the server's own town, as the member saw it at version `base`.
     Town { op: Box<TownOp>, base: i64 },
+    /// Fetch a file the member attached to `/town import` and show what importing it would
+    /// change, with Confirm and Cancel.
+    Import { file: Box<Attached> },
+    /// Show the address of the server's town's calendar feed (made on first use), or renew it.
+    Feed { renew: bool },
 }
 
 impl Effect {
     /// Whether carrying it out may take longer than a transport may wait before answering (it
     /// calls out to Discord), so that the transport acknowledges first.
     pub fn is_slow(&self) -> bool {
-        matches!(self, Effect::Post { .. })
+        matches!(self, Effect::Post { .. } | Effect::Import { .. })
     }
 }
 

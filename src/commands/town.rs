@@ -12,14 +12,15 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::{Act, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission};
+use super::{Act, Answer, Args, Choice, CommandSpec, Ctx, Effect, OptionKind, OptionSpec, Permission, Value};
 use crate::core::data::Partner;
 use crate::core::data::{PartialDate, MAX_YEAR, MIN_YEAR};
 use crate::core::gazetteer::{Found, Gazetteer, Place};
 use crate::core::i18n::{Lang, Part};
 use crate::core::phrases::{country_of, date};
-use crate::core::reply::{shorten, ButtonStyle, Form, Input, Reply, Text};
+use crate::core::reply::{shorten, Attachment, ButtonStyle, Form, Input, Reply, Text};
 use crate::core::text::{flag, fold};
+use crate::state::files::{self, ImportError};
 use crate::state::pending::{custom_id, Pending, PENDING_MINUTES};
 use crate::state::town::{
     self as document, Cap, Facts, NewPartner, Texts, TownChange, TownError, TownNotSaved, TownOp, TownRecord, HOME_ID,
@@ -43,7 +44,7 @@ pub const SPEC: CommandSpec = CommandSpec {
     run: parent,
     slow: false,
     complete: None,
-    subcommands: &[CREATE, ADD, EDIT, LANGUAGE, REMOVE, HISTORY, UNDO, DELETE],
+    subcommands: &[CREATE, ADD, EDIT, LANGUAGE, REMOVE, HISTORY, UNDO, EXPORT, IMPORT, CALENDAR, DELETE],
     resume: None,
 };
 
@@ -143,6 +144,52 @@ const UNDO: CommandSpec = CommandSpec {
     options: &[],
     needs: NEEDS,
     run: undo,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: None,
+};
+
+const EXPORT: CommandSpec = CommandSpec {
+    name: "town export",
+    description: "This server's town as files: its data (TOML) and its partners for spreadsheets (CSV)",
+    options: &[],
+    needs: NEEDS,
+    run: export,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: None,
+};
+
+const IMPORT: CommandSpec = CommandSpec {
+    name: "town import",
+    description: "Replace this server's town with a file: its data (TOML) or its partners (CSV)",
+    options: &[OptionSpec::required(
+        "file",
+        "A file from /town export, changed: the TOML (all of it) or the CSV (the partners)",
+        OptionKind::Attachment,
+        false,
+    )],
+    needs: NEEDS,
+    run: import,
+    slow: false,
+    complete: None,
+    subcommands: &[],
+    resume: Some(resume_import),
+};
+
+const CALENDAR: CommandSpec = CommandSpec {
+    name: "town calendar",
+    description: "The address of this town's calendar feed, for calendar apps",
+    options: &[OptionSpec::optional(
+        "renew",
+        "Make a new address; the old one stops working",
+        OptionKind::Boolean,
+        false,
+    )],
+    needs: NEEDS,
+    run: calendar,
     slow: false,
     complete: None,
     subcommands: &[],
@@ -883,6 +930,15 @@ pub fn change_words(l: Lang, c: &TownChange) -> String {
         TownChange::Removed { partner } => l.t("town-change-removed", &[("partner", partner.into())]),
         TownChange::Undid { undone, .. } => l.t("town-change-undid", &[("what", change_words(l, undone).into())]),
         TownChange::Deleted => l.t("town-change-deleted", &[]),
+        TownChange::Imported { file, added, removed, changed } => l.t(
+            "town-change-imported",
+            &[
+                ("file", file.into()),
+                ("added", (*added as i64).into()),
+                ("removed", (*removed as i64).into()),
+                ("changed", (*changed as i64).into()),
+            ],
+        ),
         TownChange::Other => l.t("town-change-other", &[]),
     }
 }
@@ -995,11 +1051,234 @@ fn resume_delete(ctx: &Ctx, p: &Pending) -> Answer {
         .with_effect(Effect::Town { op: Box::new(TownOp::Delete), base: p.base })
 }
 
+/// A name for the town's files: its name in plain letters ("morley"), or "town".
+fn file_stem(ctx: &Ctx) -> String {
+    let stem: String = crate::core::text::fold_spaced(&town_name(ctx)).replace(' ', "-").chars().take(40).collect();
+    if stem.is_empty() {
+        HOME_ID.to_string()
+    } else {
+        stem
+    }
+}
+
+fn export(ctx: &Ctx, _: &Args) -> Answer {
+    let Some(doc) = current(ctx).and_then(|r| r.document.as_deref()) else { return no_town(ctx).into() };
+    let csv = match files::to_csv(doc) {
+        Ok(csv) => csv,
+        Err(e) => return refused(ctx, &e).into(),
+    };
+    let (name, stem) = (town_name(ctx), file_stem(ctx));
+    let count = ctx.dir.partners.iter().filter(|p| p.home == 0).count() as i64;
+    let import = Part::from(ctx.command("town import"));
+    let d =
+        ctx.rich("town-exported", vec![("town", strong(name.clone())), ("count", count.into()), ("import", import)]);
+    let file = |ext: &str, id: &str, bytes: Vec<u8>| Attachment {
+        name: format!("{stem}.{ext}"),
+        description: ctx.t(id, &[("town", name.clone().into())]),
+        bytes: bytes.into(),
+        shown: false,
+        note: None,
+    };
+    Reply {
+        attachments: Box::new([
+            file("toml", "town-export-toml", doc.as_bytes().to_vec()),
+            file("csv", "town-export-csv", csv.into_bytes()),
+        ]),
+        ..Reply::new(ctx.t("town-export-title", &[("town", name.clone().into())])).description(d).ephemeral()
+    }
+    .into()
+}
+
+fn import(ctx: &Ctx, args: &Args) -> Answer {
+    let Some(Value::Attachment(file)) = args.get("file") else {
+        return ctx.invalid(Text::plain(ctx.t("town-import-no-file", &[]))).into();
+    };
+    // What can be told from Discord's description of the file is refused before fetching it.
+    let early = match files::Kind::of(&file.filename) {
+        None => Some(ImportError::WrongKind { filename: file.filename.clone() }),
+        Some(_) if file.size > document::MAX_DOCUMENT as u64 => {
+            Some(ImportError::TooBig { size: file.size, limit: document::MAX_DOCUMENT })
+        }
+        Some(files::Kind::Csv) if current(ctx).is_none() => Some(ImportError::CsvNeedsTown),
+        Some(_) => None,
+    };
+    if let Some(e) = early {
+        return import_refused(ctx, &file.filename, &e).into();
+    }
+    Reply::new(ctx.t("town-import-reading-title", &[("file", file.filename.clone().into())]))
+        .ephemeral()
+        .with_effect(Effect::Import { file: file.clone() })
+}
+
+/// How many partners' names an import's preview lists under each heading.
+const SHOWN_NAMES: usize = 20;
+
+/// What importing a file would change, with Confirm and Cancel (kept as a pending import), or
+/// why it cannot be imported. The application fetches and reads the file, then asks this.
+pub fn import_preview(ctx: &Ctx, filename: &str, read: Result<files::Plan, ImportError>) -> Answer {
+    let plan = match read {
+        Ok(plan) => plan,
+        Err(e) => return import_refused(ctx, filename, &e).into(),
+    };
+    let file = Part::from(Text::new().code(filename.to_string()));
+    let town = match current(ctx) {
+        Some(_) => town_name(ctx),
+        None => document::load(&plan.document).map(|(h, _)| h.name).unwrap_or_default(),
+    };
+    if plan.is_empty() {
+        let d = ctx.rich("town-import-same", vec![("file", file), ("town", strong(town))]);
+        return Reply::new(ctx.t("town-cancelled-title", &[])).description(d).ephemeral().into();
+    }
+    let d = ctx.rich("town-import-preview", vec![("file", file), ("town", strong(town))]);
+    let mut reply =
+        Reply::new(ctx.t("town-import-title", &[("file", filename.to_string().into())])).description(d).ephemeral();
+    let l = ctx.lang();
+    for (id, names) in [
+        ("town-import-added", &plan.added),
+        ("town-import-removed", &plan.removed),
+        ("town-import-changed", &plan.changed),
+    ] {
+        if names.is_empty() {
+            continue;
+        }
+        let mut shown: Vec<String> = names.iter().take(SHOWN_NAMES).cloned().collect();
+        if names.len() > SHOWN_NAMES {
+            shown.push(l.t("town-import-more", &[("count", ((names.len() - SHOWN_NAMES) as i64).into())]));
+        }
+        reply = reply.field(l.t(id, &[("count", (names.len() as i64).into())]), Text::plain(l.and_list(&shown)), false);
+    }
+    if plan.home_changed {
+        reply = reply.field(l.t("town-import-home", &[]), Text::plain(l.t("town-import-home-changed", &[])), false);
+    }
+    let reply = reply
+        .button(custom_id(ctx.inv.id, "confirm"), ctx.t("button-import", &[]), ButtonStyle::Primary)
+        .button(custom_id(ctx.inv.id, "cancel"), ctx.t("button-cancel", &[]), ButtonStyle::Secondary);
+    let data = json!({
+        "document": plan.document,
+        "file": filename,
+        "added": plan.added.len(),
+        "removed": plan.removed.len(),
+        "changed": plan.changed.len() + usize::from(plan.home_changed),
+    });
+    reply.keeping(pending(ctx, "town import", data))
+}
+
+fn resume_import(ctx: &Ctx, p: &Pending) -> Answer {
+    if !matches!(&ctx.inv.act, Act::Button { step, .. } if step == "confirm") {
+        return cancelled(ctx);
+    }
+    let (Some(doc), Some(file)) = (p.data["document"].as_str(), p.data["file"].as_str()) else {
+        return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
+    };
+    let count = |k: &str| p.data[k].as_u64().unwrap_or_default() as usize;
+    let change = TownChange::Imported {
+        file: file.to_string(),
+        added: count("added"),
+        removed: count("removed"),
+        changed: count("changed"),
+    };
+    let undo = Part::from(ctx.command("town undo"));
+    let d = ctx.rich("town-imported", vec![("what", strong(change_words(ctx.lang(), &change))), ("undo", undo)]);
+    Reply::new(ctx.t("town-imported-title", &[]))
+        .description(d)
+        .ephemeral()
+        .with_effect(Effect::Town { op: Box::new(TownOp::Import { document: doc.to_string(), change }), base: p.base })
+}
+
+fn calendar(ctx: &Ctx, args: &Args) -> Answer {
+    if current(ctx).is_none() {
+        return no_town(ctx).into();
+    }
+    let renew = args.bool("renew").unwrap_or(false);
+    // The application makes (or renews) the feed's token and answers with [`feed_reply`].
+    Reply::new(ctx.t("town-calendar-title", &[("town", town_name(ctx).into())]))
+        .ephemeral()
+        .with_effect(Effect::Feed { renew })
+}
+
+/// The address of the town's calendar feed (None: the database failed; Some(None): this
+/// twinbot serves no feeds).
+pub fn feed_reply(ctx: &Ctx, url: Option<Option<String>>, renewed: bool) -> Reply {
+    let l = ctx.lang();
+    match url {
+        None => crate::commands::error_reply(l, Text::plain(l.t("error-internal", &[]))),
+        Some(None) => ctx.refused("town-calendar-off-title", Text::plain(l.t("town-calendar-off", &[]))),
+        Some(Some(url)) => {
+            let id = if renewed { "town-calendar-renewed" } else { "town-calendar-address" };
+            let renew =
+                Part::from(format!("{} {}:True", ctx.command("town calendar"), ctx.option("town calendar", "renew")));
+            let d = ctx.rich(id, vec![("town", strong(town_name(ctx))), ("renew", renew)]);
+            Reply::new(ctx.t("town-calendar-title", &[("town", town_name(ctx).into())]))
+                .description(d.text("\n").code(url))
+                .ephemeral()
+        }
+    }
+}
+
+/// Why a file is not imported: nothing was changed.
+pub fn import_refused(ctx: &Ctx, filename: &str, e: &ImportError) -> Reply {
+    let l = ctx.lang();
+    let n = |v: u64| Part::from(v as i64);
+    let d = match e {
+        ImportError::WrongKind { .. } => ctx.rich("import-wrong-kind", vec![]),
+        ImportError::NotDiscord { host } => ctx.rich("import-not-discord", vec![("host", user(host))]),
+        ImportError::Redirected { to } => ctx.rich("import-redirected", vec![("host", user(to))]),
+        ImportError::ContentType { found } => ctx.rich("import-content-type", vec![("type", user(found))]),
+        ImportError::Timeout { seconds } => ctx.rich("import-timeout", vec![("seconds", n(*seconds))]),
+        ImportError::Unreachable { .. } => ctx.rich("import-unreachable", vec![]),
+        ImportError::TooBig { size, limit } => {
+            ctx.rich("import-too-big", vec![("size", n(size.div_ceil(1024))), ("limit", n(*limit as u64 / 1024))])
+        }
+        ImportError::NotText => ctx.rich("import-not-text", vec![]),
+        ImportError::TooDeep { line, limit } => {
+            ctx.rich("import-too-deep", vec![("line", n(*line as u64)), ("limit", n(*limit as u64))])
+        }
+        ImportError::CsvNeedsTown => {
+            ctx.rich("import-csv-needs-town", vec![("create", Part::from(ctx.command("town create")))])
+        }
+        ImportError::UnknownColumn { line, column } => {
+            let known = Part::from(Text::new().code(files::COLUMNS.join(", ")));
+            ctx.rich("import-unknown-column", vec![("line", n(*line)), ("column", user(column)), ("known", known)])
+        }
+        ImportError::NoNameColumn => ctx.rich("import-no-name-column", vec![]),
+        ImportError::Formula { line, column, text } => ctx.rich(
+            "import-formula",
+            vec![("line", n(*line)), ("column", Part::from(Text::new().code(column.clone()))), ("text", user(text))],
+        ),
+        ImportError::BadCell { line, column, text, expected } => ctx.rich(
+            "import-bad-cell",
+            vec![
+                ("line", n(*line)),
+                ("column", Part::from(Text::new().code(column.clone()))),
+                ("text", user(text)),
+                ("example", Part::from(Text::new().code(expected.to_string()))),
+            ],
+        ),
+        ImportError::Twice { line, name } => {
+            ctx.rich("import-twice", vec![("line", n(*line)), ("partner", user(name))])
+        }
+        ImportError::Csv { line, why } => {
+            ctx.rich("import-csv", vec![("line", n(*line)), ("why", Part::from(Text::new().code(why.clone())))])
+        }
+        ImportError::Town(e) => Text::new().append(why_refused(ctx, e)),
+    };
+    let d = d.text("\n\n").text(l.t("town-cancelled", &[]));
+    Reply { title: l.t("town-import-refused-title", &[("file", filename.to_string().into())]), ..Reply::invalid(d) }
+}
+
 /// Why a change to the town is refused, in the member's language.
 pub fn refused(ctx: &Ctx, e: &TownError) -> Reply {
+    if *e == TownError::NoTown {
+        return no_town(ctx);
+    }
+    ctx.refused("town-not-saved-title", why_refused(ctx, e))
+}
+
+/// Why a change to the town is refused, in words.
+fn why_refused(ctx: &Ctx, e: &TownError) -> Text {
     let l = ctx.lang();
-    let d = match e {
-        TownError::NoTown => return no_town(ctx),
+    match e {
+        TownError::NoTown => Text::plain(l.t("town-none-title", &[])),
         TownError::Exists { home } => {
             let delete = Part::from(ctx.command("town delete"));
             ctx.rich("town-exists", vec![("town", strong(home.clone())), ("delete", delete)])
@@ -1036,8 +1315,7 @@ pub fn refused(ctx: &Ctx, e: &TownError) -> Reply {
             let list: Vec<Text> = problems.iter().take(5).map(|p| Text::new().text("• ").code(p.clone())).collect();
             Text::plain(l.t("town-invalid", &[])).text("\n").append(crate::core::reply::join(list, "\n"))
         }
-    };
-    ctx.refused("town-not-saved-title", d)
+    }
 }
 
 /// Why a change the member confirmed was not saved.

@@ -354,6 +354,15 @@ mod tests {
         async fn erase_deleted_towns(&self, _: DateTime<Utc>) -> Result<u64, StoreError> {
             Err(StoreError::Query("down".into()))
         }
+        async fn town_feed(&self, _: u64) -> Result<Option<String>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn set_town_feed(&self, _: u64, _: &str, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
+        async fn town_of_feed(&self, _: &str) -> Result<Option<u64>, StoreError> {
+            Err(StoreError::Query("down".into()))
+        }
         async fn hold_pending(&self, _: &Pending) -> Result<(), StoreError> {
             Err(StoreError::Query("down".into()))
         }

@@ -162,6 +162,9 @@ fn option_value(v: &CommandDataOptionValue, resolved: &CommandDataResolved) -> V
 /// The follow-up that replaces a deferred answer: the reply's embed and files, no pings.
 pub fn edit(reply: &Reply) -> EditInteractionResponse {
     let mut e = EditInteractionResponse::new().embed(embed(reply)).allowed_mentions(CreateAllowedMentions::new());
+    if !reply.buttons().is_empty() {
+        e = e.components(buttons(reply));
+    }
     for a in &reply.attachments {
         e = e.new_attachment(
             CreateAttachment::bytes(a.bytes.to_vec(), a.name.clone()).description(a.description.clone()),

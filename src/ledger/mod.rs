@@ -324,6 +324,13 @@ pub trait Store: Send + Sync {
     /// Erases the history of the towns deleted before `before`; returns how many.
     async fn erase_deleted_towns(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 
+    /// The token in the address of a town's calendar feed (None: none was made yet).
+    async fn town_feed(&self, guild_id: u64) -> Result<Option<String>, StoreError>;
+    /// Sets (or renews) the token of a town's calendar feed; the old one no longer reads it.
+    async fn set_town_feed(&self, guild_id: u64, token: &str, now: DateTime<Utc>) -> Result<(), StoreError>;
+    /// The server whose calendar feed has this token.
+    async fn town_of_feed(&self, token: &str) -> Result<Option<u64>, StoreError>;
+
     /// Keeps an action a member began (replacing one of the same id).
     async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError>;
     /// An action not yet finished, expired or not.

@@ -16,6 +16,7 @@
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
+pub mod files;
 pub mod pending;
 mod rules;
 pub mod town;

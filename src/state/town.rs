@@ -29,8 +29,9 @@ pub const MAX_SUMMARY: usize = 1_500;
 pub const MAX_FIELD_TEXT: usize = 1_000;
 /// The longest timeline entry, in characters (shown as a line of a field, and on the picture).
 pub const MAX_MILESTONE_TEXT: usize = 300;
-/// The most sources a partner may list, and the longest a source may be.
-pub const MAX_SOURCES: usize = 10;
+/// The most sources a partner may list, and the longest a source may be (the shipped Dortmund
+/// file cites up to 15 for one partnership, and a town imported from a data file keeps them).
+pub const MAX_SOURCES: usize = 25;
 pub const MAX_SOURCE: usize = 500;
 /// The largest document kept, in bytes.
 pub const MAX_DOCUMENT: usize = 256 * 1024;
@@ -59,6 +60,9 @@ pub enum TownChange {
     Undid { version: i64, undone: Box<TownChange> },
     /// Deleted the town (the document is gone; its history is kept for [`HISTORY_DAYS`]).
     Deleted,
+    /// Wrote a file's document (`/town import`): its name, and how many partners it added,
+    /// removed and changed.
+    Imported { file: String, added: usize, removed: usize, changed: usize },
     /// A change written by a newer twinbot.
     #[serde(other)]
     Other,
@@ -163,6 +167,33 @@ pub enum Cap {
     Size,
 }
 
+/// How many characters a calendar feed's token has: 128 random bits in lowercase base32.
+pub const FEED_TOKEN_LEN: usize = 26;
+
+/// A calendar feed's token from 16 random bytes: lowercase base32 (RFC 4648), no padding, so
+/// that it reads the same in any URL and any case-folding calendar app.
+pub fn feed_token(random: [u8; 16]) -> String {
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let (mut out, mut bits, mut acc) = (String::with_capacity(FEED_TOKEN_LEN), 0u32, 0u32);
+    for b in random {
+        acc = (acc << 8) | u32::from(b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(char::from(ALPHABET[((acc >> bits) & 31) as usize]));
+        }
+    }
+    if bits > 0 {
+        out.push(char::from(ALPHABET[((acc << (5 - bits)) & 31) as usize]));
+    }
+    out
+}
+
+/// Whether a text has a feed token's shape (anything else is not looked up).
+pub fn is_feed_token(s: &str) -> bool {
+    s.len() == FEED_TOKEN_LEN && s.bytes().all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+}
+
 /// Loads a town's document with the data files' loader: every check `twinbot check` makes.
 pub fn load(text: &str) -> Result<(Home, Vec<Partner>), DataError> {
     parse_file(std::path::Path::new("town.toml"), text, 0)
@@ -175,7 +206,11 @@ pub fn problems(e: &DataError) -> Vec<String> {
         DataError::Invalid { problems, .. } => problems
             .iter()
             .map(|p| match &p.help {
-                Some(help) => format!("{}:{}: {} ({help})", p.line, p.column, p.message),
+                // Read in Discord: the help's pointer to the project's documentation is left out.
+                Some(help) => {
+                    let help = help.split("; docs/").next().unwrap_or(help);
+                    format!("{}:{}: {} ({help})", p.line, p.column, p.message)
+                }
                 None => format!("{}:{}: {}", p.line, p.column, p.message),
             })
             .collect(),
@@ -307,7 +342,7 @@ pub struct NewPartner {
 pub const KINDS: [&str; 3] = ["twinning", "partnership", "friendship"];
 
 /// An id for a new partner: its name, folded, made unique among `taken`.
-fn new_id(name: &str, taken: &[String]) -> String {
+pub(super) fn new_id(name: &str, taken: &[String]) -> String {
     let base: String = fold_spaced(name).replace(' ', "-").chars().take(MAX_ID - 4).collect();
     let base = if base.is_empty() { "partner".to_string() } else { base };
     let mut id = base.clone();
@@ -359,7 +394,7 @@ pub fn add_partner(text: &str, place: &Place, new: &NewPartner) -> Result<(Strin
     Ok((doc.to_string(), id))
 }
 
-fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+pub(super) fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     let date = toml_edit::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 };
     toml_edit::Datetime { date: Some(date), time: None, offset: None }
 }
@@ -486,6 +521,8 @@ pub enum TownOp {
     Undo,
     /// Delete the town.
     Delete,
+    /// Write an imported file's document, checked when it was read.
+    Import { document: String, change: TownChange },
 }
 
 impl TownOp {
@@ -547,6 +584,7 @@ impl TownOp {
                 let (doc, name) = translate_partner(have()?, id, locale, texts)?;
                 Ok((Some(doc), TownChange::Translated { partner: name, locale: locale.clone() }))
             }
+            TownOp::Import { document, change } => Ok((Some(document.clone()), change.clone())),
             TownOp::Undo => Err(TownError::NoTown),
         }
     }
@@ -794,6 +832,35 @@ mod tests {
         assert_eq!(checked(&full).unwrap().len(), MAX_PARTNERS);
         let over = add_partner(&full, &place("One more", "FR", &[]), &new(1990));
         assert_eq!(over, Err(TownError::TooMany { what: Cap::Partners, limit: MAX_PARTNERS }));
+    }
+
+    #[test]
+    fn feed_tokens_are_26_base32_letters_of_all_their_bits() {
+        let zero = feed_token([0; 16]);
+        assert_eq!(zero, "a".repeat(FEED_TOKEN_LEN));
+        // 128 bits are 25 letters of 5 and 3 bits, padded with zeros: 11100 is "4".
+        assert_eq!(feed_token([0xff; 16]), format!("{}4", "7".repeat(FEED_TOKEN_LEN - 1)));
+        // RFC 4648's test vector, "foobar", begins the same way.
+        let mut foobar = [0u8; 16];
+        foobar[..6].copy_from_slice(b"foobar");
+        assert!(feed_token(foobar).starts_with("mzxw6ytboi"), "{}", feed_token(foobar));
+        let one_bit = feed_token({
+            let mut r = [0u8; 16];
+            r[15] = 1;
+            r
+        });
+        assert_ne!(one_bit, zero, "the last byte counts");
+        assert!(is_feed_token(&zero) && is_feed_token(&one_bit));
+        for bad in [
+            "",
+            "1300000000000000007",
+            &"A".repeat(26),
+            &"a".repeat(25),
+            &"a".repeat(27),
+            &format!("{}8", "a".repeat(25)),
+        ] {
+            assert!(!is_feed_token(bad), "{bad:?}");
+        }
     }
 
     #[test]

@@ -246,6 +246,22 @@ pub(crate) async fn a_town_is_kept_version_by_version_with_its_dates(s: &dyn Sto
     assert!(matches!(fresh, TownWritten::Saved(TownRecord { version: 1, .. })), "{fresh:?}");
 }
 
+pub(crate) async fn a_towns_feed_token_is_renewed_and_found_by_token_alone(s: &dyn Store) {
+    let (g, other) = (1_300_000_000_000_000_011, 1_300_000_000_000_000_012);
+    let now = t("2026-12-06T10:00:00Z");
+    assert_eq!(s.town_feed(g).await.unwrap(), None);
+    assert_eq!(s.town_of_feed("abc").await.unwrap(), None);
+    s.set_town_feed(g, "first-token", now).await.unwrap();
+    s.set_town_feed(other, "other-token", now).await.unwrap();
+    assert_eq!(s.town_feed(g).await.unwrap().as_deref(), Some("first-token"));
+    assert_eq!(s.town_of_feed("first-token").await.unwrap(), Some(g));
+    s.set_town_feed(g, "renewed-token", now).await.unwrap();
+    assert_eq!(s.town_of_feed("first-token").await.unwrap(), None, "a renewed feed's old address reads nothing");
+    assert_eq!(s.town_of_feed("renewed-token").await.unwrap(), Some(g));
+    assert_eq!(s.town_of_feed("other-token").await.unwrap(), Some(other));
+    assert_eq!(s.town_of_feed(&g.to_string()).await.unwrap(), None, "the server's id is not its token");
+}
+
 pub(crate) async fn a_pending_action_is_kept_once_and_expires(s: &dyn Store) {
     let now = t("2026-12-06T10:00:00Z");
     let p = Pending {

@@ -68,6 +68,12 @@ pub fn towns() -> String {
     format!("[towns]\ngazetteer = {:?}\nedit_burst = 100\n", root().join("data/gazetteer").display().to_string())
 }
 
+/// The `[towns]` section, with the fake Discord's own origin as an attachment host (it serves
+/// `/town import`'s files: see `FakeDiscord::attach`).
+pub fn towns_with(fake: &FakeDiscord) -> String {
+    format!("{}attachment_hosts = [{:?}]\n", towns(), fake.api_base())
+}
+
 pub struct BotProcess {
     child: Child,
     log: Arc<Mutex<String>>,
@@ -81,7 +87,7 @@ impl BotProcess {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
         let data = root().join("data/leeds.toml");
-        let mut text = format!("data = [{:?}]\n{}[discord]\n", data.display().to_string(), towns());
+        let mut text = format!("data = [{:?}]\n{}[discord]\n", data.display().to_string(), towns_with(fake));
         if guild {
             text.push_str(&format!("guild_id = {GUILD_ID}\n"));
         }
@@ -108,7 +114,7 @@ impl BotProcess {
         let text = format!(
             "data = [{:?}]\n{}[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\n",
             data.display().to_string(),
-            towns()
+            towns_with(fake)
         );
         std::fs::write(&config, text).unwrap();
         let mut command = Command::new(binary());

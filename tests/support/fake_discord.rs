@@ -160,6 +160,8 @@ struct State {
     hangs: Vec<(String, String, usize)>,
     /// Whether requests are kept for `requests()` (subscribers get them either way).
     forget: bool,
+    /// Files served as Discord's attachment host serves them: path → (status, headers, body).
+    attachments: std::collections::HashMap<String, (u16, Vec<(String, String)>, Vec<u8>)>,
 }
 
 /// The fake. Dropping it stops nothing by itself: its tasks end with the test's runtime.
@@ -194,6 +196,30 @@ impl FakeDiscord {
             }
         });
         fake
+    }
+
+    /// Serves `body` at `/attachments/<name>` with this content type, as Discord's attachment host
+    /// would; returns its URL (on the fake's own origin, which the bot's config lists as an
+    /// attachment host).
+    pub fn attach(&self, name: &str, content_type: &str, body: &[u8]) -> String {
+        let path = format!("/attachments/{name}");
+        let headers = vec![("content-type".to_string(), content_type.to_string())];
+        self.state.lock().unwrap().attachments.insert(path.clone(), (200, headers, body.to_vec()));
+        format!("{}{path}", self.api_base())
+    }
+
+    /// `/attachments/<name>` answers with a redirect to `location`; returns its URL.
+    pub fn attach_redirect(&self, name: &str, location: &str) -> String {
+        let path = format!("/attachments/{name}");
+        let headers = vec![("location".to_string(), location.to_string())];
+        self.state.lock().unwrap().attachments.insert(path.clone(), (302, headers, Vec::new()));
+        format!("{}{path}", self.api_base())
+    }
+
+    /// How many times `/attachments/<name>` was fetched.
+    pub fn fetched(&self, name: &str) -> usize {
+        let path = format!("/attachments/{name}");
+        self.state.lock().unwrap().requests.iter().filter(|r| r.method == "GET" && r.path == path).count()
     }
 
     /// The value for `DISCORD_API_BASE`.
@@ -475,6 +501,22 @@ impl FakeDiscord {
                 self.state.lock().unwrap().requests.push(request.clone());
                 self.notify();
                 std::future::pending::<()>().await;
+            }
+            let file = self.state.lock().unwrap().attachments.get(&path).cloned();
+            if let (Some((status, file_headers, bytes)), "GET") = (file, method.as_str()) {
+                self.state.lock().unwrap().requests.push(request);
+                self.notify();
+                let mut head = format!("HTTP/1.1 {status} {}\r\ncontent-length: {}\r\n", reason(status), bytes.len());
+                for (n, v) in file_headers {
+                    head.push_str(&format!("{n}: {v}\r\n"));
+                }
+                head.push_str("\r\n");
+                let mut out = head.into_bytes();
+                out.extend_from_slice(&bytes);
+                if write.write_all(&out).await.is_err() {
+                    return;
+                }
+                continue;
             }
             let (status, resp_headers, resp) = self.route(&request);
             {

@@ -57,6 +57,29 @@ pub fn subcommand(name: &str, sub: &str, options: Value, permissions: u64) -> (V
     command_by(name, json!([{"name": sub, "type": 1, "options": options}]), permissions)
 }
 
+/// A subcommand with a file attached to its `option`, as Discord sends it: the option holds the
+/// attachment's id, and `data.resolved.attachments` describes the file (name, declared size,
+/// where it is, its content type).
+pub fn with_file(
+    (name, sub, option): (&str, &str, &str),
+    (filename, url, size, content_type): (&str, &str, u64, Option<&str>),
+    permissions: u64,
+) -> (Value, String, String) {
+    let attachment = "1311000000000077777";
+    let (mut p, id, token) =
+        subcommand(name, sub, json!([{"name": option, "type": 11, "value": attachment}]), permissions);
+    p["data"]["resolved"] = json!({"attachments": {attachment: {
+        "id": attachment,
+        "filename": filename,
+        "size": size,
+        "url": url,
+        "proxy_url": url,
+        "content_type": content_type,
+        "ephemeral": true,
+    }}});
+    (p, id, token)
+}
+
 /// An autocomplete interaction for `option` of a subcommand, with `typed` so far, from a member
 /// with these permission bits.
 pub fn subcommand_autocomplete(

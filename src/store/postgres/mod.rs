@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_server_state.sql"),
     include_str!("migrations/0007_towns.sql"),
+    include_str!("migrations/0008_town_feeds.sql"),
 ];
 
 /// The schema version this build writes.
@@ -710,7 +711,7 @@ impl Store for PostgresStore {
         let mut c = self.client().await?;
         let tx = c.transaction().await.map_err(query)?;
         let gone = "SELECT guild_id FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < $1";
-        for table in ["town_versions", "town_dates"] {
+        for table in ["town_versions", "town_dates", "town_feeds"] {
             let q = format!("DELETE FROM {table} WHERE guild_id IN ({gone})");
             tx.execute(&q, &[&before]).await.map_err(query)?;
         }
@@ -720,6 +721,33 @@ impl Store for PostgresStore {
             .map_err(query)?;
         tx.commit().await.map_err(query)?;
         Ok(n)
+    }
+
+    async fn town_feed(&self, guild_id: u64) -> Result<Option<String>, StoreError> {
+        let c = self.client().await?;
+        let row = c
+            .query_opt("SELECT token FROM town_feeds WHERE guild_id = $1", &[&id_in(guild_id)])
+            .await
+            .map_err(query)?;
+        row.map(|r| r.try_get(0)).transpose().map_err(query)
+    }
+
+    async fn set_town_feed(&self, guild_id: u64, token: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        c.execute(
+            "INSERT INTO town_feeds (guild_id, token, made_at) VALUES ($1, $2, $3)
+             ON CONFLICT (guild_id) DO UPDATE SET token = excluded.token, made_at = excluded.made_at",
+            &[&id_in(guild_id), &token, &now],
+        )
+        .await
+        .map_err(query)?;
+        Ok(())
+    }
+
+    async fn town_of_feed(&self, token: &str) -> Result<Option<u64>, StoreError> {
+        let c = self.client().await?;
+        let row = c.query_opt("SELECT guild_id FROM town_feeds WHERE token = $1", &[&token]).await.map_err(query)?;
+        row.map(|r| r.try_get::<_, i64>(0).map(id_out)).transpose().map_err(query)
     }
 
     async fn hold_pending(&self, p: &Pending) -> Result<(), StoreError> {
@@ -962,6 +990,7 @@ mod tests {
         on_postgres!(s => conformance::the_data_version_rises(&s).await);
         on_postgres!(s => conformance::a_town_is_kept_version_by_version_with_its_dates(&s).await);
         on_postgres!(s => conformance::a_pending_action_is_kept_once_and_expires(&s).await);
+        on_postgres!(s => conformance::a_towns_feed_token_is_renewed_and_found_by_token_alone(&s).await);
     }
 
     #[tokio::test]

@@ -17,7 +17,7 @@ use super::{
     SettingsRow,
 };
 use crate::ledger::{
-    nonce, Cause, NewPost, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
+    nonce, Cause, NewPost, Notice, PostRecord, PostState, Problem, ServerWrite, Store, StoreError, Stream, Written,
 };
 use crate::state::pending::Pending;
 use crate::state::town::{TownDate, TownRecord, TownWrite, TownWritten};
@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_server_state.sql"),
     include_str!("migrations/0007_towns.sql"),
+    include_str!("migrations/0008_town_feeds.sql"),
 ];
 
 /// The schema version this build writes.
@@ -386,10 +387,49 @@ fn select_post(c: &Connection, guild_id: u64, key: &str) -> rusqlite::Result<Opt
     .optional()
 }
 
+/// How often a bot on SQLite looks for changes other processes made.
+pub const LISTEN_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
 #[async_trait::async_trait]
+
 impl Store for SqliteStore {
     fn describe(&self) -> String {
         format!("SQLite {}", self.path.display())
+    }
+
+    /// Another process on the same file (the operator's `twinbot town import`, beside the bot)
+    /// changes it: SQLite's `data_version` counts the commits other connections make, so it is
+    /// read every [`LISTEN_EVERY`], and a change asks the application to compare versions.
+    fn listen(&self) -> Option<tokio::sync::mpsc::UnboundedReceiver<Notice>> {
+        if self.path == Path::new(":memory:") {
+            return None;
+        }
+        let (to, from) = tokio::sync::mpsc::unbounded_channel();
+        // Read now, so that a change made before the first look is seen as one.
+        let mut seen: Option<i64> = self.lock().query_row("PRAGMA data_version", [], |r| r.get(0)).ok();
+        let conn = Arc::downgrade(&self.conn);
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(LISTEN_EVERY).await;
+                let Some(conn) = conn.upgrade() else { return };
+                let read = tokio::task::spawn_blocking(move || {
+                    let c = conn.lock().unwrap_or_else(|e| e.into_inner());
+                    c.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+                })
+                .await;
+                match read {
+                    Ok(Ok(v)) => {
+                        if seen.is_some_and(|s| s != v) && to.send(Notice::CatchUp).is_err() {
+                            return;
+                        }
+                        seen = Some(v);
+                    }
+                    Ok(Err(e)) => tracing::warn!("cannot tell whether another process changed the database: {e}"),
+                    Err(_) => return,
+                }
+            }
+        });
+        Some(from)
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
@@ -585,9 +625,39 @@ impl Store for SqliteStore {
             let gone = "SELECT guild_id FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < ?1";
             tx.execute(&format!("DELETE FROM town_versions WHERE guild_id IN ({gone})"), [ts(before)])?;
             tx.execute(&format!("DELETE FROM town_dates WHERE guild_id IN ({gone})"), [ts(before)])?;
+            tx.execute(&format!("DELETE FROM town_feeds WHERE guild_id IN ({gone})"), [ts(before)])?;
             let n = tx.execute("DELETE FROM towns WHERE deleted_at IS NOT NULL AND deleted_at < ?1", [ts(before)])?;
             tx.commit()?;
             Ok(n as u64)
+        })
+        .await
+    }
+
+    async fn town_feed(&self, guild_id: u64) -> Result<Option<String>, StoreError> {
+        self.call(move |c| {
+            c.query_row("SELECT token FROM town_feeds WHERE guild_id = ?1", [id_in(guild_id)], |r| r.get(0)).optional()
+        })
+        .await
+    }
+
+    async fn set_town_feed(&self, guild_id: u64, token: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let token = token.to_string();
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO town_feeds (guild_id, token, made_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (guild_id) DO UPDATE SET token = excluded.token, made_at = excluded.made_at",
+                params![id_in(guild_id), token, ts(now)],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn town_of_feed(&self, token: &str) -> Result<Option<u64>, StoreError> {
+        let token = token.to_string();
+        self.call(move |c| {
+            c.query_row("SELECT guild_id FROM town_feeds WHERE token = ?1", [token], |r| r.get(0).map(id_out))
+                .optional()
         })
         .await
     }
@@ -796,6 +866,7 @@ mod tests {
         conformance::the_data_version_rises(&new()).await;
         conformance::a_town_is_kept_version_by_version_with_its_dates(&new()).await;
         conformance::a_pending_action_is_kept_once_and_expires(&new()).await;
+        conformance::a_towns_feed_token_is_renewed_and_found_by_token_alone(&new()).await;
     }
 
     #[tokio::test]
