@@ -450,3 +450,33 @@ async fn a_gateway_payload_serenity_cannot_read_is_answered_and_logged_without_i
     let answered = ask(&fake, command("partner", json!([text("city", "dortmund")]))).await;
     assert_eq!(embed(&answered.body)["title"], "Leeds ↔ Dortmund", "and it goes on");
 }
+
+/// `/town import` through the gateway: acknowledged at once (only the moderator sees it), the file
+/// fetched from the attachment host, the acknowledgement edited into the preview with its buttons;
+/// Import writes the town, and `/town export` sends it back as two files in a multipart callback.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_town_is_imported_and_exported_through_the_gateway() {
+    use support::town_walk::MANAGE_SERVER;
+    let (fake, bot) = started(true).await;
+    let town = "[home]\nname = \"Morley\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n[[partner]]\n\
+                name = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\nyear = 1966\n\
+                summary = \"A link.\"\n";
+    let url = fake.attach("1/2/morley.toml", "application/toml", town.as_bytes());
+    let file = ("morley.toml", url.as_str(), town.len() as u64, Some("application/toml"));
+    let asked = support::payload::with_file(("town", "import", "file"), file, MANAGE_SERVER);
+    let token = asked.2.clone();
+    let deferred = ask(&fake, asked).await;
+    assert_eq!((deferred.body["type"].as_u64(), deferred.body["data"]["flags"].as_u64()), (Some(5), Some(64)));
+    let edit = fake.wait_for_request("PATCH", &format!("/webhooks/{APP_ID}/{token}/messages/@original"), 1, T).await;
+    assert_eq!(edit.body["embeds"][0]["title"], "Import morley.toml?", "{}", edit.body);
+    assert_eq!(edit.body["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(fake.fetched("1/2/morley.toml"), 1);
+    let confirm = edit.body["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_string();
+    let done = ask(&fake, support::payload::button(&confirm, MANAGE_SERVER)).await;
+    assert_eq!((done.body["type"].as_u64(), embed(&done.body)["title"].as_str()), (Some(7), Some("Imported")));
+    let exported = ask(&fake, support::payload::subcommand("town", "export", json!([]), MANAGE_SERVER)).await;
+    let names: Vec<&str> = exported.files.iter().map(|f| f.filename.as_str()).collect();
+    assert_eq!(names, ["morley.toml", "morley.csv"], "{}", exported.body);
+    assert!(is_ephemeral(&exported.body));
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}

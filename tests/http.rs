@@ -532,3 +532,55 @@ async fn a_town_is_imported_and_exported_through_discords_attachment_host() {
     assert!(!bot.log().contains("panicked"), "{}", bot.log());
     assert!(!bot.log().contains("/attachments/"), "attachment addresses (signed by Discord) are not logged");
 }
+
+/// `/town calendar`: the address of the town's feed (at `http.public_url`), whose token alone reads
+/// it; renewed, the old address reads nothing. A server's id is never enough.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_towns_calendar_feed_is_read_by_its_token_alone_and_renewed_by_its_moderators() {
+    use support::bot_process::PUBLIC_URL;
+    use support::town_walk::MANAGE_SERVER;
+    let (fake, _bot, url) = started(true).await;
+    let file = fake.attach("1/morley.toml", "application/toml", MORLEY.as_bytes());
+    let (_, preview) = import(&url, &fake, ("morley.toml", &file, MORLEY.len() as u64, None)).await;
+    ask(&url, &support::payload::button(&button_id(&preview, 0), MANAGE_SERVER).0).await;
+    let calendar = |renew: bool| {
+        let options = if renew { json!([{"name": "renew", "type": 5, "value": true}]) } else { json!([]) };
+        support::payload::subcommand("town", "calendar", options, MANAGE_SERVER).0
+    };
+    let shown = ask(&url, &calendar(false)).await;
+    assert!(is_ephemeral(&shown.body), "{}", shown.text);
+    let address = |r: &Value| {
+        let d = desc(r);
+        let at = d.find(PUBLIC_URL).unwrap_or_else(|| panic!("an address: {d}"));
+        d[at..].split('`').next().unwrap().to_string()
+    };
+    let first = address(&shown.body);
+    assert!(first.starts_with(&format!("{PUBLIC_URL}/calendar/town/")) && first.ends_with(".ics"), "{first}");
+    let token = first.trim_end_matches(".ics").rsplit('/').next().unwrap().to_string();
+    assert_eq!(token.len(), 26, "128 random bits: {token}");
+    assert_eq!(address(&ask(&url, &calendar(false)).await.body), first, "the same address until renewed");
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let base = url.replace("/interactions", "");
+    let get = |path: String| {
+        let client = client.clone();
+        async move {
+            let r = client.get(path).send().await.unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let (status, ics) = get(first.replace(PUBLIC_URL, &base)).await;
+    assert_eq!(status, 200, "{ics}");
+    assert!(ics.contains("BEGIN:VEVENT") && ics.contains("Siegen"), "{ics}");
+    assert!(ics.contains("X-WR-CALNAME:Morley"), "the town's own calendar: {ics}");
+    // The server's id, or anything else of the wrong shape, reads nothing.
+    for wrong in [support::fake_discord::GUILD_ID.to_string(), "a".repeat(26), "morley".into()] {
+        let (status, body) = get(format!("{base}/calendar/town/{wrong}.ics")).await;
+        assert_eq!((status, body.as_str()), (404, "no such calendar\n"), "{wrong}");
+    }
+    let renewed = ask(&url, &calendar(true)).await;
+    assert!(desc(&renewed.body).contains("the old one no longer works"), "{}", renewed.text);
+    let second = address(&renewed.body);
+    assert_ne!(second, first);
+    assert_eq!(get(first.replace(PUBLIC_URL, &base)).await.0, 404, "the old address reads nothing");
+    assert_eq!(get(second.replace(PUBLIC_URL, &base)).await.0, 200);
+}

@@ -68,6 +68,10 @@ pub fn towns() -> String {
     format!("[towns]\ngazetteer = {:?}\nedit_burst = 100\n", root().join("data/gazetteer").display().to_string())
 }
 
+/// Where the test bots say they are reached from outside (`http.public_url`): the start of the
+/// calendar feeds' addresses they give.
+pub const PUBLIC_URL: &str = "https://twinbot.example.org";
+
 /// The `[towns]` section, with the fake Discord's own origin as an attachment host (it serves
 /// `/town import`'s files: see `FakeDiscord::attach`).
 pub fn towns_with(fake: &FakeDiscord) -> String {
@@ -112,7 +116,7 @@ impl BotProcess {
         let config = dir.path().join("config.toml");
         let data = root().join("data/leeds.toml");
         let text = format!(
-            "data = [{:?}]\n{}[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\n",
+            "data = [{:?}]\n{}[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\npublic_url = {PUBLIC_URL:?}\n",
             data.display().to_string(),
             towns_with(fake)
         );

@@ -234,7 +234,12 @@ fn town_of(gens: &[Gen]) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+    // 64 towns in `cargo test`; PROPTEST_CASES=100000 for a long run (docs/contributors.md).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn exports_import_back_unchanged(gens in proptest::collection::vec(generated(), 0..8)) {
