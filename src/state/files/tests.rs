@@ -141,6 +141,18 @@ fn hostile_toml_is_refused_before_it_is_parsed() {
         panic!("not a data file")
     };
     assert!(problems[0].starts_with("1:"), "{problems:?}");
+    // 201 partners.
+    let mut many = town();
+    for i in 0..=MAX_PARTNERS {
+        many.push_str(&format!(
+            "\n[[partner]]\nname = \"Town {i}\"\ncountry = \"France\"\ncountry_code = \"FR\"\nkind = \"twinning\"\n\
+             year = 1990\nsummary = \"A link.\"\n"
+        ));
+    }
+    assert_eq!(
+        from_toml(None, &many),
+        Err(ImportError::Town(TownError::TooMany { what: crate::state::town::Cap::Partners, limit: MAX_PARTNERS }))
+    );
     let big = format!("{}\n{}", town(), "# padding\n".repeat(MAX_DOCUMENT / 10));
     assert!(matches!(from_toml(None, &big), Err(ImportError::TooBig { .. })));
 }
