@@ -660,28 +660,40 @@ impl Matcher {
     }
 
     /// Partners for autocomplete, best first, at most `limit`. A country name lists its partners
-    /// first. An empty query returns nothing: the caller decides the default list.
+    /// before the names when it is closer to what was typed than every name (in half the list,
+    /// if names matched too), after them otherwise. An empty query returns nothing: the caller
+    /// decides the default list.
     pub fn complete(&self, query: &str, limit: usize) -> Vec<usize> {
         let q = fold(query);
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut out: Vec<usize> = Vec::new();
-        for c in &self.countries {
-            if out.len() < limit
-                && c.typed_enough(&q)
-                && within_reach(&q, &c.key, CONFIDENT)
-                && similarity(&q, &c.key).0 >= CONFIDENT
-            {
-                out.extend(c.partners.iter().take(limit - out.len()));
+        let names = self.rank_folded(query, &q, AUTOCOMPLETE_FLOOR, limit, Fuzzy::UnlessFull);
+        // As in `resolve`, a country wins only over names less close than itself. Listed first
+        // whenever it matched, a country of a world gazetteer filled the list with its first
+        // cities in file order: "indo" (India) hid Indore, "mexico" hid Mexico City.
+        let closest = names.iter().map(|c| c.score).fold(0.0, f64::max);
+        let (before, after): (Vec<_>, Vec<_>) = self
+            .countries
+            .iter()
+            .filter(|c| c.typed_enough(&q) && within_reach(&q, &c.key, CONFIDENT))
+            .map(|c| (similarity(&q, &c.key).0, c))
+            .filter(|(s, _)| *s >= CONFIDENT)
+            .partition(|(s, _)| *s > closest);
+        // A country that wins leaves half the list to the names when there are some: "norw"
+        // (Norway) still offers Norwich.
+        let room = if names.is_empty() { limit } else { limit.div_ceil(2) };
+        let mut out: Vec<usize> = Vec::with_capacity(limit);
+        let first = before.iter().flat_map(|(_, c)| &c.partners).take(room);
+        let last = after.iter().flat_map(|(_, c)| &c.partners);
+        for &p in first.chain(names.iter().map(|c| &c.partner)).chain(last) {
+            if out.len() == limit {
+                break;
+            }
+            if !out.contains(&p) {
+                out.push(p);
             }
         }
-        for c in self.rank_folded(query, &q, AUTOCOMPLETE_FLOOR, limit, Fuzzy::UnlessFull) {
-            if !out.contains(&c.partner) {
-                out.push(c.partner);
-            }
-        }
-        out.truncate(limit);
         out
     }
 }
@@ -784,6 +796,71 @@ mod tests {
         let long = vec![b'a'; 64];
         assert_eq!(BitPattern::new(&long).unwrap().distance(&long[..60]), 4);
         assert!(BitPattern::new(&[b'a'; 65]).is_none());
+    }
+
+    /// Cities of several countries as the world gazetteer holds them: the country is an ISO code,
+    /// so a country is matched by its name in the bot's languages. Each country lists other
+    /// cities before the one the tests look for.
+    fn world() -> (Vec<String>, Matcher) {
+        use crate::core::data::{PartialDate, MIN_YEAR};
+        let cities: [(&str, &str, u64, &[&str]); 14] = [
+            ("Delhi", "IN", 11_034_555, &[]),
+            ("Mumbai", "IN", 12_691_836, &["Bombay"]),
+            ("Indore", "IN", 1_994_397, &["Indor"]),
+            ("Panamá", "PA", 408_168, &["Panama", "Panama City"]),
+            ("Colón", "PA", 76_643, &[]),
+            ("Panalanoy", "PH", 189_090, &[]),
+            ("Guadalajara", "MX", 1_385_629, &[]),
+            ("Puebla", "MX", 1_692_181, &[]),
+            ("Tijuana", "MX", 1_922_523, &[]),
+            ("Mexico City", "MX", 12_294_193, &["Ciudad de México"]),
+            ("Mexico", "PH", 43_694, &[]),
+            ("Oslo", "NO", 580_000, &[]),
+            ("Bergen", "NO", 213_585, &[]),
+            ("Norwich", "GB", 143_135, &[]),
+        ];
+        let partners: Vec<Partner> = cities
+            .iter()
+            .enumerate()
+            .map(|(i, (name, code, population, aliases))| {
+                let mut p = Partner::dated(0, &i.to_string(), name, PartialDate::year(MIN_YEAR), false);
+                (p.country, p.country_code) = (code.to_string(), code.to_string());
+                p.population = Some(*population);
+                p.aliases = aliases.iter().map(|a| a.to_string()).collect();
+                p
+            })
+            .collect();
+        (partners.iter().map(|p| p.name.clone()).collect(), Matcher::build(&[], &partners))
+    }
+
+    #[test]
+    fn autocomplete_offers_a_city_closer_than_its_country_first() {
+        let (names, m) = world();
+        let complete = |q: &str| m.complete(q, 25).into_iter().map(|i| names[i].as_str()).collect::<Vec<_>>();
+        // "indo" is nearly "India" and starts Indore; "panala" is nearly "Panama".
+        assert_eq!(complete("indo").first(), Some(&"Indore"));
+        assert_eq!(complete("panala").first(), Some(&"Panalanoy"));
+        // The country still follows the names.
+        assert!(complete("indo").contains(&"Delhi"));
+    }
+
+    #[test]
+    fn autocomplete_ignores_a_trailing_space_and_offers_mexico_city() {
+        let (names, m) = world();
+        let complete = |q: &str, n| m.complete(q, n).into_iter().map(|i| names[i].as_str()).collect::<Vec<_>>();
+        // The town named Mexico first, as typed, then Mexico City, before Mexico's other cities.
+        assert_eq!(complete("mexico ", 3)[..2], ["Mexico", "Mexico City"]);
+        assert_eq!(complete("mexico ", 25), complete("mexico", 25));
+        assert!(complete("mexi", 3).contains(&"Mexico City"));
+    }
+
+    #[test]
+    fn a_country_closer_than_every_name_leaves_half_the_list_to_the_names() {
+        let (names, m) = world();
+        let complete = |q: &str, n| m.complete(q, n).into_iter().map(|i| names[i].as_str()).collect::<Vec<_>>();
+        // "norw" starts "Norway" more fully than "Norwich".
+        assert_eq!(complete("norw", 2), ["Oslo", "Norwich"]);
+        assert_eq!(complete("norway", 25)[..2], ["Oslo", "Bergen"]);
     }
 
     #[test]
