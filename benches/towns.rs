@@ -278,7 +278,10 @@ async fn main() {
     // The poster's pass, in process, on a fresh start of the application.
     let at = london.from_local_datetime(&today.and_hms_opt(9, 0, 30).unwrap()).unwrap().with_timezone(&Utc);
     let begun = Instant::now();
+    let before = kib(std::process::id(), "VmRSS:");
     let app = Arc::new(twinbot::app::App::beside(&config, catalog).await.unwrap());
+    let after = kib(std::process::id(), "VmRSS:");
+    println!("the application's hold on 10,000 towns (versions and dates): +{:.1} MB resident", (after - before) as f64 / 1024.0);
     println!(
         "application started in process (every town's version and dates read) in {:.0} ms",
         begun.elapsed().as_secs_f64() * 1000.0
@@ -312,11 +315,9 @@ async fn main() {
     let bot = BotProcess::launch(command, tempfile::tempdir().unwrap());
     let url = bot.interactions_url().await;
     println!("start-up (spawned until serving): {:.0} ms", bot.started.elapsed().as_secs_f64() * 1000.0);
+    let rss = |when: &str| println!("resident {when}: {:.1} MB", kib(bot.pid(), "VmRSS:") as f64 / 1024.0);
+    rss("after start-up");
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
-    // The world gazetteer, loaded as the first /town add suggestion loads it.
-    let (typing, _, _) = support::payload::subcommand_autocomplete("town", "add", ("city", "brn"), MANAGE_SERVER);
-    let (_, took) = send(&client, &url, typing, FIRST_GUILD + 1).await;
-    println!("first /town add suggestion (reads the world gazetteer): {:.0} ms", took.as_secs_f64() * 1000.0);
 
     let mut zipf = Zipf::new(count);
     let (mut cold, mut warm, mut other, mut all) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -355,6 +356,7 @@ async fn main() {
     percentiles("/partner warm (among the 256 servers asked last)", warm);
     percentiles("/partner other (asked before, maybe no longer cached)", other);
     percentiles("/partner all", all);
+    rss("after /partner");
 
     // Edits: /town remove (keeps a pending action), then its Confirm (the write).
     let (mut asks, mut writes) = (Vec::new(), Vec::new());
@@ -372,6 +374,11 @@ async fn main() {
     }
     percentiles("/town remove (the question, its pending action kept)", asks);
     percentiles("edit: its Confirm (the town rewritten and checked, a version saved)", writes);
+    rss("after the edits");
+    // The world gazetteer, loaded as the first /town add suggestion loads it.
+    let (typing, _, _) = support::payload::subcommand_autocomplete("town", "add", ("city", "brn"), MANAGE_SERVER);
+    let (_, took) = send(&client, &url, typing, FIRST_GUILD + 1).await;
+    println!("first /town add suggestion (reads the world gazetteer): {:.0} ms", took.as_secs_f64() * 1000.0);
     println!("peak RSS, with the world gazetteer loaded: {:.1} MB", kib(bot.pid(), "VmHWM:") as f64 / 1024.0);
     println!("resident now: {:.1} MB", kib(bot.pid(), "VmRSS:") as f64 / 1024.0);
 }

@@ -165,11 +165,14 @@ impl App {
         for (guild, version) in self.store.town_versions().await? {
             self.towns.heard(guild, version);
         }
-        let mut by_town: HashMap<u64, Vec<TownDate>> = HashMap::new();
-        for (guild, date) in self.store.town_dates(None).await? {
-            by_town.entry(guild).or_default().push(date);
-        }
-        for (guild, dates) in by_town {
+        // The rows come town by town: each town's run is kept as it is read, so that the dates
+        // of 10,000 towns are never held twice over.
+        let mut rows = self.store.town_dates(None).await?.into_iter().peekable();
+        while let Some((guild, first)) = rows.next() {
+            let mut dates = vec![first];
+            while let Some((_, d)) = rows.next_if(|(g, _)| *g == guild) {
+                dates.push(d);
+            }
             self.towns.keep_dates(guild, dates, false);
         }
         Ok(())

@@ -15,6 +15,7 @@
 //! Time comes from a [`Clock`] and sleeping from tokio, so tests run a year of posts in moments
 //! with tokio's paused clock.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -331,15 +332,23 @@ pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> 
     for (stream, (guild, channel, settings)) in streams {
         let server = Server { guild: *guild, channel: *channel, settings, stream };
         let result = async {
+            // The server's ledger is read once a pass (once more after posts were made): which
+            // posts are made, and which are unfinished. A query per post planned made a pass
+            // over a hundred towns cost 200 ms on PostgreSQL with nothing due.
+            let ledger = bot.store().posts(*guild).await?;
+            let made: HashSet<&str> = ledger.iter().map(|r| r.key.as_str()).collect();
             // A town is read only when the plan says one of its posts is due and not yet made.
             let due = match bot.plan_for(*guild) {
-                Some(plan) => !unmade(bot, clock, &plan, &server, &mut out).await?.is_empty(),
+                Some(plan) => !unmade(bot, clock, &plan, &server, &made, &mut out).await?.is_empty(),
                 None => true,
             };
-            if due {
-                make_due(bot, outbox, clock, &*bot.catalog_for(*guild).await, &server, &mut out).await?;
-            }
-            resume_unfinished(bot, outbox, clock, &server, &mut out).await
+            let ledger = if due {
+                make_due(bot, outbox, clock, &*bot.catalog_for(*guild).await, &server, &made, &mut out).await?;
+                bot.store().posts(*guild).await?
+            } else {
+                ledger
+            };
+            resume_unfinished(bot, outbox, clock, &server, ledger, &mut out).await
         }
         .await;
         if let Err(e) = result {
@@ -408,6 +417,7 @@ async fn unmade(
     clock: &dyn Clock,
     dir: &Directory,
     server: &Server<'_>,
+    made: &HashSet<&str>,
     out: &mut Pass,
 ) -> Result<Vec<(Post, String)>, StoreError> {
     let (guild, settings) = (server.guild, server.settings);
@@ -432,7 +442,7 @@ async fn unmade(
             break;
         }
         let key = post_key(dir, &post);
-        if bot.store().post(guild, &key).await?.is_none() {
+        if !made.contains(key.as_str()) {
             unmade.push((post, key));
         }
     }
@@ -447,11 +457,12 @@ async fn make_due(
     clock: &dyn Clock,
     catalog: &Directory,
     server: &Server<'_>,
+    made: &HashSet<&str>,
     out: &mut Pass,
 ) -> Result<(), StoreError> {
     let (guild, settings) = (server.guild, server.settings);
     let now = clock.now();
-    for (post, key) in unmade(bot, clock, catalog, server, out).await? {
+    for (post, key) in unmade(bot, clock, catalog, server, made, out).await? {
         let belated = now - post.due > BELATED_AFTER;
         let new = NewPost {
             guild_id: guild,
@@ -483,9 +494,9 @@ async fn resume_unfinished(
     outbox: &dyn Outbox,
     clock: &dyn Clock,
     server: &Server<'_>,
+    ledger: Vec<PostRecord>,
     out: &mut Pass,
 ) -> Result<(), StoreError> {
-    let ledger = bot.store().posts(server.guild).await?;
     for r in ledger.into_iter().filter(|r| !r.state.is_final() && stream_of(&r.key) == server.stream) {
         let now = clock.now();
         if r.state != PostState::Sending {

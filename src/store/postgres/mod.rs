@@ -309,7 +309,9 @@ async fn select_town(
     let q = format!(
         "{TOWN_SELECT} WHERE guild_id = $1 AND version = COALESCE($2, (SELECT version FROM towns WHERE guild_id = $1))"
     );
-    let row = c.query_opt(&q, &[&id_in(guild_id), &version]).await.map_err(query)?;
+    // Prepared once per connection: a town is read for every server's first question.
+    let st = c.prepare_cached(&q).await.map_err(query)?;
+    let row = c.query_opt(&st, &[&id_in(guild_id), &version]).await.map_err(query)?;
     row.as_ref().map(row_town).transpose()
 }
 
@@ -825,15 +827,20 @@ impl Store for PostgresStore {
         let c = self.client().await?;
         let (g, ch) = (id_in(guild_id), id_in(channel_id));
         let table = stream.since_table();
-        c.execute(
-            &format!(
-                "INSERT INTO {table} (guild_id, channel_id, since) VALUES ($1, $2, $3)
-                 ON CONFLICT (guild_id, channel_id) DO NOTHING"
-            ),
-            &[&g, &ch, &now],
-        )
-        .await
-        .map_err(query)?;
+        // One round trip (the poster asks for every posting server each pass): the time kept,
+        // or `now` recorded and returned; prepared once per connection.
+        let q = format!(
+            "WITH kept AS (SELECT since FROM {table} WHERE guild_id = $1 AND channel_id = $2),
+                  made AS (INSERT INTO {table} (guild_id, channel_id, since)
+                           SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM kept)
+                           ON CONFLICT (guild_id, channel_id) DO NOTHING RETURNING since)
+             SELECT since FROM kept UNION ALL SELECT since FROM made"
+        );
+        let st = c.prepare_cached(&q).await.map_err(query)?;
+        if let Some(row) = c.query_opt(&st, &[&g, &ch, &now]).await.map_err(query)? {
+            return row.try_get(0).map_err(query);
+        }
+        // Another process recorded it between the two: read what it recorded.
         let row = c
             .query_one(&format!("SELECT since FROM {table} WHERE guild_id = $1 AND channel_id = $2"), &[&g, &ch])
             .await
@@ -857,13 +864,10 @@ impl Store for PostgresStore {
 
     async fn posts(&self, guild_id: u64) -> Result<Vec<PostRecord>, StoreError> {
         let c = self.client().await?;
-        let rows = c
-            .query(
-                &format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = $1 ORDER BY due_utc DESC, id DESC"),
-                &[&id_in(guild_id)],
-            )
-            .await
-            .map_err(query)?;
+        // Prepared once per connection: the poster reads each posting server's ledger each pass.
+        let q = format!("SELECT {POST_COLUMNS} FROM posts WHERE guild_id = $1 ORDER BY due_utc DESC, id DESC");
+        let st = c.prepare_cached(&q).await.map_err(query)?;
+        let rows = c.query(&st, &[&id_in(guild_id)]).await.map_err(query)?;
         rows.iter().map(row_post).collect()
     }
 
