@@ -83,7 +83,7 @@ fn town_of(i: usize, places: &[Place], today: NaiveDate) -> (String, Vec<String>
         k += 1;
         let place = &places[(i * 104_729 + k * 15_485_863) % n];
         let year = 1950 + ((i + k) % 60) as i32;
-        let due = i % 100 == 0 && names.is_empty();
+        let due = i.is_multiple_of(100) && names.is_empty();
         // Dates away from today, except the one due.
         let (month, day) = if due { (today.month(), today.day()) } else { (1 + (k as u32 % 12), 1 + (i as u32 % 27)) };
         let date = NaiveDate::from_ymd_opt(year, month, day).filter(|d| due || d.ordinal() != today.ordinal());
@@ -127,7 +127,7 @@ async fn fill(
             at,
         };
         store.write_town(&w).await.unwrap();
-        if i % 100 == 0 {
+        if i.is_multiple_of(100) {
             // Posts on, to a channel, from before today.
             let state = ServerState {
                 anniversaries: Some(Anniversaries {
@@ -281,7 +281,10 @@ async fn main() {
     let before = kib(std::process::id(), "VmRSS:");
     let app = Arc::new(twinbot::app::App::beside(&config, catalog).await.unwrap());
     let after = kib(std::process::id(), "VmRSS:");
-    println!("the application's hold on 10,000 towns (versions and dates): +{:.1} MB resident", (after - before) as f64 / 1024.0);
+    println!(
+        "the application's hold on 10,000 towns (versions and dates): +{:.1} MB resident",
+        (after - before) as f64 / 1024.0
+    );
     println!(
         "application started in process (every town's version and dates read) in {:.0} ms",
         begun.elapsed().as_secs_f64() * 1000.0

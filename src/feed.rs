@@ -43,7 +43,7 @@ async fn calendar(State(app): State<Arc<App>>, Path(file): Path<String>, uri: Ur
     let defaults = app.defaults();
     let lang = match asked_lang(&uri, defaults.lang()) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     feed(&catalog.scoped(&[home]), lang, defaults.timing.tz)
 }
@@ -57,19 +57,19 @@ async fn town_calendar(State(app): State<Arc<App>>, Path(file): Path<String>, ur
     };
     let lang = match asked_lang(&uri, settings.lang()) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     feed(&catalog, lang, settings.timing.tz)
 }
 
 /// The language asked for with `?locale=`, else `default`; an unknown one is a 400 naming them.
-fn asked_lang(uri: &Uri, default: crate::core::i18n::Lang) -> Result<crate::core::i18n::Lang, Response> {
+fn asked_lang(uri: &Uri, default: crate::core::i18n::Lang) -> Result<crate::core::i18n::Lang, Box<Response>> {
     let asked = uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|kv| kv.strip_prefix("locale="));
     match asked {
         None => Ok(default),
         Some(code) => crate::core::i18n::lang(code).ok_or_else(|| {
             let known = crate::core::i18n::LOCALES.join(", ");
-            (StatusCode::BAD_REQUEST, format!("unknown locale; the languages are {known}\n")).into_response()
+            Box::new((StatusCode::BAD_REQUEST, format!("unknown locale; the languages are {known}\n")).into_response())
         }),
     }
 }

@@ -160,9 +160,12 @@ struct State {
     hangs: Vec<(String, String, usize)>,
     /// Whether requests are kept for `requests()` (subscribers get them either way).
     forget: bool,
-    /// Files served as Discord's attachment host serves them: path → (status, headers, body).
-    attachments: std::collections::HashMap<String, (u16, Vec<(String, String)>, Vec<u8>)>,
+    /// Files served as Discord's attachment host serves them, by path.
+    attachments: std::collections::HashMap<String, Served>,
 }
+
+/// A file as the attachment host serves it: the status, the headers, the body.
+type Served = (u16, Vec<(String, String)>, Vec<u8>);
 
 /// The fake. Dropping it stops nothing by itself: its tasks end with the test's runtime.
 #[derive(Clone)]
