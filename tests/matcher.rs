@@ -160,3 +160,86 @@ fn autocomplete_ranks_and_caps() {
     assert!(names("").is_empty());
     assert_eq!(dir.matcher().complete("d", 1).len(), 1);
 }
+
+/// Both shipped homes, loaded once for every generated text.
+fn both() -> &'static twinbot::core::catalog::Catalog {
+    static BOTH: std::sync::OnceLock<twinbot::core::catalog::Catalog> = std::sync::OnceLock::new();
+    BOTH.get_or_init(|| {
+        let data = ["data/leeds.toml", "data/dortmund.toml"].map(|f| support::root().join(f));
+        twinbot::core::catalog::Catalog::load(&data).expect("the shipped data is valid")
+    })
+}
+
+/// What any text must get from the matcher: no panic, at most 25 suggestions and 25 candidates,
+/// and an answer within `CEILING`. The ceiling is a hang check, far above what was measured on
+/// 2026-12-06: the slowest text of the corpus and of the generated ones (10,000 characters) took
+/// 0.25–0.36 s for the three calls in a debug build, 15 ms in release.
+fn any_text_is_answered_within_discords_limits(dir: &twinbot::core::catalog::Catalog, text: &str) {
+    const CEILING: std::time::Duration = std::time::Duration::from_secs(10);
+    let start = std::time::Instant::now();
+    let m = dir.matcher();
+    let _ = m.resolve(text);
+    assert!(m.rank(text, 0.0, 25).len() <= 25);
+    assert!(m.complete(text, 25).len() <= 25);
+    let took = start.elapsed();
+    assert!(
+        took < CEILING,
+        "{took:?} for {} characters: {:?}…",
+        text.chars().count(),
+        text.chars().take(40).collect::<String>()
+    );
+}
+
+/// Every input ever tried against the matcher, replayed (tests/corpus/matcher).
+#[test]
+fn the_matcher_corpus_is_answered_within_discords_limits() {
+    let dir = both();
+    let folder = support::root().join("tests/corpus/matcher");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.chars().count() <= 10_000, "{}", path.display());
+        any_text_is_answered_within_discords_limits(dir, &text);
+        n += 1;
+    }
+    assert!(n >= 10, "the corpus is read: {n} files");
+}
+
+/// Every name and other name of a checked directory resolves to its own partner.
+#[test]
+fn in_a_checked_directory_every_name_resolves_to_its_city() {
+    let dir = leeds();
+    for (i, p) in dir.partners.iter().enumerate() {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            match dir.matcher().resolve(name) {
+                Resolution::Partner(c) => {
+                    assert_eq!(c.partner, i, "{name:?} resolves to {}", dir.partners[c.partner].name)
+                }
+                other => panic!("{name:?} ({}) resolves to {other:?}", p.name),
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    // 64 texts in `cargo test`; PROPTEST_CASES=100000 for a long run (docs/contributors.md).
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Short texts of any characters, as typed.
+    #[test]
+    fn any_short_text_is_answered_within_discords_limits(text in "\\PC{0,40}") {
+        any_text_is_answered_within_discords_limits(both(), &text);
+    }
+
+    /// Long texts, up to 10,000 characters of any kind (control characters included).
+    #[test]
+    fn any_long_text_is_answered_within_discords_limits(chars in proptest::collection::vec(proptest::char::any(), 0..10_000)) {
+        let text: String = chars.into_iter().collect();
+        any_text_is_answered_within_discords_limits(both(), &text);
+    }
+}
