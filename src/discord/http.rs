@@ -459,6 +459,110 @@ mod tests {
         assert_eq!((status, body.as_str()), (503, "the database does not answer\n"));
     }
 
+    /// One `twinbot serve` on 127.0.0.1 for the property below, on a runtime of its own: its
+    /// address, and the runtime the requests are sent from.
+    fn endpoint() -> &'static (tokio::runtime::Runtime, String) {
+        static ENDPOINT: std::sync::OnceLock<(tokio::runtime::Runtime, String)> = std::sync::OnceLock::new();
+        ENDPOINT.get_or_init(|| {
+            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+            let url = rt.block_on(async {
+                let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+                let catalog = crate::core::catalog::Catalog::load(&[root.join("data/leeds.toml")]).unwrap();
+                let config = crate::config::Config::parse(std::path::Path::new("config.toml"), "data = []").unwrap();
+                let store = Arc::new(crate::store::SqliteStore::in_memory().unwrap());
+                let app = Arc::new(App::new(&config, catalog, store).await.unwrap());
+                let verifier = Verifier::from_hex(&hex(key().verifying_key().as_bytes())).unwrap();
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let addr = listener.local_addr().unwrap();
+                let routes = router(Arc::new(Server { app, verifier, rest: None }));
+                tokio::spawn(serve(routes, listener, std::future::pending()));
+                format!("http://{addr}/interactions")
+            });
+            (rt, url)
+        })
+    }
+
+    /// Sends a body (signed, or not) and returns the status and the answer.
+    fn post(body: Vec<u8>, sign: bool) -> (u16, Vec<u8>) {
+        let (rt, url) = endpoint();
+        rt.block_on(async {
+            let mut r = reqwest::Client::builder().no_proxy().build().unwrap().post(url.as_str());
+            if sign {
+                let (sig, ts) = signed(&body, chrono::Utc::now().timestamp());
+                r = r.header("X-Signature-Ed25519", sig).header("X-Signature-Timestamp", ts);
+            }
+            let r = r.body(body).send().await.unwrap();
+            (r.status().as_u16(), r.bytes().await.unwrap().to_vec())
+        })
+    }
+
+    /// What every answer of the endpoint must be: 2xx, or 400, 401 or 413, and nothing else;
+    /// a message never able to ping anyone.
+    fn answered_within_the_rules(status: u16, body: &[u8]) -> Result<(), String> {
+        if !(matches!(status, 200..=299 | 400 | 401 | 413)) {
+            return Err(format!("status {status}: {}", String::from_utf8_lossy(body)));
+        }
+        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
+            let data = &v["data"];
+            if data.get("content").is_some() || data.get("embeds").is_some() {
+                if data["allowed_mentions"]["parse"] != serde_json::json!([]) {
+                    return Err(format!("a message that could ping: {v}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An interaction's shape, with arbitrary parts: the type, the locale, the options.
+    fn interaction() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let option = (any::<String>(), 0u8..12, any::<String>())
+            .prop_map(|(name, kind, value)| serde_json::json!({"name": name, "type": kind, "value": value}));
+        (0u8..8, proptest::option::of("[a-zA-Z-]{0,8}"), "[a-z-]{0,12}", proptest::collection::vec(option, 0..4))
+            .prop_map(|(kind, locale, name, options)| {
+                serde_json::json!({
+                    "id": "1311000000000000001",
+                    "application_id": "1300000000000000099",
+                    "type": kind,
+                    "token": "interaction-token-x",
+                    "version": 1,
+                    "locale": locale,
+                    "guild_id": "1300000000000000000",
+                    "channel_id": "1300000000000000001",
+                    "member": {"user": {"id": "1300000000000000002", "username": "a"}, "roles": [], "permissions": "0"},
+                    "data": {"id": "1300000000000000003", "name": name, "type": 1, "options": options},
+                })
+            })
+    }
+
+    proptest::proptest! {
+        // 64 cases each in `cargo test`; PROPTEST_CASES for a long run (docs/contributors.md).
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Any bytes, signed or not: never a panic, never an answer outside the rules.
+        #[test]
+        fn any_body_is_answered_within_the_rules(body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..4096), sign in proptest::prelude::any::<bool>()) {
+            let (status, answer) = post(body, sign);
+            proptest::prop_assert!(sign || status == 401, "unsigned: {}", status);
+            if let Err(why) = answered_within_the_rules(status, &answer) {
+                proptest::prop_assert!(false, "{}", why);
+            }
+        }
+
+        /// Signed interactions of any type, locale, command and options: answered within the rules.
+        #[test]
+        fn any_signed_interaction_is_answered_within_the_rules(p in interaction()) {
+            let (status, answer) = post(serde_json::to_vec(&p).unwrap(), true);
+            if let Err(why) = answered_within_the_rules(status, &answer) {
+                proptest::prop_assert!(false, "{}", why);
+            }
+        }
+    }
+
     #[test]
     fn public_keys_are_64_hex_digits() {
         assert!(Verifier::from_hex(&hex(key().verifying_key().as_bytes())).is_some());
