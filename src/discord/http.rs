@@ -504,10 +504,9 @@ mod tests {
         }
         if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
             let data = &v["data"];
-            if data.get("content").is_some() || data.get("embeds").is_some() {
-                if data["allowed_mentions"]["parse"] != serde_json::json!([]) {
-                    return Err(format!("a message that could ping: {v}"));
-                }
+            let message = data.get("content").is_some() || data.get("embeds").is_some();
+            if message && data["allowed_mentions"]["parse"] != serde_json::json!([]) {
+                return Err(format!("a message that could ping: {v}"));
             }
         }
         Ok(())
