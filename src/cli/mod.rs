@@ -219,12 +219,18 @@ pub enum Picture {
 
 /// Prints an error with its whole chain of causes.
 pub fn print_error(e: &dyn std::error::Error) {
-    eprintln!("error: {e}");
+    eprintln!("error: {}", error_chain(e));
+}
+
+/// An error and its whole chain of causes, a line each.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut words = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        eprintln!("  caused by: {s}");
+        words.push_str(&format!("\n  caused by: {s}"));
         source = s.source();
     }
+    words
 }
 
 /// Prints an error with its chain and gives the usage exit code.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::offline::load;
-use super::{print_error, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE};
+use super::{error_chain, print_error, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE};
 use crate::app::App;
 use crate::commands::town::change_words;
 use crate::state::files::{self, ImportError, Kind};
@@ -65,7 +65,7 @@ pub(super) fn town_shell(config: &Path, cmd: TownCmd) -> ExitCode {
         }
     };
     let work = async {
-        let app = App::beside(&config, catalog).await.map_err(|e| Failed(chain(&e), EXIT_NOT_FOUND))?;
+        let app = App::beside(&config, catalog).await.map_err(|e| Failed(error_chain(&e), EXIT_NOT_FOUND))?;
         match cmd {
             TownCmd::Export { guild, csv, out } => export(&app, guild, csv, out.as_deref()).await,
             TownCmd::Import { guild, file, dry_run } => import(&app, guild, &file, dry_run).await,
@@ -84,24 +84,14 @@ pub(super) fn town_shell(config: &Path, cmd: TownCmd) -> ExitCode {
     }
 }
 
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut words = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        words = format!("{words}: {s}");
-        source = s.source();
-    }
-    words
-}
-
-/// The server's town's document now (with its version), or why there is none.
-async fn current(app: &App, guild: u64) -> Result<Option<(i64, String)>, Failed> {
-    let record = app.store().town(guild).await.map_err(|e| Failed(chain(&e), EXIT_NOT_FOUND))?;
-    Ok(record.and_then(|r| Some((r.version, r.document?))))
+/// The server's town now: its version (0: none) and its document (None: none, or deleted).
+async fn current(app: &App, guild: u64) -> Result<(i64, Option<String>), Failed> {
+    let record = app.store().town(guild).await.map_err(|e| Failed(error_chain(&e), EXIT_NOT_FOUND))?;
+    Ok(record.map_or((0, None), |r| (r.version, r.document)))
 }
 
 async fn export(app: &App, guild: u64, csv: bool, out: Option<&Path>) -> Result<String, Failed> {
-    let Some((_, doc)) = current(app, guild).await? else {
+    let (_, Some(doc)) = current(app, guild).await? else {
         return Err(Failed(format!("the server {guild} has no town"), EXIT_NOT_FOUND));
     };
     let text = if csv { files::to_csv(&doc).map_err(|e| Failed(e.to_string(), EXIT_NOT_FOUND))? } else { doc };
@@ -126,9 +116,8 @@ async fn import(app: &App, guild: u64, file: &Path, dry_run: bool) -> Result<Str
     }
     let bytes = std::fs::read(file).map_err(|e| Failed(format!("cannot read {}: {e}", file.display()), EXIT_USAGE))?;
     let text = String::from_utf8(bytes).map_err(|_| refused(ImportError::NotText))?;
-    let now = current(app, guild).await?;
-    let base = app.store().town(guild).await.map_err(|e| Failed(chain(&e), EXIT_NOT_FOUND))?.map_or(0, |r| r.version);
-    let plan = files::read(kind, now.as_ref().map(|(_, d)| d.as_str()), &text).map_err(refused)?;
+    let (base, now) = current(app, guild).await?;
+    let plan = files::read(kind, now.as_deref(), &text).map_err(refused)?;
     let mut out = String::new();
     for (what, names) in [("added", &plan.added), ("removed", &plan.removed), ("changed", &plan.changed)] {
         if !names.is_empty() {
