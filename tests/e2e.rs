@@ -283,7 +283,8 @@ async fn hostile_input_gets_a_polite_reply_and_pings_no_one() {
     );
 
     let r = ask(&fake, command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")]))).await;
-    assert!(desc(&r.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&r.body));
+    // The link neither masked nor bare: `http\://` is shown as typed and is not a link.
+    assert!(desc(&r.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http\\://evil)"), "{}", desc(&r.body));
     assert!(!desc(&r.body).contains('\u{200B}'));
 
     let r = ask(&fake, command("nuke", json!([]))).await;
@@ -392,7 +393,8 @@ async fn members_are_answered_in_their_language_else_the_servers_else_english() 
     let r = ask(&fake, command_in("de", "en-GB", "partner", dortmund())).await;
     let e = embed(&r.body);
     assert_eq!(e["fields"][0], json!({"name": "Land", "value": "🇩🇪 Deutschland", "inline": true}), "{e}");
-    assert!(e["fields"][2]["value"].as_str().unwrap().starts_with("2. Juni 1969 (vor "), "{e}");
+    // "2. Juni" at a line's start would be a numbered list: its `.` is escaped.
+    assert!(e["fields"][2]["value"].as_str().unwrap().starts_with("2\\. Juni 1969 (vor "), "{e}");
     assert_no_pings(&r.body);
 
     // Portuguese is not one of twinbot's languages: the server's French is.

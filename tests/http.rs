@@ -145,7 +145,7 @@ async fn hostile_input_over_http_gets_a_polite_reply_and_pings_no_one() {
     );
     let a =
         ask(&url, &command("partner", json!([text("city", "**dort**\u{200B}mund ||x|| [a](http://evil)")])).0).await;
-    assert!(desc(&a.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http://evil)"), "{}", desc(&a.body));
+    assert!(desc(&a.body).contains("\\*\\*dort\\*\\*mund \\|\\|x\\|\\| \\[a\\](http\\://evil)"), "{}", desc(&a.body));
 
     let a = ask(&url, &command("nuke", json!([])).0).await;
     assert!(is_ephemeral(&a.body));
@@ -583,4 +583,25 @@ async fn a_towns_calendar_feed_is_read_by_its_token_alone_and_renewed_by_its_mod
     assert_ne!(second, first);
     assert_eq!(get(first.replace(PUBLIC_URL, &base)).await.0, 404, "the old address reads nothing");
     assert_eq!(get(second.replace(PUBLIC_URL, &base)).await.0, 200);
+}
+
+/// The endpoint under property tests with structured interactions (issue 28, targets 1 and 9):
+/// any command, autocomplete, button or form, with options of any type and value, ids resolved
+/// or not, from anyone in any language, in a server or a direct message, signed as Discord
+/// signs it and posted to the real `twinbot serve`: answered 2xx, 400, 401 or 413 and nothing
+/// else, and every answer within Discord's rules and never able to ping.
+#[test]
+fn any_signed_interaction_is_answered_within_discords_rules() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let (_fake, _bot, url) = rt.block_on(started(false));
+    support::property::check("interactions", 96, support::payload::any_interaction(), |p| {
+        let a = rt.block_on(ask(&url, &p));
+        proptest::prop_assert!(matches!(a.status, 200..=299 | 400 | 401 | 413), "status {} for {}", a.status, p);
+        if a.status == 200 {
+            if let Err(why) = support::reply::within_discords_rules(&a.body) {
+                proptest::prop_assert!(false, "{}", why);
+            }
+        }
+        Ok(())
+    });
 }

@@ -9,7 +9,7 @@
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
-mod fetch;
+pub mod fetch;
 mod servers;
 mod towns;
 

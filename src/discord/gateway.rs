@@ -20,7 +20,7 @@ use tokio::time::Instant;
 use crate::app::App;
 use crate::commands::{Effect, Invocation};
 use crate::config::{Config, ConfigError, Token};
-use crate::discord::interaction::{apply_quick, apply_slow, edit, respond, unreadable, Target};
+use crate::discord::interaction::{apply_quick, apply_slow, edit, not_ours, respond, unreadable, Target};
 use crate::discord::limits;
 use crate::discord::rest::DiscordRest;
 use crate::discord::retry::{retry, Backoff};
@@ -162,8 +162,14 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let Some(mut answer) = respond(&self.app, &interaction, Utc::now()).await else { return };
         let to = Target::of(&interaction);
+        let Some(mut answer) = respond(&self.app, &interaction, Utc::now()).await else {
+            // Not a button or form of the bot's own: refused politely, never left unanswered.
+            if let Err(e) = send(&ctx, &to, not_ours(&interaction)).await {
+                tracing::warn!(interaction = %interaction.id(), "could not refuse an interaction: {e}");
+            }
+            return;
+        };
         let result = match answer.effect.take() {
             None => send(&ctx, &to, answer.response).await,
             Some(effect) if effect.is_slow() => self.acknowledge_then_apply(&ctx, &to, &answer.inv, effect).await,

@@ -26,7 +26,9 @@ use serenity::builder::Builder;
 use crate::app::App;
 use crate::commands::{Effect, Invocation};
 use crate::core::reply::Reply;
-use crate::discord::interaction::{apply_quick, apply_slow, edit, lang_of, message, respond, unreadable, Target};
+use crate::discord::interaction::{
+    apply_quick, apply_slow, edit, lang_of, message, not_ours, respond, unreadable, Target,
+};
 use crate::discord::rest::DiscordRest;
 use crate::discord::retry::{retry, Backoff};
 
@@ -182,10 +184,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
 async fn answer(server: &Arc<Server>, interaction: &Interaction) -> CreateInteractionResponse {
     let now = Utc::now();
     let Some(mut answer) = respond(&server.app, interaction, now).await else {
-        // An interaction of a kind the bot does not use, or a button that is not one of its
-        // own: a polite refusal, in the member's language.
-        let l = lang_of(interaction);
-        return message(&crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[]))));
+        return not_ours(interaction);
     };
     let to = Target::of(interaction);
     match answer.effect.take() {

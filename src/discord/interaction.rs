@@ -356,6 +356,14 @@ impl Response {
     }
 }
 
+/// What both transports answer where [`respond`] answers nothing (an interaction of a kind the
+/// bot does not use, or a button or form that is not one of its own): a polite refusal, in the
+/// member's language, only to them.
+pub fn not_ours(interaction: &Interaction) -> CreateInteractionResponse {
+    let l = lang_of(interaction);
+    message(&crate::commands::error_reply(l, crate::core::reply::Text::plain(l.t("error-internal", &[]))))
+}
+
 /// The response to an interaction at `now`, or None for interactions the bot does not handle.
 pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -> Option<Response> {
     let (inv, updates) = match interaction {

@@ -9,15 +9,62 @@ use crate::discord::limits;
 /// Escapes Discord markdown in a whole string.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    escape_all(s, true, &mut out);
+    escape_all(s, Line::Start, "", &mut out);
     out
 }
 
-/// Whether a character must be escaped for Discord markdown (and mentions neutralised).
-/// `line_start`: only spaces precede it on its line, where `#`, `>`, `-` and `+` start blocks.
-fn needs_escape(c: char, line_start: bool) -> bool {
+/// Where on its line a text begins, for the marks that begin blocks there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// Nothing but spaces or tabs before it on its line: `#`, `>`, `-` and `+` begin blocks.
+    Start,
+    /// Spaces or tabs, then digits: a `.` would begin a numbered list (which Discord renumbers).
+    Number,
+    /// Anything else.
+    Inside,
+}
+
+impl Line {
+    /// Where text written after `out` begins. Discord reads a CR, alone or before LF, as a new
+    /// line, and a tab as spaces.
+    fn after(out: &str) -> Line {
+        let tail = out.rsplit(['\n', '\r']).next().unwrap_or_default().trim_start_matches([' ', '\t']);
+        if tail.is_empty() {
+            Line::Start
+        } else if tail.bytes().all(|b| b.is_ascii_digit()) {
+            Line::Number
+        } else {
+            Line::Inside
+        }
+    }
+
+    /// Where the byte after `b` is.
+    fn next(self, b: u8) -> Line {
+        match (self, b) {
+            (_, b'\n' | b'\r') => Line::Start,
+            (Line::Start, b' ' | b'\t') => Line::Start,
+            (Line::Start | Line::Number, b'0'..=b'9') => Line::Number,
+            _ => Line::Inside,
+        }
+    }
+}
+
+/// Whether a character must be escaped for Discord markdown (and mentions neutralised), where it
+/// is on its line: `#`, `>`, `-` and `+` begin blocks at a line's start, and a `.` after its
+/// first digits a numbered list. A `:` needs what follows it too: [`links_after`].
+fn needs_escape(c: char, line: Line) -> bool {
     matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '@')
-        || (line_start && matches!(c, '#' | '>' | '-' | '+'))
+        || (line == Line::Start && matches!(c, '#' | '>' | '-' | '+'))
+        || (line == Line::Number && c == '.')
+}
+
+/// Whether a `:` followed by `rest`, and then by `follows` (the next text of the reply), begins
+/// `://`: Discord makes a link of any `scheme://…`.
+fn links_after(rest: &[u8], follows: &str) -> bool {
+    match rest.len() {
+        0 | 1 => b"//".starts_with(rest) && follows.as_bytes().starts_with(&b"//"[rest.len()..]),
+        _ => rest.starts_with(b"//"),
+    }
 }
 
 /// The length in bytes of the UTF-8 character that starts with byte `lead`.
@@ -31,20 +78,22 @@ fn utf8_len(lead: u8) -> usize {
 }
 
 /// Appends the escaped form of `s`, whole characters only, at most `room` characters long;
-/// returns how many characters it appended. `at_line_start` tells whether `s` starts a line.
+/// returns how many characters it appended. `line` tells where on its line `s` begins, and
+/// `follows` what comes after it.
 ///
 /// Every character that needs escaping is ASCII, so this walks bytes and copies the runs between
 /// escapes whole: most text (names, summaries) has no escape at all.
-fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> usize {
+fn escape_into(s: &str, room: usize, line: Line, follows: &str, out: &mut String) -> usize {
     let bytes = s.as_bytes();
     let mut used = 0;
-    let mut line_start = at_line_start;
+    let mut line = line;
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let len = utf8_len(b);
-        let special = len == 1 && needs_escape(char::from(b), line_start);
+        let special =
+            len == 1 && (needs_escape(char::from(b), line) || (b == b':' && links_after(&bytes[i + 1..], follows)));
         let n = 1 + usize::from(special);
         if used + n > room {
             break;
@@ -55,19 +104,19 @@ fn escape_into(s: &str, room: usize, at_line_start: bool, out: &mut String) -> u
             run = i;
         }
         used += n;
-        line_start = b == b'\n' || (line_start && b == b' ');
+        line = line.next(b);
         i += len;
     }
     out.push_str(&s[run..i]);
     used
 }
 
-/// The bytes [`escape_all`] stops at: those escaped wherever they are, and the newline (after
-/// which a line starts). Every other byte, including every byte of a multi-byte character, is
-/// copied as it is.
+/// The bytes [`escape_all`] stops at: those escaped wherever they are, the `:` (escaped before
+/// `//`), and the line ends (after which a line starts). Every other byte, including every byte
+/// of a multi-byte character, is copied as it is.
 static STOPS: [bool; 256] = {
     let mut t = [false; 256];
-    let stops = b"\\*_~`|[]<@\n";
+    let stops = b"\\*_~`|[]<@:\n\r";
     let mut i = 0;
     while i < stops.len() {
         t[stops[i] as usize] = true;
@@ -79,30 +128,43 @@ static STOPS: [bool; 256] = {
 /// Appends the whole escaped form of `s` and returns its length in characters: what
 /// [`escape_into`] does without a limit, in one pass that looks at a byte only to find the next
 /// one to stop at (a reply's text has few).
-fn escape_all(s: &str, at_line_start: bool, out: &mut String) -> usize {
+fn escape_all(s: &str, line: Line, follows: &str, out: &mut String) -> usize {
     let bytes = s.as_bytes();
     let (mut i, mut run, mut escapes) = (0, 0, 0);
-    let mut line_start = at_line_start;
+    let mut line = line;
+    let mut escape = |at: usize, run: &mut usize, out: &mut String| {
+        out.push_str(&s[*run..at]);
+        out.push('\\');
+        *run = at;
+        escapes += 1;
+    };
     loop {
-        if line_start {
-            while bytes.get(i) == Some(&b' ') {
-                i += 1;
+        // Where a line starts (or the digits at its start go on): the marks that begin blocks.
+        if line != Line::Inside {
+            if line == Line::Start {
+                i += bytes[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                if matches!(bytes.get(i), Some(b'#' | b'>' | b'-' | b'+')) {
+                    escape(i, &mut run, out);
+                    i += 1;
+                    line = Line::Inside;
+                }
             }
-            if matches!(bytes.get(i), Some(b'#' | b'>' | b'-' | b'+')) {
-                out.push_str(&s[run..i]);
-                out.push('\\');
-                (run, escapes, i) = (i, escapes + 1, i + 1);
+            if line != Line::Inside {
+                let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                i += digits;
+                if (digits > 0 || line == Line::Number) && bytes.get(i) == Some(&b'.') {
+                    escape(i, &mut run, out);
+                    i += 1;
+                }
             }
-            line_start = false;
+            line = Line::Inside;
         }
         let Some(k) = bytes[i..].iter().position(|&b| STOPS[usize::from(b)]) else { break };
         i += k;
-        if bytes[i] == b'\n' {
-            line_start = true;
-        } else {
-            out.push_str(&s[run..i]);
-            out.push('\\');
-            (run, escapes) = (i, escapes + 1);
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            line = Line::Start;
+        } else if bytes[i] != b':' || links_after(&bytes[i + 1..], follows) {
+            escape(i, &mut run, out);
         }
         i += 1;
     }
@@ -155,24 +217,79 @@ fn verbatim(span: &Span) -> Option<Cow<'_, str>> {
     }
 }
 
+/// Two bold spans side by side (or with only text that shows nothing between them), written
+/// `**a****b**`, are read by Discord as one bold "a**b" (its bold ends at the first `**` not
+/// followed by another `*`): they are written as one. None when there are no such two (nearly
+/// always).
+fn join_bold(text: &Text) -> Option<Text> {
+    let empty = |span: &Span| match span {
+        Span::Text(t) => t.is_empty(),
+        Span::User(t) => sanitise(t).is_empty(),
+        _ => false,
+    };
+    let mut after_bold = false;
+    let adjacent = text.0.iter().any(|span| {
+        let both = after_bold && matches!(span, Span::Strong(_));
+        after_bold = matches!(span, Span::Strong(_)) || (after_bold && empty(span));
+        both
+    });
+    if !adjacent {
+        return None;
+    }
+    let mut spans: Vec<Span> = Vec::with_capacity(text.0.len());
+    let mut open: Option<usize> = None;
+    for span in &text.0 {
+        match (span, open) {
+            (Span::Strong(b), Some(i)) => {
+                if let Span::Strong(a) = &mut spans[i] {
+                    a.push_str(b);
+                }
+            }
+            (Span::Strong(_), None) => {
+                open = Some(spans.len());
+                spans.push(span.clone());
+            }
+            (span, Some(_)) if empty(span) => {}
+            (span, _) => {
+                open = None;
+                spans.push(span.clone());
+            }
+        }
+    }
+    Some(Text(spans))
+}
+
 /// Renders text as Discord markdown in at most `max` characters, cutting with "…".
 pub fn markdown(text: &Text, max: usize) -> String {
+    let joined = join_bold(text);
+    let text = joined.as_ref().unwrap_or(text);
+    let (whole, used) = render(text, usize::MAX, 0);
+    if used <= max {
+        return whole;
+    }
+    // Cut, each span now fitting only with room left for the "…" that ends the text.
+    render(text, max, 1).0
+}
+
+/// Renders text in at most `max` characters, a span written whole only if `reserve` characters
+/// are left after it; returns the markdown and its length in characters.
+fn render(text: &Text, max: usize, reserve: usize) -> (String, usize) {
+    let max_whole = max.saturating_sub(reserve);
     let mut out = String::with_capacity(256);
     let mut used = 0usize;
-    let mut at_line_start = true;
-    for span in &text.0 {
+    for (k, span) in text.0.iter().enumerate() {
         if let Some(m) = verbatim(span) {
             let m: &str = &m;
             let n = m.chars().count();
-            if used + n <= max {
+            if used + n <= max_whole {
                 out.push_str(m);
                 used += n;
-                at_line_start = out.ends_with('\n');
                 continue;
             }
             out.extend(m.chars().take(max.saturating_sub(used + 1)));
             out.push('…');
-            return out;
+            let used = out.chars().count();
+            return (out, used);
         }
         let sanitised;
         let (pre, raw, post): (&str, &str, &str) = match span {
@@ -185,12 +302,18 @@ pub fn markdown(text: &Text, max: usize) -> String {
             Span::Code(t) => ("`", t, "`"),
             Span::Link { label, .. } => ("[", label, "]"),
             // Subtext: a line of its own, starting "-# ".
-            Span::Small(t) => (if at_line_start { "-# " } else { "\n-# " }, t, ""),
+            Span::Small(t) => (if Line::after(&out) == Line::Start { "-# " } else { "\n-# " }, t, ""),
             Span::Markdown(_) | Span::Channel(_) | Span::Role(_) | Span::Member(_) => {
                 unreachable!("copied verbatim above")
             }
         };
-        let escape_start = at_line_start && pre.is_empty();
+        // Where the text begins on its line (inside the marks of bold or a link, never at its
+        // start), and, for a `:` that ends it, the text after it.
+        let line = if pre.is_empty() { Line::after(&out) } else { Line::Inside };
+        let follows = match raw.ends_with(':') || raw.ends_with(":/") {
+            true if post.is_empty() => following(&text.0[k + 1..]),
+            _ => String::new(),
+        };
         let target = match span {
             Span::Link { url, .. } => Some(link_target(url)),
             _ => None,
@@ -204,10 +327,10 @@ pub fn markdown(text: &Text, max: usize) -> String {
                 out.extend(t.chars().map(|c| if c == '`' { '\'' } else { c }));
                 t.chars().count()
             }
-            _ => escape_all(raw, escape_start, &mut out),
+            _ => escape_all(raw, line, &follows, &mut out),
         };
         let piece_len = pre.len() + body_len + post.len() + target_len;
-        if used + piece_len <= max {
+        if used + piece_len <= max_whole {
             out.push_str(post);
             if let Some(t) = target {
                 out.push('(');
@@ -215,7 +338,6 @@ pub fn markdown(text: &Text, max: usize) -> String {
                 out.push(')');
             }
             used += piece_len;
-            at_line_start = out.ends_with('\n');
             continue;
         }
         out.truncate(mark);
@@ -224,20 +346,46 @@ pub fn markdown(text: &Text, max: usize) -> String {
         let is_link = target.is_some();
         let room = max.saturating_sub(used + 1 + if is_link { 0 } else { pre.len() + post.len() });
         if is_link {
-            escape_into(raw, room, at_line_start, &mut out);
+            escape_into(raw, room, Line::after(&out), "", &mut out);
+        } else if room == 0 {
+            // No room for even one character between the marks: the "…" alone.
         } else if let Span::Code(_) = span {
             out.push_str(pre);
             out.extend(raw.chars().take(room).map(|c| if c == '`' { '\'' } else { c }));
             out.push_str(post);
         } else {
+            let before = out.len();
             out.push_str(pre);
             let mark = out.len();
-            escape_into(raw, room, escape_start, &mut out);
+            escape_into(raw, room, line, "", &mut out);
             cut_between_words(&mut out, mark);
-            out.push_str(post);
+            if out.len() == mark {
+                // Nothing fitted between the marks (an escape takes two): no empty bold.
+                out.truncate(before);
+            } else {
+                out.push_str(post);
+            }
         }
         out.push('…');
-        return out;
+        let used = out.chars().count();
+        return (out, used);
+    }
+    (out, used)
+}
+
+/// The first characters of the plain text that follows (its first two bytes are enough to tell
+/// whether a `:` before it begins a link).
+fn following(spans: &[Span]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Text(t) => out.push_str(t),
+            Span::User(t) => out.push_str(&sanitise(t)),
+            _ => break,
+        }
+        if out.len() >= 2 {
+            break;
+        }
     }
     out
 }
@@ -303,10 +451,11 @@ mod tests {
     /// scripts, escapes and line starts, cut at every room.
     #[test]
     fn byte_wise_escaping_matches_the_reference() {
-        fn reference(s: &str, room: usize, at_line_start: bool) -> (String, usize) {
-            let (mut out, mut used, mut line_start) = (String::new(), 0, at_line_start);
-            for c in s.chars() {
-                let special = needs_escape(c, line_start);
+        fn reference(s: &str, room: usize, line: Line, follows: &str) -> (String, usize) {
+            let (mut out, mut used, mut line) = (String::new(), 0, line);
+            for (i, c) in s.char_indices() {
+                let link = c == ':' && format!("{}{follows}", &s[i + 1..]).starts_with("//");
+                let special = needs_escape(c, line) || link;
                 let n = 1 + usize::from(special);
                 if used + n > room {
                     break;
@@ -316,7 +465,12 @@ mod tests {
                 }
                 out.push(c);
                 used += n;
-                line_start = c == '\n' || (line_start && c == ' ');
+                line = match (line, c) {
+                    (_, '\n' | '\r') => Line::Start,
+                    (Line::Start, ' ' | '\t') => Line::Start,
+                    (Line::Start | Line::Number, '0'..='9') => Line::Number,
+                    _ => Line::Inside,
+                };
             }
             (out, used)
         }
@@ -325,18 +479,21 @@ mod tests {
             "# Brünn *bold* _it_ ~s~ `c` |p| [l] <@123> @everyone\\",
             "\n - item\n> quote\n  + Харків 杭州 🇩🇪 -dash",
             "é*é_é",
+            "1. one\r 22. two\n\t3.5 x 4 https://a.b mailto:c :// 5.",
+            ".5 and x:",
+            "7:/",
             "",
         ];
         for s in samples {
-            for start in [true, false] {
-                let (whole, full) = reference(s, usize::MAX, start);
+            for (line, follows) in [(Line::Start, ""), (Line::Number, "//"), (Line::Inside, "/x")] {
+                let (whole, full) = reference(s, usize::MAX, line, follows);
                 let mut out = String::from("kept");
-                assert_eq!(escape_all(s, start, &mut out), full, "{s:?}");
+                assert_eq!(escape_all(s, line, follows, &mut out), full, "{s:?}");
                 assert_eq!(out, format!("kept{whole}"), "{s:?}");
                 for room in 0..=full + 1 {
                     let mut out = String::new();
-                    let used = escape_into(s, room, start, &mut out);
-                    assert_eq!((out, used), reference(s, room, start), "{s:?} room {room}");
+                    let used = escape_into(s, room, line, follows, &mut out);
+                    assert_eq!((out, used), reference(s, room, line, follows), "{s:?} room {room}");
                 }
             }
         }

@@ -9,6 +9,7 @@
 pub mod bot_process;
 pub mod fake_discord;
 pub mod payload;
+pub mod property;
 pub mod reply;
 pub mod signed;
 pub mod town_walk;

@@ -183,3 +183,144 @@ pub fn in_locales(payload: &mut Value, locale: Option<&str>, guild_locale: Optio
         }
     }
 }
+
+/// Any interaction Discord could send: a command, an autocomplete, a button pressed or a form
+/// sent, for the bot's own commands and for names it never had, with options of any name, type
+/// and value (ids resolved alongside, or not), from a member with any permissions and language, in
+/// a server or in a direct message. Real payload shapes (`tests/data/interactions`) with arbitrary
+/// parts, for the property tests of both transports (issue 28).
+pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
+    use proptest::prelude::*;
+    let names: Vec<String> = twinbot::commands::leaves().map(|c| c.name.to_string()).collect();
+    let option_names: Vec<String> = twinbot::commands::leaves()
+        .flat_map(|c| c.options.iter().map(|o| o.name.to_string()))
+        .chain(["".to_string(), "x".repeat(40)])
+        .collect();
+    let text = prop_oneof![6 => "\\PC{0,40}", 1 => "\\PC{0,300}", 1 => Just("ж".repeat(6000))];
+    let name = prop_oneof![4 => proptest::sample::select(names), 1 => "[a-z -]{0,40}"];
+    let option =
+        (proptest::sample::select(option_names), 1u8..12, text.clone(), any::<i64>(), any::<bool>(), any::<u8>());
+    let options = proptest::collection::vec(option, 0..5);
+    let custom_id =
+        prop_oneof!["tb:[0-9]{1,20}:[a-z-]{0,12}", Just("tb:1311000000000000001:confirm".to_string()), "\\PC{0,120}"];
+    let fields = proptest::collection::vec(("[a-z-]{0,12}", text.clone()), 0..7);
+    let locale = proptest::option::of(proptest::sample::select(vec![
+        "en-GB", "en-US", "de", "fr", "cs", "uk", "zh-CN", "zh-TW", "ja", "", "xx-YY",
+    ]));
+    let permissions = prop_oneof![Just(0u64), Just(32), Just(8), Just(2_248_473_465_835_073), any::<u64>()];
+    let flags = (any::<bool>(), any::<bool>());
+    (0u8..4, name, options, custom_id, fields, locale, permissions, 0u8..3, flags).prop_map(
+        |(which, name, options, custom_id, fields, locale, permissions, context, (resolve, typed))| {
+            let (mut p, ..) = match which {
+                0 | 1 => {
+                    let mut parts = name.splitn(2, ' ');
+                    let (top, sub) = (parts.next().unwrap_or_default(), parts.next());
+                    let mut p = command_by(top, json!([]), permissions).0;
+                    let mut list = Vec::new();
+                    // Half the time the command's own options, each of its own type (the values
+                    // still anything), so that most reach the command itself.
+                    let spec = twinbot::commands::find(&name).filter(|s| typed && !s.options.is_empty());
+                    for (i, (mut option, mut kind, text, int, flag, id)) in options.into_iter().enumerate() {
+                        if let Some(o) = spec.map(|s| &s.options[i % s.options.len()]) {
+                            use twinbot::commands::OptionKind as K;
+                            option = o.name.to_string();
+                            kind = match o.kind {
+                                K::String | K::Language => 3,
+                                K::Integer => 4,
+                                K::Boolean => 5,
+                                K::Channel => 7,
+                                K::Role => 8,
+                                K::Attachment => 11,
+                            };
+                        }
+                        let id = (1_311_000_000_000_070_000u64 + u64::from(id % 4)).to_string();
+                        let value = match kind {
+                            3 => json!(text),
+                            4 => json!(int),
+                            5 => json!(flag),
+                            10 => json!(int as f64 / 7.0),
+                            6..=9 | 11 => json!(id),
+                            _ => json!(text),
+                        };
+                        let mut o = json!({"name": option, "type": kind, "value": value});
+                        if which == 1 && i == 0 && kind_is_autocomplete(kind) {
+                            o["focused"] = json!(true);
+                        }
+                        if resolve {
+                            resolved(&mut p, kind, &id, &text);
+                        }
+                        list.push(o);
+                    }
+                    p["data"]["options"] = match sub {
+                        Some(sub) => json!([{"name": sub, "type": 1, "options": list}]),
+                        None => json!(list),
+                    };
+                    if which == 1 {
+                        p["type"] = json!(4);
+                    }
+                    (p, String::new(), String::new())
+                }
+                2 => button(&custom_id, permissions),
+                _ => {
+                    let fields: Vec<(&str, &str)> = fields.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+                    form(&custom_id, &fields, permissions, permissions % 2 == 0)
+                }
+            };
+            match locale {
+                Some(l) => p["locale"] = json!(l),
+                None => {
+                    p.as_object_mut().unwrap().remove("locale");
+                }
+            }
+            if context > 0 {
+                // A direct message (1: with the bot, 2: between others), where a user install
+                // reaches: no server, no member, the user alone.
+                let user = p["member"]["user"].clone();
+                let o = p.as_object_mut().unwrap();
+                for field in ["guild_id", "guild", "member", "guild_locale"] {
+                    o.remove(field);
+                }
+                o.insert("user".into(), user);
+                o.insert("context".into(), json!(context));
+                o.insert("authorizing_integration_owners".into(), json!({"1": "1200000000000000042"}));
+                o.insert("channel".into(), json!({"id": "1300000000000000200", "type": 1, "flags": 0}));
+                if let Some(m) = o.get_mut("message") {
+                    m.as_object_mut().unwrap().remove("guild_id");
+                }
+            }
+            p
+        },
+    )
+}
+
+/// Whether an option of this type is one a member types into (autocomplete is asked for those).
+fn kind_is_autocomplete(kind: u8) -> bool {
+    matches!(kind, 3 | 4 | 10)
+}
+
+/// Describes the channel, role, user or file an option names in `data.resolved`, as Discord does.
+fn resolved(p: &mut Value, kind: u8, id: &str, name: &str) {
+    let r = &mut p["data"]["resolved"];
+    match kind {
+        6 => {
+            r["users"][id] =
+                json!({"id": id, "username": "bob", "discriminator": "0", "avatar": null, "global_name": name})
+        }
+        7 => {
+            r["channels"][id] = json!({"id": id, "name": name, "type": 0, "permissions": "2248473465835073"});
+        }
+        8 => {
+            r["roles"][id] = json!({
+                "id": id, "name": name, "color": 0, "hoist": false, "icon": null, "unicode_emoji": null,
+                "position": 1, "permissions": "0", "managed": false, "mentionable": true, "flags": 0
+            })
+        }
+        11 => {
+            r["attachments"][id] = json!({
+                "id": id, "filename": format!("{name}.toml"), "size": 10, "url": "http://127.0.0.1:9/x",
+                "proxy_url": "http://127.0.0.1:9/x", "content_type": "text/plain", "ephemeral": true
+            })
+        }
+        _ => {}
+    }
+}
