@@ -189,8 +189,10 @@ fn push_line(out: &mut String, line: &str) {
             end -= 1;
         }
         // The last place at or before `end` with no blank on either side, in the line's second
-        // half; where there is none (text of one-letter words), `end`.
-        let blank = |c: Option<char>| matches!(c, Some(' ' | '\t'));
+        // half; where there is none (text of one-letter words), `end`. Any white space counts, not
+        // just space and tab: readers trim with Unicode's notion (no-break and ideographic spaces,
+        // line separators too), so a fold beside one would lose it.
+        let blank = |c: Option<char>| c.is_some_and(char::is_whitespace);
         let cut = std::iter::once(end)
             .chain(rest[..end].char_indices().rev().map(|(i, _)| i))
             .take_while(|&i| i >= room / 2)
