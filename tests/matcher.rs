@@ -222,24 +222,58 @@ fn in_a_checked_directory_every_name_resolves_to_its_city() {
     }
 }
 
-proptest::proptest! {
-    // 64 texts in `cargo test`; PROPTEST_CASES=100000 for a long run (docs/contributors.md).
-    #![proptest_config(proptest::prelude::ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
-        failure_persistence: None,
-        ..proptest::prelude::ProptestConfig::default()
-    })]
-
-    /// Short texts of any characters, as typed.
-    #[test]
-    fn any_short_text_is_answered_within_discords_limits(text in "\\PC{0,40}") {
+/// Short texts of any characters, as typed; and long ones, up to 10,000 characters of any kind
+/// (control characters included). 64 each in `cargo test`; TWINBOT_PROPERTY_SECONDS for a long
+/// run (docs/contributors.md).
+#[test]
+fn any_text_is_answered_within_discords_limits_and_in_time() {
+    use proptest::prelude::*;
+    support::property::check("matcher", 64, "\\PC{0,40}", |text| {
         any_text_is_answered_within_discords_limits(both(), &text);
-    }
-
-    /// Long texts, up to 10,000 characters of any kind (control characters included).
-    #[test]
-    fn any_long_text_is_answered_within_discords_limits(chars in proptest::collection::vec(proptest::char::any(), 0..10_000)) {
-        let text: String = chars.into_iter().collect();
+        Ok(())
+    });
+    let long = proptest::collection::vec(proptest::char::any(), 0..10_000).prop_map(String::from_iter);
+    support::property::check("matcher", 64, long, |text| {
         any_text_is_answered_within_discords_limits(both(), &text);
-    }
+        Ok(())
+    });
+}
+
+/// The world gazetteer (data/gazetteer), read once for the tests that ask it.
+fn world() -> &'static twinbot::core::gazetteer::Gazetteer {
+    static WORLD: std::sync::OnceLock<twinbot::core::gazetteer::Gazetteer> = std::sync::OnceLock::new();
+    WORLD.get_or_init(|| twinbot::core::gazetteer::Gazetteer::load(&support::root().join("data/gazetteer")).unwrap())
+}
+
+/// A name several of the world's cities share gives the most populous, and lists the others,
+/// most populous first: for any city the gazetteer offers for a beginning of a name (its own
+/// completion, so real names of every script), looked up by that city's name.
+#[test]
+fn a_name_cities_share_gives_the_most_populous_and_lists_the_others_in_order() {
+    use twinbot::core::gazetteer::Found;
+    let typed = "[a-zA-ZäöüéčšžłąКХЛ]{1,3}|[东北南西京州]";
+    support::property::check("matcher", 64, (typed, 0usize..25), |(typed, pick)| {
+        let offered = world().complete(&typed, 25);
+        let Some(city) = offered.get(pick % offered.len().max(1)) else { return Ok(()) };
+        let people = |p: &twinbot::core::gazetteer::Place| p.population.unwrap_or(0);
+        match world().find(&city.name, None) {
+            Found::City { place, others } => {
+                let all: Vec<_> = std::iter::once(&place).chain(&others).collect();
+                proptest::prop_assert!(
+                    all.iter().any(|p| p.geonames_id == city.geonames_id),
+                    "{} ({}) is among the cities its name gives",
+                    city.name,
+                    city.country_code
+                );
+                proptest::prop_assert!(
+                    all.windows(2).all(|w| people(w[0]) >= people(w[1])),
+                    "{}: most populous first: {:?}",
+                    city.name,
+                    all.iter().map(|p| (&p.country_code, p.population)).collect::<Vec<_>>()
+                );
+            }
+            other => proptest::prop_assert!(false, "{} finds nothing: {:?}", city.name, other),
+        }
+        Ok(())
+    });
 }
