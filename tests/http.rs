@@ -605,3 +605,16 @@ fn any_signed_interaction_is_answered_within_discords_rules() {
         Ok(())
     });
 }
+
+/// Every interaction of the corpus (tests/corpus/interactions), signed and posted to the real
+/// `twinbot serve`: answered within the rules, as through the gateway.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_interactions_corpus_is_answered_within_discords_rules_over_http() {
+    let (_fake, _bot, url) = started(false).await;
+    for (name, bytes) in support::property::corpus("interactions") {
+        let p: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let a = ask(&url, &p).await;
+        assert_eq!(a.status, 200, "{name}: {}", a.text);
+        support::reply::within_discords_rules(&a.body).unwrap_or_else(|why| panic!("{name}: {why}"));
+    }
+}

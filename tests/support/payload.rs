@@ -209,8 +209,10 @@ pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
     ]));
     let permissions = prop_oneof![Just(0u64), Just(32), Just(8), Just(2_248_473_465_835_073), any::<u64>()];
     let flags = (any::<bool>(), any::<bool>());
-    (0u8..4, name, options, custom_id, fields, locale, permissions, 0u8..3, flags).prop_map(
-        |(which, name, options, custom_id, fields, locale, permissions, context, (resolve, typed))| {
+    // Now and then a field removed or of another type, as when Discord changes its payloads.
+    let drift = proptest::option::weighted(0.25, (any::<proptest::sample::Index>(), 0u8..6));
+    (0u8..4, name, options, custom_id, fields, locale, permissions, 0u8..3, flags, drift).prop_map(
+        |(which, name, options, custom_id, fields, locale, permissions, context, (resolve, typed), drift)| {
             let (mut p, ..) = match which {
                 0 | 1 => {
                     let mut parts = name.splitn(2, ' ');
@@ -288,9 +290,43 @@ pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
                     m.as_object_mut().unwrap().remove("guild_id");
                 }
             }
+            if let Some((at, how)) = drift {
+                drifted(&mut p, at, how);
+            }
             p
         },
     )
+}
+
+/// Changes one field of the interaction or of its data, picked by `at`: removed, or made null, a
+/// number, a text, a list or an object.
+fn drifted(p: &mut Value, at: proptest::sample::Index, how: u8) {
+    let mut paths: Vec<(bool, String)> = p.as_object().unwrap().keys().map(|k| (false, k.clone())).collect();
+    if let Some(data) = p["data"].as_object() {
+        paths.extend(data.keys().map(|k| (true, k.clone())));
+    }
+    let (in_data, key) = at.get(&paths).clone();
+    let object = if in_data { p["data"].as_object_mut().unwrap() } else { p.as_object_mut().unwrap() };
+    match how {
+        0 => {
+            object.remove(&key);
+        }
+        1 => {
+            object.insert(key, Value::Null);
+        }
+        2 => {
+            object.insert(key, json!(7));
+        }
+        3 => {
+            object.insert(key, json!("x"));
+        }
+        4 => {
+            object.insert(key, json!([]));
+        }
+        _ => {
+            object.insert(key, json!({}));
+        }
+    }
 }
 
 /// Whether an option of this type is one a member types into (autocomplete is asked for those).
