@@ -1,10 +1,21 @@
 //! Data files: the shipped data is valid, and every kind of mistake is reported with its
-//! file, line and column, what is wrong and how to fix it.
+//! file, line and column, what is wrong and how to fix it. Under property tests (issue 28), any
+//! mutation of a data file or of a town's upload is loaded or refused in place, never a panic.
 
 mod support;
 
+use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::test_runner::{TestCaseError, TestCaseResult};
 use support::{fixture, leeds, root};
-use twinbot::core::data::{DataError, Directory, LinkKind, PartialDate, Problem};
+use twinbot::core::data::{parse_file, DataError, Directory, LinkKind, PartialDate, Problem};
+use twinbot::state::files::{self, ImportError, Kind, MAX_DEPTH};
+use twinbot::state::town::{self, TownError, MAX_DOCUMENT};
 
 fn problems(name: &str) -> (String, Vec<Problem>) {
     let path = fixture(&format!("invalid/{name}"));
@@ -342,4 +353,495 @@ fn coordinates_come_in_pairs_and_in_range() {
     for p in &dir.partners {
         assert!(p.coords.is_some(), "{} has coordinates", p.name);
     }
+}
+
+// ---- Hostile and broken data files (issue 28) ----------------------------------------------
+//
+// The shipped data files, and a town's CSV export, mutated 1 to 8 times (a range deleted, a TOML
+// token or any character inserted, lines duplicated, swapped, dropped or cut short, a value
+// replaced by one of another type, a key by another): every one is loaded, or refused with problems placed inside
+// the file, and never panics; loading it twice gives the same answer. The same for the town
+// import (`state::files::read`), which reads members' uploads.
+//
+// A problem's line counts "\n" (a lone "\r" does not end a line); its column counts characters
+// (not bytes) from 1, a "\r" before the "\n" included, and may be one past the line's last
+// character (an error at the end of the line or of the file).
+
+/// Text inserted by a mutation: TOML's syntax, values it reads in other ways than intended,
+/// CSV's, and characters parsers stumble on.
+#[rustfmt::skip]
+const TOKENS: &[&str] = &[
+    "[", "]", "[[", "]]", "[home]", "[[partner]]", "[[partner.milestone]]", "[partner.translations.de]", "\"", "'",
+    "'''", "\"\"\"", "=", " = ", "\n", "\r", "\r\n", "\t", "#", ",", "{", "}", ".", "..", "\\", "\\u", "\\U0010FFFF",
+    "\\x41", "0", "7", "1969", "-", "+", "_", "inf", "nan", "-inf", "+nan", "1e400", "0x7f", "0o8", "1_",
+    "1969-13-40", "0000-00-00", "1969-02-30", "1969-06-02T25:61:61Z", "12:00:00", "99999999999999999999999",
+    "-9223372036854775808", "true", "\0", "\u{feff}", "\u{200b}", "\u{202e}", "\u{301}", "é", "ß", "Ж", "西安", "🇬🇧",
+    "\u{10ffff}", "\u{fffd}", "name = \"x\"", "year = 1969", "kind = \"twinning\"", "id = \"x\"",
+    "translations.de.summary = \"y\"", "a.b.c.d.e = 1", ";", "=cmd|' /C calc'!A0", "'=1+1", "@SUM(1)",
+];
+
+/// Values that replace a value of another type (or of the right type, out of range).
+#[rustfmt::skip]
+const VALUES: &[&str] = &[
+    "\"text\"", "''", "\"\"", "1969", "-1", "0", "19690", "2147483648", "99999999999999999999", "1e400", "-0.0",
+    "inf", "nan", "true", "1969-13-40", "0000-00-00", "1969-06-02", "1969-06-02T12:00:00Z", "12:00:00", "[]",
+    "[1, \"a\"]", "[[]]", "{}", "{ x = 1 }", "{ name = \"x\" }", "\"\"\"\nx\n\"\"\"", "'''\n'''", "\"\\u0000\"",
+    "\"\\uD800\"", "[\"Morley\", \"Morley\"]",
+];
+
+/// Keys a data file knows, put in place of another: each where it belongs, or not.
+#[rustfmt::skip]
+const KEYS: &[&str] = &[
+    "updated", "language", "id", "name", "country", "country_code", "aliases", "about", "population", "lat", "lon",
+    "translations", "kind", "year", "month", "day", "date", "roots", "summary", "areas", "milestone", "groups",
+    "sources", "notes", "via", "suspended", "text", "home", "partner", "translations.de", "translations.xx",
+];
+
+/// One change to a text. Positions are `Index`es, scaled to the text they are applied to (and
+/// shrinking towards its start).
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Deletes up to so many characters.
+    Delete(Index, usize),
+    /// Inserts one of [`TOKENS`].
+    Token(Index, usize),
+    /// Inserts a character.
+    Char(Index, char),
+    DuplicateLine(Index),
+    DeleteLine(Index),
+    SwapLines(Index, Index),
+    /// Cuts a line short at a character.
+    CutLine(Index, Index),
+    /// Cuts the whole text short.
+    Truncate(Index),
+    /// Replaces the value of a `key = value` line with one of [`VALUES`].
+    Retype(Index, usize),
+    /// Replaces the key of a `key = value` line with one of [`KEYS`].
+    Rekey(Index, usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        3 => (any::<Index>(), prop_oneof![1..8usize, 1..2_000usize]).prop_map(|(i, n)| Mutation::Delete(i, n)),
+        4 => (any::<Index>(), 0..TOKENS.len()).prop_map(|(i, t)| Mutation::Token(i, t)),
+        2 => (any::<Index>(), any::<char>()).prop_map(|(i, c)| Mutation::Char(i, c)),
+        1 => any::<Index>().prop_map(Mutation::DuplicateLine),
+        1 => any::<Index>().prop_map(Mutation::DeleteLine),
+        1 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
+        1 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::CutLine(a, b)),
+        1 => any::<Index>().prop_map(Mutation::Truncate),
+        3 => (any::<Index>(), 0..VALUES.len()).prop_map(|(i, v)| Mutation::Retype(i, v)),
+        2 => (any::<Index>(), 0..KEYS.len()).prop_map(|(i, k)| Mutation::Rekey(i, k)),
+    ]
+}
+
+/// The byte offset of a character boundary of `text` (its end included).
+fn boundary(text: &str, at: &Index) -> usize {
+    let k = at.index(text.chars().count() + 1);
+    text.char_indices().nth(k).map_or(text.len(), |(i, _)| i)
+}
+
+/// "line:column" of a byte offset, as the problems count them.
+fn place(text: &str, at: usize) -> String {
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    format!("{}:{}", before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+}
+
+/// Applies a mutation, saying what it did.
+fn apply(text: &mut String, m: &Mutation) -> String {
+    let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
+    let line = |i: &Index, n: usize| (n > 0).then(|| i.index(n));
+    let said = match m {
+        Mutation::Delete(i, n) => {
+            let start = boundary(text, i);
+            let end = text[start..].char_indices().nth(*n).map_or(text.len(), |(j, _)| start + j);
+            let said = format!("delete {:?} at {}", &text[start..end], place(text, start));
+            text.replace_range(start..end, "");
+            return said;
+        }
+        Mutation::Token(i, t) => {
+            let at = boundary(text, i);
+            let said = format!("insert {:?} at {}", TOKENS[*t], place(text, at));
+            text.insert_str(at, TOKENS[*t]);
+            return said;
+        }
+        Mutation::Char(i, c) => {
+            let at = boundary(text, i);
+            let said = format!("insert {c:?} at {}", place(text, at));
+            text.insert(at, *c);
+            return said;
+        }
+        Mutation::Truncate(i) => {
+            let at = boundary(text, i);
+            let said = format!("truncate at {}", place(text, at));
+            text.truncate(at);
+            return said;
+        }
+        Mutation::DuplicateLine(i) => line(i, lines.len()).map(|l| {
+            lines.insert(l, lines[l].clone());
+            format!("duplicate line {}", l + 1)
+        }),
+        Mutation::DeleteLine(i) => line(i, lines.len()).map(|l| {
+            lines.remove(l);
+            format!("delete line {}", l + 1)
+        }),
+        Mutation::SwapLines(a, b) => line(a, lines.len()).zip(line(b, lines.len())).map(|(a, b)| {
+            lines.swap(a, b);
+            format!("swap lines {} and {}", a + 1, b + 1)
+        }),
+        Mutation::CutLine(i, at) => line(i, lines.len()).map(|l| {
+            let cut = boundary(&lines[l], at);
+            let said = format!("cut line {} at column {}", l + 1, lines[l][..cut].chars().count() + 1);
+            let ending = if lines[l].ends_with('\n') { "\n" } else { "" };
+            lines[l] = format!("{}{ending}", lines[l][..cut].trim_end_matches('\n'));
+            said
+        }),
+        Mutation::Retype(i, _) | Mutation::Rekey(i, _) => {
+            // `key = value` lines (outside multi-line strings, mostly: a mutation may be wrong there too).
+            let keyed: Vec<usize> = (0..lines.len())
+                .filter(|&l| {
+                    let (key, _) = lines[l].split_once('=').unwrap_or(("", ""));
+                    !key.trim().is_empty() && key.trim().chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+                })
+                .collect();
+            line(i, keyed.len()).map(|k| {
+                let l = keyed[k];
+                let (key, value) = lines[l].split_once('=').unwrap_or_default();
+                lines[l] = match m {
+                    Mutation::Rekey(_, k) => format!("{} ={value}", KEYS[*k]),
+                    Mutation::Retype(_, v) => format!("{key}= {}\n", VALUES[*v]),
+                    _ => unreachable!("only keys and values are changed here"),
+                };
+                format!("line {}: {}", l + 1, lines[l].trim_end())
+            })
+        }
+    };
+    *text = lines.concat();
+    said.unwrap_or_else(|| "nothing (no such line)".to_string())
+}
+
+/// A file mutated, and how.
+#[derive(Clone)]
+struct Mutated {
+    base: &'static str,
+    steps: Vec<String>,
+    text: String,
+    /// Where the text of a failing input is saved.
+    saved: &'static str,
+}
+
+impl fmt::Debug for Mutated {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} with {:?} ({} bytes; the last failing text is saved at {})",
+            self.base,
+            self.steps,
+            self.text.len(),
+            failure_path(self.saved).display()
+        )
+    }
+}
+
+/// Where a property keeps the text of its last failing input: after shrinking, the minimal one,
+/// to be copied into tests/corpus/data/.
+fn failure_path(property: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("corpus-data-{property}"))
+}
+
+/// Files to mutate: (name, text).
+fn bases(names: &[&'static str]) -> Vec<(&'static str, String)> {
+    names.iter().map(|n| (*n, std::fs::read_to_string(root().join("data").join(n)).unwrap())).collect()
+}
+
+/// One of `bases`, mutated 1 to 8 times.
+fn mutated(bases: Vec<(&'static str, String)>, saved: &'static str) -> impl Strategy<Value = Mutated> {
+    (0..bases.len(), prop_oneof![vec(mutation(), 1..=2), vec(mutation(), 1..=8)]).prop_map(move |(b, ms)| {
+        let (base, mut text) = bases[b].clone();
+        let steps = ms.iter().map(|m| apply(&mut text, m)).collect();
+        Mutated { base, steps, text, saved }
+    })
+}
+
+/// Runs a check of `bytes`, saving them at [`failure_path`] when it fails or panics.
+fn saving(property: &str, bytes: &[u8], check: impl FnOnce() -> TestCaseResult) -> TestCaseResult {
+    let verdict = match catch_unwind(AssertUnwindSafe(check)) {
+        Ok(v) => v,
+        Err(panic) => {
+            let why =
+                panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()));
+            Err(TestCaseError::fail(format!("panicked: {}", why.unwrap_or_default())))
+        }
+    };
+    if verdict.is_err() {
+        std::fs::write(failure_path(property), bytes).unwrap();
+    }
+    verdict
+}
+
+/// The lines of a text as problems count them (split at "\n" only).
+fn lines_of(text: &str) -> Vec<&str> {
+    text.split('\n').collect()
+}
+
+/// Whether "line" is a line of `text`.
+fn is_line(text: &str, line: u64) -> bool {
+    (1..=lines_of(text).len() as u64).contains(&line)
+}
+
+/// What must hold of any text loaded as a data file: it loads, with its partners under the home
+/// index given, or is refused with problems placed inside it, named by file; and twice alike.
+fn loads_or_is_refused_in_place(path: &Path, text: &str) -> TestCaseResult {
+    let first = parse_file(path, text, 3);
+    prop_assert_eq!(format!("{first:?}"), format!("{:?}", parse_file(path, text, 3)), "loading is deterministic");
+    match first {
+        Ok((home, partners)) => {
+            prop_assert!(!home.name.trim().is_empty() && home.source == path, "{:?}", home);
+            for p in &partners {
+                prop_assert_eq!(p.home, 3);
+                prop_assert!(!p.name.trim().is_empty() && (1000..=9999).contains(&p.since.year), "{:?}", p);
+                prop_assert!(p.coords.is_none_or(|c| c.lat.abs() <= 90.0 && c.lon.abs() <= 180.0), "{:?}", p);
+            }
+        }
+        Err(e @ DataError::Invalid { .. }) => {
+            let shown = e.to_string();
+            let DataError::Invalid { path: named, problems } = &e else { unreachable!() };
+            prop_assert_eq!(named.as_path(), path);
+            prop_assert!(!problems.is_empty(), "a refusal says why");
+            let lines = lines_of(text);
+            for p in problems {
+                prop_assert!((1..=lines.len()).contains(&p.line), "line {} of {}: {:?}", p.line, lines.len(), p);
+                let line = lines[p.line - 1];
+                let chars = line.chars().count();
+                prop_assert!((1..=chars + 1).contains(&p.column), "column {} of {chars}: {:?}", p.column, p);
+                prop_assert!(p.column - 1 + p.width <= chars, "the underline stays on its line: {:?}", p);
+                prop_assert_eq!(p.snippet.as_str(), line.trim_end_matches('\r'));
+                prop_assert!(!p.message.trim().is_empty(), "{:?}", p);
+                let at = format!("{}:{}:{}: ", path.display(), p.line, p.column);
+                prop_assert!(shown.contains(&at), "{} is shown in {}", at, shown);
+            }
+        }
+        Err(other) => prop_assert!(false, "a text is loaded or invalid, not {other:?}"),
+    }
+    Ok(())
+}
+
+/// What must hold of bytes in a data file: [`loads_or_is_refused_in_place`] for their text
+/// (invalid UTF-8 replaced), and `Directory::load` of the file answers as `parse_file` of its
+/// text, or, when the bytes are not UTF-8, says it cannot read the file, naming it.
+fn file_loads_or_is_refused(bytes: &[u8]) -> TestCaseResult {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("city.toml");
+    loads_or_is_refused_in_place(&path, &String::from_utf8_lossy(bytes))?;
+    std::fs::write(&path, bytes).unwrap();
+    let loaded = Directory::load(std::slice::from_ref(&path));
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            let parsed = parse_file(&path, text, 0).map(|(home, partners)| Directory::new(vec![home], partners));
+            prop_assert_eq!(format!("{loaded:?}"), format!("{parsed:?}"));
+        }
+        Err(_) => {
+            let shown = loaded.as_ref().map(|_| String::new()).unwrap_or_else(|e| e.to_string());
+            prop_assert!(matches!(loaded, Err(DataError::Io { .. })), "{:?}", loaded);
+            prop_assert!(shown.contains(&path.display().to_string()), "{}", shown);
+        }
+    }
+    Ok(())
+}
+
+/// A server's town made by importing a shipped data file.
+fn town_of(file: &str) -> String {
+    let text = std::fs::read_to_string(root().join("data").join(file)).unwrap();
+    files::read(Kind::Toml, None, &text).expect("a shipped data file imports as a town").document
+}
+
+/// "LINE:COLUMN: …", the start of a problem as `town::problems` words it: the line.
+fn problem_line(problem: &str) -> Option<u64> {
+    problem.split_once(':')?.0.parse().ok()
+}
+
+/// What must hold of any upload read as a town's file over `current`: accepted as a town that
+/// passes every check, or refused with a reason that names a line of the upload where it has
+/// one; twice alike.
+fn imports_or_is_refused(kind: Kind, current: Option<&str>, text: &str) -> TestCaseResult {
+    let first = files::read(kind, current, text);
+    prop_assert_eq!(
+        format!("{first:?}"),
+        format!("{:?}", files::read(kind, current, text)),
+        "reading is deterministic"
+    );
+    let line_ok = |line: u64| is_line(text, line);
+    match first {
+        Ok(plan) => {
+            prop_assert!(town::checked(&plan.document).is_ok(), "an accepted import makes a valid town");
+            if kind == Kind::Toml {
+                prop_assert!(town::load(text).is_ok(), "an accepted TOML file is a valid data file");
+            }
+        }
+        Err(e) => {
+            prop_assert!(!e.to_string().trim().is_empty());
+            match &e {
+                ImportError::TooBig { .. } => prop_assert!(text.len() > MAX_DOCUMENT),
+                ImportError::TooDeep { line, limit } => {
+                    prop_assert!(kind == Kind::Toml && *limit == MAX_DEPTH && line_ok(*line as u64), "{:?}", e)
+                }
+                ImportError::Town(TownError::Invalid(problems)) => {
+                    prop_assert!(!problems.is_empty(), "a refusal says why");
+                    for p in problems {
+                        prop_assert!(!p.trim().is_empty());
+                        let line = match kind {
+                            Kind::Toml => problem_line(p),
+                            Kind::Csv => p.strip_prefix("line ").and_then(|r| r.split_once(':')?.0.parse().ok()),
+                        };
+                        prop_assert!(line.is_none_or(line_ok), "{:?} names a line of the upload", p);
+                    }
+                }
+                ImportError::Town(_) => {}
+                ImportError::UnknownColumn { line, .. }
+                | ImportError::Formula { line, .. }
+                | ImportError::BadCell { line, .. }
+                | ImportError::Twice { line, .. }
+                | ImportError::Csv { line, .. } => {
+                    prop_assert!(kind == Kind::Csv && line_ok(*line), "{:?} names a line of the upload", e)
+                }
+                ImportError::NoNameColumn => prop_assert!(kind == Kind::Csv),
+                other => prop_assert!(false, "{other:?} does not come of reading a text"),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The shipped data files, mutated: loaded or refused in place, never a panic.
+#[test]
+fn mutated_data_files_load_or_are_refused_in_place() {
+    let path = Path::new("data/city.toml");
+    let strategy = mutated(bases(&["leeds.toml", "dortmund.toml"]), "toml");
+    support::property::check("data", 512, strategy, |m| {
+        saving(m.saved, m.text.as_bytes(), || loads_or_is_refused_in_place(path, &m.text))
+    });
+}
+
+/// A mutated file with a few of its bytes changed (so that it may not be UTF-8 any more); its
+/// `steps` say which.
+struct Damaged {
+    file: Mutated,
+    bytes: Vec<u8>,
+}
+
+impl fmt::Debug for Damaged {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.file.fmt(f)
+    }
+}
+
+/// The same with bytes that are not UTF-8: from the mutated text, a few bytes changed.
+#[test]
+fn mutated_bytes_load_or_are_refused_in_place() {
+    let files = (mutated(bases(&["leeds.toml", "dortmund.toml"]), "bytes"), vec((any::<Index>(), any::<u8>()), 1..4));
+    let strategy = files.prop_map(|(mut file, changes)| {
+        let mut bytes = file.text.clone().into_bytes();
+        for (at, b) in &changes {
+            let at = at.index(bytes.len() + 1);
+            file.steps.push(format!("byte {at} = {b:#04x}"));
+            if at < bytes.len() {
+                bytes[at] = *b;
+            } else {
+                bytes.push(*b);
+            }
+        }
+        Damaged { file, bytes }
+    });
+    support::property::check("data", 128, strategy, |d| {
+        saving(d.file.saved, &d.bytes, || file_loads_or_is_refused(&d.bytes))
+    });
+}
+
+/// A town's TOML upload, mutated: imported as a valid town, or refused with a reason.
+#[test]
+fn mutated_town_uploads_are_imported_or_refused() {
+    let current = town_of("leeds.toml");
+    let strategy = (mutated(bases(&["leeds.toml", "dortmund.toml"]), "import.toml"), any::<bool>());
+    support::property::check("data", 128, strategy, |(m, over)| {
+        let current = over.then_some(current.as_str());
+        saving(m.saved, m.text.as_bytes(), || imports_or_is_refused(Kind::Toml, current, &m.text))
+    });
+}
+
+/// A town's CSV export, mutated and imported back over the town: imported as a valid town, or
+/// refused naming a line of the CSV.
+#[test]
+fn mutated_town_spreadsheets_are_imported_or_refused() {
+    let towns: Vec<String> = ["leeds.toml", "dortmund.toml"].iter().map(|f| town_of(f)).collect();
+    let csvs: Vec<(&'static str, String)> =
+        vec![("leeds.csv", files::to_csv(&towns[0]).unwrap()), ("dortmund.csv", files::to_csv(&towns[1]).unwrap())];
+    let strategy = mutated(csvs, "import.csv");
+    support::property::check("data", 96, strategy, |m| {
+        let current = if m.base == "leeds.csv" { &towns[0] } else { &towns[1] };
+        saving(m.saved, m.text.as_bytes(), || imports_or_is_refused(Kind::Csv, Some(current), &m.text))
+    });
+}
+
+/// Every data file ever tried against the loader and the town import, replayed
+/// (tests/corpus/data: `.csv` files are imported over the Leeds town, the others loaded as data
+/// files and imported as towns, new and over the Leeds town).
+#[test]
+fn the_data_corpus_loads_or_is_refused_in_place() {
+    let current = town_of("leeds.toml");
+    let corpus = support::property::corpus("data");
+    for (name, bytes) in &corpus {
+        let text = String::from_utf8_lossy(bytes);
+        let verdict = if name.ends_with(".csv") {
+            imports_or_is_refused(Kind::Csv, Some(&current), &text)
+        } else {
+            file_loads_or_is_refused(bytes)
+                .and_then(|()| imports_or_is_refused(Kind::Toml, None, &text))
+                .and_then(|()| imports_or_is_refused(Kind::Toml, Some(&current), &text))
+        };
+        verdict.unwrap_or_else(|e| panic!("tests/corpus/data/{name}: {e}"));
+    }
+    assert!(corpus.len() >= 6, "the corpus is read: {} files", corpus.len());
+}
+
+/// The hand-picked files of the corpus are answered as a maintainer would want: an editor's
+/// byte-order mark, Windows line endings and a long comment change nothing; nesting too deep
+/// for the parser, a string never closed and a date that cannot be are refused, in place.
+#[test]
+fn hostile_data_files_are_answered_sensibly() {
+    let path = Path::new("data/city.toml");
+    let leeds = std::fs::read_to_string(root().join("data/leeds.toml")).unwrap();
+    let read = |name: &str| String::from_utf8(std::fs::read(root().join("tests/corpus/data").join(name)).unwrap());
+    let first = |name: &str| {
+        let err = parse_file(path, &read(name).unwrap(), 0).expect_err(name);
+        let p = &err.problems()[0];
+        (p.line, p.column, p.message.clone())
+    };
+    let loaded = parse_file(path, &leeds, 0).unwrap();
+    for same in ["byte-order-mark.toml", "crlf-line-endings.toml"] {
+        assert_eq!(parse_file(path, &read(same).unwrap(), 0).unwrap(), loaded, "{same}");
+    }
+    // A 1 MB comment (not kept in the corpus) is read past; an upload that size is refused unread.
+    let commented = format!("# {}\n{leeds}", "x".repeat(1 << 20));
+    assert_eq!(parse_file(path, &commented, 0).unwrap(), loaded);
+    let big = files::read(Kind::Toml, None, &commented);
+    assert!(matches!(big, Err(ImportError::TooBig { limit: MAX_DOCUMENT, .. })), "{big:?}");
+
+    for deep in ["deep-arrays.toml", "deep-inline-tables.toml"] {
+        let (line, _, message) = first(deep);
+        assert_eq!((line, message.as_str()), (5, "cannot recurse further; max recursion depth met"), "{deep}");
+        let upload = files::read(Kind::Toml, None, &read(deep).unwrap());
+        assert_eq!(upload, Err(ImportError::TooDeep { line: 5, limit: MAX_DEPTH }), "{deep}");
+    }
+    assert!(first("deep-dotted-key.toml").2.contains("recursion limit"));
+    assert_eq!(first("deep-table-header.toml").0, 1);
+    // The `about` never closed runs on into the next `"""`, and what follows it is read as keys.
+    assert_eq!(first("unterminated-multiline-string.toml"), (44, 5, "key with no value, expected `=`".into()));
+    assert_eq!(first("unterminated-multiline-string-at-end.toml").0, 6);
+    assert_eq!(first("date-zero.toml"), (13, 11, "invalid date, expected month between 01 and 12".into()));
+    assert_eq!(first("lone-carriage-returns.toml").2, "carriage return must be followed by newline, expected newline");
+    assert_eq!(first("nul-bytes.toml").0, 5);
+    assert_eq!(first("empty.toml"), (1, 1, "missing field `home`".into()));
+    assert!(first("huge-numbers.toml").2.contains("99999999999999999999"));
+    assert!(read("invalid-utf8.toml").is_err(), "the file is Latin-1, as a maintainer's editor may save it");
 }
