@@ -24,8 +24,14 @@ pub struct Timing {
 /// A time of day in 24-hour time: `18:30`, `9:00`, or `18.30` as many write it (the rule is
 /// `crate::state`'s).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
-    let s = s.trim();
-    NaiveTime::parse_from_str(s, "%H:%M").or_else(|_| NaiveTime::parse_from_str(s, "%H.%M")).ok()
+    // Minutes in two digits: "18.3" is more likely half past six than 18:03.
+    let (h, m) = s.trim().split_once([':', '.'])?;
+    let digits =
+        |t: &str, n: std::ops::RangeInclusive<usize>| n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
 }
 
 /// A day of the year as MM-DD (`01-01`, `02-29`): (month, day) (the rule is `crate::state`'s).
@@ -287,6 +293,7 @@ mod tests {
         assert_eq!(parse_time("9:00"), Some(t(9, 0)));
         assert_eq!(parse_time("25:00"), None);
         assert_eq!(parse_time("6pm"), None);
+        assert_eq!((parse_time("18.3"), parse_time("9:5"), parse_time("09:300")), (None, None, None));
         assert_eq!(parse_day("02-29"), Some((2, 29)));
         assert_eq!(parse_day("13-01"), None);
         assert_eq!(parse_day("0101"), None);

@@ -1,10 +1,11 @@
 //! Announcement templates: text with placeholders such as `{partner}` and `{ordinal}`, checked
 //! when saved so that a mistake is caught by the moderator who made it, not at posting time.
 
-use crate::anniversaries::dates::Anniversary;
-use crate::core::data::Directory;
+use crate::anniversaries::dates::{occurrence, Anniversary};
+use crate::core::data::{Directory, PartialDate, MAX_YEAR};
 use crate::core::i18n::{default, Lang};
 use crate::core::phrases::{country, date, link_kind};
+use crate::core::reply::sanitise;
 
 /// The placeholders a template may use, with what they become.
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
@@ -43,10 +44,12 @@ impl TemplateError {
     pub fn describe(&self, l: Lang) -> String {
         let (open, close) = ("{", "}");
         match self {
+            // The name as typed, cleaned and shortened as any echo of a member's words: a name of
+            // thousands of characters would push the list of placeholders out of the reply.
             TemplateError::Unknown { name, at } => l.t(
                 "template-unknown",
                 &[
-                    ("placeholder", format!("{{{name}}}").into()),
+                    ("placeholder", format!("{{{}}}", sanitise(name)).into()),
                     ("at", at.to_string().into()),
                     ("placeholders", names().into()),
                 ],
@@ -184,13 +187,15 @@ impl Template {
     fn fits_in(&self, dir: &Directory, l: Lang) -> Result<(), TemplateError> {
         let t = self;
         for (i, p) in dir.partners.iter().enumerate() {
-            // The longest anniversary number the bot will meet (four digits) and a full date.
-            let a = Anniversary {
-                partner: i,
-                number: 1000,
-                when: crate::core::data::PartialDate { year: 9999, month: Some(9), day: Some(30) },
-                milestone: true,
+            // The longest anniversary number the bot will meet (four digits), on the partner's own
+            // day in the last year the data allows: no one date is the longest in every language
+            // ("1 листопада" is longer than "30 вересня", "6. prosince" than "30. září").
+            let when = PartialDate { year: MAX_YEAR, ..p.since };
+            let when = match (when.month, when.day) {
+                (Some(m), Some(d)) => occurrence(m, d, MAX_YEAR).map_or(when, PartialDate::from),
+                _ => when,
             };
+            let a = Anniversary { partner: i, number: 1000, when, milestone: true };
             let len = t.render(dir, &a, l).chars().count();
             if len > MAX_ANNOUNCEMENT {
                 return Err(TemplateError::TooLong { partner: p.name.clone(), len });

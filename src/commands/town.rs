@@ -415,9 +415,9 @@ fn new_partner(ctx: &Ctx, args: &Args) -> Result<NewPartner, Reply> {
     let year = args.int("year").unwrap_or_default() as i32;
     let date = match args.str("date").map(str::trim).filter(|d| !d.is_empty()) {
         None => None,
-        Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-            Ok(date) => Some(date),
-            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
+        Some(d) => match typed_date(d) {
+            Some(date) => Some(date),
+            None => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
         },
     };
     let kind = args.str("kind").map(fold).unwrap_or_else(|| "twinning".into());
@@ -648,6 +648,14 @@ fn facts_form(ctx: &Ctx, p: &Partner) -> Form {
     }
 }
 
+/// A date as a moderator types it, YYYY-MM-DD, in the years a data file takes (chrono alone would
+/// read "+70000-01-01", whose year a data file cannot hold).
+fn typed_date(d: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(d)))
+}
+
 /// The facts a form sent, checked as `/town add` checks them.
 fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     let year = written(act, "year").unwrap_or_default();
@@ -657,7 +665,7 @@ fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     let (mut date, mut month) = (None, None);
     if let Some(d) = written(act, "date") {
         let d = d.as_str();
-        if let Ok(day) = NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+        if let Some(day) = typed_date(d) {
             date = Some(day);
         } else if let Some(m) =
             NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").ok().filter(|m| chrono::Datelike::year(m) == year)
@@ -674,9 +682,9 @@ fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     };
     let suspended = match written(act, "suspended") {
         None => None,
-        Some(d) => match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
-            Ok(day) => Some(day),
-            Err(_) => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(&d))]))),
+        Some(d) => match typed_date(&d) {
+            Some(day) => Some(day),
+            None => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(&d))]))),
         },
     };
     let mut sources = Vec::new();
