@@ -432,6 +432,12 @@ fn read_rows(text: &str) -> Result<Vec<Row>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or_default();
     let delimiter = if first.contains(';') && !first.contains(',') { b';' } else { b',' };
+    if let Some(line) = unclosed_quote(text.as_bytes(), delimiter) {
+        // The reader would take the rest of the file as that one cell (and the partners after
+        // it as gone).
+        let why = "a cell in quotes begins on this line, and its closing quote (\") is missing".to_string();
+        return Err(ImportError::Csv { line, why });
+    }
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text.as_bytes());
     // A line is counted from the first byte of a record (the reader's own count, and the byte
     // where it says a record starts, stop short at the "\n" of a line ending in "\r\n").
@@ -480,6 +486,33 @@ fn read_rows(text: &str) -> Result<Vec<Row>, ImportError> {
         rows.push(Row { line, cells });
     }
     Ok(rows)
+}
+
+/// The line of a cell whose opening quote is never closed, if there is one (RFC 4180: a quote
+/// opens a cell only at its start, and `""` inside it is a quote).
+fn unclosed_quote(text: &[u8], delimiter: u8) -> Option<u64> {
+    let (mut line, mut opened, mut quoted, mut at_start) = (1u64, 0u64, false, true);
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if quoted {
+            if b == b'"' {
+                if text.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && at_start {
+            (quoted, opened) = (true, line);
+        }
+        at_start = !quoted && (b == delimiter || b == b'\n' || b == b'\r');
+        if b == b'\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    quoted.then_some(opened)
 }
 
 fn csv_why(e: &csv::Error) -> String {

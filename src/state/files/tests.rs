@@ -93,6 +93,11 @@ fn hostile_csv_is_refused_with_its_line_and_column() {
     assert_eq!(from_csv(Some(&doc), "year\n1966\n"), Err(ImportError::NoNameColumn));
     assert!(matches!(from_csv(Some(&doc), "name,year\nSiegen,1966,extra\n"), Err(ImportError::Csv { line: 2, .. })));
     assert_eq!(from_csv(None, "name\nSiegen\n"), Err(ImportError::CsvNeedsTown));
+    // A quote never closed would take the rest of the file as one cell: refused at its line.
+    let unclosed = "name,year,summary\nSiegen,1966,\"never \"\"closed\nBrno,1990,x\n";
+    assert!(matches!(from_csv(Some(&doc), unclosed), Err(ImportError::Csv { line: 2, .. })), "{unclosed:?}");
+    let closed = "name,year,summary\nSiegen,1966,\"a\nb, \"\"c\"\"\"\n";
+    assert!(from_csv(Some(&doc), closed).is_ok(), "a quoted cell over two lines, with a quote in it");
     let twice = "name,year,summary\nSiegen,1966,a\nSiegen,1966,b\n";
     assert!(matches!(from_csv(Some(&doc), twice), Err(ImportError::Twice { line: 3, .. })));
     let mut many = String::from("name,year,summary\n");
