@@ -131,13 +131,25 @@ fn every_language_formats_every_message_with_sample_values() {
     }
 }
 
-/// Discord's rules for a localised name: lower case where the script has case, at most 32
-/// characters, letters, digits, `-` and `_` only.
+/// Discord's rules for a localised name (its documentation's "Application Command Naming",
+/// `^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$`): lower case where the script has case, at
+/// most 32 characters, letters, digits, `-`, `_` and the apostrophe `'` (French "jusqu'en") only.
 fn discord_name(s: &str) -> bool {
     let n = s.chars().count();
     (1..=32).contains(&n)
-        && s.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\''))
         && s.chars().all(|c| !c.is_uppercase())
+}
+
+#[test]
+fn the_name_rule_is_discords() {
+    for ok in ["jusqu'en", "ville-d'attache", "partner", "město", "合作伙伴", "a_b", "x".repeat(32).as_str()] {
+        assert!(discord_name(ok), "{ok:?}");
+    }
+    // The typographic apostrophe is not the one Discord takes; no spaces, capitals or dots.
+    for bad in ["jusqu\u{2019}en", "Partner", "a b", "a.b", "", "x".repeat(33).as_str()] {
+        assert!(!discord_name(bad), "{bad:?}");
+    }
 }
 
 #[test]

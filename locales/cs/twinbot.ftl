@@ -59,9 +59,9 @@ anniversary-settings-enabled = zapnuto
 anniversary-settings-enabled-description = Zapnout nebo vypnout automatické příspěvky
 anniversary-settings-language = jazyk
 anniversary-settings-language-description = Jazyk příspěvků (výchozí: jazyk serveru)
-anniversary-settings-remind-days = připomenout-dny
+anniversary-settings-remind-days = dny-předem
 anniversary-settings-remind-days-description = Připomenout moderátorům každé výročí tolik dní předem (1–90)
-anniversary-settings-remind-channel = připomenout-kanál
+anniversary-settings-remind-channel = kanál-připomínek
 anniversary-settings-remind-channel-description = Kam půjdou připomínky, například kanál moderátorů (nikoho nezmiňují)
 anniversary-settings-no-reminders = bez-připomínek
 anniversary-settings-no-reminders-description = Vypnout připomínky předem
@@ -216,7 +216,7 @@ partner-is-home = { $home } je tu domovské město: twinbot ti povídá o jeho p
 partner-part-of-home = { $place } je součástí města { $home }, domovské strany těchto partnerství, ne partnerské město.
 partner-own-links = { $count ->
     [one] { $place } má i vlastní partnerské město: { $links }. Jeho příběh ti ukáže { $command }.
-   *[other] { $place } má i vlastní partnerská města: { $links }. Jejich příběh ti ukáže { $command }.
+   *[other] { $place } má i vlastní partnerská města: { $links }. Příběh prvního z nich ti ukáže { $command }.
 }
 partner-own-link = { $name } ({ $kind } od { $since })
 partner-try-one-of = Zkus některý z názvů: { $names }.
@@ -291,7 +291,7 @@ announce-see-message = zobrazit zprávu
 announce-not-posted = Nezveřejněno
 # $reason je stav, zpráva a kód přímo od Discordu: „403 Missing Permissions (code 50013)“.
 announce-refused = Discord zveřejnění odmítl: { $reason }.
-announce-refused-permissions = Dej botovi v tom kanálu oprávnění „Zobrazit kanál“, „Posílat zprávy“ a „Číst historii zpráv“.
+announce-refused-permissions = Dej botovi v tom kanálu oprávnění „Zobrazit kanál“, „Odesílat zprávy“ a „Číst historii zpráv“.
 announce-refused-access = Bot ten kanál nevidí: dej mu tam oprávnění „Zobrazit kanál“.
 announce-refused-channel = Ten kanál už neexistuje: vyber jiný kanál.
 # $reason jsou slova sítě nebo Discordu.
@@ -301,7 +301,7 @@ announce-failed = Příspěvek se nepodařilo odeslat: { $reason }.
 
 home-not-changed = Domovské město nezměněno
 home-unknown = twinbot nezná domovské město „{ $query }“.
-home-knows = Zná tato: { $homes }.
+home-knows = twinbot zná tato domovská města: { $homes }.
 home-title = Domovská města
 home-saved-title = Domovská města uložena
 home-every = Příkazy tu odpovídají za všechna domovská města: { $homes }.
@@ -324,7 +324,7 @@ about-data-field = Data
 about-data-line = { $home }: { $file }, aktualizováno { $updated }
 about-data-line-undated = { $home }: { $file }
 about-sources = Zdroje každého partnerského města najdeš u něj v { $command }.
-about-places-field = Místní názvy
+about-places-field = Zeměpisné názvy
 about-places = Skupiny zakládají soubory svých měst ze světového místopisného rejstříku twinbotu: { $geonames } (města s 15 000 a více obyvateli a jejich názvy ve všech písmech), CC BY 4.0.
 about-commands-field = Příkazy
 about-languages-field = Jazyky
@@ -367,7 +367,7 @@ settings-reminders-on = { $days ->
     [one] { $days } den
     [few] { $days } dny
    *[other] { $days } dní
-} předem, v { $channel }
+} předem, v kanálu { $channel }
 settings-reminders-off = Vypnuto
 settings-reminders-need-both = Připomínky potřebují obojí, kolik dní předem i kanál, kam půjdou: { $example }
 settings-field-template = Šablona
@@ -409,7 +409,7 @@ template-too-long = oznámení pro { $partner } by mělo { $length } { $length -
 post-default = 🎉 Dnes slavíme { $ordinal } výročí! Města { $home } a { $partner } ({ $country }) spojuje { $kind } už od { $since }.
 post-digest-title = { $home }: výročí v roce { $year }
 post-digest-intro = { " " }(partnerství známá jen podle roku):
-post-digest-line = { $kind } s městem { $home } od { $since }
+post-digest-line = { $kind } s městem { $home } od roku { $since }
 post-digest-more = { $count ->
     [one] … a { $count } další.
     [few] … a { $count } další.
@@ -436,7 +436,7 @@ calendar-source = Zdroj: { $url }
 
 ## /časová-osa
 
-timeline-title = Partnerství: { $home } v průběhu let
+timeline-title = { $home }: partnerství v průběhu let
 timeline-key-formalised = uzavřeno
 timeline-key-milestone = obnovení a dohody
 timeline-key-next = nejbližší kulaté výročí

@@ -20,7 +20,7 @@ anniversaries = jahrestage
 anniversaries-description = Jahrestage der Partnerschaften in einem Jahr, runde Jubiläen markiert
 anniversaries-year = jahr
 anniversaries-year-description = Das Jahr (Standard: dieses Jahr)
-anniversaries-upcoming = demnächst
+anniversaries-upcoming = nächste
 anniversaries-upcoming-description = Stattdessen so viele der nächsten Jahrestage mit Datum zeigen
 anniversaries-calendar = kalender
 anniversaries-calendar-description = Dazu als Kalenderdatei (.ics) für Kalender-Apps anhängen
@@ -59,9 +59,9 @@ anniversary-settings-enabled = aktiv
 anniversary-settings-enabled-description = Automatische Posts ein- oder ausschalten
 anniversary-settings-language = sprache
 anniversary-settings-language-description = Sprache der Posts (Standard: die Sprache des Servers)
-anniversary-settings-remind-days = erinnern-tage
+anniversary-settings-remind-days = tage-vorher
 anniversary-settings-remind-days-description = Moderatoren so viele Tage vor jedem Jahrestag erinnern (1–90)
-anniversary-settings-remind-channel = erinnern-kanal
+anniversary-settings-remind-channel = erinnerungskanal
 anniversary-settings-remind-channel-description = Wohin die Erinnerungen gehen, etwa der Moderatorenkanal (sie erwähnen niemanden)
 anniversary-settings-no-reminders = keine-erinnerungen
 anniversary-settings-no-reminders-description = Die Erinnerungen vorab beenden
@@ -146,7 +146,7 @@ ordinal = { $n }.
 kind-twinning = Städtepartnerschaft
 kind-partnership = Partnerschaft
 kind-friendship = Städtefreundschaft
-suspended-since = seit { $date } ausgesetzt
+suspended-since = seit dem { $date } ausgesetzt
 formalised-when = { $date } ({ $ago })
 partner-line = { $flag } { $country } — { $kind }, { $since }
 partner-line-suspended = ({ $suspended })
@@ -156,7 +156,7 @@ data-footer = twinbot · Daten: { $files } · Stand: { $updated }
 data-footer-undated = twinbot · Daten: { $files }
 # Woher die Daten einer in Discord erstellten Stadt stammen, anstelle eines Dateinamens.
 data-own-town = eigene Stadt dieses Servers
-untranslated = Einige Texte stehen so da, wie die Autoren der Daten sie geschrieben haben: Eine Übersetzung gibt es noch nicht.
+untranslated = Einige Texte sind noch nicht übersetzt und erscheinen im Original.
 
 ## Fehler, die jeder Befehl melden kann
 
@@ -201,7 +201,7 @@ field-aliases = Auch bekannt als
 field-notes = Anmerkungen
 field-sources = Quellen
 partner-status = { $suspended }: siehe Anmerkungen.
-partner-also-home = { $partner } ist hier auch eine Heimatstadt: { $command } listet auch ihre Partnerstädte auf, darunter { $home }.
+partner-also-home = { $partner } ist hier zugleich eine Heimatstadt: { $command } listet auch ihre Partnerstädte auf, darunter { $home }.
 partner-empty = Gib den Namen einer Partnerstadt ein, etwa { $example }.
 partner-another-name = „{ $query }“ ist ein anderer Name für { $partner }.
 partner-showing = Gezeigt wird { $partner } für „{ $query }“.
@@ -209,7 +209,7 @@ partner-country-title = { $country }: Partnerstädte von { $home }
 partner-country-hint = Nutze { $command } mit einem dieser Namen für die ganze Geschichte.
 partner-home-title = { $home } ist die Heimatstadt
 partner-is-home = { $home } ist hier die Heimatstadt: twinbot erzählt dir von ihren Partnerstädten.
-partner-part-of-home = { $place } gehört zu { $home }, also zur Heimatseite dieser Partnerschaften, und ist selbst keine Partnerstadt.
+partner-part-of-home = { $place } gehört zu { $home } und ist damit selbst keine Partnerstadt.
 partner-own-links = { $count ->
     [one] { $place } hat eine eigene Partnerstadt: { $links }. Mehr dazu mit { $command }.
    *[other] { $place } hat eigene Partnerstädte: { $links }. Mehr dazu mit { $command }.
@@ -335,7 +335,7 @@ settings-conflict-someone = Jemand
 settings-not-a-time = „{ $value }“ ist keine Uhrzeit: Schreib HH:MM im 24-Stunden-Format, etwa 09:00 oder 18:30.
 settings-not-a-timezone = „{ $value }“ ist keine IANA-Zeitzone.
 settings-pick-timezone = Wähle beim Tippen eine aus der Liste.
-settings-not-a-day = „{ $value }“ ist kein Tag des Jahres: Schreib MM-DD, etwa 01-01 für den 1. Januar.
+settings-not-a-day = „{ $value }“ ist kein Tag des Jahres: Schreib MM-TT, etwa 01-01 für den 1. Januar.
 settings-not-a-language = „{ $value }“ ist keine Sprache, in der twinbot postet. Wähle eine von diesen: { $languages }.
 settings-template-not-saved = Die Vorlage wurde nicht gespeichert: { $error }.
 # $placeholders ist die Liste der Platzhalter, etwa {partner}; $open und $close sind {{ und }}.

@@ -1,4 +1,4 @@
-# twinbot en français. Commandes : noms (en minuscules, 32 caractères au plus, sans espace) et
+# twinbot en français. Commandes : noms (en minuscules, 32 caractères au plus, sans espace) et
 # descriptions (100 caractères au plus), avec les mots du client Discord en français.
 
 partner = ville-partenaire
@@ -10,8 +10,8 @@ since = depuis
 since-description = Les partenariats conclus une année donnée ou après
 since-year = année
 since-year-description = La première année incluse
-since-until = jusqu-à
-since-until-description = La dernière année incluse (par défaut : sans limite)
+since-until = jusqu'en
+since-until-description = La dernière année incluse (par défaut : sans limite)
 
 partners = villes-partenaires
 partners-description = Toutes les villes partenaires, du plus ancien partenariat au plus récent
@@ -19,7 +19,7 @@ partners-description = Toutes les villes partenaires, du plus ancien partenariat
 anniversaries = anniversaires
 anniversaries-description = Les anniversaires des partenariats d’une année, anniversaires marquants signalés
 anniversaries-year = année
-anniversaries-year-description = L’année (par défaut : cette année)
+anniversaries-year-description = L’année (par défaut : cette année)
 anniversaries-upcoming = prochains
 anniversaries-upcoming-description = À la place, les prochains anniversaires datés, à partir d’aujourd’hui
 anniversaries-calendar = calendrier
@@ -35,20 +35,20 @@ announce-description = Publier l’annonce de l’anniversaire d’un partenaria
 announce-city = ville
 announce-city-description = La ville partenaire
 announce-channel = salon
-announce-channel-description = Où la publier (par défaut : ce salon)
+announce-channel-description = Où la publier (par défaut : ce salon)
 announce-preview = aperçu
-announce-preview-description = La montrer à toi seul, sans la publier
+announce-preview-description = Ne la montrer qu’à toi, sans la publier
 
-anniversary-settings = réglages-anniversaires
+anniversary-settings = paramètres-anniversaires
 anniversary-settings-description = Voir ou modifier les publications automatiques d’anniversaires de ce serveur (modérateurs)
 anniversary-settings-channel = salon
 anniversary-settings-channel-description = Publier les anniversaires dans ce salon (active les publications)
 anniversary-settings-time = heure
 anniversary-settings-time-description = Heure locale de publication, HH:MM (par défaut 09:00)
 anniversary-settings-timezone = fuseau-horaire
-anniversary-settings-timezone-description = Fuseau horaire IANA, comme Europe/Paris (par défaut : Europe/London)
+anniversary-settings-timezone-description = Fuseau horaire IANA, comme Europe/Paris (par défaut : Europe/London)
 anniversary-settings-template = modèle
-anniversary-settings-template-description = Texte de l’annonce avec {"{"}partner{"}"}, {"{"}ordinal{"}"}… ; « default » rétablit celui par défaut
+anniversary-settings-template-description = Texte de l’annonce avec {"{"}partner{"}"}, {"{"}ordinal{"}"}… ; « default » rétablit celui par défaut
 anniversary-settings-role = rôle
 anniversary-settings-role-description = Le seul rôle à mentionner dans les publications automatiques (jamais @everyone)
 anniversary-settings-no-role = sans-rôle
@@ -58,7 +58,7 @@ anniversary-settings-digest-description = Jour du récapitulatif des partenariat
 anniversary-settings-enabled = activé
 anniversary-settings-enabled-description = Activer ou désactiver les publications automatiques
 anniversary-settings-language = langue
-anniversary-settings-language-description = Langue des publications (par défaut : celle du serveur)
+anniversary-settings-language-description = Langue des publications (par défaut : celle du serveur)
 anniversary-settings-remind-days = rappel-jours
 anniversary-settings-remind-days-description = Rappeler aux modérateurs chaque anniversaire ce nombre de jours avant (1–90)
 anniversary-settings-remind-channel = rappel-salon
@@ -66,7 +66,7 @@ anniversary-settings-remind-channel-description = Où envoyer les rappels, par e
 anniversary-settings-no-reminders = sans-rappels
 anniversary-settings-no-reminders-description = Arrêter les rappels à l’avance
 
-home = ville-d-attache
+home = ville-d'attache
 home-description = Voir ou choisir la ville d’attache pour laquelle répondent les commandes de ce serveur (modérateurs)
 home-city = ville
 home-city-description = Répondre seulement pour cette ville d’attache
@@ -118,15 +118,15 @@ town-history-description = Les dernières modifications de la ville de ce serveu
 town-undo = annuler
 town-undo-description = Annuler la dernière modification de la ville de ce serveur
 town-export = exporter
-town-export-description = La ville de ce serveur en fichiers : données (TOML) et villes partenaires pour un tableur (CSV)
+town-export-description = La ville de ce serveur en fichiers : données (TOML) et villes partenaires pour un tableur (CSV)
 town-import = importer
-town-import-description = Remplacer la ville de ce serveur par un fichier : ses données (TOML) ou ses villes partenaires (CSV)
+town-import-description = Remplacer la ville de ce serveur par un fichier : ses données (TOML) ou ses villes partenaires (CSV)
 town-import-file = fichier
-town-import-file-description = Un fichier issu de /ville exporter, modifié : le TOML (tout) ou le CSV (les villes partenaires)
+town-import-file-description = Un fichier issu de /ville exporter, modifié : le TOML (tout) ou le CSV (les villes partenaires)
 town-calendar = calendrier
 town-calendar-description = L’adresse du flux de calendrier de cette ville, pour les applis d’agenda
 town-calendar-renew = renouveler
-town-calendar-renew-description = Créer une nouvelle adresse ; l’ancienne cessera de fonctionner
+town-calendar-renew-description = Créer une nouvelle adresse ; l’ancienne cessera de fonctionner
 town-delete = supprimer
 town-delete-description = Supprimer la ville de ce serveur (son historique est conservé 30 jours)
 
@@ -134,12 +134,12 @@ about = à-propos
 about-description = Ce qu’est twinbot, d’où viennent ses données, et ses commandes
 
 # Les réponses du bot, message par message comme dans locales/en-GB/twinbot.ftl, avec les mêmes
-# variables. Les noms de villes arrivent tels quels : les phrases sont tournées pour qu’ils n’aient
+# variables. Les noms de villes arrivent tels quels : les phrases sont tournées pour qu’ils n’aient
 # pas à s’accorder, et l’article ne dépend jamais du type de lien ($kind).
 
 ## Nombres et dates
 
-# Un ordinal devant « anniversaire » : 1er, 2e, 60e.
+# Un ordinal devant « anniversaire » : 1er, 2e, 60e.
 ordinal = { $n ->
     [1] 1er
    *[other] { $n }e
@@ -151,13 +151,13 @@ kind-twinning = jumelage
 kind-partnership = partenariat
 kind-friendship = amitié
 suspended-since = suspendu depuis le { $date }
-# Quand un lien a été officialisé : $date, et $ago de CLDR (« il y a 57 ans », « cette année »).
+# Quand un lien a été officialisé : $date, et $ago de CLDR (« il y a 57 ans », « cette année »).
 formalised-when = { $date } ({ $ago })
-# Après le nom d’une ville partenaire dans les listes : « 🇩🇪 Allemagne — jumelage, 2 juin 1969 ».
+# Après le nom d’une ville partenaire dans les listes : « 🇩🇪 Allemagne — jumelage, 2 juin 1969 ».
 partner-line = { $flag } { $country } — { $kind }, { $since }
 partner-line-suspended = ({ $suspended })
 partner-line-with = (avec { $home })
-did-you-mean = Voulais-tu dire { $names } ?
+did-you-mean = Voulais-tu dire { $names } ?
 data-footer = twinbot · données : { $files } · mise à jour : { $updated }
 data-footer-undated = twinbot · données : { $files }
 # D’où viennent les données d’une ville créée dans Discord, à la place d’un nom de fichier.
@@ -171,10 +171,10 @@ error-title = Ça n’a pas marché
 error-unknown-command = Je ne connais pas la commande /{ $command }.
 error-removed = Elle a peut-être été supprimée : essaie { $about } pour voir mes commandes.
 error-internal = Une erreur s’est produite pendant la réponse. Réessaie dans un instant.
-error-unreadable = twinbot n’a pas pu lire ceci tel que Discord l’a envoyé. Réessaie dans un instant ; si cela se reproduit, préviens la personne qui gère le bot.
+error-unreadable = twinbot n’a pas pu lire ceci tel que Discord l’a envoyé. Réessaie dans un instant ; si cela se reproduit, préviens la personne qui gère le bot.
 error-no-option = { $command } n’a pas d’option { $option }.
 error-option-needed = { $command } a besoin de l’option { $option } : { $what }.
-error-out-of-range = { $option } doit être compris entre { $min } et { $max } ; { $value } ne l’est pas.
+error-out-of-range = { $option } doit être compris entre { $min } et { $max } ; { $value } ne l’est pas.
 error-not-text = { $option } doit être du texte.
 error-not-number = { $option } doit être un nombre entier.
 error-not-boolean = { $option } doit valoir true ou false.
@@ -191,8 +191,8 @@ permission-manage-messages = Gérer les messages
 permission-manage-server = Gérer le serveur
 needs-permission-to-post = Il te faut la permission { $permission } dans { $channel } pour y publier une annonce.
 needs-permission-to-schedule = Il te faut la permission { $permission } dans { $channel } pour y faire publier les anniversaires.
-cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
-files-need-token = Le fichier ne peut pas être envoyé d’ici : l’envoi de fichiers nécessite le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
+cannot-post = twinbot ne peut pas publier ici : il lui faut le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
+files-need-token = Le fichier ne peut pas être envoyé d’ici : l’envoi de fichiers nécessite le jeton du bot, et cette installation n’en a pas. Demande à la personne qui gère twinbot de le configurer.
 
 ## /ville-partenaire
 
@@ -210,8 +210,8 @@ field-sources = Sources
 partner-status = { $suspended } : voir les remarques.
 partner-also-home = { $partner } est aussi une ville d’attache ici : { $command } liste aussi ses villes partenaires, dont { $home }.
 partner-empty = Tape le nom d’une ville partenaire, par exemple { $example }.
-partner-another-name = « { $query } » est un autre nom de { $partner }.
-partner-showing = Résultat affiché pour « { $query } » : { $partner }.
+partner-another-name = « { $query } » est un autre nom de { $partner }.
+partner-showing = Résultat affiché pour « { $query } » : { $partner }.
 partner-country-title = Villes partenaires de { $home } : { $country }
 partner-country-hint = Utilise { $command } avec l’un de ces noms pour découvrir toute l’histoire.
 partner-home-title = { $home } est la ville d’attache
@@ -224,7 +224,7 @@ partner-own-links = { $count ->
 partner-own-link = { $name } ({ $kind }, { $since })
 partner-try-one-of = Essaie l’un de ces noms : { $names }.
 partner-none-title = Aucune ville partenaire trouvée
-partner-none = Aucune ville partenaire de { $home } ne correspond à « { $query } ».
+partner-none = Aucune ville partenaire de { $home } ne correspond à « { $query } ».
 partner-try-field = Essaie une ville partenaire de { $home }
 partner-choice = { $name } ({ $country })
 partner-choice-with = { $name } ({ $country }) – avec { $home }
@@ -252,12 +252,12 @@ partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histo
 
 ## /anniversaires et les lignes d’anniversaire
 
-anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
+anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
 anniversaries-calendar-file = Fichier de calendrier des anniversaires de { $home }
-# Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
+# Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
 anniversary-number = { $ordinal } anniversaire
 anniversary-milestone = ★ date marquante
-# Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».
+# Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».
 anniversary-when = { $date } ({ $kind }, { $since })
 anniversaries-upcoming-title = Prochains anniversaires de { $home }
 anniversaries-upcoming-none = Aucun partenariat n’a de mois ou de jour connu à partir duquel compter.
@@ -268,15 +268,15 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = Anniversaires de { $home } en { $year }
 anniversaries-year-none = En { $year }, aucun partenariat n’avait encore un an ou plus.
 anniversaries-milestones = { $count ->
-    [0] Aucun anniversaire marquant cette année.
-    [one] { $count } anniversaire marquant.
-   *[other] { $count } anniversaires marquants.
+    [0] Aucune date marquante cette année.
+    [one] { $count } date marquante.
+   *[other] { $count } dates marquantes.
 }
 
 ## /annoncer
 
-announce-no-match = Aucune ville partenaire ne correspond à « { $query } ».
-announce-which-title = Quelle ville partenaire ?
+announce-no-match = Aucune ville partenaire ne correspond à « { $query } ».
+announce-which-title = Quelle ville partenaire ?
 announce-which = Indique une seule ville partenaire : { $names }.
 announce-suspended = Le lien ({ $kind }) avec { $partner } est { $suspended } : ses anniversaires ne sont pas annoncés. Les remarques de { $command } expliquent pourquoi.
 announce-too-early = Le lien avec { $partner } ({ $kind }, { $since }) est trop récent : son premier anniversaire tombe en { $year }.
@@ -292,24 +292,24 @@ announce-posted = Publiée dans { $channel }.
 announce-posted-link = Publiée dans { $channel } : { $link }.
 announce-see-message = voir le message
 announce-not-posted = Non publiée
-# $reason est le statut, le message et le code de Discord : « 403 Missing Permissions (code 50013) ».
+# $reason est le statut, le message et le code de Discord : « 403 Missing Permissions (code 50013) ».
 announce-refused = Discord a refusé la publication : { $reason }.
-announce-refused-permissions = Donne au bot les permissions « Voir le salon », « Envoyer des messages » et « Voir les anciens messages » dans ce salon.
-announce-refused-access = Le bot ne voit pas ce salon : donne-lui la permission « Voir le salon » sur ce salon.
+announce-refused-permissions = Donne au bot les permissions « Voir le salon », « Envoyer des messages » et « Voir les anciens messages » dans ce salon.
+announce-refused-access = Le bot ne voit pas ce salon : donne-lui la permission « Voir le salon » sur ce salon.
 announce-refused-channel = Ce salon n’existe plus : choisis-en un autre.
 # $reason, ce sont les mots du réseau ou de Discord.
 announce-failed = La publication n’a pas pu être envoyée : { $reason }.
 
-## /ville-d-attache
+## /ville-d'attache
 
 home-not-changed = Ville d’attache inchangée
-home-unknown = twinbot ne connaît pas de ville d’attache « { $query } ».
+home-unknown = twinbot ne connaît pas de ville d’attache « { $query } ».
 home-knows = Villes d’attache connues : { $homes }.
 home-title = Villes d’attache
 home-saved-title = Villes d’attache enregistrées
 home-every = Ici, les commandes répondent pour toutes les villes d’attache : { $homes }.
 home-answers = Ici, les commandes répondent pour { $homes } : /ville-partenaire, /depuis, /villes-partenaires, /anniversaires, /annoncer et les publications d’anniversaires.
-home-terminal = Chaque serveur fait son choix avec /ville-d-attache dans Discord, et discord.home dans config.toml fixe la valeur par défaut. Ici, dans le terminal, ajoute --home NAME à une commande pour qu’elle réponde pour une seule ville d’attache.
+home-terminal = Chaque serveur fait son choix avec /ville-d'attache dans Discord, et discord.home dans config.toml fixe la valeur par défaut. Ici, dans le terminal, ajoute --home NAME à une commande pour qu’elle réponde pour une seule ville d’attache.
 home-known-field = Villes d’attache connues de twinbot
 home-partners-field = Villes partenaires de { $homes }
 home-partner-count = { $count ->
@@ -335,25 +335,25 @@ about-commands-field = Commandes
 about-languages-field = Langues
 about-languages = twinbot répond dans ta langue Discord quand il la parle : { $languages }.
 
-## /réglages-anniversaires
+## /paramètres-anniversaires
 
-settings-not-saved = Réglages non enregistrés
-settings-save-failed = Les réglages n’ont pas pu être enregistrés : { $error }
-settings-conflict = { $who } a modifié { $fields } le { $day } à { $time } UTC pendant que tu faisais cette modification : rien n’a donc été enregistré. Consulte à nouveau les réglages, puis refais ta modification.
+settings-not-saved = Paramètres non enregistrés
+settings-save-failed = Les paramètres n’ont pas pu être enregistrés : { $error }
+settings-conflict = { $who } a modifié { $fields } le { $day } à { $time } UTC pendant que tu faisais cette modification : rien n’a donc été enregistré. Consulte à nouveau les paramètres, puis refais ta modification.
 settings-conflict-someone = Quelqu’un
-settings-not-a-time = « { $value } » n’est pas une heure : écris HH:MM au format 24 heures, par exemple 09:00 ou 18:30.
-settings-not-a-timezone = « { $value } » n’est pas un fuseau horaire IANA.
+settings-not-a-time = « { $value } » n’est pas une heure : écris HH:MM au format 24 heures, par exemple 09:00 ou 18:30.
+settings-not-a-timezone = « { $value } » n’est pas un fuseau horaire IANA.
 settings-pick-timezone = Choisis-en un dans la liste pendant que tu tapes.
-settings-not-a-day = « { $value } » n’est pas un jour de l’année : écris MM-DD, par exemple 01-01 pour le 1er janvier.
-settings-not-a-language = « { $value } » n’est pas une langue dans laquelle twinbot publie : choisis parmi { $languages }.
+settings-not-a-day = « { $value } » n’est pas un jour de l’année : écris MM-JJ, par exemple 01-01 pour le 1er janvier.
+settings-not-a-language = « { $value } » n’est pas une langue dans laquelle twinbot publie : choisis parmi { $languages }.
 settings-template-not-saved = Le modèle n’a pas été enregistré : { $error }.
-# $placeholders est la liste des variables, comme {partner} ; $open et $close sont {{ et }}.
-settings-placeholders = Variables : { $placeholders } ; écris { $open } et { $close } pour des accolades.
+# $placeholders est la liste des variables, comme {partner} ; $open et $close sont {{ et }}.
+settings-placeholders = Variables : { $placeholders } ; écris { $open } et { $close } pour des accolades.
 settings-everyone = C’est le rôle @everyone : twinbot ne mentionne jamais tout le monde. Choisis un rôle que les membres peuvent s’attribuer.
 settings-choose-channel = Choisis un salon pour les publications : { $example }
 settings-title-config = Publications d’anniversaires (config.toml)
 settings-title-server = Publications d’anniversaires sur ce serveur
-settings-title-saved = Réglages des anniversaires enregistrés
+settings-title-saved = Paramètres des anniversaires enregistrés
 settings-on = Activées, dans { $channel }
 settings-off-kept = Désactivées (salon { $channel } conservé). Active-les avec { $example }.
 settings-off = Désactivées. Choisis un salon pour les activer : { $example }
@@ -373,7 +373,7 @@ settings-reminders-on = { $days ->
    *[other] { $days } jours
 } avant, dans { $channel }
 settings-reminders-off = Désactivés
-settings-reminders-need-both = Les rappels demandent à la fois le nombre de jours à l’avance et le salon où les envoyer : { $example }
+settings-reminders-need-both = Les rappels demandent à la fois le nombre de jours à l’avance et le salon où les envoyer : { $example }
 settings-field-template = Modèle
 settings-field-next = Prochaines publications
 settings-field-problems = Problèmes
@@ -394,18 +394,18 @@ settings-belated = (en retard)
 
 ## Modèles d’annonce
 
-template-unknown = variable inconnue { $placeholder } au caractère { $at } ; les variables sont { $placeholders }
+template-unknown = variable inconnue { $placeholder } au caractère { $at } ; les variables sont { $placeholders }
 template-unclosed = le { $open } au caractère { $at } n’est pas fermé : écris { $example }, ou { $double } pour une accolade seule
 template-unopened = le { $close } au caractère { $at } n’a pas de { $open } ouvrant : écris { $double } pour une accolade seule
 template-empty = le modèle est vide
-template-too-long = l’annonce pour { $partner } ferait { $length } caractères, au-delà des { $max } permis pour une annonce (Discord en autorise { $limit } par message ; le reste est réservé à la mention d’un rôle et à une note de retard) : raccourcis le modèle
+template-too-long = l’annonce pour { $partner } ferait { $length } caractères, au-delà des { $max } permis pour une annonce (Discord en autorise { $limit } par message ; le reste est réservé à la mention d’un rôle et à une note de retard) : raccourcis le modèle
 
 ## Publications
 
-# L’annonce intégrée. Variables : $ordinal (60e), $kind (jumelage), $home et $partner (noms de
+# L’annonce intégrée. Variables : $ordinal (60e), $kind (jumelage), $home et $partner (noms de
 # villes, au nominatif), $country, $since (2 juin 1969), $years (60), $date (la date de
 # l’anniversaire).
-post-default = 🎉 Jour de fête pour { $home } et { $partner } ({ $country }) ! Leur { $kind } ({ $since }) célèbre aujourd’hui son { $ordinal } anniversaire.
+post-default = 🎉 Jour de fête pour { $home } et { $partner } ({ $country }) ! Leur { $kind } ({ $since }) célèbre aujourd’hui son { $ordinal } anniversaire.
 post-digest-title = Anniversaires de { $home } en { $year }
 post-digest-intro = { " " }— partenariats dont seule l’année est connue :
 post-digest-line = { $kind } avec { $home } depuis { $since }
@@ -416,21 +416,21 @@ post-digest-more = { $count ->
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
 schedule-milestone = date marquante
 schedule-digest = récapitulatif de { $year } : { $names }
-reminder = Le { $ordinal } anniversaire du partenariat avec { $name } aura lieu { $days ->
+reminder = { $name } : le { $ordinal } anniversaire du partenariat tombe { $days ->
     [1] demain
    *[other] dans { $days } jours
 } ({ $date })
-schedule-reminder = rappel : { $reminder }
+schedule-reminder = rappel — { $reminder }
 post-belated = En retard : cette publication était prévue le { $date } à { $time } ({ $zone }), pendant que twinbot était hors ligne.
 
 ## Calendriers (fichiers iCalendar des anniversaires)
 
-calendar-name = { $home } : anniversaires des partenariats
-# « Dortmund – 60e anniversaire : jumelage avec Leeds » (sans article : le genre varie).
-calendar-summary = { $partner } – { $ordinal } anniversaire : { $kind } avec { $home }
-calendar-day-unknown = Seul le mois est connu ({ $month }) : le calendrier place cet anniversaire le premier jour du mois.
-calendar-month-unknown = Seule l’année est connue ({ $year }) : le calendrier place cet anniversaire le 1er janvier.
-calendar-source = Source : { $url }
+calendar-name = { $home } : anniversaires des partenariats
+# « Dortmund – 60e anniversaire : jumelage avec Leeds » (sans article : le genre varie).
+calendar-summary = { $partner } – { $ordinal } anniversaire : { $kind } avec { $home }
+calendar-day-unknown = Seul le mois est connu ({ $month }) : le calendrier place cet anniversaire le premier jour du mois.
+calendar-month-unknown = Seule l’année est connue ({ $year }) : le calendrier place cet anniversaire le 1er janvier.
+calendar-source = Source : { $url }
 
 ## /frise
 
@@ -447,14 +447,14 @@ timeline-empty = Aucune ville partenaire de { $home } n’est encore dans les do
 ## /carte
 
 map-title = Les villes partenaires de { $home }
-map-key-home = ville d’origine
+map-key-home = ville d’attache
 map-alt = Carte { $count ->
     [one] de la ville partenaire
    *[other] des { $count } villes partenaires
 } de { $home }, chacune reliée à sa ville par le plus court chemin sur le globe.
-map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
-map-credit = Terres : Natural Earth
-map-no-coordinates = Les données n’ont pas encore de coordonnées pour { $home } : pas de carte à dessiner.
+map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
+map-credit = Terres : Natural Earth
+map-no-coordinates = Les données n’ont pas encore de coordonnées pour { $home } : pas de carte à dessiner.
 
 ## Boutons et formulaires (de toutes les commandes)
 
@@ -468,7 +468,7 @@ pending-not-yours = Seul le membre qui a utilisé la commande peut se servir de 
 
 ## /ville
 
-# $commands liste les sous-commandes : « /ville créer, /ville ajouter ou /ville annuler ».
+# $commands liste les sous-commandes : « /ville créer, /ville ajouter ou /ville annuler ».
 town-choose = Choisis ce que tu veux faire : { $commands }.
 town-off-title = Les villes sont désactivées
 town-off = La personne qui gère ce twinbot a désactivé /ville.
@@ -480,12 +480,12 @@ town-world-missing-title = Répertoire des villes introuvable
 town-world-missing = Ce twinbot ne parvient pas à lire son répertoire mondial des villes : impossible ici de créer une ville ou de lui ajouter des partenaires. La personne qui le gère peut y remédier.
 town-not-found-title = Ville introuvable
 town-not-found = Le répertoire mondial des villes ne contient aucune ville nommée { $query }.
-# $places : « Brno (CZ), Bruno (IT) ou Brod (CZ) ».
-town-did-you-mean = Voulais-tu dire { $places } ?
+# $places : « Brno (CZ), Bruno (IT) ou Brod (CZ) ».
+town-did-you-mean = Voulais-tu dire { $places } ?
 town-created-title = Ville créée
 town-created = { $town } est désormais la ville de ce serveur : ses commandes répondent pour elle. Ajoute ses villes partenaires avec { $add }.
 # $took est la ville retenue, $others les autres villes de ce nom, $country l’option qui en choisit une.
-town-others = D’autres villes s’appellent aussi { $name } ; la plus peuplée a été retenue : { $took }. Les autres : { $others }. Si tu pensais à l’une d’elles, supprime cette ville et crée-la de nouveau avec { $country }.
+town-others = D’autres villes s’appellent aussi { $name } ; la plus peuplée a été retenue : { $took }. Les autres : { $others }. Si tu pensais à l’une d’elles, supprime cette ville et crée-la de nouveau avec { $country }.
 town-facts-field = D’après le répertoire mondial des villes
 # $count personnes y vivent.
 town-people = { $count ->
@@ -528,7 +528,7 @@ town-facts-sources = Sources (une adresse web par ligne)
 town-facts-sources-placeholder = https://…
 town-facts-saved = Les dates, le type et les sources de { $partner } sont enregistrés.
 town-year-invalid = { $value } n’est pas une année : écris quatre chiffres, de 1000 à 9999.
-# $language est le nom de la langue : « allemand ».
+# $language est le nom de la langue : « allemand ».
 town-translate-form-title = { $city } en { $language }
 town-translated-title = Traduction enregistrée
 town-translated = Les textes de { $partner } en { $language } sont enregistrés.
@@ -546,7 +546,7 @@ town-too-many-sources = Un partenariat cite au plus { $limit } sources.
 town-too-big = Les données d’une ville ne peuvent pas dépasser { $limit } octets.
 town-too-long = { $field } : { $limit } caractères au plus.
 town-invalid = Rien n’a été modifié. Les données de la ville ne passeraient pas les vérifications de twinbot :
-town-remove-title = Retirer { $partner } ?
+town-remove-title = Retirer { $partner } ?
 town-remove-confirm = { $partner } ne sera plus une ville partenaire de { $town }, et les anniversaires de ce partenariat ne seront plus publiés. { $undo } la rétablit.
 button-remove = Retirer
 town-removed-title = Ville partenaire retirée
@@ -555,12 +555,12 @@ town-cancelled-title = Rien n’a changé
 town-cancelled = Rien n’a été modifié.
 town-history-title = Historique de { $town }
 town-history-how-field = Annuler
-town-history-undo = { $undo } annule la dernière modification ; relancée, elle remonte encore d’un cran.
+town-history-undo = { $undo } annule la dernière modification ; relancée, elle remonte encore d’un cran.
 town-by-operator = la personne qui gère twinbot
 town-change-created = création de la ville { $home }
 town-change-added = ajout de la ville partenaire { $partner }
 town-change-edited = modification de la ville partenaire { $partner }
-# $language est le nom de la langue : « allemand ».
+# $language est le nom de la langue : « allemand ».
 town-change-translated = traduction en { $language } pour la ville partenaire { $partner }
 town-change-removed = retrait de la ville partenaire { $partner }
 town-change-undid = annulation : { $what }
@@ -570,23 +570,23 @@ town-undo-title = Rien à annuler
 town-nothing-to-undo = Il n’y a rien de plus ancien à annuler : voici la ville telle qu’elle a été créée.
 town-undone-title = Annulé
 town-undone = Annulé : { $what }. Relance { $undo } pour remonter plus loin.
-town-delete-title = Supprimer { $town } ?
-town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $town }, et les anniversaires de ses partenariats ne seront plus publiés. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+town-delete-title = Supprimer { $town } ?
+town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $town }, et les anniversaires de ses partenariats ne seront plus publiés. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
 button-delete = Supprimer
 town-deleted-title = Ville supprimée
-town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
+town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
 town-export-title = Les fichiers de { $town }
 town-exported = En pièces jointes, { $count ->
     [0] { $town }, sans ville partenaire pour l’instant
     [one] { $town } et sa ville partenaire
    *[other] { $town } et ses { $count } villes partenaires
-} : le fichier TOML contient toutes ses données, au format des fichiers de données de twinbot ; le fichier CSV contient ses villes partenaires, pour un tableur. Modifie l’un ou l’autre, puis réimporte-le avec { $import }.
+} : le fichier TOML contient toutes ses données, au format des fichiers de données de twinbot ; le fichier CSV contient ses villes partenaires, pour un tableur. Modifie l’un ou l’autre, puis réimporte-le avec { $import }.
 town-export-toml = Toutes les données de { $town } (TOML)
 town-export-csv = Les villes partenaires de { $town }, pour un tableur (CSV)
 town-import-no-file = Joins le fichier à importer : un fichier TOML ou CSV comme ceux que fournit l’export.
 town-import-reading-title = Lecture de { $file }…
-town-import-title = Importer { $file } ?
-town-import-preview = L’import de { $file } apporterait ces modifications à { $town }. Rien ne change tant que tu n’as pas cliqué sur « Importer ».
+town-import-title = Importer { $file } ?
+town-import-preview = L’import de { $file } apporterait ces modifications à { $town }. Rien ne change tant que tu n’as pas cliqué sur « Importer ».
 town-import-same = { $file } correspond à l’état actuel de { $town } : il n’y a rien à importer.
 town-import-added = { $count ->
     [one] Ville partenaire ajoutée
@@ -600,7 +600,7 @@ town-import-changed = { $count ->
     [one] Ville partenaire modifiée
    *[other] { $count } villes partenaires modifiées
 }
-# Le dernier élément d’une liste de noms raccourcie : « Amiens, Brno et 12 autres ».
+# Le dernier élément d’une liste de noms raccourcie : « Amiens, Brno et 12 autres ».
 town-import-more = { $count ->
     [one] { $count } autre
    *[other] { $count } autres
@@ -612,7 +612,7 @@ town-imported-title = Importé
 town-imported = C’est fait : { $what }. { $undo } l’annule.
 town-import-refused-title = { $file } n’a pas été importé
 import-wrong-kind = Seuls les fichiers TOML (.toml) et CSV (.csv) peuvent être importés, comme ceux que fournit l’export.
-import-not-discord = Le fichier doit avoir été joint dans Discord ; celui-ci se trouve sur { $host }.
+import-not-discord = Le fichier doit avoir été joint dans Discord ; celui-ci se trouve sur { $host }.
 import-redirected = L’adresse du fichier a renvoyé twinbot vers { $host }, qui n’est pas Discord.
 import-content-type = Le fichier est de type { $type }, pas du texte.
 import-timeout = Le fichier a mis plus de { $seconds ->
@@ -620,17 +620,17 @@ import-timeout = Le fichier a mis plus de { $seconds ->
    *[other] { $seconds } secondes
 } à arriver. Réessaie dans un instant.
 import-unreachable = Discord n’a pas transmis le fichier. Réessaie dans un instant.
-import-too-big = Le fichier fait { $size } Ko ; on ne peut pas importer plus de { $limit } Ko.
+import-too-big = Le fichier fait { $size } Ko ; on ne peut pas importer plus de { $limit } Ko.
 import-not-text = Le fichier n’est pas du texte brut (UTF-8). Enregistre-le en texte UTF-8, puis réessaie.
 import-too-deep = Ligne { $line } : des crochets ou des noms à points s’imbriquent sur plus de { $limit } niveaux, ce dont aucune ville n’a besoin.
 import-csv-needs-town = Un fichier CSV modifie les villes partenaires d’une ville, et ce serveur n’a pas encore de ville. Crée-la avec { $create }, ou importe un fichier TOML.
 import-unknown-column = Ligne { $line } : { $column } ne fait pas partie des colonnes d’une ville. Les colonnes possibles sont : { $known }.
-import-no-name-column = La première ligne doit nommer les colonnes, et l’une d’elles doit s’appeler « name ».
+import-no-name-column = La première ligne doit nommer les colonnes, et l’une d’elles doit s’appeler « name ».
 import-formula = Ligne { $line }, colonne { $column } : { $text } commence comme une formule de tableur, et les formules ne sont jamais importées. Si c’est du texte, ajoute une apostrophe ' devant.
 import-bad-cell = Ligne { $line }, colonne { $column } : { $text } n’est pas une valeur valable pour cette colonne, qui accepte par exemple { $example }.
 import-twice = Ligne { $line } : { $partner } figure deux fois.
 import-csv = Ligne { $line } : ce n’est pas un fichier CSV bien formé ({ $why }).
-# $file est le nom du fichier ; les autres comptent des villes partenaires.
+# $file est le nom du fichier ; les autres comptent des villes partenaires.
 town-change-imported = import de { $file } (ajouts : { $added }, retraits : { $removed }, modifications : { $changed })
 town-calendar-title = Calendrier de { $town }
 town-calendar-address = Les applis d’agenda peuvent s’abonner aux anniversaires de { $town } à cette adresse. Toute personne qui l’a peut lire le calendrier : ne la partage qu’avec ton groupe. Si elle circule au-delà, { $renew } en crée une nouvelle.
@@ -642,5 +642,5 @@ town-slow-down = Ce serveur a modifié sa ville de nombreuses fois en peu de tem
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
 }.
-# $who est le membre et le jour : « @Anna, 6 décembre 2026 ».
+# $who est le membre et le jour : « @Anna, 6 décembre 2026 ».
 town-conflict = Non enregistré : la ville de ce serveur a été modifiée entre-temps ({ $what } — { $who }). Regarde-la de nouveau, puis réessaie.

@@ -2,7 +2,7 @@
 # (до 100 символів), словами українського клієнта Discord.
 
 partner = місто-партнер
-partner-description = Усе про одне місто-партнера
+partner-description = Усе про місто-партнер
 partner-city = місто
 partner-city-description = Місто-партнер, у будь-якому написанні чи мовою
 
@@ -59,7 +59,7 @@ anniversary-settings-enabled = увімкнено
 anniversary-settings-enabled-description = Увімкнути або вимкнути автоматичні дописи
 anniversary-settings-language = мова
 anniversary-settings-language-description = Мова дописів (типово: мова сервера)
-anniversary-settings-remind-days = нагадати-днів
+anniversary-settings-remind-days = днів-наперед
 anniversary-settings-remind-days-description = Нагадувати модераторам про кожну річницю за стільки днів (1–90)
 anniversary-settings-remind-channel = канал-нагадувань
 anniversary-settings-remind-channel-description = Куди надсилати нагадування, наприклад канал модераторів (нікого не згадують)
@@ -84,7 +84,7 @@ town-create-city-description = Твоє місто, як його зазвича
 town-create-country = країна
 town-create-country-description = Дволітерний код його країни (UA, PL…), якщо так називаються кілька міст
 town-add = додати
-town-add-description = Додати місто-партнера до міста цього сервера
+town-add-description = Додати місто-партнер до міста цього сервера
 town-add-city = місто
 town-add-city-description = Місто-партнер
 town-add-year = рік
@@ -226,7 +226,7 @@ partner-is-home = { $home } — тут рідне місто: twinbot розпо
 partner-part-of-home = { $place } — частина міста { $home }, рідної сторони цих партнерств, а не партнер.
 partner-own-links = { $count ->
     [one] { $place } має і власного партнера: { $links }; його історію розповість { $command }.
-   *[other] { $place } має і власних партнерів: { $links }; їхню історію розповість { $command }.
+   *[other] { $place } має і власних партнерів: { $links }; історію першого з них розповість { $command }.
 }
 partner-own-link = { $name } ({ $kind } з { $since })
 partner-try-one-of = Спробуй одну з назв: { $names }.
@@ -277,7 +277,7 @@ anniversaries-next-title = { $count ->
    *[other] { $home }: { $count } найближчої річниці
 }
 anniversaries-year-title = { $home }: річниці у { $year } році
-anniversaries-year-none = У { $year } році ще жодне партнерство не існує рік чи довше.
+anniversaries-year-none = У { $year } році жодному партнерству ще не виповнилося й року.
 anniversaries-milestones = { $count ->
     [0] Цього року ювілейних річниць немає.
     [one] { $count } ювілейна річниця.
@@ -317,7 +317,7 @@ announce-failed = Не вдалося надіслати публікацію: {
 
 home-not-changed = Рідне місто не змінено
 home-unknown = У twinbot немає рідного міста «{ $query }».
-home-knows = Відомі йому: { $homes }.
+home-knows = twinbot знає такі рідні міста: { $homes }.
 home-title = Рідні міста
 home-saved-title = Рідні міста збережено
 home-every = Команди тут відповідають за всі рідні міста: { $homes }.
@@ -336,7 +336,7 @@ home-save-failed = Не вдалося зберегти рідні міста: {
 ## /about
 
 about-title = Про twinbot
-about-intro = twinbot відповідає на запитання про міста-партнери. { $homes }: загалом { $count ->
+about-intro = twinbot відповідає на запитання про міста-партнери ({ $homes }): загалом { $count ->
     [one] { $count } партнерство
     [few] { $count } партнерства
     [many] { $count } партнерств
@@ -361,7 +361,7 @@ settings-conflict-someone = хтось
 settings-not-a-time = «{ $value }» — не час доби: напиши HH:MM у 24-годинному форматі, наприклад 09:00 або 18:30.
 settings-not-a-timezone = «{ $value }» — не часовий пояс IANA.
 settings-pick-timezone = Вибери пояс зі списку, поки вводиш.
-settings-not-a-day = «{ $value }» — не день року: напиши MM-DD, наприклад 01-01 для 1 січня.
+settings-not-a-day = «{ $value }» — не день року: напиши ММ-ДД, наприклад 01-01 для 1 січня.
 settings-not-a-language = «{ $value }» — не мова, якою публікує twinbot: вибери одну з цих: { $languages }.
 settings-template-not-saved = Шаблон не збережено: { $error }.
 # $placeholders — список заповнювачів, як-от {partner}; $open і $close — це {{ і }}.
@@ -390,7 +390,7 @@ settings-reminders-on = За { $days ->
     [few] { $days } дні
     [many] { $days } днів
    *[other] { $days } дня
-}, у { $channel }
+}, у каналі { $channel }
 settings-reminders-off = Вимкнено
 settings-reminders-need-both = Для нагадувань потрібні обидва: за скільки днів і канал для них: { $example }
 settings-field-template = Шаблон
@@ -433,10 +433,10 @@ template-too-long = оголошення для { $partner } мало б { $leng
 # Вбудоване оголошення. Змінні: $ordinal (60-та, 62-га), $kind (побратимство), $home і $partner
 # (назви міст: лише в називному відмінку), $country, $since (2 червня 1969 р.), $years (60),
 # $date (дата річниці).
-post-default = 🎉 Сьогодні { $ordinal } річниця! { $home } і { $partner } ({ $country }) разом з { $since } — { $kind } триває. Вітаємо!
+post-default = 🎉 Сьогодні { $ordinal } річниця! З { $since } міста { $home } і { $partner } ({ $country }) пов’язує { $kind }. Вітаємо!
 post-digest-title = { $home }: річниці у { $year } році
 post-digest-intro = { " " }— партнерства, відомі лише за роком:
-post-digest-line = { $kind } з містом { $home } від { $since }
+post-digest-line = { $kind } з містом { $home } з { $since } р.
 post-digest-more = … і ще { $count }.
 schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
 schedule-milestone = ювілей

@@ -6,7 +6,7 @@ partner-description = 关于一座友好城市的一切
 partner-city = 城市
 partner-city-description = 友好城市，任何拼写或语言均可
 
-since = 年份起
+since = 自某年起
 since-description = 在某年或之后缔结的友好关系
 since-year = 年份
 since-year-description = 包含的第一年
@@ -28,10 +28,10 @@ anniversaries-calendar-description = 同时附上日历文件（.ics），供日
 timeline = 时间线
 timeline-description = 历年友好关系的图示，并标出接下来的整数周年
 map = 地图
-map-description = 友好城市地图，每个城市以最短路线与本市相连
+map-description = 友好城市地图，每个城市以最短路线与其主城市相连
 
 announce = 发布公告
-announce-description = 发布某个友好关系的周年纪念公告（管理员）
+announce-description = 发布某个友好关系的周年纪念公告（版主）
 announce-city = 城市
 announce-city-description = 友好城市
 announce-channel = 频道
@@ -40,7 +40,7 @@ announce-preview = 预览
 announce-preview-description = 只给你看，不发布
 
 anniversary-settings = 周年设置
-anniversary-settings-description = 查看或更改本服务器的周年纪念自动帖子（管理员）
+anniversary-settings-description = 查看或更改本服务器的周年纪念自动帖子（版主）
 anniversary-settings-channel = 频道
 anniversary-settings-channel-description = 在此频道发布周年纪念（开启自动帖子）
 anniversary-settings-time = 时间
@@ -60,20 +60,20 @@ anniversary-settings-enabled-description = 开启或关闭自动帖子
 anniversary-settings-language = 语言
 anniversary-settings-language-description = 帖子使用的语言（默认：服务器的语言）
 anniversary-settings-remind-days = 提前提醒天数
-anniversary-settings-remind-days-description = 在每个周年纪念日前这么多天提醒管理员（1–90）
+anniversary-settings-remind-days-description = 在每个周年纪念日前这么多天提醒版主（1–90）
 anniversary-settings-remind-channel = 提醒频道
-anniversary-settings-remind-channel-description = 提醒发到哪里，例如管理员频道（不会提及任何人）
+anniversary-settings-remind-channel-description = 提醒发到哪里，例如版主频道（不会提及任何人）
 anniversary-settings-no-reminders = 关闭提醒
 anniversary-settings-no-reminders-description = 停止提前提醒
 
 home = 本市
-home-description = 查看或选择本服务器的命令代表哪座本市回答（管理员）
+home-description = 查看或选择本服务器的命令代表哪座主城市回答（版主）
 home-city = 城市
-home-city-description = 只代表这座本市回答
+home-city-description = 只代表这座主城市回答
 home-add = 添加
-home-add-description = 同时代表这座本市回答
+home-add-description = 同时代表这座主城市回答
 home-all = 全部
-home-all-description = 代表 twinbot 所知的每一座本市回答
+home-all-description = 代表 twinbot 所知的每一座主城市回答
 
 town = 城市
 town-description = 创建并维护本服务器自己的城市及其友好城市（管理服务器）
@@ -94,7 +94,7 @@ town-add-date-description = 确切日期，YYYY-MM-DD（如果来源中有）
 town-add-month = 月份
 town-add-month-description = 月份（1 到 12），仅知道月份时填写
 town-add-kind = 类型
-town-add-kind-description = 友好城市关系、伙伴城市关系或友谊（默认：友好城市关系）
+town-add-kind-description = 友好城市关系、伙伴城市关系或友好交流关系（默认：友好城市关系）
 town-add-source = 来源
 town-add-source-description = 能证实这一点的网页地址
 town-add-country = 国家
@@ -137,7 +137,7 @@ about-description = twinbot 是什么、数据来自哪里，以及它的命令
 
 ## 数字与日期
 
-# “周年”前的序数：第1、第2、第60。
+# “周年”前的数字：1、2、60。
 # 序数只用于“周年”之前：“60周年”，不写“第60周年”。
 ordinal = { $n }
 
@@ -145,7 +145,7 @@ ordinal = { $n }
 
 kind-twinning = 友好城市关系
 kind-partnership = 伙伴城市关系
-kind-friendship = 友谊
+kind-friendship = 友好交流关系
 suspended-since = 自{ $date }起暂停
 # 友好关系何时缔结：$date，以及 CLDR 的 $ago（“57年前”“今年”）。
 formalised-when = { $date }（{ $ago }）
@@ -177,8 +177,8 @@ error-not-boolean = { $option } 必须是 true 或 false。
 error-not-channel = { $option } 必须是频道。
 error-not-role = { $option } 必须是身份组。
 error-not-file = { $option } 必须是文件。
-moderators-only-title = 仅限管理员
-moderators-only = { $command } 仅供管理员使用：需要在此频道拥有 { $permission } 权限。请联系本服务器的管理员。
+moderators-only-title = 仅限版主
+moderators-only = { $command } 仅供版主使用：需要在此频道拥有 { $permission } 权限。请联系本服务器的版主。
 server-only-title = 仅限服务器
 server-only = { $command } 只能在服务器的频道中使用，不能在私信中使用。
 # 权限名称，与 Discord 简体中文设置中显示的一致。
@@ -204,16 +204,19 @@ field-aliases = 别名
 field-notes = 备注
 field-sources = 来源
 partner-status = { $suspended }：见备注。
-partner-also-home = { $partner } 在这里也是一座本市：{ $command } 也会列出它的友好城市，其中包括 { $home }。
+partner-also-home = { $partner } 在这里也是一座主城市：{ $command } 也会列出它的友好城市，其中包括 { $home }。
 partner-empty = 请输入一座友好城市的名称，例如 { $example }。
 partner-another-name = “{ $query }”是 { $partner } 的另一个名称。
-partner-showing = 为“{ $query }”显示 { $partner }。
+partner-showing = 你输入的是“{ $query }”，已为你显示 { $partner }。
 partner-country-title = { $home } 在{ $country }的友好城市
 partner-country-hint = 用 { $command } 加上其中一个名称，了解完整故事。
-partner-home-title = { $home } 是本市
-partner-is-home = { $home } 是这里的本市：twinbot 为你介绍它的友好城市。
-partner-part-of-home = { $place } 是 { $home } 的一部分，属于这些友好关系中的本市一方，而不是友好城市。
-partner-own-links = { $place } 自己有 { $count } 座友好城市：{ $links }。用 { $command } 了解它的故事。
+partner-home-title = { $home } 是主城市
+partner-is-home = { $home } 是这里的主城市：twinbot 为你介绍它的友好城市。
+partner-part-of-home = { $place } 是 { $home } 的一部分，属于这些友好关系中的主城市一方，而不是友好城市。
+partner-own-links = { $count ->
+    [1] { $place } 自己有一座友好城市：{ $links }。用 { $command } 了解它的故事。
+   *[other] { $place } 自己有 { $count } 座友好城市：{ $links }。用 { $command } 了解其中第一座的故事。
+}
 partner-own-link = { $name }（{ $kind }始于{ $since }）
 partner-try-one-of = 试试以下之一：{ $names }。
 partner-none-title = 未找到友好城市
@@ -222,7 +225,7 @@ partner-try-field = 试试 { $home } 的以下友好城市
 partner-choice = { $name }（{ $country }）
 partner-choice-with = { $name }（{ $country }）– 与 { $home } 结好
 
-## /年份起
+## /自某年起
 
 since-needs-year = { $command } 需要一个年份。
 since-swapped = { $until }（{ $to }）早于 { $year }（{ $from }）：请把两者对调，以列出 { $to }–{ $from } 年。
@@ -244,7 +247,7 @@ partners-hint = 用 { $command } 加上城市名称，了解完整故事。
 
 anniversaries-calendar-note = 📅 已附上日历文件：请将它导入你的日历应用；再次导入会更新这些日程，而不会重复添加。
 anniversaries-calendar-file = { $home } 周年纪念的日历文件
-# 在友好城市名称和旗帜之后：“第60周年”。
+# 在友好城市名称和旗帜之后：“60周年”。
 anniversary-number = { $ordinal }周年
 anniversary-milestone = ★ 整数周年
 # 标题之后：“2029年6月2日（友好城市关系始于1969年6月2日）”。
@@ -288,18 +291,18 @@ announce-failed = 公告未能发送：{ $reason }。
 
 ## /本市
 
-home-not-changed = 本市未更改
-home-unknown = twinbot 没有名为“{ $query }”的本市。
-home-knows = 它知道的有：{ $homes }。
-home-title = 本市
-home-saved-title = 本市已保存
-home-every = 此处的命令代表每一座本市回答：{ $homes }。
-home-answers = 此处的命令代表 { $homes } 回答：/友好城市、/年份起、/全部友好城市、/周年纪念、/发布公告，以及周年纪念自动帖子。
-home-terminal = 每个服务器在 Discord 中用 /本市 选择，config.toml 中的 discord.home 设定默认值。在终端中，给命令加上 --home NAME 即可代表某一座本市回答。
-home-known-field = twinbot 知道的本市
+home-not-changed = 主城市未更改
+home-unknown = twinbot 没有名为“{ $query }”的主城市。
+home-knows = twinbot 知道的主城市有：{ $homes }。
+home-title = 主城市
+home-saved-title = 主城市已保存
+home-every = 此处的命令代表每一座主城市回答：{ $homes }。
+home-answers = 此处的命令代表 { $homes } 回答：/友好城市、/自某年起、/全部友好城市、/周年纪念、/发布公告，以及周年纪念自动帖子。
+home-terminal = 每个服务器在 Discord 中用 /本市 选择，config.toml 中的 discord.home 设定默认值。在终端中，给命令加上 --home NAME 即可代表某一座主城市回答。
+home-known-field = twinbot 知道的主城市
 home-partners-field = { $homes } 的友好城市
 home-partner-count = { $home }：{ $count } 座友好城市
-home-save-failed = 无法保存本市：{ $error }
+home-save-failed = 无法保存主城市：{ $error }
 
 ## /关于
 
@@ -310,7 +313,7 @@ about-data-line = { $home }：{ $file }，更新于{ $updated }
 about-data-line-undated = { $home }：{ $file }
 about-sources = 每座友好城市的来源都列在 { $command } 中它的条目里。
 about-places-field = 地名
-about-places = 各团体以 twinbot 自带的世界地名库为起点编写本市的数据文件：{ $geonames }（人口 15,000 及以上的城市，以及它们在各种文字中的名称），CC BY 4.0。
+about-places = 各团体以 twinbot 自带的世界地名库为起点编写各自城市的数据文件：{ $geonames }（人口 15,000 及以上的城市，以及它们在各种文字中的名称），CC BY 4.0。
 about-commands-field = 命令
 about-languages-field = 语言
 about-languages = 如果 twinbot 会说你的 Discord 语言，就会用它回答：{ $languages }。
@@ -347,7 +350,7 @@ settings-field-time = 时间
 settings-field-digest = 汇总日
 settings-field-role = 提及身份组
 settings-field-language = 帖子语言
-settings-field-reminders = 提醒管理员
+settings-field-reminders = 提醒版主
 settings-reminders-on = 提前 { $days } 天，发到 { $channel }
 settings-reminders-off = 关闭
 settings-reminders-need-both = 提醒需要同时设置提前天数和发送频道：{ $example }
@@ -386,7 +389,10 @@ post-digest-more = ……以及另外 { $count } 个。
 schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
 schedule-milestone = 整数周年
 schedule-digest = { $year } 年汇总：{ $names }
-reminder = 与 { $name } 的友好关系{ $ordinal }周年还有 { $days } 天（{ $date }）
+reminder = { $days ->
+    [1] 明天就是与 { $name } 结好{ $ordinal }周年（{ $date }）
+   *[other] 距与 { $name } 结好{ $ordinal }周年还有 { $days } 天（{ $date }）
+}
 schedule-reminder = 提醒：{ $reminder }
 post-belated = 补发：原定于{ $date } { $time }（{ $zone }）发布，当时 twinbot 处于离线状态。
 
@@ -410,8 +416,8 @@ timeline-empty = 数据中还没有 { $home } 的友好城市。
 ## /地图
 
 map-title = { $home } 的友好城市
-map-key-home = 本市
-map-alt = { $home } 的 { $count } 个友好城市的地图，每个城市都以地球上的最短路线与本市相连。
+map-key-home = 主城市
+map-alt = { $home } 的 { $count } 个友好城市的地图，每个城市都以地球上的最短路线与其主城市相连。
 map-unplaced = 不在地图上（数据中没有坐标）：{ $names }
 map-credit = 陆地：Natural Earth
 map-no-coordinates = 数据中还没有 { $home } 的坐标，因此无法绘制地图。
@@ -460,7 +466,7 @@ town-add-milestone = 第一条大事记（可选）
 town-add-milestone-placeholder = 在市政厅签署友好城市协议书
 town-field-source = 来源
 town-date-invalid = { $value } 不是日期。请写成 YYYY-MM-DD，例如 1969-06-02。
-town-kind-invalid = { $value } 不是关系类型。请选择友好城市关系、伙伴城市关系或友谊。
+town-kind-invalid = { $value } 不是关系类型。请选择友好城市关系、伙伴城市关系或友好交流关系。
 town-source-invalid = { $value } 不是网址。请写出以 https:// 开头的完整网址。
 town-added-title = 友好城市已添加
 town-added = { $partner } 现在是 { $town } 的友好城市，始于{ $since }。
@@ -477,7 +483,7 @@ town-facts-year = 缔结年份
 town-facts-year-placeholder = 1969
 town-facts-date = 日期或月份（YYYY-MM-DD 或 YYYY-MM）
 town-facts-date-placeholder = 1969-06-02 或 1969-06；如果只知道年份，请留空
-town-facts-kind = 类型：友好城市关系、伙伴城市关系或友谊
+town-facts-kind = 类型：友好城市关系、伙伴城市关系或友好交流关系
 town-facts-kind-placeholder = 友好城市关系
 town-facts-suspended = 暂停日期（YYYY-MM-DD，可选）
 town-facts-suspended-placeholder = 交流仍在进行时请留空
