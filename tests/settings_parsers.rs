@@ -718,7 +718,7 @@ fn the_corpora_through_anniversary_settings_keep_discords_rules() {
                 "timezone" => "is not an IANA timezone".to_string(),
                 "digest" => "is not a day of the year".to_string(),
                 // What is wrong, then the placeholders to choose from.
-                _ => twinbot::anniversaries::template::names(),
+                _ => twinbot::anniversaries::template::names(twinbot::core::i18n::lang("en-GB").unwrap()),
             };
             assert!(said.contains(&says), "{file} as {option}: {says:?} is said: {said}");
         }

@@ -227,7 +227,7 @@ pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> Strin
                     )
                 })
                 .collect();
-            l.t("schedule-digest", &[("year", year.to_string().into()), ("names", names.join(", ").into())])
+            l.t("schedule-digest", &[("year", year.to_string().into()), ("names", l.and_list(&names).into())])
         }
         PostKind::Reminder { anniversary, days } => {
             l.t("schedule-reminder", &[("reminder", reminder_line(l, dir, anniversary, *days).into())])

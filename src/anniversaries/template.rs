@@ -51,7 +51,7 @@ impl TemplateError {
                 &[
                     ("placeholder", format!("{{{}}}", sanitise(name)).into()),
                     ("at", at.to_string().into()),
-                    ("placeholders", names().into()),
+                    ("placeholders", names(l).into()),
                 ],
             ),
             TemplateError::Unclosed { at } => l.t(
@@ -94,9 +94,10 @@ impl std::fmt::Display for TemplateError {
 
 impl std::error::Error for TemplateError {}
 
-/// "{home}, {partner}, …": every placeholder, for messages.
-pub fn names() -> String {
-    PLACEHOLDERS.iter().map(|(n, _)| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
+/// "{home}, {partner}, … and {date}": every placeholder, for messages, listed as the language
+/// lists.
+pub fn names(l: Lang) -> String {
+    l.and_list(&PLACEHOLDERS.iter().map(|(n, _)| format!("{{{n}}}")).collect::<Vec<_>>())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -86,7 +86,7 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
             .text(ctx.t("settings-pick-timezone", &[])),
         SettingsError::NotADay(v) => quoted("settings-not-a-day", v),
         SettingsError::Template(e) => {
-            let placeholders = crate::anniversaries::template::names();
+            let placeholders = crate::anniversaries::template::names(l);
             Text::plain(ctx.t("settings-template-not-saved", &[("error", e.describe(l).into())])).text("\n\n").text(
                 ctx.t(
                     "settings-placeholders",

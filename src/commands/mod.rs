@@ -664,7 +664,7 @@ pub fn data_footer(l: Lang, dir: &Directory) -> String {
             h.source.file_name().map_or_else(|| h.source.display().to_string(), |f| f.to_string_lossy().into_owned())
         })
         .collect();
-    let files = files.join(", ");
+    let files = l.and_list(&files);
     match dir.updated() {
         Some(d) => l.t("data-footer", &[("files", files.into()), ("updated", date(l, &d.into()).into())]),
         None => l.t("data-footer-undated", &[("files", files.into())]),
