@@ -1,5 +1,7 @@
 //! Pictures: the timeline's layout (numbers, so font rendering cannot disturb it), the PNG as a
-//! decoder reads it, every language's labels drawable, hostile names, and `twinbot render`.
+//! decoder reads it, every language's labels drawable, hostile names, and `twinbot render`; and
+//! both pictures of any data within a town's caps, under property tests (issue 28), with their
+//! corpus in `tests/corpus/pictures/`.
 
 mod support;
 
@@ -19,7 +21,7 @@ fn both_homes() -> Directory {
 #[test]
 fn the_layout_of_leeds_timeline() {
     let dir = leeds();
-    let lay = timeline::layout(&dir, today());
+    let lay = timeline::layout(&dir, i18n::default(), today());
     let names: Vec<&str> = lay.rows.iter().map(|r| dir.partners[r.partner].name.as_str()).collect();
     assert_eq!(names, ["Siegen", "Lille", "Dortmund", "Hangzhou", "Durban", "Brno", "Kharkiv"], "oldest first");
     assert_eq!((lay.first_year, lay.last_year), (1960, 2040), "from before the oldest to after the furthest star");
@@ -57,7 +59,7 @@ fn the_layout_of_leeds_timeline() {
 #[test]
 fn several_homes_are_grouped_and_suspended_links_stop() {
     let dir = both_homes();
-    let lay = timeline::layout(&dir, today());
+    let lay = timeline::layout(&dir, i18n::default(), today());
     let headings: Vec<&str> = lay.headings.iter().map(|h| dir.homes[h.home].name.as_str()).collect();
     assert_eq!(headings, ["Leeds", "Dortmund"]);
     assert!(lay.headings[1].y > lay.rows[6].y, "Dortmund's heading after Leeds' seven rows");
@@ -78,7 +80,7 @@ fn the_png_decodes_at_its_size_and_every_row_is_drawn() {
     assert_eq!(png, pictures::png(&svg).unwrap(), "the renderer program draws what this process draws");
     assert!(png.len() <= 300 * 1024, "{} bytes", png.len());
     let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).expect("a PNG");
-    let lay = timeline::layout(&dir, today());
+    let lay = timeline::layout(&dir, i18n::default(), today());
     assert_eq!(img.dimensions(), (timeline::WIDTH, lay.height));
     assert_eq!(img.get_pixel(600, 8), BACKGROUND, "the card's own background");
     for r in &lay.rows {
@@ -204,37 +206,106 @@ fn overlapping(a: &[f32; 4], b: &[f32; 4]) -> bool {
 /// Every marker and label in the map, every route from its home to its partner, and no two labels
 /// over each other.
 fn assert_drawable(dir: &Directory, lay: &map::Layout) {
-    let home = |h: usize| lay.homes.iter().find(|m| m.home == h).expect("the home's marker");
+    drawable(dir, lay).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// [`assert_drawable`], for a property.
+fn drawable(dir: &Directory, lay: &map::Layout) -> TestCaseResult {
+    let home = |h: usize| lay.homes.iter().find(|m| m.home == h);
     for r in &lay.routes {
+        let name = &dir.partners[r.partner].name;
         let m = lay
             .partners
             .iter()
             .find(|m| m.partner == Some(r.partner))
-            .or_else(|| lay.homes.iter().find(|h| dir.homes[h.home].name == dir.partners[r.partner].name))
-            .expect("a marker per route: the partner's, or the home's where the partner is a home shown");
-        let h = home(dir.partners[r.partner].home);
+            .or_else(|| lay.homes.iter().find(|h| fold(&dir.homes[h.home].name) == fold(name)));
+        let m = m.ok_or_else(|| {
+            TestCaseError::fail(format!(
+                "{name:?}: no marker for its route (the partner's, or the home's where the partner is a home shown)"
+            ))
+        })?;
+        let h = home(dir.partners[r.partner].home).ok_or_else(|| TestCaseError::fail("a route without its home"))?;
         let (first, last) = (r.points[0], *r.points.last().unwrap());
-        assert!((first.0 - h.x).abs() < 0.01 && (first.1 - h.y).abs() < 0.01, "starts at home");
-        assert!((last.0 - m.x).abs() < 0.01 && (last.1 - m.y).abs() < 0.01, "ends at the partner");
-        assert!(r.points.windows(2).all(|w| (w[1].0 - w[0].0).abs() < 200.0), "no jump across the map");
-    }
-    let labels: Vec<&map::Label> = lay.homes.iter().chain(&lay.partners).map(|m| &m.label).collect();
-    for m in lay.homes.iter().chain(&lay.partners) {
-        assert!(inside(&lay.plot, (m.x, m.y)), "marker at {:?} outside {:?}", (m.x, m.y), lay.plot);
-        let b = &m.label.bounds;
-        assert!(inside(&lay.plot, (b[0], b[1])) && inside(&lay.plot, (b[2], b[3])), "label {b:?} outside");
-    }
-    for (i, a) in labels.iter().enumerate() {
-        for b in &labels[i + 1..] {
-            assert!(!overlapping(&a.bounds, &b.bounds), "labels overlap: {:?} and {:?}", a.bounds, b.bounds);
+        prop_assert!((first.0 - h.x).abs() < 0.01 && (first.1 - h.y).abs() < 0.01, "{name:?}: starts at home");
+        // On a world map, a route past the seam ends a turn of the world from its marker (it is
+        // drawn on both sides of the seam).
+        let turn = lay.plot[2] - lay.plot[0];
+        let world = lay.view.east - lay.view.west >= 359.0;
+        // A home's marker stands for a partner of the same name within a pixel of it.
+        let near = if m.partner.is_some() { 0.01 } else { 1.0 };
+        let ends = [0.0, -turn, turn].iter().take(if world { 3 } else { 1 }).any(|dx| (last.0 + dx - m.x).abs() < near);
+        prop_assert!(ends && (last.1 - m.y).abs() < near, "{name:?}: ends at the partner");
+        // No jump across the map (a route over the antimeridian runs on past ±180), except near a
+        // pole: the projection stretches a pole into the map's top or bottom edge, and a route
+        // passing near it swings along that edge, as it does on any equirectangular map.
+        let p = &dir.partners[r.partner];
+        if let (Some(a), Some(b)) = (dir.homes[p.home].coords, p.coords) {
+            let arc = map::great_circle(a.pair(), b.pair());
+            prop_assert_eq!(arc.len(), r.points.len());
+            for (k, w) in r.points.windows(2).enumerate() {
+                let polar = arc[k].0.abs() >= 60.0 && arc[k + 1].0.abs() >= 60.0;
+                prop_assert!((w[1].0 - w[0].0).abs() < 200.0 || polar, "{name:?}: a jump across the map at {w:?}");
+            }
         }
     }
+    let markers: Vec<&map::Marker> = lay.homes.iter().chain(&lay.partners).collect();
+    let labels: Vec<&map::Label> = markers.iter().filter_map(|m| m.label.as_ref()).collect();
+    for m in &markers {
+        prop_assert!(inside(&lay.plot, (m.x, m.y)), "marker at {:?} outside {:?}", (m.x, m.y), lay.plot);
+    }
+    for (i, a) in labels.iter().enumerate() {
+        let b = &a.bounds;
+        prop_assert!(inside(&lay.plot, (b[0], b[1])) && inside(&lay.plot, (b[2], b[3])), "label {b:?} outside");
+        for other in &labels[i + 1..] {
+            prop_assert!(!overlapping(b, &other.bounds), "labels overlap: {a:?} and {other:?}");
+        }
+        for m in &markers {
+            let dot = [m.x - 6.0, m.y - 6.0, m.x + 6.0, m.y + 6.0];
+            prop_assert!(!overlapping(b, &dot), "{:?} covers the marker at {:?}", a.text, (m.x, m.y));
+        }
+    }
+    // A marker without a label is named under the map, and only then.
+    for m in &lay.homes {
+        prop_assert_eq!(m.label.is_none(), lay.unlabelled_homes.contains(&m.home), "{:?}", dir.homes[m.home].name);
+    }
+    for m in &lay.partners {
+        let i = m.partner.expect("a partner's marker");
+        prop_assert_eq!(m.label.is_none(), lay.unlabelled.contains(&i), "{:?}", dir.partners[i].name);
+        if let Some(label) = &m.label {
+            prop_assert!(
+                shortened(&label.text, &dir.partners[i].name),
+                "{:?} for {:?}",
+                label.text,
+                dir.partners[i].name
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The lines under a picture: below `top`, inside the picture, one under the other, each drawn.
+fn notes_drawn(notes: &[pictures::Line], texts: &[String], width: u32, top: f32, height: u32) -> TestCaseResult {
+    for (k, line) in notes.iter().enumerate() {
+        let b = &line.bounds;
+        prop_assert!(b[1] >= top && b[3] <= height as f32 && b[0] >= 0.0 && b[2] <= width as f32, "{line:?}");
+        if let Some(next) = notes.get(k + 1) {
+            prop_assert!(!overlapping(b, &next.bounds), "{line:?} over {next:?}");
+        }
+        prop_assert!(texts.contains(&line.text), "{line:?} is not drawn");
+    }
+    Ok(())
+}
+
+/// Whether `text` is `name` as drawn, or its start and an ellipsis.
+fn shortened(text: &str, name: &str) -> bool {
+    let name = drawn(name);
+    text == name || text.strip_suffix('…').is_some_and(|start| !start.is_empty() && name.starts_with(start))
 }
 
 #[test]
 fn the_layout_of_leeds_map() {
     let dir = leeds();
-    let lay = map::layout(&dir);
+    let lay = map::layout(&dir, i18n::default());
     assert_eq!((lay.homes.len(), lay.partners.len(), lay.routes.len()), (1, 7, 7));
     assert!(lay.unplaced.is_empty());
     // The view holds Durban in the south and Hangzhou in the east, but not the Americas.
@@ -260,7 +331,7 @@ fn the_layout_of_leeds_map() {
 #[test]
 fn two_homes_share_one_map_and_their_link_is_drawn_once() {
     let dir = both_homes();
-    let lay = map::layout(&dir);
+    let lay = map::layout(&dir, i18n::default());
     assert_eq!(lay.homes.len(), 2);
     // 7 + 11 partners, Leeds–Dortmund listed from both sides: 17 links.
     assert_eq!(lay.routes.len(), 17);
@@ -312,7 +383,7 @@ summary = "A place no map has."
 #[test]
 fn a_route_over_the_pacific_stays_whole_and_a_partner_without_coordinates_is_named() {
     let (_keep, dir) = pacific();
-    let lay = map::layout(&dir);
+    let lay = map::layout(&dir, i18n::default());
     assert_eq!(lay.unplaced, [1], "Atlantis has no coordinates");
     assert_eq!(lay.routes.len(), 1);
     // The view runs past 180° east rather than showing the two ends of the world.
@@ -331,7 +402,7 @@ fn the_map_png_decodes_and_every_partner_is_drawn() {
     let png = pictures::png_with(std::path::Path::new(env!("CARGO_BIN_EXE_twinbot-render")), &svg).unwrap();
     assert!(png.len() <= pictures::MAX_BYTES, "{} bytes", png.len());
     let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).expect("a PNG");
-    let lay = map::layout(&dir);
+    let lay = map::layout(&dir, i18n::default());
     assert_eq!(img.dimensions(), (map::WIDTH, lay.height));
     assert_eq!(img.get_pixel(600, 8), BACKGROUND, "the card's own background");
     // Each partner's marker is a dot of its link's colour: saturated, unlike land, sea or ink.
@@ -374,5 +445,563 @@ fn render_writes_the_map() {
     assert!(o.status.success());
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains(">Les villes partenaires de Leeds<"), "{text}");
-    assert!(text.contains(">Kharkiv<") && text.contains(">Terres : Natural Earth<"));
+    assert!(text.contains(">Kharkiv<") && text.contains(">Terres\u{a0}: Natural Earth<"), "{text}");
+}
+
+// ---- any data within the caps, under property tests (issue 28) ----
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::TestCaseResult;
+use resvg::usvg;
+use twinbot::core::data::parse_file;
+use twinbot::core::text::fold;
+use twinbot::state::town::{MAX_MILESTONES, MAX_PARTNERS};
+
+/// Where the generator puts a city.
+#[derive(Debug, Clone)]
+enum Place {
+    /// Nowhere: no coordinates (a partner is named under the map).
+    Unknown,
+    /// At a latitude and longitude.
+    At(f64, f64),
+    /// A partner at its home's very place, this far from it in degrees (a crowd of neighbours),
+    /// or at its antipode. (A home placed so is at Leeds.)
+    Home,
+    Near(f64, f64),
+    Antipode,
+}
+
+/// A city as the generator writes it into a data file.
+#[derive(Debug, Clone)]
+struct City {
+    name: String,
+    place: Place,
+    kind: &'static str,
+    /// Year, month and day it was formalised (the month and day may be unknown).
+    since: (i32, Option<u32>, Option<u32>),
+    /// Days after it was formalised that it was suspended.
+    suspended: Option<u32>,
+    milestones: Vec<(i32, Option<u32>)>,
+}
+
+/// Data files of one or two homes (the first file's home may be a partner of the second), and
+/// the day the pictures are drawn for. Shown as the files themselves: a failing input is saved to
+/// `tests/corpus/pictures/` as it is printed.
+#[derive(Clone)]
+struct Data {
+    files: Vec<String>,
+    today: NaiveDate,
+    locale: &'static str,
+}
+
+/// Separates the data files of one corpus input.
+const NEXT_FILE: &str = "#%% next data file\n";
+
+impl fmt::Debug for Data {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\n# today = {}\n# locale = {}\n{}", self.today, self.locale, self.files.join(NEXT_FILE))
+    }
+}
+
+impl Data {
+    /// Reads a corpus input: data files separated by [`NEXT_FILE`], the day from a `# today =`
+    /// comment ([`support::today`] without one) and the language from a `# locale =` one (British
+    /// English without).
+    fn parse(text: &str) -> Data {
+        let today = text
+            .lines()
+            .find_map(|l| l.strip_prefix("# today = "))
+            .map_or_else(today, |d| d.trim().parse().expect("a date after `# today =`"));
+        let locale = text.lines().find_map(|l| l.strip_prefix("# locale = ")).map_or(LOCALES[0], |code| {
+            LOCALES.iter().copied().find(|l| *l == code.trim()).expect("a locale twinbot speaks after `# locale =`")
+        });
+        Data { files: text.split(NEXT_FILE).map(str::to_string).collect(), today, locale }
+    }
+
+    /// The language the pictures are drawn in.
+    fn lang(&self) -> i18n::Lang {
+        i18n::lang(self.locale).expect("a locale twinbot speaks")
+    }
+
+    /// The directory the files load as (every generated file is valid, and within a town's caps).
+    fn load(&self) -> Result<Directory, String> {
+        let mut homes = Vec::new();
+        let mut partners = Vec::new();
+        for (k, text) in self.files.iter().enumerate() {
+            twinbot::state::town::checked(text).map_err(|e| format!("file {k} is not within the caps: {e:?}"))?;
+            let (home, ps) = parse_file(std::path::Path::new("generated.toml"), text, k).map_err(|e| e.to_string())?;
+            homes.push(home);
+            partners.extend(ps);
+        }
+        Ok(Directory::new(homes, partners))
+    }
+}
+
+/// Letters and signs of many scripts, XML's own characters, emoji, controls, and characters the
+/// fonts lack.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]{1,16}",
+        2 => "[А-яЁёІіЇїЄєҐґ -]{1,16}",
+        2 => "[一-龥]{1,6}",
+        1 => "[ء-ي ]{1,12}",
+        1 => "[א-ת ]{1,12}",
+        1 => "[WMШЩ@%]{1,12}",
+        2 => select(vec!["&", "<", ">", "\"", "'", "&amp;", "]]>", "<!--", "</text>", "<![CDATA[", "&#0;", "%s"])
+            .prop_map(str::to_string),
+        1 => select(vec!["😀", "👩‍👩‍👧‍👦", "🇺🇦", "🏳️‍🌈", "👍🏽", "★", "🦀"]).prop_map(str::to_string),
+        1 => select(vec!["ᚠᚢᚦ", "देवनागरी", "ไทย", "தமிழ்", "ግዕዝ", "𓀀𓁐", "ꦗꦮ", "ᠮᠣᠩᠭᠣᠯ"]).prop_map(str::to_string),
+        1 => select(vec!["\u{202e}", "\u{200d}", "\u{fe0f}", "\u{301}", "\u{feff}", "\u{fffe}", "\u{ffff}", "\t", "\u{7}", "\u{85}", "\u{2028}", "\r\n", "  "])
+            .prop_map(str::to_string),
+    ]
+}
+
+/// A name of a few pieces, or a long one (a piece repeated up to `long` characters).
+fn name(long: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => prop::collection::vec(piece(), 1..5).prop_map(|p| p.concat()),
+        1 => (piece(), 1..=long).prop_map(|(p, n)| p.chars().cycle().take(n.max(1)).collect()),
+    ]
+}
+
+/// Anywhere on the globe, and more often at its edges: by the antimeridian, at the poles, at
+/// exactly ±180 and ±90, by the home, at its antipode; or nowhere.
+fn place() -> impl Strategy<Value = Place> {
+    let lat = -90.0..=90.0_f64;
+    let lon = -180.0..=180.0_f64;
+    prop_oneof![
+        1 => Just(Place::Unknown),
+        4 => (lat.clone(), lon.clone()).prop_map(|(a, o)| Place::At(a, o)),
+        1 => (lat.clone(), prop_oneof![179.0..=180.0_f64, -180.0..=-179.0_f64]).prop_map(|(a, o)| Place::At(a, o)),
+        1 => (prop_oneof![85.0..=90.0_f64, -90.0..=-85.0_f64], lon).prop_map(|(a, o)| Place::At(a, o)),
+        1 => select(vec![(90.0, 180.0), (-90.0, -180.0), (0.0, 0.0), (90.0, 0.0), (-90.0, 0.0), (0.0, 180.0), (0.0, -180.0)])
+            .prop_map(|(a, o)| Place::At(a, o)),
+        1 => Just(Place::Home),
+        3 => (-2.0..2.0_f64, -3.0..3.0_f64).prop_map(|(a, o)| Place::Near(a, o)),
+        1 => Just(Place::Antipode),
+    ]
+}
+
+/// A city with a name of up to `long` characters, formalised mostly in the last century and now
+/// and then in any year the data allows (1000 to 9999), perhaps suspended, with a few milestones.
+fn city(long: usize) -> impl Strategy<Value = City> {
+    let year = prop_oneof![4 => 1900..=2030_i32, 1 => 1000..=9999_i32];
+    let since = (year, proptest::option::of(1..=12_u32), proptest::option::of(1..=28_u32))
+        .prop_map(|(y, m, d)| (y, m, m.and(d)));
+    let milestone = (1000..=9999_i32, proptest::option::of(1..=12_u32));
+    (
+        name(long),
+        place(),
+        select(vec!["twinning", "partnership", "friendship"]),
+        since,
+        proptest::option::weighted(0.2, 0..40_000_u32),
+        prop::collection::vec(milestone, 0..4),
+    )
+        .prop_map(|(name, place, kind, since, suspended, milestones)| City {
+            name,
+            place,
+            kind,
+            since,
+            suspended,
+            milestones,
+        })
+}
+
+/// A home and its partners: a few with names up to 2,000 characters, or (with `many`) sometimes
+/// many, up to the cap of a town, with shorter names.
+fn town(many: bool) -> BoxedStrategy<(City, Vec<City>)> {
+    let few = (city(2_000), prop::collection::vec(city(2_000), 0..8));
+    if !many {
+        return few.boxed();
+    }
+    prop_oneof![3 => few, 1 => (city(40), prop::collection::vec(city(40), 8..=MAX_PARTNERS))].boxed()
+}
+
+/// Data files of one or two homes (with `many`, of up to a town's cap of partners each), drawn
+/// on a day from 1960 to 2107 in a language twinbot speaks.
+fn data(many: bool) -> impl Strategy<Value = Data> {
+    let day = (0..=54_000_i64).prop_map(|d| NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + chrono::Duration::days(d));
+    (prop::collection::vec(town(many), 1..=2), prop_oneof![Just(today()), day], any::<bool>(), select(LOCALES))
+        .prop_map(|(towns, today, mirrored, locale)| write_data(towns, today, mirrored, locale))
+}
+
+/// Writes the towns as data files (with toml_edit, so every string is escaped as TOML wants):
+/// names made unique as the loader requires, places resolved against the home's.
+fn write_data(mut towns: Vec<(City, Vec<City>)>, today: NaiveDate, mirrored: bool, locale: &'static str) -> Data {
+    use toml_edit::{value, ArrayOfTables, DocumentMut, Table};
+    // The second home lists the first as a partner, as Dortmund lists Leeds.
+    if mirrored && towns.len() == 2 {
+        let first = towns[0].0.clone();
+        towns[1].1.insert(0, first);
+    }
+    let mut files = Vec::new();
+    for (home, partners) in &towns {
+        // A name is unique in its file as the loader folds it, and has a letter or a digit.
+        let mut seen: Vec<String> = Vec::new();
+        let mut unique = |name: &str| {
+            let mut name = name.trim().to_string();
+            for k in 1.. {
+                if !fold(&name).is_empty() && !seen.contains(&fold(&name)) {
+                    break;
+                }
+                name = format!("{} {k}", name.trim());
+            }
+            seen.push(fold(&name));
+            name
+        };
+        let home_at = match home.place {
+            Place::At(a, o) => Some((a, o)),
+            Place::Unknown => None,
+            _ => Some((53.8, -1.55)),
+        };
+        let mut doc = DocumentMut::new();
+        let mut h = Table::new();
+        h["name"] = value(unique(&home.name));
+        h["country"] = value("Testland");
+        h["country_code"] = value("TL");
+        if let Some((a, o)) = home_at {
+            h["lat"] = value(a);
+            h["lon"] = value(o);
+        }
+        doc["home"] = toml_edit::Item::Table(h);
+        let mut list = ArrayOfTables::new();
+        for p in partners.iter().take(MAX_PARTNERS) {
+            let mut t = Table::new();
+            t["name"] = value(unique(&p.name));
+            t["country"] = value("Elsewhere");
+            t["country_code"] = value("EL");
+            t["kind"] = value(p.kind);
+            let (y, m, d) = p.since;
+            t["year"] = value(i64::from(y));
+            let day = m.zip(d).and_then(|(m, d)| NaiveDate::from_ymd_opt(y, m, d));
+            match (m, day) {
+                (_, Some(day)) => t["date"] = value(toml_date(day)),
+                (Some(m), None) => t["month"] = value(i64::from(m)),
+                _ => {}
+            }
+            t["summary"] = value("A generated link.");
+            let at = match (&p.place, home_at) {
+                (Place::Unknown, _) => None,
+                (Place::At(a, o), _) => Some((*a, *o)),
+                (_, None) => Some((0.0, 0.0)),
+                (Place::Home, Some(h)) => Some(h),
+                (Place::Near(da, dn), Some((a, o))) => {
+                    Some(((a + da).clamp(-90.0, 90.0), (o + dn).clamp(-180.0, 180.0)))
+                }
+                (Place::Antipode, Some((a, o))) => Some((-a, if o > 0.0 { o - 180.0 } else { o + 180.0 })),
+            };
+            if let Some((a, o)) = at {
+                t["lat"] = value(a);
+                t["lon"] = value(o);
+            }
+            if let Some(after) = p.suspended {
+                let from = NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+                if let Some(s) = from.checked_add_days(chrono::Days::new(u64::from(after))).filter(|s| s.year() <= 9999)
+                {
+                    t["suspended"] = value(toml_date(s));
+                }
+            }
+            let mut ms = ArrayOfTables::new();
+            for &(my, mm) in p.milestones.iter().take(MAX_MILESTONES) {
+                let mut m = Table::new();
+                m["year"] = value(i64::from(my));
+                if let Some(mm) = mm {
+                    m["month"] = value(i64::from(mm));
+                }
+                m["text"] = value("A renewal.");
+                ms.push(m);
+            }
+            if !ms.is_empty() {
+                t["milestone"] = toml_edit::Item::ArrayOfTables(ms);
+            }
+            list.push(t);
+        }
+        if !list.is_empty() {
+            doc["partner"] = toml_edit::Item::ArrayOfTables(list);
+        }
+        files.push(doc.to_string());
+    }
+    Data { files, today, locale }
+}
+
+/// A plain TOML date.
+fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+    let date = toml_edit::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 };
+    toml_edit::Datetime { date: Some(date), time: None, offset: None }
+}
+
+/// The fonts the renderer draws with, to measure where its text really goes.
+fn fonts() -> std::sync::Arc<usvg::fontdb::Database> {
+    static FONTS: std::sync::OnceLock<std::sync::Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            for font in ["NotoSans-Regular.subset.ttf", "NotoSans-Bold.subset.ttf", "NotoSansSC-Regular.subset.otf"] {
+                db.load_font_data(std::fs::read(root().join("data/fonts").join(font)).unwrap());
+            }
+            db.set_sans_serif_family("Noto Sans");
+            std::sync::Arc::new(db)
+        })
+        .clone()
+}
+
+/// Every text of a picture as the renderer lays it out: its characters and the box its glyphs'
+/// outlines cover (left, top, right, bottom), for each text with any.
+fn drawn_texts(svg: &str) -> Vec<(String, [f32; 4])> {
+    fn walk(group: &usvg::Group, out: &mut Vec<(String, [f32; 4])>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(g) => walk(g, out),
+                usvg::Node::Text(t) if !t.flattened().children().is_empty() => {
+                    // The outlines, not the line's box: that reaches a font's whole ascent and
+                    // descent, where a line's glyphs seldom do.
+                    let b = t.flattened().abs_bounding_box();
+                    let text = t.chunks().iter().map(|c| c.text()).collect();
+                    out.push((text, [b.left(), b.top(), b.right(), b.bottom()]));
+                }
+                _ => {}
+            }
+        }
+    }
+    let options = usvg::Options { fontdb: fonts(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(svg, &options).expect("the renderer reads the SVG");
+    let mut out = Vec::new();
+    walk(tree.root(), &mut out);
+    out
+}
+
+/// As the renderer lays a picture out: every text inside the picture, and no two over each other.
+fn texts_apart(svg: &str, width: u32, height: u32) -> TestCaseResult {
+    let texts = drawn_texts(svg);
+    let slack = 0.5;
+    for (s, b) in &texts {
+        let inside = b[0] >= -slack && b[1] >= -slack && b[2] <= width as f32 + slack && b[3] <= height as f32 + slack;
+        prop_assert!(inside, "{s:?} at {b:?} runs off the {width}×{height} picture");
+    }
+    for (i, (s, a)) in texts.iter().enumerate() {
+        for (t, b) in &texts[i + 1..] {
+            let shrunk = [a[0] + slack, a[1] + slack, a[2] - slack, a[3] - slack];
+            prop_assert!(!overlapping(&shrunk, b), "{s:?} at {a:?} is over {t:?} at {b:?}");
+        }
+    }
+    Ok(())
+}
+
+/// The text the pictures draw for a name: XML's forbidden characters left out.
+fn drawn(name: &str) -> String {
+    name.chars().filter(|&c| !c.is_control() && c != '\u{fffe}' && c != '\u{ffff}').collect()
+}
+
+/// A well-formed SVG document of the picture's size; the text of its `<text>` elements.
+fn well_formed(svg: &str, width: u32, height: u32) -> Result<Vec<String>, TestCaseError> {
+    let doc = usvg::roxmltree::Document::parse(svg).map_err(|e| TestCaseError::fail(format!("not XML: {e}")))?;
+    let root = doc.root_element();
+    prop_assert_eq!(root.tag_name().name(), "svg");
+    let size = (root.attribute("width").map(str::to_string), root.attribute("height").map(str::to_string));
+    prop_assert_eq!(size, (Some(width.to_string()), Some(height.to_string())));
+    Ok(doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect())
+        .collect())
+}
+
+/// The partners a picture shows: each link once (one listed from both sides, from the first home's).
+fn shown_once(dir: &Directory) -> Vec<usize> {
+    let mirror = dir.mirrors();
+    (0..dir.partners.len()).filter(|&i| !mirror[i]).collect()
+}
+
+/// The map of any data within the caps: laid out without a panic, every partner labelled on it
+/// or named under it, no two labels over each other, and well-formed SVG of the layout's size.
+fn map_is_drawable(data: &Data) -> TestCaseResult {
+    let dir = data.load().map_err(TestCaseError::fail)?;
+    let l = data.lang();
+    let lay = map::layout(&dir, l);
+    drawable(&dir, &lay)?;
+    let texts = well_formed(&map::svg(&dir, l), map::WIDTH, lay.height)?;
+    notes_drawn(&lay.notes, &texts, map::WIDTH, lay.plot[3], lay.height)?;
+    let notes: String = lay.notes.iter().map(|n| n.text.as_str()).collect();
+    let written = |text: &str| texts.iter().any(|t| t == text);
+    let listed = |name: &str| notes.contains(&pictures::fit(name, pictures::NOTE_SIZE, pictures::NOTE_NAME_ROOM));
+    for m in &lay.homes {
+        let name = &dir.homes[m.home].name;
+        match &m.label {
+            Some(label) => prop_assert!(written(&label.text), "{name:?}: its label is not drawn"),
+            None => prop_assert!(listed(name), "{name:?}: neither labelled nor under the map"),
+        }
+    }
+    for i in shown_once(&dir) {
+        let name = &dir.partners[i].name;
+        let marker = lay.partners.iter().find(|m| m.partner == Some(i));
+        match marker.map(|m| &m.label) {
+            Some(Some(label)) => prop_assert!(written(&label.text), "{name:?}: its label is not drawn"),
+            Some(None) => prop_assert!(listed(name), "{name:?}: without a label, and not under the map"),
+            None if lay.unplaced.contains(&i) => {
+                prop_assert!(listed(name), "{name:?}: unplaced, and not under the map")
+            }
+            None => {
+                // Marked as a home shown (the other side of a link): the same city.
+                let home = lay.homes.iter().find(|h| fold(&dir.homes[h.home].name) == fold(name));
+                prop_assert!(home.is_some(), "{name:?} is neither on the map nor under it");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The timeline of any data within the caps: a row for every partner (each link once), or beyond
+/// the most rows its name under the axis; its marks inside the picture, the years under the axis
+/// apart, and well-formed SVG of the layout's size.
+fn timeline_is_drawable(data: &Data) -> TestCaseResult {
+    let dir = data.load().map_err(TestCaseError::fail)?;
+    let l = data.lang();
+    let lay = timeline::layout(&dir, l, data.today);
+    let mut rows: Vec<usize> = lay.rows.iter().map(|r| r.partner).chain(lay.listed.iter().copied()).collect();
+    rows.sort();
+    prop_assert_eq!(rows, shown_once(&dir), "a row for each link, or a name under the axis");
+    prop_assert!(lay.rows.len() <= timeline::MAX_ROWS);
+    let w = timeline::WIDTH as f32;
+    for r in &lay.rows {
+        let xs = [r.since_x, r.until_x].into_iter().chain(r.milestones_x.iter().copied()).chain(r.next.map(|n| n.0));
+        for x in xs {
+            prop_assert!(
+                x >= 0.0 && x <= w,
+                "{:?}: a mark at {x} off the picture: {r:?}",
+                dir.partners[r.partner].name
+            );
+        }
+        prop_assert!(r.y + timeline::ROW <= lay.height as f32);
+    }
+    for w in lay.ticks.windows(2) {
+        prop_assert!(w[1].1 - w[0].1 >= 50.0, "the years under the axis crowd: {:?}", lay.ticks);
+    }
+    prop_assert!(lay.ticks.iter().all(|t| t.1 >= 0.0 && t.1 <= w), "{:?}", lay.ticks);
+    let texts = well_formed(&timeline::svg(&dir, l, data.today), timeline::WIDTH, lay.height)?;
+    for r in &lay.rows {
+        let name = &dir.partners[r.partner].name;
+        prop_assert!(shortened(&r.name, name), "{:?} for {name:?}", r.name);
+        prop_assert!(texts.contains(&r.name), "{name:?} is not written on the timeline");
+    }
+    notes_drawn(&lay.notes, &texts, timeline::WIDTH, lay.plot_bottom, lay.height)?;
+    let notes: String = lay.notes.iter().map(|n| n.text.as_str()).collect();
+    for &i in &lay.listed {
+        let name = pictures::fit(&dir.partners[i].name, pictures::NOTE_SIZE, pictures::NOTE_NAME_ROOM);
+        prop_assert!(notes.contains(&name), "{name:?}: neither a row nor under the axis");
+    }
+    Ok(())
+}
+
+/// A picture as PNG, rasterised in this process: it decodes, is of its layout's size and within
+/// the budget, and has no text over another or off the picture.
+fn renders(what: &str, svg: &str, width: u32, height: u32) -> TestCaseResult {
+    pictures::draw_in_process();
+    let png = pictures::png(svg).map_err(|e| TestCaseError::fail(format!("{what}: {e}")))?;
+    prop_assert!(png.len() <= pictures::MAX_BYTES, "{what}: {} bytes", png.len());
+    let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png)
+        .map_err(|e| TestCaseError::fail(format!("{what}: {e}")))?;
+    prop_assert_eq!(img.dimensions(), (width, height), "{}", what);
+    texts_apart(svg, width, height)
+}
+
+/// The map of `data` as PNG ([`renders`]).
+fn map_renders(data: &Data) -> TestCaseResult {
+    let (dir, l) = (data.load().map_err(TestCaseError::fail)?, data.lang());
+    renders("map", &map::svg(&dir, l), map::WIDTH, map::layout(&dir, l).height)
+}
+
+/// The timeline of `data` as PNG ([`renders`]).
+fn timeline_renders(data: &Data) -> TestCaseResult {
+    let (dir, l) = (data.load().map_err(TestCaseError::fail)?, data.lang());
+    let height = timeline::layout(&dir, l, data.today).height;
+    renders("timeline", &timeline::svg(&dir, l, data.today), timeline::WIDTH, height)
+}
+
+#[test]
+fn any_data_makes_a_map_with_every_partner_named() {
+    support::property::check("pictures", 64, data(true), |data| map_is_drawable(&data));
+}
+
+#[test]
+fn any_data_makes_a_timeline_with_every_partner_named() {
+    support::property::check("pictures", 64, data(true), |data| timeline_is_drawable(&data));
+}
+
+#[test]
+fn any_data_renders_within_the_budget_without_text_over_text() {
+    // Drawing takes a tenth of a second a picture in a debug build, and more for towns at the cap
+    // (their worst is in the corpus): those only in a long run.
+    let long_run = std::env::var_os("TWINBOT_PROPERTY_SECONDS").is_some();
+    support::property::check("pictures", 8, data(long_run), |data| {
+        map_renders(&data)?;
+        timeline_renders(&data)
+    });
+}
+
+/// Each input of the corpus (tests/corpus/pictures) that fails `check`, and why.
+fn corpus_failures(check: impl Fn(&Data) -> TestCaseResult) -> Vec<String> {
+    let corpus = support::property::corpus("pictures");
+    assert!(corpus.len() >= 6, "the corpus is read: {} files", corpus.len());
+    let mut failed = Vec::new();
+    for (file, bytes) in &corpus {
+        let data = Data::parse(std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{file}: {e}")));
+        if let Err(e) = check(&data) {
+            failed.push(format!("{file}: {e}"));
+        }
+    }
+    failed
+}
+
+/// Every input the pictures have failed on, and hand-picked hostile data (tests/corpus/pictures):
+/// each one's map drawn as the properties draw any data's. (The timeline's below: the two take
+/// a few seconds each in a debug build, and run side by side.)
+#[test]
+fn the_pictures_corpus_makes_maps() {
+    let failed = corpus_failures(|data| {
+        map_is_drawable(data)?;
+        map_renders(data)
+    });
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// [`the_pictures_corpus_makes_maps`], for the timeline.
+#[test]
+fn the_pictures_corpus_makes_timelines() {
+    let failed = corpus_failures(|data| {
+        timeline_is_drawable(data)?;
+        timeline_renders(data)
+    });
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// The width the layouts give a character is never less than the fonts draw it with: for each of
+/// the fonts' characters, and for the box drawn for a character they lack. (Labels are placed
+/// apart by these widths.)
+#[test]
+fn text_widths_are_never_less_than_the_fonts_draw() {
+    let mut checked = 0;
+    for font in ["NotoSans-Regular.subset.ttf", "NotoSans-Bold.subset.ttf", "NotoSansSC-Regular.subset.otf"] {
+        let data = std::fs::read(root().join("data/fonts").join(font)).unwrap();
+        let face = ttf_parser::Face::parse(&data, 0).unwrap();
+        let em = |glyph| f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / f32::from(face.units_per_em());
+        let mut chars = Vec::new();
+        for table in face.tables().cmap.unwrap().subtables.into_iter().filter(|t| t.is_unicode()) {
+            table.codepoints(|c| chars.extend(char::from_u32(c)));
+        }
+        for c in chars {
+            let (drawn, given) = (em(face.glyph_index(c).unwrap()), pictures::text_width(&c.to_string(), 1.0));
+            assert!(drawn <= given + 0.001 || c.is_control(), "{font}: {c:?} is {drawn} em wide, given {given}");
+            checked += 1;
+        }
+        // What is drawn for a character no font has: the font's own box for it (glyph 0).
+        for c in ['ᚠ', 'ก', '😀', 'ب'] {
+            assert_eq!(missing_glyphs(&c.to_string()), [c]);
+            assert!(em(ttf_parser::GlyphId(0)) <= pictures::text_width(&c.to_string(), 1.0), "{font}: {c:?}");
+        }
+    }
+    assert!(checked > 5000, "the fonts' characters are read: {checked}");
 }

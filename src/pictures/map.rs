@@ -8,7 +8,8 @@
 //! `data/map/land-110m.txt` and made by `tools/map/land.py`. The projection is equirectangular
 //! with its standard parallel at the middle of the view, which keeps a region's shapes close to
 //! true. Coordinates come from the data file (`lat` and `lon`, which `twinbot add` and
-//! `twinbot init` copy from the world gazetteer); a partner without them is named under the map.
+//! `twinbot init` copy from the world gazetteer); a partner without them is named under the map,
+//! and so is one whose label finds no free room beside it: labels never cover each other.
 //!
 //! 1200 px wide, an opaque light card like the timeline's. [`layout`] computes where everything
 //! goes (tested as numbers), [`svg`] draws it.
@@ -17,10 +18,11 @@ use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use super::timeline::colour;
-use super::{xml, FONT_FAMILIES};
+use super::{fit, lines, text_width, xml, Line, ASCENT, DESCENT, FONT_FAMILIES, NOTE_NAME_ROOM, NOTE_SIZE};
 use crate::core::data::{Directory, LinkKind};
 use crate::core::i18n::Lang;
 use crate::core::phrases::link_kind;
+use crate::core::text::fold;
 
 pub const WIDTH: u32 = 1200;
 const MARGIN: f32 = 24.0;
@@ -40,6 +42,8 @@ const WORLD_LON_SPAN: f64 = 240.0;
 const SEGMENTS: usize = 64;
 const LABEL_SIZE: f32 = 16.0;
 const HOME_LABEL_SIZE: f32 = 19.0;
+/// The widest a label is, in ems: a longer name is shortened.
+const LABEL_EMS: f32 = 20.0;
 
 const BACKGROUND: &str = "#f6f7f9";
 const OCEAN: &str = "#dce8f2";
@@ -103,13 +107,16 @@ pub struct Marker {
     pub home: usize,
     pub x: f32,
     pub y: f32,
-    pub label: Label,
+    /// Its label; None where there was no free room for it (it is named under the map instead).
+    pub label: Option<Label>,
 }
 
-/// Where a marker's name is written: the text's anchor point and alignment, and its box (for
-/// tests of overlap). A label moved away from its marker is joined to it by a thin line.
+/// Where a marker's name is written: the text (the name, shortened if it is long), its anchor
+/// point and alignment, and its box (for tests of overlap). A label moved away from its marker is
+/// joined to it by a thin line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
+    pub text: String,
     pub x: f32,
     pub y: f32,
     pub anchor: Anchor,
@@ -145,6 +152,12 @@ pub struct Layout {
     pub routes: Vec<Route>,
     /// Partners without coordinates (or whose home has none): named under the map.
     pub unplaced: Vec<usize>,
+    /// Homes and partners on the map whose label found no free room: named under the map.
+    pub unlabelled_homes: Vec<usize>,
+    pub unlabelled: Vec<usize>,
+    /// The lines under the map naming them, in order: each line's text is the next part of a
+    /// sentence, cut where it reaches the credit beside it.
+    pub notes: Vec<Line>,
     /// How degrees become pixels, for drawing the land and the graticule.
     proj: Projection,
 }
@@ -165,8 +178,10 @@ pub fn great_circle(a: (f64, f64), b: (f64, f64)) -> Vec<(f64, f64)> {
     let mut out: Vec<(f64, f64)> = Vec::with_capacity(SEGMENTS + 1);
     for i in 0..=SEGMENTS {
         let t = i as f64 / SEGMENTS as f64;
-        let (lat, mut lon) = if s < 1e-9 {
-            // The same place, or exact antipodes (every great circle joins them): a straight line.
+        // Below a millionth, dividing by the sine would magnify rounding (antipodes as their
+        // coordinates round leave about 1e-8) into points anywhere on the globe.
+        let (lat, mut lon) = if s < 1e-6 {
+            // The same place, or antipodes (every great circle joins them): a straight line.
             (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
         } else {
             let (ka, kb) = (((1.0 - t) * d).sin() / s, (t * d).sin() / s);
@@ -193,7 +208,9 @@ fn view_around(points: &[(f64, f64)], centre_lon: f64) -> View {
         (west, east, south, north) = (west.min(lon), east.max(lon), south.min(lat), north.max(lat));
     }
     if east - west > WORLD_LON_SPAN {
-        return View { west: centre_lon - 180.0, east: centre_lon + 180.0, south: -58.0, north: 84.0 };
+        // The inhabited world, and further towards a pole where a place or a route is.
+        let (south, north) = ((south - 3.0).clamp(-90.0, -58.0), (north + 3.0).clamp(84.0, 90.0));
+        return View { west: centre_lon - 180.0, east: centre_lon + 180.0, south, north };
     }
     let (lon_pad, lat_pad) = (((east - west) * 0.12).max(4.0), ((north - south) * 0.15).max(3.0));
     let mut v = View { west: west - lon_pad, east: east + lon_pad, south: south - lat_pad, north: north + lat_pad };
@@ -210,13 +227,15 @@ fn widen(lo: &mut f64, hi: &mut f64, span: f64) {
     }
 }
 
-/// Keeps a latitude range within the map's limits (±85°), shifting it before cutting it.
+/// Keeps a latitude range within the poles, shifting it before cutting it. (The projection is
+/// equirectangular, which draws the poles as well as the rest; a limit short of them left a
+/// place beyond it outside the map.)
 fn clamp_lat(v: &mut View) {
-    if v.north > 85.0 {
-        (v.south, v.north) = (v.south - (v.north - 85.0), 85.0);
+    if v.north > 90.0 {
+        (v.south, v.north) = (v.south - (v.north - 90.0), 90.0);
     }
-    if v.south < -85.0 {
-        (v.south, v.north) = (-85.0, (v.north + (-85.0 - v.south)).min(85.0));
+    if v.south < -90.0 {
+        (v.south, v.north) = (-90.0, (v.north + (-90.0 - v.south)).min(90.0));
     }
 }
 
@@ -265,11 +284,6 @@ fn project(mut view: View, world: bool) -> Projection {
     Projection { world, view, plot, kx, ky }
 }
 
-/// The width of a label, roughly: Chinese characters are square, others about 0.58 em.
-fn text_width(s: &str, size: f32) -> f32 {
-    s.chars().map(|c| if c >= '\u{2e80}' { size } else { size * 0.58 }).sum()
-}
-
 fn overlap(a: &[f32; 4], b: &[f32; 4]) -> f32 {
     let w = a[2].min(b[2]) - a[0].max(b[0]);
     let h = a[3].min(b[3]) - a[1].max(b[1]);
@@ -281,10 +295,10 @@ fn overlap(a: &[f32; 4], b: &[f32; 4]) -> f32 {
 }
 
 /// Places a label for a marker at (x, y): beside it if there is room, else further out with a
-/// leader line, trying eight directions; where nothing is free, the place that overlaps least.
-fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[[f32; 4]]) -> Label {
+/// leader line, trying eight directions; None where nothing is free (a label over another, or
+/// over a marker, could not be read).
+fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[[f32; 4]]) -> Option<Label> {
     let w = text_width(text, size);
-    let h = size * 1.2;
     let make = |dx: f32, dy: f32, leader: bool| {
         // The direction decides the alignment: right of the marker starts there, left ends there.
         let anchor = if dx > 1.0 {
@@ -300,8 +314,10 @@ fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[
             Anchor::Middle => lx - w / 2.0,
             Anchor::End => lx - w,
         };
-        // (lx, ly) is the text's baseline; the box reaches a size above it and a little below.
-        Label { x: lx, y: ly, anchor, bounds: [left - 2.0, ly - size, left + w + 2.0, ly + size * 0.3], leader }
+        // (lx, ly) is the text's baseline; the box reaches as far above and below it as the
+        // fonts' glyphs do.
+        let bounds = [left - 2.0, ly - size * ASCENT, left + w + 2.0, ly + size * DESCENT];
+        Label { text: text.to_string(), x: lx, y: ly, anchor, bounds, leader }
     };
     let mut candidates = vec![
         make(11.0, size * 0.35, false),
@@ -318,19 +334,12 @@ fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[
     }
     let inside =
         |b: &[f32; 4]| b[0] >= plot[0] + 2.0 && b[2] <= plot[2] - 2.0 && b[1] >= plot[1] + 2.0 && b[3] <= plot[3] - 2.0;
-    let cost = |l: &Label| -> f32 {
-        let clash: f32 = taken.iter().map(|t| overlap(&l.bounds, t)).sum();
-        let outside = if inside(&l.bounds) { 0.0 } else { w * h };
-        clash + outside
-    };
-    if let Some(free) = candidates.iter().find(|l| cost(l) == 0.0) {
-        return free.clone();
-    }
-    candidates.into_iter().min_by(|a, b| cost(a).total_cmp(&cost(b))).expect("candidates")
+    let free = |l: &Label| inside(&l.bounds) && taken.iter().all(|t| overlap(&l.bounds, t) == 0.0);
+    candidates.into_iter().find(free)
 }
 
-/// The layout of `dir`'s map.
-pub fn layout(dir: &Directory) -> Layout {
+/// The layout of `dir`'s map, with its lines under the map in language `l`.
+pub fn layout(dir: &Directory, l: Lang) -> Layout {
     let mirror = dir.mirrors();
     // Each link once (a link listed from both sides is drawn from the first home's side).
     let links: Vec<usize> = (0..dir.partners.len()).filter(|&i| !mirror[i]).collect();
@@ -354,23 +363,34 @@ pub fn layout(dir: &Directory) -> Layout {
     let world = (view.east - view.west) >= 359.0;
     let proj = project(view, world);
     let plot = proj.plot;
-    // A partner's end of its route: where its marker goes (its longitude as the route reached
-    // it, which may be past ±180).
+    // On a world map, every place within its 360° (centred on the first home): a place on the far
+    // side of the seam comes round from the other edge, and a route crossing the seam is drawn
+    // on both sides of it. (A region's view holds every place and route already.)
+    let west = proj.view.west;
+    let around = |lon: f64| if world { west + (lon - west).rem_euclid(360.0) } else { lon };
     let mut taken: Vec<[f32; 4]> = Vec::new();
     let mut home_markers: Vec<(usize, f32, f32)> = Vec::new();
     for &h in &homes {
         let (lat, lon) = dir.homes[h].coords.expect("homes with coordinates").pair();
-        let (x, y) = proj.at(lat, lon);
+        let (x, y) = proj.at(lat, around(lon));
         taken.push([x - 9.0, y - 9.0, x + 9.0, y + 9.0]);
         home_markers.push((h, x, y));
     }
     let mut routes = Vec::new();
     let mut partner_points: Vec<(usize, f32, f32)> = Vec::new();
     for (i, arc) in &arcs {
-        let pts: Vec<(f32, f32)> = arc.iter().map(|&(lat, lon)| proj.at(lat, lon)).collect();
-        let &(x, y) = pts.last().expect("a route has points");
-        // A partner that is a home shown too (Dortmund, beside Leeds) has the home's marker.
-        let is_home = home_markers.iter().any(|&(_, hx, hy)| (hx - x).abs() < 1.0 && (hy - y).abs() < 1.0);
+        // The route from its home's place on the map, continuous (past ±180, or the seam); the
+        // partner's marker where its end is on the map.
+        let shift = arc.first().map_or(0.0, |&(_, lon)| around(lon) - lon);
+        let pts: Vec<(f32, f32)> = arc.iter().map(|&(lat, lon)| proj.at(lat, lon + shift)).collect();
+        let &(lat, lon) = arc.last().expect("a route has points");
+        let (x, y) = proj.at(lat, around(lon + shift));
+        // A partner that is a home shown too (Dortmund, beside Leeds) has the home's marker: the
+        // same city, by its name (another city at the same place keeps a marker of its own).
+        let key = fold(&dir.partners[*i].name);
+        let is_home = home_markers
+            .iter()
+            .any(|&(h, hx, hy)| (hx - x).abs() < 1.0 && (hy - y).abs() < 1.0 && fold(&dir.homes[h].name) == key);
         if !is_home {
             taken.push([x - 7.0, y - 7.0, x + 7.0, y + 7.0]);
             partner_points.push((*i, x, y));
@@ -380,9 +400,14 @@ pub fn layout(dir: &Directory) -> Layout {
     // Labels: homes first, then partners from the most crowded outwards (those nearest another
     // marker choose first, while there is most room).
     let mut home_out = Vec::new();
+    let mut unlabelled_homes = Vec::new();
     for (h, x, y) in home_markers {
-        let label = place_label(x, y, &dir.homes[h].name, HOME_LABEL_SIZE, &plot, &taken);
-        taken.push(label.bounds);
+        let name = fit(&dir.homes[h].name, HOME_LABEL_SIZE, HOME_LABEL_SIZE * LABEL_EMS);
+        let label = place_label(x, y, &name, HOME_LABEL_SIZE, &plot, &taken);
+        match &label {
+            Some(label) => taken.push(label.bounds),
+            None => unlabelled_homes.push(h),
+        }
         home_out.push(Marker { partner: None, home: h, x, y, label });
     }
     let markers: Vec<(f32, f32)> =
@@ -393,14 +418,54 @@ pub fn layout(dir: &Directory) -> Layout {
     let mut order = partner_points.clone();
     order.sort_by(|a, b| crowding(a).total_cmp(&crowding(b)));
     let mut partner_out = Vec::new();
+    let mut unlabelled = Vec::new();
     for (i, x, y) in order {
-        let label = place_label(x, y, &dir.partners[i].name, LABEL_SIZE, &plot, &taken);
-        taken.push(label.bounds);
+        let name = fit(&dir.partners[i].name, LABEL_SIZE, LABEL_SIZE * LABEL_EMS);
+        let label = place_label(x, y, &name, LABEL_SIZE, &plot, &taken);
+        match &label {
+            Some(label) => taken.push(label.bounds),
+            None => unlabelled.push(i),
+        }
         partner_out.push(Marker { partner: Some(i), home: dir.partners[i].home, x, y, label });
     }
     partner_out.sort_by_key(|m| m.partner);
-    let height = (plot[3] + FOOTER).ceil() as u32;
-    Layout { height, view: proj.view, plot, homes: home_out, partners: partner_out, routes, unplaced, proj }
+    unlabelled.sort();
+    // Under the map: the partners without coordinates, then the homes and partners on it without
+    // a label (by their markers' shapes: words for them are not translated yet), each a
+    // sentence over as many lines as it takes, beside the credit.
+    let names = |names: Vec<&str>| -> String {
+        let names: Vec<String> = names.iter().map(|n| fit(n, NOTE_SIZE, NOTE_NAME_ROOM)).collect();
+        l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let mut sentences = Vec::new();
+    if !unplaced.is_empty() {
+        let list = names(unplaced.iter().map(|&i| dir.partners[i].name.as_str()).collect());
+        sentences.push(l.t("map-unplaced", &[("names", list.into()), ("count", unplaced.len().into())]));
+    }
+    if !unlabelled_homes.is_empty() {
+        sentences.push(format!("◆ {}", names(unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect())));
+    }
+    if !unlabelled.is_empty() {
+        sentences.push(format!("● {}", names(unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect())));
+    }
+    let x0 = plot[0] + 8.0;
+    let room = plot[2] - 4.0 - text_width(&l.t("map-credit", &[]), NOTE_SIZE - 1.0) - 24.0 - x0;
+    let notes = lines(&sentences, x0, plot[3] + 26.0, room);
+    let below = notes.last().map_or(0.0, |n| n.y - (plot[3] + 26.0));
+    let height = (plot[3] + FOOTER + below).ceil() as u32;
+    Layout {
+        height,
+        view: proj.view,
+        plot,
+        homes: home_out,
+        partners: partner_out,
+        routes,
+        unplaced,
+        unlabelled_homes,
+        unlabelled,
+        notes,
+        proj,
+    }
 }
 
 fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, s: &str) {
@@ -438,7 +503,7 @@ fn land_path(proj: &Projection) -> String {
 
 /// The picture as SVG, with its labels in language `l`.
 pub fn svg(dir: &Directory, l: Lang) -> String {
-    let lay = layout(dir);
+    let lay = layout(dir, l);
     let (w, h) = (WIDTH, lay.height);
     let proj = lay.proj;
     let [px0, py0, px1, py1] = lay.plot;
@@ -449,15 +514,9 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
     );
     let _ = writeln!(out, r#"<rect width="{w}" height="{h}" fill="{BACKGROUND}"/>"#);
     let homes: Vec<&str> = dir.homes.iter().map(|h| h.name.as_str()).collect();
-    text(
-        &mut out,
-        MARGIN + 8.0,
-        48.0,
-        30.0,
-        INK,
-        r#"font-weight="bold""#,
-        &l.t("map-title", &[("home", l.and_list(&homes).into())]),
-    );
+    let title = l.t("map-title", &[("home", l.and_list(&homes).into())]);
+    let title = fit(&title, 30.0, w as f32 - 2.0 * (MARGIN + 8.0));
+    text(&mut out, MARGIN + 8.0, 48.0, 30.0, INK, r#"font-weight="bold""#, &title);
     // The key: the home marker, then a line of each kind of link drawn.
     let mut kx = MARGIN + 8.0;
     let key_y = 82.0;
@@ -527,12 +586,18 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
         r#"<path d="{}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.8" stroke-linejoin="round"/>"#,
         land_path(&proj)
     );
-    // The routes, then the leader lines, the markers and the labels on top.
-    for r in &lay.routes {
+    // The routes, then the leader lines, the markers and the labels on top. On a world map, a
+    // route that runs past an edge comes in again from the other (one turn of the world apart).
+    let turn = px1 - px0;
+    let shifts: &[f32] = if proj.world { &[-turn, 0.0, turn] } else { &[0.0] };
+    for (r, &dx) in lay.routes.iter().flat_map(|r| shifts.iter().map(move |dx| (r, dx))) {
+        if !r.points.iter().any(|&(x, _)| x + dx >= px0 && x + dx <= px1) {
+            continue;
+        }
         let p = &dir.partners[r.partner];
         let mut d = String::new();
         for (k, (x, y)) in r.points.iter().enumerate() {
-            let _ = write!(d, "{}{x:.1} {y:.1}", if k == 0 { "M" } else { "L" });
+            let _ = write!(d, "{}{:.1} {y:.1}", if k == 0 { "M" } else { "L" }, x + dx);
         }
         let dash = if p.suspended.is_some() { r#" stroke-dasharray="6 5""# } else { "" };
         let _ = writeln!(
@@ -542,9 +607,9 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
         );
     }
     for m in lay.homes.iter().chain(&lay.partners) {
-        if m.label.leader {
-            let b = &m.label.bounds;
-            let (lx, ly) = (m.label.x.clamp(b[0], b[2]), (b[1] + b[3]) / 2.0);
+        if let Some(label) = m.label.as_ref().filter(|l| l.leader) {
+            let b = &label.bounds;
+            let (lx, ly) = (label.x.clamp(b[0], b[2]), (b[1] + b[3]) / 2.0);
             let _ = writeln!(
                 out,
                 r#"<line x1="{:.1}" y1="{:.1}" x2="{lx:.1}" y2="{ly:.1}" stroke="{MUTED}" stroke-width="1"/>"#,
@@ -574,24 +639,20 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
     }
     let halo = WHITE;
     for m in lay.homes.iter().chain(&lay.partners) {
-        let (name, size) = match m.partner {
-            Some(i) => (dir.partners[i].name.as_str(), LABEL_SIZE),
-            None => (dir.homes[m.home].name.as_str(), HOME_LABEL_SIZE),
-        };
+        let Some(label) = &m.label else { continue };
+        let size = if m.partner.is_some() { LABEL_SIZE } else { HOME_LABEL_SIZE };
         let extra = format!(
             r#"text-anchor="{}" font-weight="bold" stroke="{halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke""#,
-            anchor(m.label.anchor)
+            anchor(label.anchor)
         );
-        text(&mut out, m.label.x, m.label.y, size, INK, &extra, name);
+        text(&mut out, label.x, label.y, size, INK, &extra, &label.text);
     }
     out.push_str("</g>\n");
-    // Under the map: the partners left off, and the credit for the land.
-    if !lay.unplaced.is_empty() {
-        let names: Vec<&str> = lay.unplaced.iter().map(|&i| dir.partners[i].name.as_str()).collect();
-        let left_off = l.t("map-unplaced", &[("names", l.and_list(&names).into()), ("count", names.len().into())]);
-        text(&mut out, MARGIN + 8.0, py1 + 26.0, 14.0, MUTED, "", &left_off);
+    // Under the map: the partners left off or without a label, and the credit for the land.
+    for line in &lay.notes {
+        text(&mut out, line.x, line.y, NOTE_SIZE, MUTED, "", &line.text);
     }
-    text(&mut out, px1 - 4.0, py1 + 26.0, 13.0, MUTED, r#"text-anchor="end""#, &l.t("map-credit", &[]));
+    text(&mut out, px1 - 4.0, py1 + 26.0, NOTE_SIZE - 1.0, MUTED, r#"text-anchor="end""#, &l.t("map-credit", &[]));
     out.push_str("</svg>\n");
     out
 }
@@ -631,11 +692,14 @@ mod tests {
     #[test]
     fn labels_take_free_room_first() {
         let plot = [0.0, 0.0, 1000.0, 600.0];
-        let free = place_label(500.0, 300.0, "Dortmund", 16.0, &plot, &[]);
+        let free = place_label(500.0, 300.0, "Dortmund", 16.0, &plot, &[]).unwrap();
         assert_eq!((free.anchor, free.leader), (Anchor::Start, false), "to the right when free");
-        let blocked = place_label(500.0, 300.0, "Siegen", 16.0, &plot, &[free.bounds]);
+        let blocked = place_label(500.0, 300.0, "Siegen", 16.0, &plot, &[free.bounds]).unwrap();
         assert_eq!(overlap(&blocked.bounds, &free.bounds), 0.0);
-        let edge = place_label(995.0, 300.0, "Dortmund", 16.0, &plot, &[]);
+        let edge = place_label(995.0, 300.0, "Dortmund", 16.0, &plot, &[]).unwrap();
         assert_eq!(edge.anchor, Anchor::End, "at the right edge, to the left");
+        // No free room: no label (it is named under the map), rather than one over another.
+        let everywhere = [[0.0, 0.0, 1000.0, 290.0], [0.0, 310.0, 1000.0, 600.0], [0.0, 0.0, 490.0, 600.0]];
+        assert_eq!(place_label(500.0, 300.0, "Dortmund", 16.0, &plot, &everywhere), None);
     }
 }

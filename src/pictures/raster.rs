@@ -8,6 +8,7 @@
 //! memory a picture takes while it is drawn, stay out of the process that answers members.
 //! Tests and benchmarks call it directly ([`super::draw_in_process`]).
 
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::sync::{Arc, LazyLock};
 
@@ -45,10 +46,28 @@ pub fn png_timed(svg: &str) -> Result<(Vec<u8>, [std::time::Duration; 3]), Pictu
     let t2 = std::time::Instant::now();
     // Fast compression (fdeflate, tuned for PNG) first: a quarter of the time of the balanced
     // level, for files about 1.6 times as large; the balanced level only for a picture that
-    // would otherwise pass the size Discord users should download on a phone.
-    let mut png = encode(&pixmap, png::Compression::Fast).map_err(|e| PictureError::Png(e.to_string()))?;
+    // would otherwise pass the size Discord users should download on a phone, and 256 colours
+    // for one that still would (a map of a town's 200 partners: 636 KB in full colour, 256 KB so),
+    // then 64 and 16 (a map of two towns' 365 partners: 308 KB in 256 colours).
+    // (The balanced level makes files at best half the fast one's size: past twice the budget, it
+    // is not tried.)
+    let failed = |e: png::EncodingError| PictureError::Png(e.to_string());
+    let mut png = encode(&pixmap, png::Compression::Fast).map_err(failed)?;
+    if png.len() > MAX_BYTES && png.len() <= 2 * MAX_BYTES {
+        png = encode(&pixmap, png::Compression::Balanced).map_err(failed)?;
+    }
     if png.len() > MAX_BYTES {
-        png = encode(&pixmap, png::Compression::Balanced).map_err(|e| PictureError::Png(e.to_string()))?;
+        let counted = colour_counts(&pixmap);
+        for colours in [256, 64, 16] {
+            if png.len() <= MAX_BYTES {
+                break;
+            }
+            let Some(counted) = &counted else { break };
+            let fewer = encode_palette(&pixmap, counted, colours).map_err(failed)?;
+            if fewer.len() < png.len() {
+                png = fewer;
+            }
+        }
     }
     Ok((png, [t1 - t0, t2 - t1, t2.elapsed()]))
 }
@@ -73,6 +92,54 @@ fn encode(pixmap: &Pixmap, compression: png::Compression) -> Result<Vec<u8>, png
     encoder.set_filter(png::Filter::Adaptive);
     let mut writer = encoder.write_header()?;
     writer.write_image_data(&bytes)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+fn rgb(p: &resvg::tiny_skia::PremultipliedColorU8) -> [u8; 3] {
+    [p.red(), p.green(), p.blue()]
+}
+
+/// The picture's colours and how many pixels have each, most frequent first (ties by colour: the
+/// same picture gets the same palette every time); None for a picture that is not opaque.
+fn colour_counts(pixmap: &Pixmap) -> Option<Vec<([u8; 3], u32)>> {
+    if pixmap.pixels().iter().any(|p| p.alpha() != 255) {
+        return None;
+    }
+    // Counted by runs of one colour (most of a picture is flat), a look-up a run.
+    let mut counts: HashMap<[u8; 3], u32> = HashMap::new();
+    for run in pixmap.pixels().chunk_by(|a, b| a == b) {
+        *counts.entry(rgb(&run[0])).or_default() += run.len() as u32;
+    }
+    let mut counted: Vec<([u8; 3], u32)> = counts.into_iter().collect();
+    counted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Some(counted)
+}
+
+/// PNG of the picture's most frequent colours (up to 256; `counted` by [`colour_counts`]), each
+/// other colour drawn as the nearest of them (ours are a few flat colours and their anti-aliased
+/// edges: the colours left out are rare blends of those kept).
+fn encode_palette(pixmap: &Pixmap, counted: &[([u8; 3], u32)], colours: usize) -> Result<Vec<u8>, png::EncodingError> {
+    let palette: Vec<[u8; 3]> = counted.iter().take(colours.min(256)).map(|c| c.0).collect();
+    let nearest = |c: [u8; 3]| -> u8 {
+        let distance = |p: &[u8; 3]| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).pow(2)).sum::<i32>();
+        (0..palette.len()).min_by_key(|&k| distance(&palette[k])).unwrap_or(0) as u8
+    };
+    let index: HashMap<[u8; 3], u8> = counted.iter().map(|c| (c.0, nearest(c.0))).collect();
+    let mut indices: Vec<u8> = Vec::with_capacity(pixmap.pixels().len());
+    for run in pixmap.pixels().chunk_by(|a, b| a == b) {
+        indices.extend(std::iter::repeat_n(index[&rgb(&run[0])], run.len()));
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Indexed);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_palette(palette.concat());
+    encoder.set_compression(png::Compression::Balanced);
+    // Filters predict colours from their neighbours' values: meaningless for palette indices.
+    encoder.set_filter(png::Filter::NoFilter);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&indices)?;
     writer.finish()?;
     Ok(out)
 }

@@ -5,12 +5,15 @@
 //! next milestone anniversary, labelled ("60th · 2029"). Several homes are grouped, each under
 //! its name.
 //!
+//! At most [`MAX_ROWS`] rows: the links after them (the newest) are named under the axis, so
+//! that the picture stays within its size (a town may have 200 partners).
+//!
 //! 1200 px wide, an opaque light card that reads on Discord's light and dark themes alike.
 //! [`layout`] computes where everything goes (tested as numbers), [`svg`] draws it.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{xml, FONT_FAMILIES};
+use super::{fit, lines, text_width, xml, Line, FONT_FAMILIES, NOTE_LINE, NOTE_NAME_ROOM, NOTE_SIZE};
 use crate::anniversaries::dates::in_year;
 use crate::core::data::{Directory, LinkKind, PartialDate};
 use crate::core::i18n::Lang;
@@ -22,8 +25,17 @@ const PAD: f32 = 32.0;
 const PLOT_X0: f32 = 360.0;
 /// Where the plot ends: to its right, room for the label of a star at its end.
 const PLOT_X1: f32 = WIDTH as f32 - 170.0;
+/// Where a row's name starts, and how wide it may be (a longer one is shortened, so that it
+/// never runs into the plot).
+const NAME_X: f32 = PAD + 56.0;
+pub const NAME_ROOM: f32 = PLOT_X0 - 16.0 - NAME_X;
+pub const NAME_SIZE: f32 = 18.0;
+/// The least room between the years written under the axis.
+const TICK_ROOM: f32 = 60.0;
 const TOP: f32 = 132.0;
 pub const ROW: f32 = 48.0;
+/// The most rows drawn: each takes about 6 KB of PNG, and the picture's budget is 300 KB.
+pub const MAX_ROWS: usize = 40;
 const GROUP: f32 = 40.0;
 const BOTTOM: f32 = 56.0;
 /// How far ahead the axis reaches at least, and at most, to show next milestones.
@@ -50,6 +62,8 @@ pub(super) fn colour(kind: LinkKind) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub partner: usize,
+    /// Its name as drawn: shortened, if it is long, to [`NAME_ROOM`].
+    pub name: String,
     /// Its top edge.
     pub y: f32,
     /// Where the link was formalised.
@@ -77,8 +91,15 @@ pub struct Layout {
     pub first_year: i32,
     pub last_year: i32,
     pub today_x: f32,
+    /// Where the rows end and the axis' years are written under.
+    pub plot_bottom: f32,
+    /// The years written under the axis, and where.
+    pub ticks: Vec<(i32, f32)>,
     pub headings: Vec<Heading>,
     pub rows: Vec<Row>,
+    /// The links beyond [`MAX_ROWS`], named under the axis instead, and the lines naming them.
+    pub listed: Vec<usize>,
+    pub notes: Vec<Line>,
 }
 
 /// A date as a fractional year: 2 June 1969 → about 1969.42; a month-only date falls mid-month,
@@ -101,11 +122,16 @@ fn next_milestone(since: &PartialDate, today: NaiveDate) -> Option<(i32, i32)> {
     })
 }
 
-/// The layout of `dir`'s timeline on `today`.
-pub fn layout(dir: &Directory, today: NaiveDate) -> Layout {
+/// The layout of `dir`'s timeline on `today`, with its lines under the axis in language `l`.
+pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
     let mirror = dir.mirrors();
-    let order: Vec<usize> = dir.oldest_first().into_iter().filter(|&i| !mirror[i]).collect();
-    let oldest = order.iter().map(|&i| dir.partners[i].since.year).min().unwrap_or(today.year());
+    let mut order: Vec<usize> = dir.oldest_first().into_iter().filter(|&i| !mirror[i]).collect();
+    let listed = order.split_off(order.len().min(MAX_ROWS));
+    // The axis reaches today and every link's formal date, whichever comes first or last (a link
+    // may be formalised after today: a planned one, or a picture of a past day).
+    let since = order.iter().map(|&i| dir.partners[i].since.year);
+    let oldest = since.clone().min().unwrap_or(today.year()).min(today.year());
+    let newest = since.max().unwrap_or(today.year());
     let first_year = (oldest - 1).div_euclid(10) * 10;
     let furthest_next = order
         .iter()
@@ -113,7 +139,7 @@ pub fn layout(dir: &Directory, today: NaiveDate) -> Layout {
         .filter_map(|&i| next_milestone(&dir.partners[i].since, today).map(|(_, y)| y))
         .max()
         .unwrap_or(today.year());
-    let ahead = (furthest_next + 1).clamp(today.year() + AHEAD_MIN, today.year() + AHEAD_MAX);
+    let ahead = (furthest_next + 1).clamp(today.year() + AHEAD_MIN, today.year() + AHEAD_MAX).max(newest + 1);
     let last_year = (ahead + 4).div_euclid(5) * 5;
     let x = |year: f32| PLOT_X0 + (year - first_year as f32) / (last_year - first_year) as f32 * (PLOT_X1 - PLOT_X0);
     let today_x = x(fraction(&PartialDate::from(today)));
@@ -132,7 +158,9 @@ pub fn layout(dir: &Directory, today: NaiveDate) -> Layout {
         }
         for i in mine {
             let p = &dir.partners[i];
-            let until = p.suspended.map_or(today_x, |s| x(fraction(&PartialDate::from(s))).min(today_x));
+            let since_x = x(fraction(&p.since));
+            // No bar before the link was formalised (one formalised after today has none).
+            let until = p.suspended.map_or(today_x, |s| x(fraction(&PartialDate::from(s))).min(today_x)).max(since_x);
             let next = match p.suspended {
                 Some(_) => None,
                 None => next_milestone(&p.since, today)
@@ -141,8 +169,9 @@ pub fn layout(dir: &Directory, today: NaiveDate) -> Layout {
             };
             rows.push(Row {
                 partner: i,
+                name: fit(&p.name, NAME_SIZE, NAME_ROOM),
                 y,
-                since_x: x(fraction(&p.since)),
+                since_x,
                 until_x: until,
                 suspended: p.suspended.is_some(),
                 milestones_x: p
@@ -156,7 +185,39 @@ pub fn layout(dir: &Directory, today: NaiveDate) -> Layout {
             y += ROW;
         }
     }
-    Layout { height: (y + BOTTOM).ceil() as u32, first_year, last_year, today_x, headings, rows }
+    // Every decade under the axis, or fewer years where they would crowd.
+    let span = (last_year - first_year) as f32;
+    let step = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
+        .into_iter()
+        .find(|&s| (s == 10 && span <= 80.0) || (s > 10 && s as f32 / span * (PLOT_X1 - PLOT_X0) >= TICK_ROOM))
+        .unwrap_or(10_000);
+    let ticks = (first_year..=last_year).step_by(step as usize).map(|year| (year, x(year as f32))).collect();
+    // Under the axis, the links without a row: by the key's dot (words for them are not
+    // translated yet), with the year each was formalised.
+    let mut sentences = Vec::new();
+    if !listed.is_empty() {
+        let names: Vec<String> = listed
+            .iter()
+            .map(|&i| {
+                format!("{} ({})", fit(&dir.partners[i].name, NOTE_SIZE, NOTE_NAME_ROOM), dir.partners[i].since.year)
+            })
+            .collect();
+        sentences.push(format!("● {}", l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())));
+    }
+    let notes = lines(&sentences, PAD, y + 60.0, WIDTH as f32 - 2.0 * PAD);
+    let below = notes.last().map_or(0.0, |n| n.y - (y + 60.0) + NOTE_LINE + 10.0);
+    Layout {
+        height: (y + BOTTOM + below).ceil() as u32,
+        first_year,
+        last_year,
+        today_x,
+        plot_bottom: y,
+        ticks,
+        headings,
+        rows,
+        listed,
+        notes,
+    }
 }
 
 fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, s: &str) {
@@ -178,7 +239,7 @@ fn star(cx: f32, cy: f32, r: f32) -> String {
 
 /// The picture as SVG, with its labels in language `l`.
 pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
-    let lay = layout(dir, today);
+    let lay = layout(dir, l, today);
     let (w, h) = (WIDTH, lay.height);
     let mut out = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILIES}">"#
@@ -188,6 +249,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
     out.push('\n');
     let homes: Vec<&str> = dir.homes.iter().map(|h| h.name.as_str()).collect();
     let title = l.t("timeline-title", &[("home", l.and_list(&homes).into())]);
+    let title = fit(&title, 30.0, w as f32 - 2.0 * PAD);
     text(&mut out, PAD, 52.0, 30.0, INK, r#"font-weight="bold""#, &title);
     // The key.
     let key_y = 88.0;
@@ -213,7 +275,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
         }
         out.push('\n');
         text(&mut out, kx + 18.0, key_y, 16.0, MUTED, "", &label);
-        kx += 18.0 + 9.0 * label.chars().count() as f32 + 36.0;
+        kx += 18.0 + text_width(&label, 16.0) + 36.0;
     }
     // Stripes behind every other row, then the decades' grid and labels.
     for (k, row) in lay.rows.iter().enumerate() {
@@ -226,20 +288,14 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
             out.push('\n');
         }
     }
-    let plot_bottom = lay.height as f32 - BOTTOM;
-    let span = (lay.last_year - lay.first_year) as f32;
-    let x = |year: f32| PLOT_X0 + (year - lay.first_year as f32) / span * (PLOT_X1 - PLOT_X0);
-    let step = if lay.last_year - lay.first_year > 80 { 20 } else { 10 };
-    let mut year = lay.first_year;
-    while year <= lay.last_year {
-        let gx = x(year as f32);
+    let plot_bottom = lay.plot_bottom;
+    for &(year, gx) in &lay.ticks {
         out.push_str(&format!(
             r#"<line x1="{gx:.1}" y1="{:.1}" x2="{gx:.1}" y2="{plot_bottom:.1}" stroke="{GRID}" stroke-width="1"/>"#,
             TOP - 8.0
         ));
         out.push('\n');
         text(&mut out, gx, plot_bottom + 26.0, 15.0, MUTED, r#"text-anchor="middle""#, &year.to_string());
-        year += step;
     }
     out.push_str(&format!(
         r#"<line x1="{t:.1}" y1="{:.1}" x2="{t:.1}" y2="{plot_bottom:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="6 4"/>"#,
@@ -257,7 +313,8 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
         &today.year().to_string(),
     );
     for heading in &lay.headings {
-        text(&mut out, PAD, heading.y + 28.0, 20.0, INK, r#"font-weight="bold""#, &dir.homes[heading.home].name);
+        let name = fit(&dir.homes[heading.home].name, 20.0, w as f32 - 2.0 * PAD);
+        text(&mut out, PAD, heading.y + 28.0, 20.0, INK, r#"font-weight="bold""#, &name);
     }
     for row in &lay.rows {
         let p = &dir.partners[row.partner];
@@ -279,9 +336,9 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
             r#"text-anchor="middle" font-weight="bold""#,
             &p.country_code,
         );
-        text(&mut out, PAD + 56.0, mid - 2.0, 18.0, INK, r#"font-weight="bold""#, &p.name);
-        let detail = format!("{} · {}", link_kind(l, p.kind), p.since.year);
-        text(&mut out, PAD + 56.0, mid + 16.0, 13.0, MUTED, "", &detail);
+        text(&mut out, NAME_X, mid - 2.0, NAME_SIZE, INK, r#"font-weight="bold""#, &row.name);
+        let detail = fit(&format!("{} · {}", link_kind(l, p.kind), p.since.year), 13.0, NAME_ROOM);
+        text(&mut out, NAME_X, mid + 16.0, 13.0, MUTED, "", &detail);
         // The bar, the milestones, the formal date, the next milestone anniversary.
         let dash = if row.suspended { r#" stroke-dasharray="4 4""# } else { "" };
         out.push_str(&format!(
@@ -309,6 +366,9 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
             let halo = format!(r#"font-weight="bold" stroke="{BACKGROUND}" stroke-width="4" paint-order="stroke""#);
             text(&mut out, nx + 16.0, mid + 5.0, 14.0, GOLD, &halo, &label);
         }
+    }
+    for line in &lay.notes {
+        text(&mut out, line.x, line.y, NOTE_SIZE, MUTED, "", &line.text);
     }
     out.push_str("</svg>\n");
     out
