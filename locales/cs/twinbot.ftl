@@ -443,6 +443,7 @@ timeline-key-next = nejbližší kulaté výročí
 # „partnerství“ má ve všech pádech množného čísla stejný tvar: 1, 3 i 7 partnerství.
 timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími kulatými výročími.
 timeline-empty = Město { $home } zatím nemá v datech žádná partnerská města.
+timeline-more = Bez vlastního řádku (obrázek jich pojme { $count }): { $names }
 
 ## /mapa
 
@@ -450,6 +451,7 @@ map-title = Partnerská města: { $home }
 map-key-home = domovské město
 map-alt = Mapa partnerských měst města { $home } (počet: { $count }), každé spojené se svým městem nejkratší cestou po zeměkouli.
 map-unplaced = Nejsou na mapě (data nemají souřadnice): { $names }
+map-unlabelled = Na mapě příliš blízko u sebe, aby měla popisek: { $names }
 map-credit = Pevnina: Natural Earth
 map-no-coordinates = Data zatím nemají souřadnice města { $home }, mapu proto nelze nakreslit.
 

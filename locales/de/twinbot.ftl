@@ -436,6 +436,7 @@ timeline-alt = Zeitleiste { $count ->
    *[other] der { $count } Partnerschaften
 } von { $home }, die älteste zuerst, mit den nächsten runden Jubiläen.
 timeline-empty = Für { $home } sind noch keine Partnerstädte eingetragen.
+timeline-more = Ohne eigene Zeile (Platz ist für { $count }): { $names }
 
 ## /karte
 
@@ -446,6 +447,7 @@ map-alt = Karte { $count ->
    *[other] der { $count } Partnerstädte
 } von { $home }, jede auf dem kürzesten Weg über den Globus mit ihrer Stadt verbunden.
 map-unplaced = Nicht auf der Karte (keine Koordinaten in den Daten): { $names }
+map-unlabelled = Zu dicht beieinander, um auf der Karte beschriftet zu werden: { $names }
 map-credit = Landflächen: Natural Earth
 map-no-coordinates = Für { $home } sind noch keine Koordinaten eingetragen, daher gibt es keine Karte.
 

@@ -309,6 +309,7 @@ timeline-alt = Timeline of { POSSESSIVE($home) } { $count ->
    *[other] { $count } partnerships
 }, oldest first, with the next milestone anniversaries marked.
 timeline-empty = { $home } has no partners in the data yet.
+timeline-more = Without a row of their own (the picture has room for { $count }): { $names }
 
 ## /map
 
@@ -320,6 +321,7 @@ map-alt = Map of { POSSESSIVE($home) } { $count ->
    *[other] { $count } partner cities
 }, each joined to its home by the shortest way over the globe.
 map-unplaced = Not on the map (no coordinates in the data): { $names }
+map-unlabelled = Too close together to be named on the map: { $names }
 map-credit = Land: Natural Earth
 map-no-coordinates = The data has no coordinates for { $home } yet, so there is no map to draw.
 

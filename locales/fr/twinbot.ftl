@@ -443,6 +443,7 @@ timeline-alt = Frise { $count ->
    *[other] des { $count } partenariats
 } de { $home }, du plus ancien au plus récent, avec les prochains anniversaires marquants.
 timeline-empty = Aucune ville partenaire de { $home } n’est encore dans les données.
+timeline-more = Sans ligne à elles (l’image en a { $count } au plus) : { $names }
 
 ## /carte
 
@@ -453,6 +454,7 @@ map-alt = Carte { $count ->
    *[other] des { $count } villes partenaires
 } de { $home }, chacune reliée à sa ville par le plus court chemin sur le globe.
 map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
+map-unlabelled = Trop proches pour être nommées sur la carte : { $names }
 map-credit = Terres : Natural Earth
 map-no-coordinates = Les données n’ont pas encore de coordonnées pour { $home } : pas de carte à dessiner.
 

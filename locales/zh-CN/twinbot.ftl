@@ -412,6 +412,7 @@ timeline-key-milestone = 续签与协议
 timeline-key-next = 下一个整数周年
 timeline-alt = { $home } 的 { $count } 个友好关系的时间线，从最早的开始，并标出接下来的整数周年。
 timeline-empty = 数据中还没有 { $home } 的友好城市。
+timeline-more = 未单独成行（图中最多显示 { $count } 行）：{ $names }
 
 ## /地图
 
@@ -419,6 +420,7 @@ map-title = { $home } 的友好城市
 map-key-home = 主城市
 map-alt = { $home } 的 { $count } 个友好城市的地图，每个城市都以地球上的最短路线与其主城市相连。
 map-unplaced = 不在地图上（数据中没有坐标）：{ $names }
+map-unlabelled = 彼此太近，无法在地图上标注：{ $names }
 map-credit = 陆地：Natural Earth
 map-no-coordinates = 数据中还没有 { $home } 的坐标，因此无法绘制地图。
 

@@ -431,8 +431,8 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     partner_out.sort_by_key(|m| m.partner);
     unlabelled.sort();
     // Under the map: the partners without coordinates, then the homes and partners on it without
-    // a label (by their markers' shapes: words for them are not translated yet), each a
-    // sentence over as many lines as it takes, beside the credit.
+    // a label (after their markers' shapes), each a sentence over as many lines as it takes,
+    // beside the credit.
     let names = |names: Vec<&str>| -> String {
         let names: Vec<String> = names.iter().map(|n| fit(n, NOTE_SIZE, NOTE_NAME_ROOM)).collect();
         l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
@@ -443,10 +443,12 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
         sentences.push(l.t("map-unplaced", &[("names", list.into()), ("count", unplaced.len().into())]));
     }
     if !unlabelled_homes.is_empty() {
-        sentences.push(format!("◆ {}", names(unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect())));
+        let list = names(unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect());
+        sentences.push(format!("◆ {}", l.t("map-unlabelled", &[("names", list.into())])));
     }
     if !unlabelled.is_empty() {
-        sentences.push(format!("● {}", names(unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect())));
+        let list = names(unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect());
+        sentences.push(format!("● {}", l.t("map-unlabelled", &[("names", list.into())])));
     }
     let x0 = plot[0] + 8.0;
     let room = plot[2] - 4.0 - text_width(&l.t("map-credit", &[]), NOTE_SIZE - 1.0) - 24.0 - x0;

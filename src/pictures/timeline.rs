@@ -192,8 +192,8 @@ pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
         .find(|&s| (s == 10 && span <= 80.0) || (s > 10 && s as f32 / span * (PLOT_X1 - PLOT_X0) >= TICK_ROOM))
         .unwrap_or(10_000);
     let ticks = (first_year..=last_year).step_by(step as usize).map(|year| (year, x(year as f32))).collect();
-    // Under the axis, the links without a row: by the key's dot (words for them are not
-    // translated yet), with the year each was formalised.
+    // Under the axis, the links without a row: after the key's dot, with the year each was
+    // formalised.
     let mut sentences = Vec::new();
     if !listed.is_empty() {
         let names: Vec<String> = listed
@@ -202,7 +202,8 @@ pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
                 format!("{} ({})", fit(&dir.partners[i].name, NOTE_SIZE, NOTE_NAME_ROOM), dir.partners[i].since.year)
             })
             .collect();
-        sentences.push(format!("● {}", l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())));
+        let list = l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        sentences.push(format!("● {}", l.t("timeline-more", &[("names", list.into()), ("count", MAX_ROWS.into())])));
     }
     let notes = lines(&sentences, PAD, y + 60.0, WIDTH as f32 - 2.0 * PAD);
     let below = notes.last().map_or(0.0, |n| n.y - (y + 60.0) + NOTE_LINE + 10.0);
