@@ -657,23 +657,36 @@ fn hosted() -> impl proptest::strategy::Strategy<Value = Hosted> {
     ]
 }
 
-/// A host on 127.0.0.1 that answers every request with `bytes`, then closes the connection.
-async fn host(bytes: Vec<u8>) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let bytes = bytes.clone();
-            tokio::spawn(async move {
-                use tokio::io::{AsyncReadExt, AsyncWriteExt};
-                let mut request = [0u8; 4096];
-                let _ = socket.read(&mut request).await;
-                let _ = socket.write_all(&bytes).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    base
+/// A host on 127.0.0.1 that answers every request with the bytes last given to `answer`, then
+/// closes the connection: one listener for a whole run (a listener a case ran the machine out of
+/// ports in a long run).
+struct Host {
+    rt: tokio::runtime::Runtime,
+    base: String,
+    answer: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl Host {
+    fn start() -> Host {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let answer = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let served = answer.clone();
+        rt.spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let bytes = served.lock().unwrap().clone();
+                tokio::spawn(async move {
+                    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                    let mut request = [0u8; 4096];
+                    let _ = socket.read(&mut request).await;
+                    let _ = socket.write_all(&bytes).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        Host { rt, base, answer }
+    }
 }
 
 /// The attachment fetch under property tests (issue 28, target 9): whatever the host answers,
@@ -682,28 +695,29 @@ async fn host(bytes: Vec<u8>) -> String {
 /// attachment's URL, which carries Discord's signature.
 #[test]
 fn any_answer_of_an_attachment_host_is_read_or_refused_for_its_reason() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-    support::property::check("fetch", 48, hosted(), |answer| fetched_within_the_rules(&rt, &answer));
+    let host = Host::start();
+    support::property::check("fetch", 48, hosted(), |answer| fetched_within_the_rules(&host, &answer));
 }
 
 /// Every answer of the corpus (tests/corpus/fetch: what a host sent, byte for byte) is read or
 /// refused within the fetch's time, for a reason that never shows the attachment's URL.
 #[test]
 fn the_fetch_corpus_is_read_or_refused() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let host = Host::start();
     for (name, bytes) in support::property::corpus("fetch") {
-        if let Err(e) = fetched_within_the_rules(&rt, &Hosted::Raw(bytes)) {
+        if let Err(e) = fetched_within_the_rules(&host, &Hosted::Raw(bytes)) {
             panic!("{name}: {e}");
         }
     }
 }
 
 /// Fetches from a host answering `answer`: what the property asks of the result.
-fn fetched_within_the_rules(rt: &tokio::runtime::Runtime, answer: &Hosted) -> proptest::test_runner::TestCaseResult {
+fn fetched_within_the_rules(host: &Host, answer: &Hosted) -> proptest::test_runner::TestCaseResult {
     use twinbot::state::files::ImportError;
     {
-        let result = rt.block_on(async {
-            let base = host(answer.bytes()).await;
+        *host.answer.lock().unwrap() = answer.bytes();
+        let result = host.rt.block_on(async {
+            let base = host.base.clone();
             let fetcher = twinbot::app::fetch::Fetcher::new(std::slice::from_ref(&base));
             let file = twinbot::commands::Attached {
                 id: 1,
