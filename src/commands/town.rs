@@ -23,8 +23,8 @@ use crate::core::text::{flag, fold};
 use crate::state::files::{self, ImportError};
 use crate::state::pending::{custom_id, Pending, PENDING_MINUTES};
 use crate::state::town::{
-    self as document, Cap, Facts, NewPartner, Texts, TownChange, TownError, TownNotSaved, TownOp, TownRecord, HOME_ID,
-    KINDS, MAX_FIELD_TEXT, MAX_MILESTONE_TEXT, MAX_SOURCE, MAX_SOURCES, MAX_SUMMARY,
+    self as document, typed_date, Cap, Facts, NewPartner, Texts, TownChange, TownError, TownNotSaved, TownOp,
+    TownRecord, HOME_ID, KINDS, MAX_FIELD_TEXT, MAX_MILESTONE_TEXT, MAX_SOURCE, MAX_SOURCES, MAX_SUMMARY,
 };
 
 const NEEDS: Option<Permission> = Some(Permission::ManageGuild);
@@ -415,10 +415,9 @@ fn new_partner(ctx: &Ctx, args: &Args) -> Result<NewPartner, Reply> {
     let year = args.int("year").unwrap_or_default() as i32;
     let date = match args.str("date").map(str::trim).filter(|d| !d.is_empty()) {
         None => None,
-        Some(d) => match typed_date(d) {
-            Some(date) => Some(date),
-            None => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))]))),
-        },
+        Some(d) => {
+            Some(typed_date(d).ok_or_else(|| ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(d))])))?)
+        }
     };
     let kind = args.str("kind").map(fold).unwrap_or_else(|| "twinning".into());
     let kind = match KINDS.iter().find(|k| **k == kind || fold(&ctx.t(&format!("kind-{k}"), &[])) == kind) {
@@ -648,14 +647,6 @@ fn facts_form(ctx: &Ctx, p: &Partner) -> Form {
     }
 }
 
-/// A date as a moderator types it, YYYY-MM-DD, in the years a data file takes (chrono alone would
-/// read "+70000-01-01", whose year a data file cannot hold).
-fn typed_date(d: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-        .ok()
-        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(d)))
-}
-
 /// The facts a form sent, checked as `/town add` checks them.
 fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     let year = written(act, "year").unwrap_or_default();
@@ -682,10 +673,9 @@ fn facts_sent(ctx: &Ctx, act: &Act) -> Result<Facts, Reply> {
     };
     let suspended = match written(act, "suspended") {
         None => None,
-        Some(d) => match typed_date(&d) {
-            Some(day) => Some(day),
-            None => return Err(ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(&d))]))),
-        },
+        Some(d) => {
+            Some(typed_date(&d).ok_or_else(|| ctx.invalid(ctx.rich("town-date-invalid", vec![("value", user(&d))])))?)
+        }
     };
     let mut sources = Vec::new();
     let listed = written(act, "sources").unwrap_or_default();

@@ -28,13 +28,21 @@ impl Line {
     /// Where text written after `out` begins. Discord reads a CR, alone or before LF, as a new
     /// line, and a tab as spaces.
     fn after(out: &str) -> Line {
-        let tail = out.rsplit(['\n', '\r']).next().unwrap_or_default().trim_start_matches([' ', '\t']);
-        if tail.is_empty() {
-            Line::Start
-        } else if tail.bytes().all(|b| b.is_ascii_digit()) {
+        // Backwards from the end: digits, then blanks, then the line's start; anything else
+        // (nearly always the last byte) and the text is inside its line.
+        let (mut digits, mut blanks) = (false, false);
+        for &b in out.as_bytes().iter().rev() {
+            match b {
+                b'\n' | b'\r' => break,
+                b'0'..=b'9' if !blanks => digits = true,
+                b' ' | b'\t' => blanks = true,
+                _ => return Line::Inside,
+            }
+        }
+        if digits {
             Line::Number
         } else {
-            Line::Inside
+            Line::Start
         }
     }
 
@@ -263,18 +271,16 @@ fn join_bold(text: &Text) -> Option<Text> {
 pub fn markdown(text: &Text, max: usize) -> String {
     let joined = join_bold(text);
     let text = joined.as_ref().unwrap_or(text);
-    let (whole, used) = render(text, usize::MAX, 0);
-    if used <= max {
-        return whole;
-    }
-    // Cut, each span now fitting only with room left for the "…" that ends the text.
-    render(text, max, 1).0
+    // Whole when it fits (nearly always); else cut, each span then fitting only with room left
+    // for the "…" that ends the text.
+    render(text, max, false).unwrap_or_else(|| render(text, max, true).unwrap_or_default())
 }
 
-/// Renders text in at most `max` characters, a span written whole only if `reserve` characters
-/// are left after it; returns the markdown and its length in characters.
-fn render(text: &Text, max: usize, reserve: usize) -> (String, usize) {
-    let max_whole = max.saturating_sub(reserve);
+/// Renders text in at most `max` characters. Without `cut`, None as soon as a span does not fit;
+/// with it, a span is written whole only if a character is left after it, and the text is cut
+/// in the first that does not fit.
+fn render(text: &Text, max: usize, cut: bool) -> Option<String> {
+    let max_whole = max.saturating_sub(usize::from(cut));
     let mut out = String::with_capacity(256);
     let mut used = 0usize;
     for (k, span) in text.0.iter().enumerate() {
@@ -286,10 +292,12 @@ fn render(text: &Text, max: usize, reserve: usize) -> (String, usize) {
                 used += n;
                 continue;
             }
+            if !cut {
+                return None;
+            }
             out.extend(m.chars().take(max.saturating_sub(used + 1)));
             out.push('…');
-            let used = out.chars().count();
-            return (out, used);
+            return Some(out);
         }
         let sanitised;
         let (pre, raw, post): (&str, &str, &str) = match span {
@@ -340,6 +348,9 @@ fn render(text: &Text, max: usize, reserve: usize) -> (String, usize) {
             used += piece_len;
             continue;
         }
+        if !cut {
+            return None;
+        }
         out.truncate(mark);
         // Cut inside this span, keeping markdown balanced, then stop. A link that does not fit
         // is shown as its label only.
@@ -367,10 +378,9 @@ fn render(text: &Text, max: usize, reserve: usize) -> (String, usize) {
             }
         }
         out.push('…');
-        let used = out.chars().count();
-        return (out, used);
+        return Some(out);
     }
-    (out, used)
+    Some(out)
 }
 
 /// The first characters of the plain text that follows (its first two bytes are enough to tell

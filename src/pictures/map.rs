@@ -435,7 +435,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     // beside the credit.
     let names = |names: Vec<&str>| -> String {
         let names: Vec<String> = names.iter().map(|n| fit(n, NOTE_SIZE, NOTE_NAME_ROOM)).collect();
-        l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+        l.and_list(&names)
     };
     let mut sentences = Vec::new();
     if !unplaced.is_empty() {

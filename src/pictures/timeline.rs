@@ -202,7 +202,7 @@ pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
                 format!("{} ({})", fit(&dir.partners[i].name, NOTE_SIZE, NOTE_NAME_ROOM), dir.partners[i].since.year)
             })
             .collect();
-        let list = l.and_list(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        let list = l.and_list(&names);
         sentences.push(format!("● {}", l.t("timeline-more", &[("names", list.into()), ("count", MAX_ROWS.into())])));
     }
     let notes = lines(&sentences, PAD, y + 60.0, WIDTH as f32 - 2.0 * PAD);

@@ -562,9 +562,9 @@ fn write_row(t: &mut Table, row: &Row) -> Result<(), ImportError> {
                     Ok(n) if n >= 0 => value(n),
                     _ => return Err(bad(column, text, "250000")),
                 },
-                "date" | "suspended" => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                    Ok(d) => value(super::town::toml_date(d)),
-                    Err(_) => return Err(bad(column, text, "YYYY-MM-DD")),
+                "date" | "suspended" => match super::town::typed_date(text) {
+                    Some(d) => value(super::town::toml_date(d)),
+                    None => return Err(bad(column, text, "YYYY-MM-DD")),
                 },
                 "lat" | "lon" => match text.parse::<f64>() {
                     Ok(x) if x.is_finite() => value(x),

@@ -394,6 +394,15 @@ pub fn add_partner(text: &str, place: &Place, new: &NewPartner) -> Result<(Strin
     Ok((doc.to_string(), id))
 }
 
+/// A date as it is typed (a `/town` form, a spreadsheet's cell): YYYY-MM-DD, in the years a data
+/// file takes. chrono alone reads "+70000-01-01", whose year [`toml_date`] cannot write.
+pub fn typed_date(d: &str) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let date = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok()?;
+    (crate::core::data::MIN_YEAR..=crate::core::data::MAX_YEAR).contains(&date.year()).then_some(date)
+}
+
+/// A date for a data file; its year is one [`typed_date`] takes.
 pub(super) fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     let date = toml_edit::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 };
     toml_edit::Datetime { date: Some(date), time: None, offset: None }

@@ -84,6 +84,11 @@ fn hostile_csv_is_refused_with_its_line_and_column() {
         let csv = format!("name,year,notes\nSiegen,1966,\"{cell}\"\n");
         assert!(matches!(from_csv(Some(&doc), &csv), Err(ImportError::Formula { .. })), "{cell:?}");
     }
+    // A year a data file cannot hold is no date: never written as another year.
+    for far in ["0999-12-31", "70000-01-01"] {
+        let csv = format!("name,year,suspended\nSiegen,1966,{far}\n");
+        assert!(matches!(from_csv(Some(&doc), &csv), Err(ImportError::BadCell { line: 2, .. })), "{far}");
+    }
     let bad_year = "name,year\nSiegen,soon\n";
     assert!(matches!(from_csv(Some(&doc), bad_year), Err(ImportError::BadCell { line: 2, expected: "1969", .. })));
     assert_eq!(
