@@ -442,13 +442,13 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
         let list = names(unplaced.iter().map(|&i| dir.partners[i].name.as_str()).collect());
         sentences.push(l.t("map-unplaced", &[("names", list.into()), ("count", unplaced.len().into())]));
     }
-    if !unlabelled_homes.is_empty() {
-        let list = names(unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect());
-        sentences.push(format!("◆ {}", l.t("map-unlabelled", &[("names", list.into())])));
-    }
-    if !unlabelled.is_empty() {
-        let list = names(unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect());
-        sentences.push(format!("● {}", l.t("map-unlabelled", &[("names", list.into())])));
+    let home_names = unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect();
+    let partner_names = unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect();
+    for (mark, list) in [("◆", home_names), ("●", partner_names)] {
+        let list: Vec<&str> = list;
+        if !list.is_empty() {
+            sentences.push(format!("{mark} {}", l.t("map-unlabelled", &[("names", names(list).into())])));
+        }
     }
     let x0 = plot[0] + 8.0;
     let room = plot[2] - 4.0 - text_width(&l.t("map-credit", &[]), NOTE_SIZE - 1.0) - 24.0 - x0;
