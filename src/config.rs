@@ -422,6 +422,7 @@ impl Config {
             role_id: if for_server { c.role } else { None },
             remind_days: if for_server { c.remind_days } else { None },
             remind_channel_id: if for_server { c.remind_channel } else { None },
+            events: None,
             origin: if for_server
                 || c.template.is_some()
                 || c.language.is_some()

@@ -364,6 +364,26 @@ fn schedule_describes_the_posts_in_the_language_given() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
+#[test]
+fn schedule_with_events_lists_each_event_when_it_is_made_and_when_it_starts() {
+    let args = ["schedule", "--from", "2029-06-01", "--to", "2029-07-31", "--home", "Leeds", "--events"];
+    let out = twinbot(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    let dortmund = lines.iter().position(|l| l.contains("server event: Leeds ↔ Dortmund: 60th anniversary")).unwrap();
+    assert!(lines[dortmund].starts_with("2029-06-02 09:00 Europe/London = 08:00 UTC"), "{out}");
+    assert!(lines[dortmund].ends_with("(made 2029-05-03 09:00)"), "30 days before: {out}");
+    assert!(lines[dortmund - 1].contains("Dortmund 60th anniversary (2 June 2029)"), "after its post: {out}");
+    assert!(!out.contains("server event: Leeds ↔ Trabzon"), "known only to the month: no event\n{out}");
+    let ahead = twinbot(&[&args[..], &["60", "--events-milestones-only"]].concat());
+    let ahead = String::from_utf8(ahead.stdout).unwrap();
+    assert_eq!(ahead.matches("server event").count(), 1, "only the 60th is a milestone: {ahead}");
+    assert!(ahead.contains("(made 2029-04-03 09:00)"), "{ahead}");
+    let bad = twinbot(&[&args[..], &["91"]].concat());
+    assert_eq!(bad.status.code(), Some(2), "events-ahead out of range");
+}
+
 /// The bot allocates with mimalloc (docs/performance.md).
 #[test]
 fn the_bot_allocates_with_mimalloc() {

@@ -269,3 +269,209 @@ fn the_interactions_corpus_is_answered_within_discords_rules() {
         support::reply::within_discords_rules(&r).unwrap_or_else(|why| panic!("{name}: {why}"));
     }
 }
+
+/// Discord's rules for where a command is offered (its documentation's "Contexts" of application
+/// commands), asserted of each command registered: `integration_types` among GUILD_INSTALL (0)
+/// and USER_INSTALL (1), `contexts` among GUILD (0), BOT_DM (1) and PRIVATE_CHANNEL (2), each at
+/// least one and none twice; PRIVATE_CHANNEL only for a command a member can add to their account
+/// (the only way twinbot reaches a direct message between others); the deprecated
+/// `dm_permission` never sent beside `contexts`. A lookup is offered everywhere, a moderator's
+/// command (one with `default_member_permissions`) only in the servers that added twinbot.
+#[test]
+fn every_command_is_offered_where_discord_allows_and_moderators_only_in_servers() {
+    let anywhere = ["partner", "since", "partners", "anniversaries", "timeline", "map", "about"];
+    let registered = commands_json();
+    for (c, spec) in registered.as_array().unwrap().iter().zip(commands::registry()) {
+        let name = c["name"].as_str().unwrap();
+        assert_eq!(name, spec.name);
+        let list = |field: &str| -> Vec<u64> {
+            c[field]
+                .as_array()
+                .unwrap_or_else(|| panic!("/{name} has no {field}: {c}"))
+                .iter()
+                .map(|v| v.as_u64().unwrap())
+                .collect()
+        };
+        let (installs, contexts) = (list("integration_types"), list("contexts"));
+        for (field, values, allowed) in [("integration_types", &installs, 0..=1), ("contexts", &contexts, 0..=2)] {
+            assert!(!values.is_empty(), "/{name}: {field} is empty");
+            assert!(values.iter().all(|v| allowed.contains(v)), "/{name}: {field} {values:?}");
+            let mut unique = values.clone();
+            unique.dedup();
+            assert!(
+                values.windows(2).all(|w| w[0] < w[1]) && unique.len() == values.len(),
+                "/{name}: {field} {values:?}"
+            );
+        }
+        assert!(!contexts.contains(&2) || installs.contains(&1), "/{name}: PRIVATE_CHANNEL needs USER_INSTALL");
+        assert!(c.get("dm_permission").is_none_or(Value::is_null), "/{name} sends the deprecated dm_permission");
+        let moderators = c.get("default_member_permissions").is_some_and(|p| !p.is_null());
+        assert_eq!(moderators, spec.needs.is_some(), "/{name}");
+        if moderators {
+            assert_eq!((installs, contexts), (vec![0], vec![0]), "/{name} is for servers that added twinbot only");
+            assert_eq!(spec.reach(), commands::Reach::Servers);
+        } else {
+            assert!(anywhere.contains(&name), "/{name} is a lookup the brief did not name");
+            assert_eq!((installs, contexts), (vec![0, 1], vec![0, 1, 2]), "/{name} is offered everywhere");
+            assert_eq!(spec.reach(), commands::Reach::Anywhere);
+        }
+        // Where a command is offered is the command's alone: its options and subcommands say nothing.
+        for o in c["options"].as_array().unwrap() {
+            assert!(o.get("contexts").is_none() && o.get("integration_types").is_none(), "/{name} {o}");
+        }
+    }
+    let named: Vec<&str> =
+        commands::registry().iter().filter(|c| c.reach() == commands::Reach::Anywhere).map(|c| c.name).collect();
+    assert_eq!(named, anywhere);
+}
+
+/// Manage Messages, with View Channel and Send Messages: a moderator of a channel.
+const MODERATOR: u64 = 1024 | 2048 | 8192;
+
+/// An application that answers for Leeds and Dortmund, Leeds by default (config.toml's
+/// `discord.home`), where the fixtures' server has chosen Dortmund with `/home`.
+async fn leeds_by_default_dortmund_in_the_server(now: chrono::DateTime<chrono::Utc>) -> twinbot::app::App {
+    let files = [support::root().join("data/leeds.toml"), support::root().join("data/dortmund.toml")];
+    let text = format!("data = [{:?}, {:?}]\n[discord]\nhome = \"Leeds\"\n", files[0], files[1]);
+    let config = twinbot::config::Config::parse(&support::root().join("config.toml"), &text).unwrap();
+    let store = std::sync::Arc::new(twinbot::store::SqliteStore::in_memory().unwrap());
+    let catalog = twinbot::core::catalog::Catalog::load(&files).unwrap();
+    let app = twinbot::app::App::new(&config, catalog, store).await.unwrap();
+    let (home, ..) = payload::command_by("home", json!([payload::text("city", "Dortmund")]), MODERATOR);
+    let saved = support::exchange(&app, home, now).await;
+    assert_eq!(embed(&saved)["title"], "Home cities saved", "{saved}");
+    let (partners, ..) = payload::command("partners", json!([]));
+    let here = support::exchange(&app, partners, now).await;
+    assert_eq!(embed(&here)["title"], "Dortmund's partner cities (11)", "the server's own choice: {here}");
+    app
+}
+
+fn noon() -> chrono::DateTime<chrono::Utc> {
+    support::today().and_hms_opt(12, 0, 0).unwrap().and_utc()
+}
+
+/// The note Discord's privacy calls for, as the reply's first line (Discord's subtext).
+const ONLY_YOU: &str = "-# Only you can see this: twinbot is added to your account, not to this server";
+
+/// In a direct message (with the bot, or between others and in groups, where only a member's own
+/// installation reaches), no server's choices apply: the lookups answer for the default homes
+/// (config.toml's `discord.home`), publicly, through the same dispatch as in a server.
+#[test]
+fn lookups_in_a_direct_message_answer_for_the_default_homes() {
+    support::block_on(async {
+        let app = leeds_by_default_dortmund_in_the_server(noon()).await;
+        for context in [1, 2] {
+            let ask = |name: &str, options: Value| {
+                let (mut p, ..) = payload::command(name, options);
+                payload::in_direct_message(&mut p, context);
+                assert!(p.get("member").is_none() && p.get("guild_id").is_none() && p["user"]["id"].is_string());
+                p
+            };
+            let r = support::exchange(&app, ask("partners", json!([])), noon()).await;
+            assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)", "context {context}: {r}");
+            assert!(!support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
+            assert_no_pings(&r);
+            let r = support::exchange(&app, ask("partner", json!([payload::text("city", "dortmnud")])), noon()).await;
+            assert_eq!(embed(&r)["title"], "Leeds ↔ Dortmund", "{r}");
+            let r = support::exchange(&app, ask("since", json!([payload::int("year", 1990)])), noon()).await;
+            assert_eq!(embed(&r)["title"], "Leeds' partners since 1990", "{r}");
+            let r = support::exchange(&app, ask("anniversaries", json!([payload::int("year", 2028)])), noon()).await;
+            assert!(embed(&r)["title"].as_str().unwrap().contains("2028") && !support::reply::is_ephemeral(&r), "{r}");
+            let r = support::exchange(&app, ask("about", json!([])), noon()).await;
+            assert_eq!(embed(&r)["title"], "About twinbot", "{r}");
+            let (mut p, ..) = payload::autocomplete("partner", "city", "");
+            payload::in_direct_message(&mut p, context);
+            let r = support::exchange(&app, p, noon()).await;
+            let choices = r["data"]["choices"].as_array().unwrap();
+            assert_eq!(choices.len(), 7, "Leeds' partners alone: {r}");
+        }
+    });
+}
+
+/// A moderator's command in a direct message (a payload can claim anything: Discord offers none
+/// there) gets the polite refusal, only to the member, and changes nothing.
+#[test]
+fn a_moderators_command_in_a_direct_message_is_refused_politely() {
+    support::block_on(async {
+        let app = leeds_by_default_dortmund_in_the_server(noon()).await;
+        let asks = [
+            payload::command_by("home", json!([payload::text("city", "Leeds")]), MODERATOR).0,
+            payload::command_by("anniversary-settings", json!([]), MODERATOR).0,
+            payload::command_by("announce", json!([payload::text("city", "dortmund")]), MODERATOR).0,
+            payload::subcommand("town", "history", json!([]), support::town_walk::MANAGE_SERVER).0,
+        ];
+        for mut p in asks {
+            payload::in_direct_message(&mut p, 1);
+            let r = support::exchange(&app, p.clone(), noon()).await;
+            assert_eq!(embed(&r)["title"], "Only in a server", "{p}: {r}");
+            assert!(support::reply::desc(&r).contains("works in a server's channels, not in direct messages"), "{r}");
+            assert!(support::reply::is_ephemeral(&r));
+            assert_no_pings(&r);
+        }
+        let (partners, ..) = payload::command("partners", json!([]));
+        let r = support::exchange(&app, partners, noon()).await;
+        assert_eq!(embed(&r)["title"], "Dortmund's partner cities (11)", "the server's choice unchanged: {r}");
+    });
+}
+
+/// In a server that has not added twinbot, a member who added it to their own account is
+/// answered as in a direct message (for the default homes, never from that server's state, even
+/// where it has some); where they lack Use External Apps, Discord shows the reply to them alone,
+/// and the reply says why, in their language.
+#[test]
+fn through_a_members_own_account_in_another_server_the_default_homes_answer() {
+    support::block_on(async {
+        let app = leeds_by_default_dortmund_in_the_server(noon()).await;
+        let everything = 2_248_473_465_835_073u64;
+        assert_ne!(everything & payload::USE_EXTERNAL_APPS, 0, "the fixture's member holds it");
+        let ask = |name: &str, options: Value, permissions: u64| {
+            let (mut p, ..) = payload::command(name, options);
+            payload::through_account(&mut p, permissions);
+            p
+        };
+        // With Use External Apps: public, and no note.
+        let r = support::exchange(&app, ask("partners", json!([]), everything), noon()).await;
+        assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)", "the default home, not the server's: {r}");
+        assert!(!support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
+        // Without it: only to them, and the first line says why.
+        let without = everything & !payload::USE_EXTERNAL_APPS;
+        let r = support::exchange(&app, ask("partners", json!([]), without), noon()).await;
+        assert_eq!(embed(&r)["title"], "Leeds' partner cities (7)", "{r}");
+        assert!(support::reply::is_ephemeral(&r), "{r}");
+        let d = support::reply::desc(&r);
+        assert!(d.starts_with(ONLY_YOU) && d.contains("“Use External Apps”"), "{d}");
+        assert!(d.lines().nth(1).is_some_and(|l| l.contains("**Brno**") || l.contains("**Siegen**")), "{d}");
+        assert_no_pings(&r);
+        support::reply::within_discords_rules(&r).unwrap();
+        // In the member's language.
+        let (mut p, ..) = payload::command("partner", json!([payload::text("city", "dortmund")]));
+        payload::through_account(&mut p, 0);
+        p["locale"] = json!("de");
+        let r = support::exchange(&app, p, noon()).await;
+        assert!(support::reply::desc(&r).starts_with("-# Nur du siehst das:"), "{r}");
+        assert!(support::reply::is_ephemeral(&r));
+        // An administrator holds every permission.
+        let r = support::exchange(&app, ask("partners", json!([]), 8), noon()).await;
+        assert!(!support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
+        // A reply that is only to them anyway (nothing matched) needs no note.
+        let r = support::exchange(&app, ask("partner", json!([payload::text("city", "paris")]), 0), noon()).await;
+        assert!(support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
+        // Suggestions come from the default homes too.
+        let (mut p, ..) = payload::autocomplete("partner", "city", "");
+        payload::through_account(&mut p, 0);
+        let r = support::exchange(&app, p, noon()).await;
+        assert_eq!(r["data"]["choices"].as_array().unwrap().len(), 7, "{r}");
+        // A moderator's command through an account changes nothing of the server's, whatever the
+        // payload claims.
+        let r = support::exchange(&app, ask("home", json!([payload::text("city", "Leeds")]), MODERATOR), noon()).await;
+        assert!(support::reply::is_ephemeral(&r), "{r}");
+        assert_eq!(embed(&r)["title"], "Only in a server", "{r}");
+        // Where the server has added twinbot too, Discord names both installations: its choice holds.
+        let (mut p, ..) = payload::command("partners", json!([]));
+        payload::through_account(&mut p, without);
+        p["authorizing_integration_owners"]["0"] = p["guild_id"].clone();
+        let r = support::exchange(&app, p, noon()).await;
+        assert_eq!(embed(&r)["title"], "Dortmund's partner cities (11)", "{r}");
+        assert!(!support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
+    });
+}

@@ -618,3 +618,65 @@ async fn the_interactions_corpus_is_answered_within_discords_rules_over_http() {
         support::reply::within_discords_rules(&a.body).unwrap_or_else(|why| panic!("{name}: {why}"));
     }
 }
+
+/// The lookups anywhere (issue 26) over HTTP, as through the gateway: in a direct message the
+/// default homes answer (config.toml's `discord.home`), not what the server chose; through a
+/// member's own account in a server that has not added twinbot too, only to them where they lack
+/// Use External Apps, and saying why; a moderator's command in a direct message is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lookups_in_a_direct_message_and_through_a_members_account_answer_for_the_default_homes() {
+    use support::payload::{in_direct_message, subcommand, through_account, USE_EXTERNAL_APPS};
+    let fake = FakeDiscord::start().await;
+    let data = [support::root().join("data/leeds.toml"), support::root().join("data/dortmund.toml")];
+    let (bot, url) = BotProcess::start_http_with(&fake, &public_key(), false, &data, "home = \"Leeds\"\n").await;
+    let moderator = 1024 | 2048 | 8192;
+    let a = ask(&url, &command_by("home", json!([text("city", "Dortmund")]), moderator).0).await;
+    assert_eq!(embed(&a.body)["title"], "Home cities saved", "{}", a.text);
+    let a = ask(&url, &command("partners", json!([])).0).await;
+    assert_eq!(embed(&a.body)["title"], "Dortmund's partner cities (11)", "the server's choice: {}", a.text);
+
+    for context in [1, 2] {
+        let (mut p, _, _) = command("partners", json!([]));
+        in_direct_message(&mut p, context);
+        let a = ask(&url, &p).await;
+        assert_eq!((a.status, a.body["type"].clone()), (200, json!(4)), "{}", a.text);
+        assert_eq!(embed(&a.body)["title"], "Leeds' partner cities (7)", "context {context}: {}", a.text);
+        assert!(!is_ephemeral(&a.body), "{}", a.text);
+        assert_no_pings(&a.body);
+        let (mut p, _, _) = command("partner", json!([text("city", "dortmnud")]));
+        in_direct_message(&mut p, context);
+        assert_eq!(embed(&ask(&url, &p).await.body)["title"], "Leeds ↔ Dortmund");
+        let (mut p, _, _) = autocomplete("partner", "city", "dor");
+        in_direct_message(&mut p, context);
+        let a = ask(&url, &p).await;
+        assert_eq!(a.body["data"]["choices"][0]["value"], "Dortmund", "{}", a.text);
+    }
+
+    for mut p in [
+        command_by("home", json!([text("city", "Leeds")]), moderator).0,
+        subcommand("town", "history", json!([]), support::town_walk::MANAGE_SERVER).0,
+    ] {
+        in_direct_message(&mut p, 1);
+        let a = ask(&url, &p).await;
+        assert_eq!(embed(&a.body)["title"], "Only in a server", "{}", a.text);
+        assert!(desc(&a.body).contains("not in direct messages") && is_ephemeral(&a.body), "{}", a.text);
+    }
+
+    let everything = 2_248_473_465_835_073u64;
+    let (mut p, _, _) = command("partners", json!([]));
+    through_account(&mut p, everything & !USE_EXTERNAL_APPS);
+    let a = ask(&url, &p).await;
+    assert_eq!(embed(&a.body)["title"], "Leeds' partner cities (7)", "{}", a.text);
+    assert!(is_ephemeral(&a.body), "{}", a.text);
+    assert!(desc(&a.body).starts_with("-# Only you can see this: twinbot is added to your account"), "{}", a.text);
+    let (mut p, _, _) = command("partners", json!([]));
+    through_account(&mut p, everything);
+    let a = ask(&url, &p).await;
+    assert_eq!(embed(&a.body)["title"], "Leeds' partner cities (7)", "{}", a.text);
+    assert!(!is_ephemeral(&a.body) && !desc(&a.body).contains("Only you can see this"), "{}", a.text);
+
+    // The server's own choice still holds there.
+    let a = ask(&url, &command("partners", json!([])).0).await;
+    assert_eq!(embed(&a.body)["title"], "Dortmund's partner cities (11)", "{}", a.text);
+    assert!(!bot.log().contains("panicked"), "{}", bot.log());
+}

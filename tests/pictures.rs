@@ -1005,3 +1005,304 @@ fn text_widths_are_never_less_than_the_fonts_draw() {
     }
     assert!(checked > 5000, "the fonts' characters are read: {checked}");
 }
+
+// ---- the cover of an anniversary's scheduled event ----
+
+use std::collections::HashSet;
+
+use twinbot::anniversaries::dates::{in_year, Anniversary};
+use twinbot::pictures::cover;
+
+/// The link colours of the panel (the timeline's and the map's).
+const TWINNING: Rgba<u8> = Rgba([0x47, 0x52, 0xc4, 0xff]);
+const WHITE: Rgba<u8> = Rgba([0xff, 0xff, 0xff, 0xff]);
+
+/// The anniversary of partner `i` in `year`.
+fn anniversary(dir: &Directory, i: usize, year: i32) -> Anniversary {
+    in_year(i, &dir.partners[i].since, year)
+        .unwrap_or_else(|| panic!("{}: no anniversary in {year}", dir.partners[i].name))
+}
+
+/// The cover's layout as numbers: the number and the years inside the panel and apart; both
+/// cities marked inside the map and labelled with their names (shortened, if long) inside it,
+/// the labels over neither each other nor a marker; the route from the home to the partner.
+fn cover_drawable(dir: &Directory, a: &Anniversary, lay: &cover::Layout) -> TestCaseResult {
+    let panel = [0.0, 0.0, cover::PANEL, cover::HEIGHT as f32];
+    let within = |b: &[f32; 4], area: &[f32; 4]| inside(area, (b[0], b[1])) && inside(area, (b[2], b[3]));
+    let (number, years) = (&lay.number, &lay.years);
+    prop_assert!(within(&number.bounds, &panel), "{number:?} outside the panel");
+    prop_assert!(within(&years.bounds, &panel), "{years:?} outside the panel");
+    prop_assert!(!overlapping(&number.bounds, &years.bounds), "{number:?} over {years:?}");
+    prop_assert_eq!(format!("{}{}", number.text, number.ending), a.number.to_string() + &number.ending);
+    prop_assert!(years.text.ends_with(&a.when.year.to_string()), "{years:?}");
+    prop_assert_eq!(lay.plot, [cover::PANEL, 0.0, cover::WIDTH as f32, cover::HEIGHT as f32]);
+    let p = &dir.partners[a.partner];
+    let cities = [(&lay.home, &dir.home_of(p).name), (&lay.partner, &p.name)];
+    let room = [
+        cover::PANEL + cover::INSET,
+        cover::INSET,
+        cover::WIDTH as f32 - cover::INSET,
+        cover::HEIGHT as f32 - cover::INSET,
+    ];
+    for (city, name) in cities {
+        let m = &city.marker;
+        prop_assert!(inside(&lay.plot, (m.x, m.y)), "{name:?}: its marker at {:?} is off the map", (m.x, m.y));
+        let label = m.label.as_ref().ok_or_else(|| TestCaseError::fail(format!("{name:?} has no label")))?;
+        prop_assert!(within(&label.bounds, &room), "{name:?}: {label:?} is not inside {room:?}");
+        prop_assert!(shortened(&label.text, name), "{:?} for {name:?}", label.text);
+        prop_assert!(cover::LABEL_SIZES.contains(&city.size) || lay.view.is_none(), "{city:?}");
+        for (other, _) in cities {
+            let dot = [other.marker.x - 6.0, other.marker.y - 6.0, other.marker.x + 6.0, other.marker.y + 6.0];
+            prop_assert!(!overlapping(&label.bounds, &dot), "{name:?}: {label:?} covers a marker");
+        }
+    }
+    let (h, q) = (lay.home.marker.label.as_ref().unwrap(), lay.partner.marker.label.as_ref().unwrap());
+    prop_assert!(!overlapping(&h.bounds, &q.bounds), "the labels overlap: {h:?} and {q:?}");
+    let (first, last) = (lay.route[0], lay.route[lay.route.len() - 1]);
+    prop_assert_eq!(first, (lay.home.marker.x, lay.home.marker.y));
+    prop_assert_eq!(last, (lay.partner.marker.x, lay.partner.marker.y));
+    if let (Some(_), Some(b), Some(c)) = (lay.view, dir.home_of(p).coords, p.coords) {
+        // No jump across the map, but near a pole (see the map's routes).
+        let arc = map::great_circle(b.pair(), c.pair());
+        for (k, w) in lay.route.windows(2).enumerate() {
+            let polar = arc[k].0.abs() >= 60.0 && arc[k + 1].0.abs() >= 60.0;
+            prop_assert!((w[1].0 - w[0].0).abs() < 200.0 || polar, "a jump across the map at {w:?}");
+        }
+    }
+    Ok(())
+}
+
+/// The cover as PNG: it decodes, is 800×320, within the budget, with no text over another or
+/// off the picture; and it is not blank: most of it is not the card's background (with a map;
+/// without, a third), in many colours, the panel in the link's colour.
+fn cover_renders(what: &str, svg: &str, lay: &cover::Layout) -> TestCaseResult {
+    renders(what, svg, cover::WIDTH, cover::HEIGHT)?;
+    let png = pictures::png(svg).map_err(|e| TestCaseError::fail(format!("{what}: {e}")))?;
+    let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).unwrap().to_rgba8();
+    let drawn = img.pixels().filter(|&&p| p != BACKGROUND).count();
+    let share = if lay.view.is_some() { 2 } else { 3 };
+    prop_assert!(drawn * share > img.pixels().len(), "{what}: {drawn} pixels drawn");
+    let colours: HashSet<[u8; 4]> = img.pixels().map(|p| p.0).collect();
+    prop_assert!(colours.len() >= 16, "{what}: {} colours", colours.len());
+    let panel = *img.get_pixel(4, 4);
+    prop_assert!(panel.0[..3].iter().max().unwrap() - panel.0[..3].iter().min().unwrap() > 60, "{what}: {panel:?}");
+    Ok(())
+}
+
+#[test]
+fn the_cover_of_leeds_and_dortmunds_60th_anniversary() {
+    let dir = leeds();
+    let dortmund = dir.partners.iter().position(|p| p.name == "Dortmund").unwrap();
+    let a = anniversary(&dir, dortmund, 2029);
+    assert_eq!((a.number, a.milestone), (60, true));
+    let lay = cover::layout(&dir, &a, i18n::default());
+    cover_drawable(&dir, &a, &lay).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((lay.number.text.as_str(), lay.number.ending.as_str()), ("60", "th"));
+    assert_eq!(lay.years.text, "1969–2029");
+    // Neighbours: the part of Europe around them, Dortmund east of Leeds and a little south, the
+    // two well apart; labelled at the full size, beside their markers.
+    let v = lay.view.unwrap();
+    assert!(v.west < -1.548 && v.east > 7.466 && v.east - v.west < 30.0, "{v:?}");
+    assert!(v.south < 51.515 && v.north > 53.796 && v.north - v.south < 15.0, "{v:?}");
+    let (leeds, dortmund) = (&lay.home.marker, &lay.partner.marker);
+    assert!(dortmund.x - leeds.x > 200.0 && dortmund.y > leeds.y, "{leeds:?} {dortmund:?}");
+    assert_eq!((lay.home.size, lay.partner.size), (cover::LABEL_SIZES[0], cover::LABEL_SIZES[0]));
+    assert_eq!(leeds.label.as_ref().unwrap().text, "Leeds");
+    assert_eq!(dortmund.label.as_ref().unwrap().text, "Dortmund");
+    // As the bot draws it, through the renderer program.
+    let svg = cover::svg(&dir, &a, i18n::default());
+    let png = pictures::png_with(std::path::Path::new(env!("CARGO_BIN_EXE_twinbot-render")), &svg).unwrap();
+    pictures::draw_in_process();
+    assert_eq!(
+        png,
+        cover::png(&dir, &a, i18n::default()).unwrap(),
+        "the renderer program draws what this process draws"
+    );
+    cover_renders("Leeds–Dortmund", &svg, &lay).unwrap_or_else(|e| panic!("{e}"));
+    let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png).unwrap();
+    assert_eq!(img.dimensions(), (800, 320));
+    assert_eq!(img.get_pixel(4, 4), TWINNING, "the panel in the twinning's colour");
+    // The number in white on it, the markers where the layout puts them.
+    let b = lay.number.bounds;
+    let white = (b[0] as u32..b[2] as u32)
+        .flat_map(|x| (b[1] as u32..b[3] as u32).map(move |y| (x, y)))
+        .filter(|&(x, y)| img.get_pixel(x, y) == WHITE)
+        .count();
+    assert!(white > 2_000, "{white} white pixels of the number");
+    assert!(img.get_pixel(leeds.x as u32, leeds.y as u32)[0] < 80, "Leeds' dark diamond");
+    let dot = img.get_pixel(dortmund.x.round() as u32, dortmund.y.round() as u32);
+    assert!(dot[2] > 150 && dot[0] < 120, "Dortmund's blue dot: {dot:?}");
+}
+
+#[test]
+fn every_partner_of_leeds_and_dortmund_has_a_cover_in_every_language() {
+    pictures::draw_in_process();
+    let dir = both_homes();
+    for (i, p) in dir.partners.iter().enumerate() {
+        let a = anniversary(&dir, i, 2029);
+        for l in i18n::all() {
+            let what = format!("{} ↔ {}, {}", dir.home_of(p).name, p.name, l.code);
+            let lay = cover::layout(&dir, &a, l);
+            cover_drawable(&dir, &a, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert!(lay.view.is_some(), "{what}: every city in the data has coordinates");
+            let svg = cover::svg(&dir, &a, l);
+            let texts = well_formed(&svg, cover::WIDTH, cover::HEIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert_eq!(missing_glyphs(&texts.concat()), Vec::<char>::new(), "{what}: characters the fonts lack");
+            assert!(texts.iter().any(|t| t.starts_with(&a.number.to_string())), "{what}: {texts:?}");
+            cover_renders(&what, &svg, &lay).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+#[test]
+fn covers_of_long_names_in_other_scripts_and_across_the_pacific() {
+    pictures::draw_in_process();
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("kyiv.toml");
+    let partner = |name: &str, lat: f64, lon: f64| {
+        format!(
+            "[[partner]]\nname = \"{name}\"\ncountry = \"X\"\ncountry_code = \"GB\"\nkind = \"friendship\"\n\
+             year = 1990\nsummary = \"A test link.\"\nlat = {lat}\nlon = {lon}\n\n"
+        )
+    };
+    let text = format!(
+        "[home]\nname = \"Київ\"\ncountry = \"Ukraine\"\ncountry_code = \"UA\"\nlat = 50.45\nlon = 30.52\n\n{}{}{}{}",
+        partner("杭州", 30.29, 120.16),
+        partner("Житомирська міська територіальна громада", 50.25, 28.66),
+        partner("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch", 53.22, -4.2),
+        partner("Rostov-on-Don", 47.22, 39.71),
+    );
+    std::fs::write(&data, text).unwrap();
+    let kyiv = Directory::load(&[data]).unwrap();
+    let (_keep, pacific) = pacific();
+    for (dir, year) in [(&kyiv, 2030), (&pacific, 2030)] {
+        for (i, p) in dir.partners.iter().enumerate() {
+            let a = anniversary(dir, i, year);
+            for l in i18n::all() {
+                let what = format!("{} ↔ {}, {}", dir.home_of(p).name, p.name, l.code);
+                let lay = cover::layout(dir, &a, l);
+                cover_drawable(dir, &a, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
+                let svg = cover::svg(dir, &a, l);
+                let texts = well_formed(&svg, cover::WIDTH, cover::HEIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
+                assert_eq!(missing_glyphs(&texts.concat()), Vec::<char>::new(), "{what}: characters the fonts lack");
+                cover_renders(&what, &svg, &lay).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+    // The long names are shortened to the label's room; the others written whole.
+    let lay = cover::layout(&kyiv, &anniversary(&kyiv, 2, 2030), i18n::default());
+    let welsh = lay.partner.marker.label.as_ref().unwrap();
+    assert!(welsh.text.ends_with('…') && welsh.bounds[2] - welsh.bounds[0] <= cover::LABEL_ROOMS[0] + 4.0, "{welsh:?}");
+    assert_eq!(lay.home.marker.label.as_ref().unwrap().text, "Київ");
+    let lay = cover::layout(&kyiv, &anniversary(&kyiv, 0, 2030), i18n::lang("zh-CN").unwrap());
+    assert_eq!(lay.partner.marker.label.as_ref().unwrap().text, "杭州");
+    // Tokyo to San Francisco: over the Pacific, past 180° east, not round the world.
+    let lay = cover::layout(&pacific, &anniversary(&pacific, 0, 2030), i18n::default());
+    let v = lay.view.unwrap();
+    assert!(v.west > 100.0 && v.east > 237.0 && v.east - v.west < 200.0, "{v:?}");
+    assert!(lay.partner.marker.x > lay.home.marker.x);
+    // Atlantis has no coordinates: no map, the names written instead.
+    let lay = cover::layout(&pacific, &anniversary(&pacific, 1, 2030), i18n::default());
+    assert_eq!(lay.view, None);
+    assert_eq!(lay.partner.marker.label.as_ref().unwrap().text, "Atlantis <b>&");
+}
+
+#[test]
+fn render_draws_an_anniversary_cover() {
+    let out = tempfile::tempdir().unwrap();
+    let (_keep, config) = temp_config("", &[root().join("data/leeds.toml"), root().join("data/dortmund.toml")]);
+    let png = out.path().join("c.png");
+    let o = twinbot_with(
+        &config,
+        &[
+            "render",
+            "cover",
+            "--home",
+            "Leeds",
+            "--partner",
+            "dortmnud",
+            "--year",
+            "2029",
+            "--out",
+            png.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.len() <= pictures::MAX_BYTES);
+    assert_eq!(image::load_from_memory(&bytes).unwrap().dimensions(), (800, 320));
+    let svg = out.path().join("c.svg");
+    let o = twinbot_with(
+        &config,
+        &["render", "cover", "--svg", "--partner", "Leeds", "--today", "2029-01-01", "--locale", "de", "--out"],
+    );
+    assert_eq!(o.status.code(), Some(2), "--out needs its file");
+    let o = twinbot_with(
+        &config,
+        &[
+            "render",
+            "cover",
+            "--svg",
+            "--partner",
+            "Leeds",
+            "--today",
+            "2029-01-01",
+            "--locale",
+            "de",
+            "--out",
+            svg.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains(r#">60<tspan font-size="#) && text.contains(">.</tspan>"),
+        "Dortmund's Leeds, 60. in 2029: {text}"
+    );
+    assert!(text.contains(">1969–2029<") && text.contains(">Dortmund<") && text.contains(">Leeds<"), "{text}");
+    // A partner not found, a year before the link, and a cover's options for another picture.
+    let fails = |args: &[&str], said: &str| {
+        let o = twinbot_with(&config, args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        assert!(!out.path().join("x.png").exists());
+    };
+    let x = out.path().join("x.png");
+    let x = x.to_str().unwrap();
+    fails(&["render", "cover", "--partner", "Atlantis", "--out", x], "no partner city \"Atlantis\"");
+    fails(&["render", "cover", "--out", x], "needs --partner");
+    fails(&["render", "cover", "--partner", "Brno", "--year", "2000", "--out", x], "no anniversary in 2000");
+    fails(&["render", "map", "--partner", "Brno", "--out", x], "for the cover");
+}
+
+/// The cover of each partner of any data (at most a few a town) is laid out as it should be and is
+/// well-formed SVG; the first one's drawn.
+fn covers_are_drawable(data: &Data) -> TestCaseResult {
+    let dir = data.load().map_err(TestCaseError::fail)?;
+    let l = data.lang();
+    for (k, i) in (0..dir.partners.len()).take(4).enumerate() {
+        let since = &dir.partners[i].since;
+        let Some(a) = in_year(i, since, data.today.year().max(since.year + 1)) else { continue };
+        let lay = cover::layout(&dir, &a, l);
+        cover_drawable(&dir, &a, &lay)?;
+        let svg = cover::svg(&dir, &a, l);
+        well_formed(&svg, cover::WIDTH, cover::HEIGHT)?;
+        if k == 0 {
+            renders("cover", &svg, cover::WIDTH, cover::HEIGHT)?;
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn any_data_makes_a_cover_with_both_cities_named() {
+    support::property::check("pictures", 24, data(false), |data| covers_are_drawable(&data));
+}
+
+/// [`the_pictures_corpus_makes_maps`], for the covers.
+#[test]
+fn the_pictures_corpus_makes_covers() {
+    let failed = corpus_failures(covers_are_drawable);
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

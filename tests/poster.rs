@@ -310,6 +310,22 @@ impl Store for Paused {
         let p = p.clone();
         self.call(move |s| async move { s.record_missed(&p, now).await }).await
     }
+    async fn record_revision(
+        &self,
+        id: i64,
+        content: &str,
+        due: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let content = content.to_string();
+        self.call(move |s| async move { s.record_revision(id, &content, due, now).await }).await
+    }
+    async fn record_closed(&self, id: i64, state: PostState, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |s| async move { s.record_closed(id, state, now).await }).await
+    }
+    async fn coming_events(&self, now: DateTime<Utc>) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(move |s| async move { s.coming_events(now).await }).await
+    }
 }
 
 /// A store on a fresh schema of the database `TWINBOT_TEST_POSTGRES` names, or None. Made before

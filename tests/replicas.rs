@@ -187,6 +187,57 @@ async fn two_replicas_make_a_due_post_once_even_when_the_poster_is_killed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_make_an_anniversarys_event_once_even_when_the_one_making_it_is_killed() {
+    let Some(url) = database() else { return };
+    let (schema, database) = fresh_schema(&url).await;
+    let fake = FakeDiscord::start().await;
+    // Discord makes the first event, but its answer never reaches the replica making it.
+    let endpoint = format!("/guilds/{GUILD_ID}/scheduled-events");
+    fake.hang("POST", &endpoint, 1);
+    let dir = tempfile::tempdir().unwrap();
+    // Siegen's 12th anniversary is in ten days.
+    let day = Utc::now().date_naive() + chrono::Duration::days(10);
+    let data = [town(dir.path(), day.with_year(day.year() - 12).unwrap(), "")];
+    let mut a = replica(Some(&fake), dir.path(), "a", &database, &data, "");
+    let mut b = replica(Some(&fake), dir.path(), "b", &database, &data, "");
+    let start = Instant::now();
+    let a_leads = loop {
+        match (a.log().contains(LEADS), b.log().contains(LEADS)) {
+            (true, false) if b.log().contains(STANDS_BY) => break true,
+            (false, true) if a.log().contains(STANDS_BY) => break false,
+            _ => {}
+        }
+        assert!(start.elapsed() < T, "one replica leads, the other stands by:\n{}\n{}", a.log(), b.log());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let (leader, other) = if a_leads { (&mut a, &mut b) } else { (&mut b, &mut a) };
+    other.wait_log("listening for other replicas' changes", T).await;
+    leader.wait_log("listening for other replicas' changes", T).await;
+
+    // A moderator turns events on through the replica that does not make them.
+    let (mut payload, _, _) = command_by("anniversary-settings", json!([]), MODERATOR);
+    payload["data"]["options"] = json!([support::payload::boolean("events", true)]);
+    let answer = ask(&other.interactions_url().await, &payload).await;
+    assert_eq!(embed(&answer.body)["title"], "Anniversary settings saved", "{}", answer.text);
+    let first = fake.wait_for_request("POST", &endpoint, 1, T).await;
+    assert_eq!(first.body["entity_type"], 3, "{}", first.body);
+    assert_eq!(fake.all_guild_events(GUILD_ID).len(), 1, "Discord made it");
+    leader.kill().await;
+
+    // The survivor takes over, lists the server's events, and finds the one made.
+    other.wait_log("found the event already made before a restart", T).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(fake.all_guild_events(GUILD_ID).len(), 1, "exactly one event");
+    assert_eq!(fake.requests().iter().filter(|r| r.is("POST", &endpoint)).count(), 1, "not made again");
+    let store = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
+    let ledger = store.posts(GUILD_ID.parse().unwrap()).await.unwrap();
+    let id: u64 = fake.all_guild_events(GUILD_ID)[0]["id"].as_str().unwrap().parse().unwrap();
+    assert_eq!(ledger.len(), 1, "{ledger:?}");
+    assert_eq!((ledger[0].state, ledger[0].message_id), (PostState::Sent, Some(id)));
+    assert!(ledger[0].key.starts_with("event/"), "{}", ledger[0].key);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn posts_turned_on_through_the_replica_that_does_not_post_are_made_once_by_the_one_that_does() {
     let Some(url) = database() else { return };
     let (schema, database) = fresh_schema(&url).await;

@@ -65,6 +65,12 @@ anniversary-settings-remind-channel = kanál-připomínek
 anniversary-settings-remind-channel-description = Kam půjdou připomínky, například kanál moderátorů (nikoho nezmiňují)
 anniversary-settings-no-reminders = bez-připomínek
 anniversary-settings-no-reminders-description = Vypnout připomínky předem
+anniversary-settings-events = události
+anniversary-settings-events-description = Ke každému nadcházejícímu výročí vytvořit událost serveru, ke které se členové můžou přidat
+anniversary-settings-events-ahead = události-dní-předem
+anniversary-settings-events-ahead-description = Vytvořit každou událost tolik dní před výročím (1–90, výchozí 30)
+anniversary-settings-events-milestones-only = události-jen-kulatá
+anniversary-settings-events-milestones-only-description = Události jen ke kulatým výročím (60., 75. …)
 
 home = domovské-město
 home-description = Zobrazit nebo zvolit domovské město, za které odpovídají příkazy tohoto serveru (moderátoři)
@@ -294,6 +300,7 @@ announce-refused = Discord zveřejnění odmítl: { $reason }.
 announce-refused-permissions = Dej botovi v tom kanálu oprávnění „Zobrazit kanál“, „Odesílat zprávy“ a „Číst historii zpráv“.
 announce-refused-access = Bot ten kanál nevidí: dej mu tam oprávnění „Zobrazit kanál“.
 announce-refused-channel = Ten kanál už neexistuje: vyber jiný kanál.
+announce-refused-events = Dej twinbotovi oprávnění „Vytvářet události“ (Nastavení serveru › Role).
 # $reason jsou slova sítě nebo Discordu.
 announce-failed = Příspěvek se nepodařilo odeslat: { $reason }.
 
@@ -370,6 +377,28 @@ settings-reminders-on = { $days ->
 } předem, v kanálu { $channel }
 settings-reminders-off = Vypnuto
 settings-reminders-need-both = Připomínky potřebují obojí, kolik dní předem i kanál, kam půjdou: { $example }
+settings-field-events = Události serveru
+settings-events-off = Vypnuto. { $example } vytvoří ke každému nadcházejícímu výročí událost serveru, u které členové můžou zvolit „Mám zájem“.
+settings-events-on = Ke každému výročí, { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+} předem
+settings-events-on-milestones = Ke kulatým výročím, { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+} předem
+settings-events-no-permission = ⚠️ twinbot tu nemůže vytvářet události: dej mu oprávnění „Vytvářet události“ (Nastavení serveru › Role).
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when } (bude vytvořena)
+settings-event-deleted = 🗑️ { $name } · smazána v Discordu, znovu se nevytvoří
+settings-events-more = { $count ->
+    [one] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
+    [few] Do té doby připadají ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
+   *[other] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
+}
+anniversaries-event = událost
 settings-field-template = Šablona
 settings-field-next = Další příspěvky
 settings-field-problems = Problémy
@@ -424,6 +453,7 @@ reminder = { $ordinal } výročí partnerství s městem { $name } bude { $days 
    *[other] za { $days } dní
 } ({ $date })
 schedule-reminder = připomínka: { $reminder }
+schedule-event = událost serveru: { $name } (vytvořena { $made })
 post-belated = Opožděně: příspěvek měl vyjít { $date } v { $time } ({ $zone }), ale twinbot tehdy neběžel.
 
 ## Kalendáře (soubory iCalendar s výročími)
@@ -433,6 +463,8 @@ calendar-summary = { $partner } – { $ordinal } výročí ({ $kind }, { $home }
 calendar-day-unknown = Známe jen měsíc ({ $month }): kalendář ukazuje toto výročí prvního dne v měsíci.
 calendar-month-unknown = Známe jen rok ({ $year }): kalendář ukazuje toto výročí 1. ledna.
 calendar-source = Zdroj: { $url }
+event-name = { $home } ↔ { $partner }: { $ordinal } výročí
+event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry }
 
 ## /časová-osa
 
@@ -681,3 +713,10 @@ town-slow-down = Tento server v krátké době mnohokrát změnil své město. Z
 }.
 # $who je člen a den: „@Anna, 6. prosince 2026“.
 town-conflict = Neuloženo: město tohoto serveru se mezitím změnilo ({ $what } – { $who }). Podívej se na něj znovu a zkus to ještě jednou.
+
+## Odpovědi přes vlastní účet člena
+
+# První řádek odpovědi, kterou Discord ukáže jen členovi: ten si twinbot přidal ke svému účtu,
+# server, kde ho použil, ho přidaný nemá a člen tam nemá oprávnění „Používat externí aplikace“
+# (název, jak ho nejspíš ukazuje nastavení Discordu; v českém klientu neověřeno).
+external-apps-only-you = Tohle vidíš jen ty: twinbot máš přidaný ke svému účtu, ne na tomto serveru, a nemáš tu oprávnění „Používat externí aplikace“, takže Discord jeho odpovědi ukazuje jen tobě.

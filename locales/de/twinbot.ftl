@@ -65,6 +65,12 @@ anniversary-settings-remind-channel = erinnerungskanal
 anniversary-settings-remind-channel-description = Wohin die Erinnerungen gehen, etwa der Moderatorenkanal (sie erwähnen niemanden)
 anniversary-settings-no-reminders = keine-erinnerungen
 anniversary-settings-no-reminders-description = Die Erinnerungen vorab beenden
+anniversary-settings-events = events
+anniversary-settings-events-description = Für jeden kommenden Jahrestag ein Server-Event anlegen, bei dem Mitglieder mitmachen können
+anniversary-settings-events-ahead = events-tage-vorher
+anniversary-settings-events-ahead-description = Jedes Event so viele Tage vor dem Jahrestag anlegen (1–90, Standard 30)
+anniversary-settings-events-milestones-only = events-nur-jubiläen
+anniversary-settings-events-milestones-only-description = Events nur für runde Jubiläen (60., 75. …)
 
 home = heimatstadt
 home-description = Zeigen oder wählen, für welche Heimatstadt die Befehle dieses Servers antworten (Moderatoren)
@@ -289,6 +295,7 @@ announce-refused = Discord hat den Post abgelehnt: { $reason }.
 announce-refused-permissions = Gib dem Bot in diesem Kanal die Berechtigungen „Kanal ansehen“, „Nachrichten senden“ und „Nachrichtenverlauf anzeigen“.
 announce-refused-access = Der Bot kann diesen Kanal nicht sehen: Gib ihm dort die Berechtigung „Kanal ansehen“.
 announce-refused-channel = Den Kanal gibt es nicht mehr: Wähle einen anderen Kanal.
+announce-refused-events = Gib twinbot die Berechtigung „Events erstellen“ (Servereinstellungen › Rollen).
 announce-failed = Der Post konnte nicht gesendet werden: { $reason }.
 
 ## /heimatstadt
@@ -365,6 +372,25 @@ settings-reminders-on = { $days ->
 } vorher, in { $channel }
 settings-reminders-off = Aus
 settings-reminders-need-both = Erinnerungen brauchen beides, wie viele Tage vorher und den Kanal dafür: { $example }
+settings-field-events = Server-Events
+settings-events-off = Aus. { $example } legt für jeden kommenden Jahrestag ein Server-Event an, bei dem Mitglieder „Interessiert“ wählen können.
+settings-events-on = Für jeden Jahrestag, { $days ->
+    [one] einen Tag
+   *[other] { $days } Tage
+} vorher
+settings-events-on-milestones = Für runde Jubiläen, { $days ->
+    [one] einen Tag
+   *[other] { $days } Tage
+} vorher
+settings-events-no-permission = ⚠️ twinbot kann hier keine Events anlegen: Gib ihm die Berechtigung „Events erstellen“ (Servereinstellungen › Rollen).
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when } (wird angelegt)
+settings-event-deleted = 🗑️ { $name } · in Discord gelöscht, wird nicht neu angelegt
+settings-events-more = { $count ->
+    [one] Ein weiterer Jahrestag fällt in diese Zeit: twinbot hält höchstens seine { $max } nächsten Events zugleich.
+   *[other] { $count } weitere Jahrestage fallen in diese Zeit: twinbot hält höchstens seine { $max } nächsten Events zugleich.
+}
+anniversaries-event = Event
 settings-field-template = Vorlage
 settings-field-next = Nächste Posts
 settings-field-problems = Probleme
@@ -415,6 +441,7 @@ reminder = Der { $ordinal } Jahrestag der Partnerschaft mit { $name } ist { $day
    *[other] in { $days } Tagen
 } ({ $date })
 schedule-reminder = Erinnerung: { $reminder }
+schedule-event = Server-Event: { $name } (angelegt am { $made })
 post-belated = Verspätet: Dieser Post war am { $date } um { $time } ({ $zone }) fällig, als twinbot offline war.
 
 ## Kalender (iCalendar-Dateien der Jahrestage)
@@ -424,6 +451,8 @@ calendar-summary = { $partner } – { $ordinal } Jahrestag der { $kind } mit { $
 calendar-day-unknown = Bekannt ist nur der Monat ({ $month }): Der Kalender zeigt diesen Jahrestag am Monatsersten.
 calendar-month-unknown = Bekannt ist nur das Jahr ({ $year }): Der Kalender zeigt diesen Jahrestag am 1. Januar.
 calendar-source = Quelle: { $url }
+event-name = { $home } ↔ { $partner }: { $ordinal } Jahrestag
+event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry }
 
 ## /zeitleiste
 
@@ -635,3 +664,10 @@ town-slow-down = Dieser Server hat seine Stadt in kurzer Zeit sehr oft geändert
 } noch einmal.
 # $who ist das Mitglied und der Tag: „@Anna, 6. Dezember 2026“.
 town-conflict = Nicht gespeichert: Die Stadt dieses Servers wurde inzwischen geändert ({ $what } – { $who }). Sieh sie dir noch einmal an und versuch es erneut.
+
+## Antworten über das eigene Konto eines Mitglieds
+
+# Erste Zeile einer Antwort, die Discord nur dem Mitglied zeigt: Es hat twinbot seinem eigenen Konto
+# hinzugefügt, der Server, in dem es ihn verwendet hat, nicht, und ihm fehlt dort die Berechtigung
+# „Externe Apps verwenden“ (so, wie Discords eigene Einstellungen sie nennen).
+external-apps-only-you = Nur du siehst das: twinbot ist zu deinem Konto hinzugefügt, nicht zu diesem Server, und dir fehlt hier die Berechtigung „Externe Apps verwenden“. Deshalb zeigt Discord seine Antworten nur dir.

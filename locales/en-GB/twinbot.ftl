@@ -166,6 +166,7 @@ announce-refused = Discord refused the post: { $reason }.
 announce-refused-permissions = Give the bot View Channel, Send Messages and Read Message History in that channel.
 announce-refused-access = The bot cannot see that channel: give it View Channel there.
 announce-refused-channel = The channel no longer exists: choose another channel.
+announce-refused-events = Give twinbot the Create Events permission (Server Settings › Roles).
 # $reason is the network's or Discord's own words.
 announce-failed = The post could not be sent: { $reason }.
 
@@ -240,6 +241,25 @@ settings-reminders-on = { $days ->
 } ahead, in { $channel }
 settings-reminders-off = Off
 settings-reminders-need-both = Reminders need both how many days ahead and the channel they go to: { $example }
+settings-field-events = Server events
+settings-events-off = Off. { $example } makes a server event for each coming anniversary, which members can mark as Interested.
+settings-events-on = For each anniversary, { $days ->
+    [one] one day
+   *[other] { $days } days
+} ahead
+settings-events-on-milestones = For milestone anniversaries, { $days ->
+    [one] one day
+   *[other] { $days } days
+} ahead
+settings-events-no-permission = ⚠️ twinbot cannot make events here: give it the Create Events permission (Server Settings › Roles).
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when } (to be made)
+settings-event-deleted = 🗑️ { $name } · deleted in Discord, not made again
+settings-events-more = { $count ->
+    [one] One more anniversary falls in that time: twinbot keeps only its { $max } soonest events at once.
+   *[other] { $count } more anniversaries fall in that time: twinbot keeps only its { $max } soonest events at once.
+}
+anniversaries-event = event
 settings-field-template = Template
 settings-field-next = Next posts
 settings-field-problems = Problems
@@ -284,6 +304,7 @@ reminder = { POSSESSIVE($name) } { $ordinal } anniversary is { $days ->
    *[other] in { $days } days
 } ({ $date })
 schedule-reminder = reminder: { $reminder }
+schedule-event = server event: { $name } (made { $made })
 post-belated = Belated: this was due on { $date } at { $time } ({ $zone }), while twinbot was offline.
 
 ## Calendars (iCalendar files of the anniversaries)
@@ -296,6 +317,8 @@ calendar-summary = { $partner } – { $ordinal } anniversary of the { $kind } wi
 calendar-day-unknown = Only the month is known ({ $month }): the calendar shows this anniversary on the month's first day.
 calendar-month-unknown = Only the year is known ({ $year }): the calendar shows this anniversary on 1 January.
 calendar-source = Source: { $url }
+event-name = { $home } ↔ { $partner }: { $ordinal } anniversary
+event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry }
 
 ## /timeline
 
@@ -506,3 +529,10 @@ town-slow-down = This server has changed its town many times in a short while. T
 }.
 # $who is the member and the day: "@Anna, 6 December 2026".
 town-conflict = Not saved: { $who } changed this server's town meanwhile ({ $what }). Look at it again, and try once more.
+
+## Replies through a member's own account
+
+# First line of a reply Discord shows to the member alone: they added twinbot to their own account,
+# the server they used it in has not added it, and they lack that server's Use External Apps
+# permission (named as Discord's own settings name it).
+external-apps-only-you = Only you can see this: twinbot is added to your account, not to this server, and you do not have the “Use External Apps” permission here, so Discord shows its replies to you alone.

@@ -65,6 +65,12 @@ anniversary-settings-remind-channel = rappel-salon
 anniversary-settings-remind-channel-description = Où envoyer les rappels, par exemple le salon des modérateurs (sans mentionner personne)
 anniversary-settings-no-reminders = sans-rappels
 anniversary-settings-no-reminders-description = Arrêter les rappels à l’avance
+anniversary-settings-events = évènements
+anniversary-settings-events-description = Un évènement du serveur pour chaque anniversaire à venir, auquel les membres peuvent participer
+anniversary-settings-events-ahead = évènements-jours-avant
+anniversary-settings-events-ahead-description = Créer chaque évènement ce nombre de jours avant l’anniversaire (1–90, 30 par défaut)
+anniversary-settings-events-milestones-only = évènements-dates-marquantes
+anniversary-settings-events-milestones-only-description = Des évènements pour les dates marquantes seulement (60e, 75e…)
 
 home = ville-d'attache
 home-description = Voir ou choisir la ville d’attache pour laquelle répondent les commandes de ce serveur (modérateurs)
@@ -297,6 +303,7 @@ announce-refused = Discord a refusé la publication : { $reason }.
 announce-refused-permissions = Donne au bot les permissions « Voir le salon », « Envoyer des messages » et « Voir les anciens messages » dans ce salon.
 announce-refused-access = Le bot ne voit pas ce salon : donne-lui la permission « Voir le salon » sur ce salon.
 announce-refused-channel = Ce salon n’existe plus : choisis-en un autre.
+announce-refused-events = Donne à twinbot la permission « Créer des évènements » (Paramètres du serveur › Rôles).
 # $reason, ce sont les mots du réseau ou de Discord.
 announce-failed = La publication n’a pas pu être envoyée : { $reason }.
 
@@ -374,6 +381,25 @@ settings-reminders-on = { $days ->
 } avant, dans { $channel }
 settings-reminders-off = Désactivés
 settings-reminders-need-both = Les rappels demandent à la fois le nombre de jours à l’avance et le salon où les envoyer : { $example }
+settings-field-events = Évènements du serveur
+settings-events-off = Désactivés. { $example } crée un évènement du serveur pour chaque anniversaire à venir ; les membres peuvent s’y dire « Intéressé ».
+settings-events-on = Pour chaque anniversaire, { $days ->
+    [one] un jour
+   *[other] { $days } jours
+} avant
+settings-events-on-milestones = Pour les dates marquantes, { $days ->
+    [one] un jour
+   *[other] { $days } jours
+} avant
+settings-events-no-permission = ⚠️ twinbot ne peut pas créer d’évènements ici : donne-lui la permission « Créer des évènements » (Paramètres du serveur › Rôles).
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when } (à créer)
+settings-event-deleted = 🗑️ { $name } · supprimé dans Discord, pas recréé
+settings-events-more = { $count ->
+    [one] Un autre anniversaire tombe dans ce délai : twinbot ne garde à la fois que ses { $max } évènements les plus proches.
+   *[other] { $count } autres anniversaires tombent dans ce délai : twinbot ne garde à la fois que ses { $max } évènements les plus proches.
+}
+anniversaries-event = évènement
 settings-field-template = Modèle
 settings-field-next = Prochaines publications
 settings-field-problems = Problèmes
@@ -421,6 +447,7 @@ reminder = { $name } : le { $ordinal } anniversaire du partenariat tombe { $day
    *[other] dans { $days } jours
 } ({ $date })
 schedule-reminder = rappel — { $reminder }
+schedule-event = évènement du serveur — { $name } (créé le { $made })
 post-belated = En retard : cette publication était prévue le { $date } à { $time } ({ $zone }), pendant que twinbot était hors ligne.
 
 ## Calendriers (fichiers iCalendar des anniversaires)
@@ -431,6 +458,8 @@ calendar-summary = { $partner } – { $ordinal } anniversaire : { $kind } avec 
 calendar-day-unknown = Seul le mois est connu ({ $month }) : le calendrier place cet anniversaire le premier jour du mois.
 calendar-month-unknown = Seule l’année est connue ({ $year }) : le calendrier place cet anniversaire le 1er janvier.
 calendar-source = Source : { $url }
+event-name = { $home } ↔ { $partner } : { $ordinal } anniversaire
+event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry }
 
 ## /frise
 
@@ -646,3 +675,10 @@ town-slow-down = Ce serveur a modifié sa ville de nombreuses fois en peu de tem
 }.
 # $who est le membre et le jour : « @Anna, 6 décembre 2026 ».
 town-conflict = Non enregistré : la ville de ce serveur a été modifiée entre-temps ({ $what } — { $who }). Regarde-la de nouveau, puis réessaie.
+
+## Réponses passant par le compte d’un membre
+
+# Première ligne d’une réponse que Discord ne montre qu’au membre : il a ajouté twinbot à son propre
+# compte, le serveur où il l’a utilisé ne l’a pas ajouté, et il n’y a pas la permission
+# « Utiliser les applications externes » (nommée comme dans les paramètres de Discord).
+external-apps-only-you = Ce message n’est visible que par toi : twinbot est ajouté à ton compte, et non à ce serveur, et tu n’as pas ici la permission « Utiliser les applications externes » ; Discord n’affiche donc ses réponses qu’à toi.

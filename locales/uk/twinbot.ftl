@@ -65,6 +65,12 @@ anniversary-settings-remind-channel = канал-нагадувань
 anniversary-settings-remind-channel-description = Куди надсилати нагадування, наприклад канал модераторів (нікого не згадують)
 anniversary-settings-no-reminders = без-нагадувань
 anniversary-settings-no-reminders-description = Вимкнути нагадування наперед
+anniversary-settings-events = події
+anniversary-settings-events-description = Створювати подію сервера для кожної найближчої річниці, до якої можуть долучитися учасники
+anniversary-settings-events-ahead = події-днів-наперед
+anniversary-settings-events-ahead-description = Створювати кожну подію за стільки днів до річниці (1–90, типово 30)
+anniversary-settings-events-milestones-only = події-лише-ювілеї
+anniversary-settings-events-milestones-only-description = Події лише для ювілеїв (60-та, 75-та…)
 
 home = рідне-місто
 home-description = Переглянути або вибрати рідне місто, від імені якого відповідають команди цього сервера (модератори)
@@ -310,6 +316,7 @@ announce-refused = Discord відхилив публікацію: { $reason }.
 announce-refused-permissions = Дай ботові в цьому каналі дозволи «Переглядати канал», «Надсилати повідомлення» і «Читати історію повідомлень».
 announce-refused-access = Бот не бачить цього каналу: дай йому там дозвіл «Переглядати канал».
 announce-refused-channel = Цього каналу більше немає: вибери інший канал.
+announce-refused-events = Дай twinbot дозвіл «Створювати події» (Налаштування сервера › Ролі).
 # $reason — власні слова мережі чи Discord.
 announce-failed = Не вдалося надіслати публікацію: { $reason }.
 
@@ -393,6 +400,28 @@ settings-reminders-on = За { $days ->
 }, у каналі { $channel }
 settings-reminders-off = Вимкнено
 settings-reminders-need-both = Для нагадувань потрібні обидва: за скільки днів і канал для них: { $example }
+settings-field-events = Події сервера
+settings-events-off = Вимкнено. { $example } створює подію сервера для кожної найближчої річниці, у якій учасники можуть позначити «Цікавить».
+settings-events-on = Для кожної річниці, за { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}
+settings-events-on-milestones = Для ювілеїв, за { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}
+settings-events-no-permission = ⚠️ twinbot не може створювати тут події: дай йому дозвіл «Створювати події» (Налаштування сервера › Ролі).
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when } (буде створено)
+settings-event-deleted = 🗑️ { $name } · видалено в Discord, повторно не створюється
+settings-events-more = { $count ->
+    [one] На цей час припадає ще { $count } річниця: twinbot тримає одночасно лише { $max } своїх найближчих подій.
+    [few] На цей час припадають ще { $count } річниці: twinbot тримає одночасно лише { $max } своїх найближчих подій.
+   *[other] На цей час припадає ще { $count } річниць: twinbot тримає одночасно лише { $max } своїх найближчих подій.
+}
+anniversaries-event = подія
 settings-field-template = Шаблон
 settings-field-next = Наступні дописи
 settings-field-problems = Проблеми
@@ -449,6 +478,7 @@ reminder = { $ordinal } річниця партнерства з містом { 
    *[other] через { $days } дня
 } ({ $date })
 schedule-reminder = нагадування: { $reminder }
+schedule-event = подія сервера: { $name } (створюється { $made })
 post-belated = Із запізненням: це мало бути опубліковано { $date } о { $time } ({ $zone }), коли twinbot не працював.
 
 ## Календарі (файли iCalendar з річницями)
@@ -458,6 +488,8 @@ calendar-summary = { $partner } – { $ordinal } річниця: { $kind } з м
 calendar-day-unknown = Відомий лише місяць ({ $month }): календар показує цю річницю першого числа місяця.
 calendar-month-unknown = Відомий лише рік ({ $year }): календар показує цю річницю 1 січня.
 calendar-source = Джерело: { $url }
+event-name = { $home } ↔ { $partner }: { $ordinal } річниця
+event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry }
 
 ## /хронологія
 
@@ -727,3 +759,10 @@ town-slow-down = Цей сервер за короткий час змінив �
 }.
 # $who — учасник і день: «@Anna, 6 грудня 2026 р.».
 town-conflict = Не збережено: місто цього сервера тим часом змінилося ({ $what } — { $who }). Переглянь його ще раз і спробуй знову.
+
+## Відповіді через власний обліковий запис учасника
+
+# Перший рядок відповіді, яку Discord показує лише учасникові: він додав twinbot до свого облікового
+# запису, сервер, де його використано, — ні, і учасник не має там дозволу «Використовувати зовнішні
+# застосунки» (назва, як її, ймовірно, показують налаштування Discord; в українському клієнті не перевірено).
+external-apps-only-you = Це бачиш лише ти: twinbot додано до твого облікового запису, а не до цього сервера, і ти не маєш тут дозволу «Використовувати зовнішні застосунки», тож Discord показує його відповіді лише тобі.

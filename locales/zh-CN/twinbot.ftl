@@ -65,6 +65,12 @@ anniversary-settings-remind-channel = 提醒频道
 anniversary-settings-remind-channel-description = 提醒发到哪里，例如版主频道（不会提及任何人）
 anniversary-settings-no-reminders = 关闭提醒
 anniversary-settings-no-reminders-description = 停止提前提醒
+anniversary-settings-events = 活动
+anniversary-settings-events-description = 为每个即将到来的周年纪念日创建服务器活动，成员可以参加
+anniversary-settings-events-ahead = 活动提前天数
+anniversary-settings-events-ahead-description = 在周年纪念日前这么多天创建活动（1–90，默认 30）
+anniversary-settings-events-milestones-only = 仅整数周年活动
+anniversary-settings-events-milestones-only-description = 只为整数周年创建活动（60周年、75周年…）
 
 home = 本市
 home-description = 查看或选择本服务器的命令代表哪座主城市回答（版主）
@@ -286,6 +292,7 @@ announce-refused = Discord 拒绝了发布：{ $reason }。
 announce-refused-permissions = 请在该频道中给予机器人“查看频道”、“发送消息”和“阅读消息历史记录”权限。
 announce-refused-access = 机器人看不到该频道：请在那里给予它“查看频道”权限。
 announce-refused-channel = 该频道已不存在：请选择其他频道。
+announce-refused-events = 请给予 twinbot“创建活动”权限（服务器设置 › 身份组）。
 # $reason 是网络或 Discord 自己的说法。
 announce-failed = 公告未能发送：{ $reason }。
 
@@ -354,6 +361,16 @@ settings-field-reminders = 提醒版主
 settings-reminders-on = 提前 { $days } 天，发到 { $channel }
 settings-reminders-off = 关闭
 settings-reminders-need-both = 提醒需要同时设置提前天数和发送频道：{ $example }
+settings-field-events = 服务器活动
+settings-events-off = 关闭。{ $example } 会为每个即将到来的周年纪念日创建服务器活动，成员可以标记“感兴趣”。
+settings-events-on = 为每个周年纪念日提前 { $days } 天创建
+settings-events-on-milestones = 为整数周年提前 { $days } 天创建
+settings-events-no-permission = ⚠️ twinbot 无法在这里创建活动：请给予它“创建活动”权限（服务器设置 › 身份组）。
+settings-event-made = 📅 { $name } · { $when }
+settings-event-coming = ⏳ { $name } · { $when }（待创建）
+settings-event-deleted = 🗑️ { $name } · 已在 Discord 中删除，不会重新创建
+settings-events-more = 这段时间内还有 { $count } 个周年纪念日：twinbot 同时最多保留 { $max } 个最近的活动。
+anniversaries-event = 活动
 settings-field-template = 模板
 settings-field-next = 接下来的帖子
 settings-field-problems = 问题
@@ -394,6 +411,7 @@ reminder = { $days ->
    *[other] 距与 { $name } 结好{ $ordinal }周年还有 { $days } 天（{ $date }）
 }
 schedule-reminder = 提醒：{ $reminder }
+schedule-event = 服务器活动：{ $name }（于 { $made } 创建）
 post-belated = 补发：原定于{ $date } { $time }（{ $zone }）发布，当时 twinbot 处于离线状态。
 
 ## 日历（周年纪念的 iCalendar 文件）
@@ -403,6 +421,8 @@ calendar-summary = { $partner } – 与 { $home } 的{ $kind }{ $ordinal }周年
 calendar-day-unknown = 只知道月份（{ $month }）：日历把这个周年纪念显示在该月第一天。
 calendar-month-unknown = 只知道年份（{ $year }）：日历把这个周年纪念显示在1月1日。
 calendar-source = 来源：{ $url }
+event-name = { $home } ↔ { $partner }：{ $ordinal }周年
+event-location = { $homecountry }{ $home } ↔ { $partnercountry }{ $partner }
 
 ## /时间线
 
@@ -587,3 +607,9 @@ town-slow-down-title = 请稍后再试
 town-slow-down = 本服务器在短时间内多次修改了它的城市。请在 { $seconds } 秒后再试。
 # $who 是成员和日期：“@Anna, 2026年12月6日”。
 town-conflict = 未保存：在此期间，本服务器的城市已被修改（{ $what } — { $who }）。请重新查看，然后再试一次。
+
+## 通过成员自己的账号使用时的回复
+
+# Discord 只向该成员显示的回复的第一行：成员把 twinbot 添加到了自己的账号，使用它的服务器并未添加，
+# 而成员在那里没有“使用外部应用”权限（名称按 Discord 设置中的说法；尚未在简体中文客户端中核实）。
+external-apps-only-you = 只有你能看到这条回复：twinbot 添加到了你的账号，而不是本服务器；你在这里没有“使用外部应用”权限，因此 Discord 只向你显示它的回复。

@@ -115,26 +115,7 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
         if a.milestone {
             summary.push_str(" ★");
         }
-        let mut description = vec![l.t(
-            "anniversary-when",
-            &[
-                ("date", date(l, &a.when).into()),
-                ("kind", link_kind(l, p.kind).into()),
-                ("since", date(l, &p.since).into()),
-            ],
-        )];
-        match (a.when.month, a.when.day) {
-            (Some(_), Some(_)) => {}
-            (Some(_), None) => description.push(l.t("calendar-day-unknown", &[("month", date(l, &a.when).into())])),
-            _ => description.push(l.t("calendar-month-unknown", &[("year", a.when.year.to_string().into())])),
-        }
-        description.push(String::new());
-        let texts = texts(l, home, p);
-        description.push(texts.summary.to_string());
-        if let Some(source) = p.sources.first() {
-            description.push(String::new());
-            description.push(l.t("calendar-source", &[("url", source.clone().into())]));
-        }
+        let (description, fallback) = description(l, dir, &a);
         for line in [
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", uid(dir, &a)),
@@ -143,9 +124,9 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
             format!("DTEND;VALUE=DATE:{}", day.succ_opt().unwrap_or(day).format("%Y%m%d")),
             format!("SUMMARY;LANGUAGE={language}:{}", escape(&summary)),
             // In one language only when the partnership's summary is translated too.
-            match texts.fallback {
-                false => format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&description.join("\n"))),
-                true => format!("DESCRIPTION:{}", escape(&description.join("\n"))),
+            match fallback {
+                false => format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&description)),
+                true => format!("DESCRIPTION:{}", escape(&description)),
             },
             // A day to remember, not time taken: free/busy stays free.
             "TRANSP:TRANSPARENT".to_string(),
@@ -156,6 +137,31 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
     }
     push_line(&mut out, "END:VCALENDAR");
     Some(out)
+}
+
+/// What an anniversary's calendar event (and its Discord event) says: when it falls and since
+/// when, what is not known of its day, the partnership's summary, and its first source; and
+/// whether the summary is in the data's own language for want of a translation.
+pub fn description(l: Lang, dir: &Directory, a: &Anniversary) -> (String, bool) {
+    let p = &dir.partners[a.partner];
+    let home = dir.home_of(p);
+    let mut lines = vec![l.t(
+        "anniversary-when",
+        &[("date", date(l, &a.when).into()), ("kind", link_kind(l, p.kind).into()), ("since", date(l, &p.since).into())],
+    )];
+    match (a.when.month, a.when.day) {
+        (Some(_), Some(_)) => {}
+        (Some(_), None) => lines.push(l.t("calendar-day-unknown", &[("month", date(l, &a.when).into())])),
+        _ => lines.push(l.t("calendar-month-unknown", &[("year", a.when.year.to_string().into())])),
+    }
+    lines.push(String::new());
+    let texts = texts(l, home, p);
+    lines.push(texts.summary.to_string());
+    if let Some(source) = p.sources.first() {
+        lines.push(String::new());
+        lines.push(l.t("calendar-source", &[("url", source.clone().into())]));
+    }
+    (lines.join("\n"), texts.fallback)
 }
 
 /// A TEXT value escaped (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; other

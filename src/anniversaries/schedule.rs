@@ -198,7 +198,6 @@ pub fn reminder_line(l: Lang, dir: &Directory, a: &Anniversary, days: u32) -> St
 
 /// One line of the dry run: local time, zone, UTC time, and what is posted.
 pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> String {
-    let local = post.due.with_timezone(&timing.tz);
     let milestone = l.t("schedule-milestone", &[]);
     let what = match &post.kind {
         PostKind::Anniversary(a) => {
@@ -233,13 +232,19 @@ pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> Strin
             l.t("schedule-reminder", &[("reminder", reminder_line(l, dir, anniversary, *days).into())])
         }
     };
-    // The UTC date only when it differs from the local one.
-    let utc = if post.due.date_naive() == local.date_naive() {
-        post.due.format("%H:%M").to_string()
+    format!("{}  {what}", moment(timing, post.due))
+}
+
+/// A moment as the dry run shows it: local date, time and zone, and the UTC time (with its date
+/// when that differs).
+pub fn moment(timing: &Timing, t: DateTime<Utc>) -> String {
+    let local = t.with_timezone(&timing.tz);
+    let utc = if t.date_naive() == local.date_naive() {
+        t.format("%H:%M").to_string()
     } else {
-        post.due.format("%Y-%m-%d %H:%M").to_string()
+        t.format("%Y-%m-%d %H:%M").to_string()
     };
-    format!("{} {} {} = {utc} UTC  {what}", local.format("%Y-%m-%d"), local.format("%H:%M"), timing.tz.name())
+    format!("{} {} {} = {utc} UTC", local.format("%Y-%m-%d"), local.format("%H:%M"), timing.tz.name())
 }
 
 #[cfg(test)]

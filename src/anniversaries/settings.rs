@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::anniversaries::dates::Anniversary;
+use crate::anniversaries::events::EventSettings;
 use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::template::Template;
 use crate::core::data::Directory;
@@ -44,6 +45,8 @@ pub struct PostSettings {
     pub remind_days: Option<u32>,
     /// Where the reminders go (they ping nobody).
     pub remind_channel_id: Option<u64>,
+    /// Discord scheduled events for the anniversaries, when they are on.
+    pub events: Option<EventSettings>,
     pub origin: SettingsOrigin,
 }
 
@@ -60,6 +63,7 @@ impl Default for PostSettings {
             role_id: None,
             remind_days: None,
             remind_channel_id: None,
+            events: None,
             origin: SettingsOrigin::Defaults,
         }
     }

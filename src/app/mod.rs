@@ -261,7 +261,7 @@ impl App {
             return commands::refusal(l, "town-off-title", Text::plain(l.t("town-off", &[]))).into();
         }
         let scene = self.scene_for(spec, inv, true).await;
-        let ledger = self.ledger_for(spec, inv).await;
+        let ledger = self.ledger_for(spec, inv, scene.events_on()).await;
         if !spec.slow {
             return commands::run(spec, &scene.ctx(inv, now, &ledger), &inv.args);
         }
@@ -360,16 +360,28 @@ impl App {
         }
     }
 
-    /// The server's ledger, for a moderator command used by a moderator (only they show it).
-    async fn ledger_for(&self, spec: &CommandSpec, inv: &Invocation) -> Vec<PostRecord> {
-        let (Some(needed), Some(guild)) = (spec.needs, inv.guild_id) else { return Vec::new() };
-        if !inv.allows(needed) {
+    /// The server's ledger, for a moderator command used by a moderator (only they show it); and
+    /// its scheduled events made, for `/anniversaries` where the server has events on (it links
+    /// each anniversary to its event).
+    async fn ledger_for(&self, spec: &CommandSpec, inv: &Invocation, events_on: bool) -> Vec<PostRecord> {
+        let Some(guild) = inv.guild_id else { return Vec::new() };
+        let moderator = spec.needs.is_some_and(|needed| inv.allows(needed));
+        let events = events_on && spec.name == commands::anniversaries::SPEC.name;
+        if !moderator && !events {
             return Vec::new();
         }
-        self.store.posts(guild).await.unwrap_or_else(|e| {
+        let rows = self.store.posts(guild).await.unwrap_or_else(|e| {
             tracing::error!(guild, "cannot read this server's posts: {e}");
             Vec::new()
-        })
+        });
+        if moderator {
+            return rows;
+        }
+        let made = |r: &PostRecord| {
+            crate::ledger::poster::stream_of(&r.key) == crate::ledger::Stream::Events
+                && r.state == crate::ledger::PostState::Sent
+        };
+        rows.into_iter().filter(made).collect()
     }
 
     /// Suggestions for the option being typed.
@@ -521,6 +533,36 @@ impl Posting for App {
     }
     fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         App::reminding_servers(self)
+    }
+    fn eventing_servers(&self) -> Vec<(u64, Arc<PostSettings>)> {
+        App::eventing_servers(self)
+    }
+    async fn cover(
+        &self,
+        dir: &crate::core::data::Directory,
+        a: &crate::anniversaries::dates::Anniversary,
+        l: crate::core::i18n::Lang,
+    ) -> Option<Vec<u8>> {
+        // Laid out here; drawn (by the renderer program) off the async tasks.
+        let svg = crate::pictures::cover::svg(dir, a, l);
+        match tokio::task::spawn_blocking(move || crate::pictures::png(&svg)).await {
+            Ok(Ok(png)) => Some(png),
+            Ok(Err(e)) => {
+                tracing::warn!("an event's cover could not be drawn; the event is made without one: {e}");
+                None
+            }
+            Err(e) => {
+                tracing::warn!("an event's cover could not be drawn: {e}");
+                None
+            }
+        }
+    }
+    fn makes_for(&self, guild_id: u64) -> bool {
+        self.shards.is_none_or(|s| s.owns(guild_id))
+    }
+    async fn events_catalog(&self, guild_id: u64) -> Option<Arc<Catalog>> {
+        self.town_readable(guild_id).await.then_some(())?;
+        Some(self.server_catalog(guild_id).await)
     }
     fn store(&self) -> &dyn Store {
         &*self.store
@@ -714,8 +756,8 @@ mod tests {
         app.store().record_intent(&post, Utc::now()).await.unwrap();
         let moderator = Invocation::in_server(7, 8, 9, Permissions::NONE.with(Permission::ManageMessages));
         let member = Invocation::in_server(7, 8, 9, Permissions::NONE);
-        assert_eq!(app.ledger_for(spec, &moderator).await.len(), 1);
-        assert!(app.ledger_for(spec, &member).await.is_empty());
+        assert_eq!(app.ledger_for(spec, &moderator, false).await.len(), 1);
+        assert!(app.ledger_for(spec, &member, false).await.is_empty());
     }
 
     /// Two processes on one database, as replicas are: each holds what it last read.

@@ -47,6 +47,11 @@ pub(crate) struct Scene {
 }
 
 impl Scene {
+    /// Whether the server has scheduled events on.
+    pub(crate) fn events_on(&self) -> bool {
+        self.seen.posting.events.is_some()
+    }
+
     /// The context a command runs in, at `now` in the server's timezone.
     pub(crate) fn ctx<'a>(&'a self, inv: &'a Invocation, now: DateTime<Utc>, ledger: &'a [PostRecord]) -> Ctx<'a> {
         let seen = &self.seen;
@@ -282,6 +287,11 @@ impl App {
     /// Every server with advance reminders on: (server, reminders' channel, settings).
     pub fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         self.servers_where(|s| s.reminding().map(|(channel, _)| channel))
+    }
+
+    /// Every server with scheduled events on: (server, settings).
+    pub fn eventing_servers(&self) -> Vec<(u64, Arc<PostSettings>)> {
+        self.servers_where(|s| s.events.map(|_| 0)).into_iter().map(|(g, _, s)| (g, s)).collect()
     }
 
     /// Every server whose settings give a channel for `channel`: (server, channel, settings).

@@ -218,6 +218,22 @@ impl App {
         }
     }
 
+    /// Whether a server's town, if it has one, can be read now (it is held, or the database
+    /// answers): what tells a town that failed to read from a server without one.
+    pub(crate) async fn town_readable(&self, guild: u64) -> bool {
+        let version = self.towns.version(guild);
+        if version == 0 || self.towns.cached(guild, version, &self.beside_town(guild)).is_some() {
+            return true;
+        }
+        match self.store.town(guild).await {
+            Ok(_) => true,
+            Err(e) => {
+                tracing::error!(guild, "cannot read this server's town; its events wait: {e}");
+                false
+            }
+        }
+    }
+
     /// The catalog a server's own town answers from, with the homes it chose beside it; None
     /// when it has no town (or its town cannot be read: logged).
     pub(crate) async fn town_catalog(&self, guild: u64) -> Option<Arc<Catalog>> {

@@ -166,10 +166,18 @@ pub enum Cmd {
         /// (1–90; default: anniversaries.remind_days, else none).
         #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=90))]
         remind: Option<u32>,
+        /// Show the server events too, made this many days before each anniversary (1–90;
+        /// without a number, 30).
+        #[arg(long, value_name = "DAYS", num_args = 0..=1, default_missing_value = "30",
+              value_parser = clap::value_parser!(u32).range(1..=90))]
+        events: Option<u32>,
+        /// With --events: events for milestone anniversaries only.
+        #[arg(long, requires = "events")]
+        events_milestones_only: bool,
     },
     /// Draw a picture, as the bot sends it, to a PNG file.
     Render {
-        /// Which picture: timeline or map.
+        /// Which picture: timeline, map, or cover (with --partner and --year).
         picture: Picture,
         /// The file to write (PNG; with --svg, the drawing as SVG).
         #[arg(long, value_name = "FILE")]
@@ -183,6 +191,12 @@ pub enum Cmd {
         /// Draw as if today were this date (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         today: Option<NaiveDate>,
+        /// The cover's partner city (as `ask partner` finds it; with --home, that home's partner).
+        #[arg(long, value_name = "NAME")]
+        partner: Option<String>,
+        /// The cover's anniversary: the year it falls in (default: this year, or --today's).
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
         /// Write the SVG the picture is drawn from instead of the PNG.
         #[arg(long)]
         svg: bool,
@@ -215,6 +229,9 @@ pub enum Picture {
     Timeline,
     /// The home and its partners on a map of the world (what /map sends).
     Map,
+    /// The cover of a partnership's anniversary event: its number and the two cities on a map
+    /// (800×320).
+    Cover,
 }
 
 /// Prints an error with its whole chain of causes.
@@ -273,19 +290,23 @@ pub fn main() -> ExitCode {
                 Ok(format!("{}added {name} to {}", note.map(|n| format!("{n}\n")).unwrap_or_default(), file.display()))
             })
         }
-        Cmd::Schedule { from, to, tz, at, digest, homes, locale, remind } => {
+        Cmd::Schedule { from, to, tz, at, digest, homes, locale, remind, events, events_milestones_only } => {
             let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            schedule_command(&cli.config, (from, to), (tz, at, digest, remind), &homes, lang)
+            let events = events.map(|ahead| crate::anniversaries::events::EventSettings {
+                ahead,
+                milestones_only: events_milestones_only,
+            });
+            schedule_command(&cli.config, (from, to), (tz, at, digest, remind), events, &homes, lang)
         }
-        Cmd::Render { picture, out, homes, locale, today, svg } => {
+        Cmd::Render { picture, out, homes, locale, today, partner, year, svg } => {
             let lang = match locale_option(locale.as_deref()) {
                 Ok(l) => l.unwrap_or_else(crate::core::i18n::default),
                 Err(code) => return code,
             };
-            render_command(&cli.config, picture, &out, &homes, lang, today, svg)
+            render_command(&cli.config, picture, &out, &homes, lang, (today, partner.as_deref(), year), svg)
         }
         Cmd::Calendar { from, to, homes, locale, out } => {
             let lang = match locale_option(locale.as_deref()) {

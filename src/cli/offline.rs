@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::plain::render_plain;
 use super::{print_error, town, usage_error, words, Picture, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE};
+use crate::anniversaries::dates::{in_year, Anniversary};
 use crate::anniversaries::schedule::local_instant;
 use crate::anniversaries::settings::PostSettings;
 use crate::app::App;
@@ -17,6 +18,7 @@ use crate::config::Config;
 use crate::core::catalog::Catalog;
 use crate::core::data::{DataError, Directory};
 use crate::core::i18n::Lang;
+use crate::core::matcher::Resolution;
 use crate::core::phrases::home_names;
 use crate::core::reply::Outcome;
 use crate::store::SqliteStore;
@@ -246,6 +248,7 @@ pub(super) fn schedule_command(
     config: &std::path::Path,
     (from, to): (NaiveDate, NaiveDate),
     (tz, at, digest, remind): (Option<String>, Option<String>, Option<String>, Option<u32>),
+    events: Option<crate::anniversaries::events::EventSettings>,
     homes: &[String],
     lang: Option<Lang>,
 ) -> ExitCode {
@@ -267,22 +270,36 @@ pub(super) fn schedule_command(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    for post in crate::anniversaries::schedule::posts_and_reminders(&dir, &timing, (true, remind), from, to) {
-        println!("{}", crate::anniversaries::schedule::describe(lang, &dir, &timing, &post));
+    let posts = crate::anniversaries::schedule::posts_and_reminders(&dir, &timing, (true, remind), from, to);
+    let mut lines: Vec<_> = posts
+        .iter()
+        .map(|post| (post.due, crate::anniversaries::schedule::describe(lang, &dir, &timing, post)))
+        .collect();
+    if let Some(events) = events {
+        lines.extend(crate::anniversaries::events::dry_run(lang, &dir, &timing, &events, (from, to)));
+        // In time order, an event after the post of the same moment.
+        lines.sort_by_key(|(due, _)| *due);
+    }
+    for (_, line) in lines {
+        println!("{line}");
     }
     ExitCode::from(EXIT_OK)
 }
 
-/// `twinbot render`: a picture to a file.
+/// `twinbot render`: a picture to a file (the cover: of the `partner`'s anniversary in `year`).
 pub(super) fn render_command(
     config: &std::path::Path,
     picture: Picture,
     out: &std::path::Path,
     homes: &[String],
     lang: Lang,
-    today: Option<NaiveDate>,
+    (today, partner, year): (Option<NaiveDate>, Option<&str>, Option<i32>),
     svg: bool,
 ) -> ExitCode {
+    if !matches!(picture, Picture::Cover) && (partner.is_some() || year.is_some()) {
+        eprintln!("error: --partner and --year are for the cover (twinbot render cover)");
+        return ExitCode::from(EXIT_USAGE);
+    }
     let (_, dir) = match load_scoped(config, homes) {
         Ok(v) => v,
         Err(code) => return code,
@@ -293,6 +310,20 @@ pub(super) fn render_command(
         Picture::Timeline => crate::pictures::timeline::png(&dir, lang, today),
         Picture::Map if svg => Ok(crate::pictures::map::svg(&dir, lang).into_bytes()),
         Picture::Map => crate::pictures::map::png(&dir, lang),
+        Picture::Cover => {
+            let a = match cover_anniversary(&dir, partner, year.unwrap_or(today.year())) {
+                Ok(a) => a,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            if svg {
+                Ok(crate::pictures::cover::svg(&dir, &a, lang).into_bytes())
+            } else {
+                crate::pictures::cover::png(&dir, &a, lang)
+            }
+        }
     };
     let bytes = match bytes {
         Ok(b) => b,
@@ -311,6 +342,30 @@ pub(super) fn render_command(
             ExitCode::from(EXIT_USAGE)
         }
     }
+}
+
+/// The anniversary `twinbot render cover` draws: the partner's named with --partner (as `ask
+/// partner` finds it), in `year`.
+fn cover_anniversary(dir: &Catalog, partner: Option<&str>, year: i32) -> Result<Anniversary, String> {
+    let Some(name) = partner else {
+        return Err("render cover needs --partner NAME, the partner city whose anniversary it shows".to_string());
+    };
+    let i = match dir.matcher().resolve(name) {
+        Resolution::Partner(c) => c.partner,
+        Resolution::Unsure(close) if !close.is_empty() => {
+            let names: Vec<&str> = close.iter().map(|c| dir.partners[c.partner].name.as_str()).collect();
+            return Err(format!("which partner is {name:?}? did you mean {}?", names.join(" or ")));
+        }
+        _ => {
+            let names: Vec<&str> = dir.partners.iter().map(|p| p.name.as_str()).collect();
+            return Err(format!("no partner city {name:?}: the partners are {}", names.join(", ")));
+        }
+    };
+    let p = &dir.partners[i];
+    in_year(i, &p.since, year).ok_or_else(|| {
+        let home = &dir.home_of(p).name;
+        format!("{home} and {} were partnered in {}: they have no anniversary in {year}", p.name, p.since.year)
+    })
 }
 
 /// `twinbot calendar`: the anniversaries between two days as an iCalendar file.

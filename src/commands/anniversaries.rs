@@ -6,11 +6,14 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 use super::{data_footer, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use crate::anniversaries::calendar::ics;
 use crate::anniversaries::dates::{for_year, upcoming, Anniversary};
+use crate::anniversaries::events::LENGTH;
 use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
 use crate::core::i18n::Lang;
 use crate::core::phrases::{date, home_names, link_kind, suspended_since};
 use crate::core::reply::{join, Attachment, Outcome, Reply, Text};
+use crate::ledger::events::{event_key, Recorded};
+use crate::ledger::PostState;
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "anniversaries",
@@ -52,8 +55,24 @@ pub const SPEC: CommandSpec = CommandSpec {
     resume: None,
 };
 
-/// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)".
-fn line(l: Lang, dir: &Directory, a: &Anniversary) -> Text {
+/// "**Siegen** 🇩🇪 — 60th anniversary ★ milestone · July 2026 (twinning since July 1966)", and a
+/// link to its event where the server made one that has not ended.
+fn line(ctx: &Ctx, a: &Anniversary) -> Text {
+    let (l, dir) = (ctx.lang(), ctx.dir);
+    let key = event_key(dir, a);
+    let event = ctx
+        .ledger
+        .iter()
+        .filter(|r| r.key == key && r.state == PostState::Sent && r.due + LENGTH > ctx.now)
+        .find_map(|r| Recorded::of(r)?.url);
+    let t = facts(l, dir, a);
+    match event {
+        Some(url) => t.text(" · ").link(format!("📅 {}", l.t("anniversaries-event", &[])), url),
+        None => t,
+    }
+}
+
+fn facts(l: Lang, dir: &Directory, a: &Anniversary) -> Text {
     let p = &dir.partners[a.partner];
     let when = l.t(
         "anniversary-when",
@@ -118,7 +137,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
                 .footer(data_footer(l, dir));
         }
         return Reply::new(ctx.t("anniversaries-next-title", &[("home", home.into()), ("count", next.len().into())]))
-            .description(join(next.iter().map(|a| line(l, dir, a)), "\n"))
+            .description(join(next.iter().map(|a| line(ctx, a)), "\n"))
             .footer(data_footer(l, dir));
     }
     let year = args.int("year").map_or(ctx.today.year(), |y| y as i32);
@@ -132,6 +151,6 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
     let milestones = list.iter().filter(|a| a.milestone).count();
     let summary = ctx.t("anniversaries-milestones", &[("count", milestones.into())]);
     Reply::new(title)
-        .description(join(list.iter().map(|a| line(l, dir, a)), "\n").text(format!("\n\n{summary}")))
+        .description(join(list.iter().map(|a| line(ctx, a)), "\n").text(format!("\n\n{summary}")))
         .footer(data_footer(l, dir))
 }

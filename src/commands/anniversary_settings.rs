@@ -6,6 +6,7 @@ use chrono::{Datelike, TimeZone};
 
 use super::{needs_manage_messages_in, Args, Choice, CommandSpec, Ctx, OptionKind, OptionSpec, MAX_SUGGESTIONS};
 use super::{Answer, Effect, Permission, StateChange, Via};
+use crate::anniversaries::events::{planned, words, MAX_AHEAD, MAX_EVENTS};
 use crate::anniversaries::lines::brief;
 use crate::anniversaries::schedule::{local_instant, posts_and_reminders, Post, PostKind};
 use crate::anniversaries::settings::MAX_REMIND_DAYS;
@@ -13,8 +14,9 @@ use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::core::i18n::Lang;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
-use crate::ledger::poster::{post_key, MAX_ATTEMPTS};
-use crate::ledger::{PostRecord, PostState};
+use crate::ledger::events::{event_key, Recorded};
+use crate::ledger::poster::{post_key, stream_of, Refusal, MAX_ATTEMPTS};
+use crate::ledger::{Cause, PostRecord, PostState, Stream};
 use crate::state::{Change, Rules};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -76,6 +78,27 @@ pub const SPEC: CommandSpec = CommandSpec {
             false,
         ),
         OptionSpec::optional("no-reminders", "Stop the advance reminders", OptionKind::Boolean, false),
+        OptionSpec::optional(
+            "events",
+            "Make a server event for each coming anniversary, which members can join",
+            OptionKind::Boolean,
+            false,
+        ),
+        OptionSpec {
+            name: "events-ahead",
+            description: "Make each event this many days before the anniversary (1–90, default 30)",
+            kind: OptionKind::Integer,
+            required: false,
+            min: Some(1),
+            max: Some(MAX_AHEAD as i64),
+            autocomplete: false,
+        },
+        OptionSpec::optional(
+            "events-milestones-only",
+            "Events for milestone anniversaries only (60th, 75th…)",
+            OptionKind::Boolean,
+            false,
+        ),
     ],
     needs: Some(Permission::ManageMessages),
     run,
@@ -206,6 +229,10 @@ fn change_of(ctx: &Ctx, args: &Args) -> Result<Change, Reply> {
         // Checked against the option's range when the arguments were, and again by the rule.
         remind_days: args.int("remind-days").map(|d| u32::try_from(d).unwrap_or(u32::MAX)),
         no_reminders: args.bool("no-reminders") == Some(true),
+        events: args.bool("events"),
+        // Checked against the option's range when the arguments were, and again by the rule.
+        events_ahead: args.int("events-ahead").map(|d| u32::try_from(d).unwrap_or(u32::MAX)),
+        events_milestones_only: args.bool("events-milestones-only"),
         homes: None,
     })
 }
@@ -297,6 +324,7 @@ fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
         .field(ctx.t("settings-field-role", &[]), role, true)
         .field(ctx.t("settings-field-language", &[]), Text::plain(language), true)
         .field(ctx.t("settings-field-reminders", &[]), reminders_status(ctx, s), true)
+        .field(ctx.t("settings-field-events", &[]), events_status(ctx, s), false)
         .field(ctx.t("settings-field-template", &[]), template, false)
         .field(ctx.t("settings-field-next", &[]), next_posts(ctx, s), false);
     if ctx.inv.guild_id.is_some() {
@@ -326,6 +354,65 @@ fn reminders_status(ctx: &Ctx, s: &PostSettings) -> Text {
         ),
         None => Text::plain(ctx.t("settings-reminders-off", &[])),
     }
+}
+
+/// How many events `/anniversary-settings` lists.
+const EVENTS_SHOWN: usize = 5;
+
+/// The server's scheduled events: off (and how to turn them on), or how far ahead, whether
+/// twinbot may make them, those made (linked), those still to be made, those deleted in Discord,
+/// and how many more fall in the window than twinbot keeps.
+fn events_status(ctx: &Ctx, s: &PostSettings) -> Text {
+    let Some(ev) = s.events else {
+        let example =
+            format!("{} {}:true", ctx.command("anniversary-settings"), ctx.option("anniversary-settings", "events"));
+        return Text::plain(ctx.t("settings-events-off", &[("example", example.into())]));
+    };
+    let (l, dir, tz) = (ctx.lang(), ctx.dir, s.timing.tz);
+    let on = if ev.milestones_only { "settings-events-on-milestones" } else { "settings-events-on" };
+    let mut lines = vec![Text::plain(ctx.t(on, &[("days", i64::from(ev.ahead).into())]))];
+    let events: Vec<&PostRecord> = ctx.ledger.iter().filter(|r| stream_of(&r.key) == Stream::Events).collect();
+    let refused = events.iter().any(|r| {
+        r.state == PostState::Refused
+            && matches!(&r.problem, Some(p) if matches!(p.cause, Cause::Refused { reason: Refusal::CannotManageEvents, .. }))
+    });
+    if refused || ctx.inv.bot_creates_events == Some(false) {
+        lines.push(Text::plain(ctx.t("settings-events-no-permission", &[])));
+    }
+    let when = |t: chrono::DateTime<chrono::Utc>| moment(l, tz.from_utc_datetime(&t.naive_utc()).naive_local());
+    let mut made: Vec<&&PostRecord> = events.iter().filter(|r| r.state == PostState::Sent && r.due > ctx.now).collect();
+    made.sort_by_key(|r| r.due);
+    let mut listed = Vec::new();
+    for r in made.iter().take(EVENTS_SHOWN) {
+        let Some(e) = Recorded::of(r) else { continue };
+        let name = match e.url {
+            Some(url) => Text::new().link(e.name, url),
+            None => Text::plain(e.name),
+        };
+        listed.push(ctx.rich("settings-event-made", vec![("name", name.into()), ("when", when(r.due).into())]));
+    }
+    let plan = planned(dir, &s.timing, &ev, ctx.now);
+    let known = |key: &str| events.iter().any(|r| r.key == key && r.state != PostState::Withdrawn);
+    for p in plan.iter().take(MAX_EVENTS).filter(|p| !known(&event_key(dir, &p.anniversary))) {
+        if listed.len() >= EVENTS_SHOWN {
+            break;
+        }
+        let name = words(l, dir, &p.anniversary).name;
+        listed.push(Text::plain(
+            ctx.t("settings-event-coming", &[("name", name.into()), ("when", when(p.start).into())]),
+        ));
+    }
+    for r in events.iter().filter(|r| r.state == PostState::Deleted && r.due > ctx.now).take(3) {
+        let name = Recorded::of(r).map_or_else(|| r.key.clone(), |e| e.name);
+        listed.push(Text::plain(ctx.t("settings-event-deleted", &[("name", name.into())])));
+    }
+    lines.extend(listed);
+    if plan.len() > MAX_EVENTS {
+        lines.push(Text::plain(
+            ctx.t("settings-events-more", &[("count", (plan.len() - MAX_EVENTS).into()), ("max", MAX_EVENTS.into())]),
+        ));
+    }
+    join(lines, "\n")
 }
 
 fn next_posts(ctx: &Ctx, s: &PostSettings) -> Text {

@@ -176,7 +176,8 @@ pub fn send_error(l: Lang, e: &SendError) -> String {
                 Refusal::MissingPermissions => "announce-refused-permissions",
                 Refusal::MissingAccess => "announce-refused-access",
                 Refusal::UnknownChannel => "announce-refused-channel",
-                Refusal::Other => return said,
+                Refusal::CannotManageEvents => "announce-refused-events",
+                Refusal::Other | Refusal::UnknownEvent => return said,
             };
             format!("{said} {}", l.t(hint, &[]))
         }

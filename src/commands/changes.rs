@@ -108,6 +108,15 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
                 ("value", d.to_string().into()),
             ],
         ),
+        SettingsError::EventsAhead(d) => ctx.rich(
+            "error-out-of-range",
+            vec![
+                ("option", Text::new().code(ctx.option("anniversary-settings", "events-ahead")).into()),
+                ("min", "1".into()),
+                ("max", crate::anniversaries::events::MAX_AHEAD.to_string().into()),
+                ("value", d.to_string().into()),
+            ],
+        ),
         SettingsError::RemindersNeedBoth(Missing::Channel | Missing::Days) => Text::plain(ctx.t(
             "settings-reminders-need-both",
             &[("example", example(&[("remind-days", "30"), ("remind-channel", "#moderators")]).into())],

@@ -98,7 +98,9 @@ pub struct Invocation {
     pub command: String,
     pub args: Args,
     pub via: Via,
-    /// The server, or None in a direct message or the terminal.
+    /// The server whose state answers it, or None: in a direct message or group, in the
+    /// terminal, and in a server that has not added twinbot (a member used it through their own
+    /// account), where the default home cities answer.
     pub guild_id: Option<u64>,
     /// The channel the command was used in (0 in the terminal).
     pub channel_id: u64,
@@ -117,6 +119,9 @@ pub struct Invocation {
     pub homes: Vec<usize>,
     /// A command, or a press of one of its buttons or a form it showed.
     pub act: Act,
+    /// Whether the bot may create scheduled events in the server (Discord's `app_permissions`);
+    /// None where that is not known.
+    pub bot_creates_events: Option<bool>,
 }
 
 impl Invocation {
@@ -141,6 +146,7 @@ impl Invocation {
             guild_locale: None,
             homes: Vec::new(),
             act: Act::Command,
+            bot_creates_events: None,
         }
     }
 

@@ -330,6 +330,28 @@ impl CommandSpec {
     pub fn own_name(&self) -> &'static str {
         self.name.rsplit(' ').next().unwrap_or(self.name)
     }
+
+    /// Where it can be used. A command anyone may use (it `needs` nothing) only looks things up,
+    /// so it works anywhere: in a server that added twinbot, and from a member's own account in a
+    /// direct message, a group or another server, answered there for the default home cities. A
+    /// moderator's command reads and changes a server's own state: only in the servers that
+    /// added twinbot.
+    pub fn reach(&self) -> Reach {
+        match self.needs {
+            None => Reach::Anywhere,
+            Some(_) => Reach::Servers,
+        }
+    }
+}
+
+/// Where a command can be used (see [`CommandSpec::reach`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// In the servers that added twinbot, and wherever a member who added it to their account
+    /// is: direct messages, groups, other servers.
+    Anywhere,
+    /// Only in the servers that added twinbot.
+    Servers,
 }
 
 /// Every command the bot has.

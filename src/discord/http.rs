@@ -426,6 +426,15 @@ mod tests {
         async fn record_missed(&self, _: &NewPost, _: DateTime<Utc>) -> Result<bool, StoreError> {
             Ok(false)
         }
+        async fn record_revision(&self, _: i64, _: &str, _: DateTime<Utc>, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Err(StoreError::Query("connection refused".into()))
+        }
+        async fn record_closed(&self, _: i64, _: crate::ledger::PostState, _: DateTime<Utc>) -> Result<(), StoreError> {
+            Err(StoreError::Query("connection refused".into()))
+        }
+        async fn coming_events(&self, _: DateTime<Utc>) -> Result<Vec<crate::ledger::PostRecord>, StoreError> {
+            Err(StoreError::Query("connection refused".into()))
+        }
     }
 
     async fn health(store: Arc<dyn crate::ledger::Store>) -> (u16, String) {

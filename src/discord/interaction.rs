@@ -6,15 +6,16 @@
 
 use chrono::{DateTime, Utc};
 use serenity::all::{
-    ActionRowComponent, CommandDataOption, CommandDataOptionValue, CommandDataResolved, CommandInteraction,
-    CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse, CreateButton, CreateEmbed,
-    CreateEmbedFooter, CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal,
-    EditInteractionResponse, InputTextStyle, Interaction, InteractionId,
+    ActionRowComponent, AuthorizingIntegrationOwner, AuthorizingIntegrationOwners, CommandDataOption,
+    CommandDataOptionValue, CommandDataResolved, CommandInteraction, CreateActionRow, CreateAllowedMentions,
+    CreateAttachment, CreateAutocompleteResponse, CreateButton, CreateEmbed, CreateEmbedFooter, CreateInputText,
+    CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal, EditInteractionResponse, GuildId,
+    InputTextStyle, Interaction, InteractionId,
 };
 
 use crate::app::App;
 use crate::commands::{Act, Args, Attached, Effect, Invocation, Value, Via};
-use crate::core::reply::{shorten, ButtonStyle, Form, Reply};
+use crate::core::reply::{shorten, ButtonStyle, Form, Reply, Text};
 use crate::discord::markdown::markdown;
 use crate::discord::{limits, permissions};
 use crate::state::pending::parse_custom_id;
@@ -194,6 +195,45 @@ fn permission_bits(member: Option<&serenity::all::Member>) -> u64 {
     member.and_then(|m| m.permissions).map_or(0, |p| p.bits())
 }
 
+/// Whether a member used a command through their own account in a server that has not added
+/// twinbot: Discord names their installation among the interaction's
+/// `authorizing_integration_owners` ("1"), and none to that server ("0" with its id). A payload
+/// that names no installation at all (as before Discord had user installs) is from a server that
+/// added twinbot.
+fn from_account_only(guild: Option<GuildId>, owners: &AuthorizingIntegrationOwners) -> bool {
+    let Some(guild) = guild else { return false };
+    let to_server =
+        owners.0.iter().any(|o| matches!(o, AuthorizingIntegrationOwner::GuildInstall(Some(g)) if *g == guild));
+    let to_account = owners.0.iter().any(|o| matches!(o, AuthorizingIntegrationOwner::UserInstall(_)));
+    to_account && !to_server
+}
+
+/// The server whose state answers a command: the one it was used in, unless twinbot is there only
+/// through the member's own account. There, as in a direct message, the default home cities
+/// answer, and a moderator's command is refused as outside any server.
+fn answering_server(cmd: &CommandInteraction) -> Option<u64> {
+    if from_account_only(cmd.guild_id, &cmd.authorizing_integration_owners) {
+        return None;
+    }
+    cmd.guild_id.map(|g| g.get())
+}
+
+/// Whether Discord shows the answer to a command to the member alone, whatever the bot asks: in
+/// a server that has not added twinbot, a member without Use External Apps there gets only
+/// ephemeral replies from the apps on their account.
+fn private_by_discord(cmd: &CommandInteraction) -> bool {
+    from_account_only(cmd.guild_id, &cmd.authorizing_integration_owners)
+        && !permissions::public_from_accounts(permission_bits(cmd.member.as_deref()))
+}
+
+/// The reply as Discord will show it where it keeps it to the member alone: ephemeral, with a line
+/// first saying why, so that the member does not think the bot chose to hide it.
+fn only_to_them(reply: Reply, l: crate::core::i18n::Lang) -> Reply {
+    let why = Text::new().small(l.t("external-apps-only-you", &[]));
+    let description = if reply.description.is_empty() { why } else { why.text("\n").append(reply.description) };
+    Reply { description, ephemeral: true, ..reply }
+}
+
 /// The invocation an interaction is: the command, its arguments, and the member's server,
 /// channel, permissions (there and in the channels its options name) and languages.
 pub fn invocation(cmd: &CommandInteraction) -> Invocation {
@@ -202,7 +242,7 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
         command: command_and_options(cmd).0,
         args: args_of(cmd),
         via: Via::Chat,
-        guild_id: cmd.guild_id.map(|g| g.get()),
+        guild_id: answering_server(cmd),
         channel_id: cmd.channel_id.get(),
         user_id: cmd.user.id.get(),
         permissions: permissions::of(permission_bits(cmd.member.as_deref())),
@@ -217,6 +257,7 @@ pub fn invocation(cmd: &CommandInteraction) -> Invocation {
         guild_locale: cmd.guild_locale.clone(),
         homes: Vec::new(),
         act: Act::Command,
+        bot_creates_events: cmd.app_permissions.map(|p| permissions::creates_events(p.bits())),
     }
 }
 
@@ -243,6 +284,7 @@ fn member_act(
         guild_locale: guild_locale.cloned(),
         homes: Vec::new(),
         act,
+        bot_creates_events: None,
     }
 }
 
@@ -366,8 +408,8 @@ pub fn not_ours(interaction: &Interaction) -> CreateInteractionResponse {
 
 /// The response to an interaction at `now`, or None for interactions the bot does not handle.
 pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -> Option<Response> {
-    let (inv, updates) = match interaction {
-        Interaction::Command(cmd) => (invocation(cmd), false),
+    let (inv, updates, private) = match interaction {
+        Interaction::Command(cmd) => (invocation(cmd), false, private_by_discord(cmd)),
         Interaction::Autocomplete(cmd) => {
             let choices = match cmd.data.autocomplete() {
                 Some(focused) => app.complete(&invocation(cmd), focused.name, focused.value, now).await,
@@ -389,11 +431,14 @@ pub async fn respond(app: &App, interaction: &Interaction, now: DateTime<Utc>) -
         }
         // A form sent from a button's message replaces that message; one sent from a command
         // is answered with a message of its own.
-        Interaction::Component(_) => (step_invocation(interaction)?, true),
-        Interaction::Modal(m) => (step_invocation(interaction)?, m.message.is_some()),
+        Interaction::Component(_) => (step_invocation(interaction)?, true, false),
+        Interaction::Modal(m) => (step_invocation(interaction)?, m.message.is_some(), false),
         _ => return None,
     };
-    let answer = app.handle(&inv, now).await;
+    let mut answer = app.handle(&inv, now).await;
+    if private && !answer.reply.ephemeral {
+        answer.reply = only_to_them(answer.reply, inv.lang());
+    }
     let with_files = (!answer.reply.attachments.is_empty()).then(|| answer.reply.clone());
     let response = match &answer.form {
         // A modal cannot answer a modal: the command's reply says what to do instead.

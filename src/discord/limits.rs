@@ -23,6 +23,10 @@ pub const NONCE: usize = 25;
 /// How long Discord is trusted to remember a message nonce ("the past few minutes"), in
 /// minutes: a resend within it is de-duplicated by Discord.
 pub const NONCE_MEMORY_MINUTES: i64 = 2;
+/// A scheduled event's name, description and location (an EXTERNAL event's place).
+pub const EVENT_NAME: usize = 100;
+pub const EVENT_DESCRIPTION: usize = 1000;
+pub const EVENT_LOCATION: usize = 100;
 /// How long an interaction may wait for its first answer.
 pub const ACKNOWLEDGE_MS: u64 = 3000;
 

@@ -6,6 +6,25 @@ use crate::commands::{Permission, Permissions};
 pub const ADMINISTRATOR: u64 = 1 << 3;
 pub const MANAGE_MESSAGES: u64 = 1 << 13;
 pub const MANAGE_GUILD: u64 = 1 << 5;
+/// Use External Apps: the replies of an app a member added to their own account are public in a
+/// server that has not added the app (without it, Discord shows them to the member alone).
+pub const USE_EXTERNAL_APPS: u64 = 1 << 50;
+
+/// Create Events: the bot may make scheduled events, and edit and delete its own.
+pub const CREATE_EVENTS: u64 = 1 << 44;
+/// Manage Events: any scheduled event (it includes creating them).
+pub const MANAGE_EVENTS: u64 = 1 << 33;
+
+/// Whether the bot, holding these bits in a server, may make scheduled events there.
+pub fn creates_events(bits: u64) -> bool {
+    bits & (CREATE_EVENTS | MANAGE_EVENTS | ADMINISTRATOR) != 0
+}
+
+/// Whether a member with these bits may have the apps on their account answer publicly where the
+/// server has not added them (administrators may).
+pub fn public_from_accounts(bits: u64) -> bool {
+    bits & (USE_EXTERNAL_APPS | ADMINISTRATOR) != 0
+}
 
 /// The bit Discord uses for one of the bot's permissions.
 pub fn bits(p: Permission) -> u64 {

@@ -3,10 +3,11 @@
 //! every language twinbot speaks (`name_localizations`, `description_localizations`).
 
 use serenity::all::{
-    ChannelType, CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, Permissions,
+    ChannelType, CommandOptionType, CreateCommand, CreateCommandOption, InstallationContext, InteractionContext,
+    Permissions,
 };
 
-use crate::commands::{self, CommandSpec, OptionKind};
+use crate::commands::{self, CommandSpec, OptionKind, Reach};
 use crate::core::i18n;
 use crate::discord::permissions;
 
@@ -73,12 +74,26 @@ pub fn create_command(spec: &CommandSpec) -> CreateCommand {
         cmd = cmd.name_localized(locale, name).description_localized(locale, description);
     }
     if let Some(needed) = spec.needs {
-        // Moderator commands: hidden from members without the permission, and only in servers.
-        cmd = cmd
-            .default_member_permissions(Permissions::from_bits_truncate(permissions::bits(needed)))
-            .contexts(vec![InteractionContext::Guild]);
+        // Moderator commands: hidden from members without the permission.
+        cmd = cmd.default_member_permissions(Permissions::from_bits_truncate(permissions::bits(needed)));
     }
-    cmd
+    let (installs, contexts) = reach(spec.reach());
+    cmd.integration_types(installs).contexts(contexts)
+}
+
+/// Where Discord offers a command: the installations it is offered through (`integration_types`:
+/// a server that added twinbot, a member's account) and the places it can be used (`contexts`: a
+/// server, a direct message with the bot, other direct messages and groups). Both are for global
+/// commands: Discord ignores them on commands registered to one server. `contexts` is what
+/// Discord reads in place of the deprecated `dm_permission`, which is never sent.
+pub fn reach(reach: Reach) -> (Vec<InstallationContext>, Vec<InteractionContext>) {
+    match reach {
+        Reach::Anywhere => (
+            vec![InstallationContext::Guild, InstallationContext::User],
+            vec![InteractionContext::Guild, InteractionContext::BotDm, InteractionContext::PrivateChannel],
+        ),
+        Reach::Servers => (vec![InstallationContext::Guild], vec![InteractionContext::Guild]),
+    }
 }
 
 /// A command's or option's name and description in each translated language: the messages `id`
@@ -102,4 +117,25 @@ pub fn create_commands(left_out: &[&str]) -> Vec<CreateCommand> {
 /// The registration JSON, as `twinbot commands` prints it.
 pub fn commands_json() -> serde_json::Value {
     serde_json::to_value(create_commands(&[])).expect("command builders serialise")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where a command is offered, in the numbers Discord documents: GUILD_INSTALL 0 and
+    /// USER_INSTALL 1; GUILD 0, BOT_DM 1 and PRIVATE_CHANNEL 2.
+    #[test]
+    fn reach_is_sent_as_discords_numbers() {
+        let numbers = |r| serde_json::to_value(reach(r)).unwrap();
+        assert_eq!(numbers(Reach::Anywhere), serde_json::json!([[0, 1], [0, 1, 2]]));
+        assert_eq!(numbers(Reach::Servers), serde_json::json!([[0], [0]]));
+        for spec in commands::registry() {
+            let c = serde_json::to_value(create_command(spec)).unwrap();
+            let (installs, contexts) = reach(spec.reach());
+            assert_eq!(c["integration_types"], serde_json::to_value(installs).unwrap(), "/{}", spec.name);
+            assert_eq!(c["contexts"], serde_json::to_value(contexts).unwrap(), "/{}", spec.name);
+            assert!(c.get("dm_permission").is_none(), "/{}: the deprecated dm_permission", spec.name);
+        }
+    }
 }

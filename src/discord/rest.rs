@@ -5,15 +5,18 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serenity::all::{
-    ChannelId, Command, CreateAllowedMentions, CreateMessage, GetMessages, GuildId, Http, MessageId, Nonce, RoleId,
+    ChannelId, Command, CreateAllowedMentions, CreateAttachment, CreateMessage, CreateScheduledEvent,
+    EditScheduledEvent, GetMessages, GuildId, Http, MessageId, Nonce, RoleId, ScheduledEventId, ScheduledEventType,
+    Timestamp,
 };
 use serenity::async_trait;
 
 use crate::app::Registrar;
-use crate::core::reply::Text;
+use crate::core::reply::{shorten, Text};
 use crate::discord::limits;
-use crate::discord::markdown::message_content;
+use crate::discord::markdown::{markdown, message_content};
 use crate::discord::register::create_commands;
+use crate::ledger::events::{EventHost, EventSpec};
 use crate::ledger::poster::{Outbox, Outgoing, Refusal, SendError};
 
 /// Discord's REST API as the application uses it: posts through `POST /channels/{id}/messages`
@@ -81,6 +84,7 @@ pub mod codes {
     pub const UNKNOWN_CHANNEL: i64 = 10003;
     pub const MISSING_ACCESS: i64 = 50001;
     pub const MISSING_PERMISSIONS: i64 = 50013;
+    pub const UNKNOWN_EVENT: i64 = 10070;
 }
 
 /// What a refusal's error code means, in the bot's terms.
@@ -89,6 +93,7 @@ pub fn refusal(code: i64) -> Refusal {
         codes::MISSING_PERMISSIONS => Refusal::MissingPermissions,
         codes::MISSING_ACCESS => Refusal::MissingAccess,
         codes::UNKNOWN_CHANNEL => Refusal::UnknownChannel,
+        codes::UNKNOWN_EVENT => Refusal::UnknownEvent,
         _ => Refusal::Other,
     }
 }
@@ -117,6 +122,10 @@ impl Outbox for DiscordRest {
 
     fn link(&self, guild_id: u64, channel_id: u64, message_id: u64) -> Option<String> {
         Some(format!("https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"))
+    }
+
+    fn events(&self) -> Option<&dyn EventHost> {
+        Some(self)
     }
 
     async fn send(&self, post: &Outgoing) -> Result<u64, SendError> {
@@ -149,6 +158,90 @@ impl Outbox for DiscordRest {
             }
         }
         Ok(None)
+    }
+}
+
+/// A moment as Discord's timestamps take it.
+fn timestamp(t: DateTime<Utc>) -> Timestamp {
+    Timestamp::from_unix_timestamp(t.timestamp()).unwrap_or_else(|_| Timestamp::now())
+}
+
+/// A refusal from the scheduled-event endpoints: a missing permission there is Create Events.
+fn event_error(e: serenity::Error) -> SendError {
+    match send_error(e) {
+        SendError::Refused { reason: Refusal::MissingPermissions | Refusal::MissingAccess, status, code, message } => {
+            SendError::Refused { reason: Refusal::CannotManageEvents, status, code, message }
+        }
+        other => other,
+    }
+}
+
+/// Scheduled events through `/guilds/{id}/scheduled-events`: EXTERNAL events, visible to the
+/// server's members, with the cover as a data URI.
+#[async_trait]
+impl EventHost for DiscordRest {
+    fn describe(&self, text: &str, marker: &str) -> String {
+        // Markdown renders in an event's description: the text is escaped, and cut to leave room
+        // for the marker's line.
+        let room = limits::EVENT_DESCRIPTION - marker.chars().count() - 2;
+        format!("{}\n\n{marker}", markdown(&Text::plain(text), room).trim())
+    }
+
+    fn link(&self, guild_id: u64, event_id: u64) -> Option<String> {
+        Some(format!("https://discord.com/events/{guild_id}/{event_id}"))
+    }
+
+    async fn create(&self, guild_id: u64, e: &EventSpec) -> Result<u64, SendError> {
+        let cover = e.cover.as_ref().map(|png| CreateAttachment::bytes(png.clone(), "cover.png"));
+        let mut b = CreateScheduledEvent::new(
+            ScheduledEventType::External,
+            shorten(&e.name, limits::EVENT_NAME),
+            timestamp(e.start),
+        )
+        .location(shorten(&e.location, limits::EVENT_LOCATION))
+        .end_time(timestamp(e.end))
+        .description(e.description.clone());
+        if let Some(c) = &cover {
+            b = b.image(c);
+        }
+        let made = GuildId::new(guild_id).create_scheduled_event(&self.http, b).await.map_err(event_error)?;
+        Ok(made.id.get())
+    }
+
+    async fn edit(&self, guild_id: u64, event_id: u64, e: &EventSpec) -> Result<(), SendError> {
+        let cover = e.cover.as_ref().map(|png| CreateAttachment::bytes(png.clone(), "cover.png"));
+        let mut b = EditScheduledEvent::new()
+            .name(shorten(&e.name, limits::EVENT_NAME))
+            .location(shorten(&e.location, limits::EVENT_LOCATION))
+            .start_time(timestamp(e.start))
+            .end_time(timestamp(e.end))
+            .description(e.description.clone());
+        if let Some(c) = &cover {
+            b = b.image(c);
+        }
+        GuildId::new(guild_id)
+            .edit_scheduled_event(&self.http, ScheduledEventId::new(event_id), b)
+            .await
+            .map_err(event_error)?;
+        Ok(())
+    }
+
+    async fn delete(&self, guild_id: u64, event_id: u64) -> Result<(), SendError> {
+        GuildId::new(guild_id)
+            .delete_scheduled_event(&self.http, ScheduledEventId::new(event_id))
+            .await
+            .map_err(event_error)
+    }
+
+    async fn find(&self, guild_id: u64, marker: &str) -> Result<Option<u64>, SendError> {
+        let events = GuildId::new(guild_id).scheduled_events(&self.http, false).await.map_err(event_error)?;
+        Ok(events
+            .iter()
+            .find(|e| {
+                e.creator_id.is_some_and(|c| c.get() == self.bot_id)
+                    && e.description.as_deref().is_some_and(|d| d.lines().any(|l| l.trim() == marker))
+            })
+            .map(|e| e.id.get()))
     }
 }
 

@@ -10,6 +10,7 @@
 //!
 //! Its layer, and what it may import: `tests/architecture.rs`.
 
+pub mod events;
 pub mod poster;
 
 use std::path::PathBuf;
@@ -36,6 +37,11 @@ pub enum PostState {
     GaveUp,
     /// It fell due while the bot was down, longer ago than the grace window: not posted.
     Missed,
+    /// A scheduled event twinbot deleted again (its anniversary left the data or the window, or
+    /// the server turned events off); made again if it comes back.
+    Withdrawn,
+    /// A scheduled event someone deleted in Discord: never made again.
+    Deleted,
 }
 
 impl PostState {
@@ -47,6 +53,8 @@ impl PostState {
             PostState::Failed => "failed",
             PostState::GaveUp => "gave_up",
             PostState::Missed => "missed",
+            PostState::Withdrawn => "withdrawn",
+            PostState::Deleted => "deleted",
         }
     }
 
@@ -59,13 +67,18 @@ impl PostState {
             "failed" => PostState::Failed,
             "gave_up" => PostState::GaveUp,
             "missed" => PostState::Missed,
+            "withdrawn" => PostState::Withdrawn,
+            "deleted" => PostState::Deleted,
             _ => return None,
         })
     }
 
     /// Whether the post is finished with (no further sending).
     pub fn is_final(self) -> bool {
-        matches!(self, PostState::Sent | PostState::GaveUp | PostState::Missed)
+        matches!(
+            self,
+            PostState::Sent | PostState::GaveUp | PostState::Missed | PostState::Withdrawn | PostState::Deleted
+        )
     }
 }
 
@@ -189,19 +202,22 @@ pub struct NewPost {
     pub belated: bool,
 }
 
-/// What the poster makes for a server: its anniversary posts, or its moderators' advance
-/// reminders. Each is turned on for a channel separately, and counted from then separately.
+/// What the poster makes for a server: its anniversary posts, its moderators' advance
+/// reminders, or its scheduled events. Posts and reminders are each turned on for a channel
+/// separately, and counted from then separately; events are made ahead, and need no count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stream {
     Posts,
     Reminders,
+    Events,
 }
 
 impl Stream {
-    /// The table that keeps when this stream was turned on for a channel.
+    /// The table that keeps when this stream was turned on for a channel (events are not
+    /// counted from a moment: they keep the posts' table, never asked).
     pub fn since_table(self) -> &'static str {
         match self {
-            Stream::Posts => "enabled_since",
+            Stream::Posts | Stream::Events => "enabled_since",
             Stream::Reminders => "reminders_since",
         }
     }
@@ -389,6 +405,22 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Records a post that fell due too long ago to be made; false if it was already recorded.
     async fn record_missed(&self, p: &NewPost, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// Records what a scheduled event says and when it starts now, after Discord took the change.
+    async fn record_revision(
+        &self,
+        id: i64,
+        content: &str,
+        due: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Records that a scheduled event is finished with, for no fault (withdrawn): no problem,
+    /// no next try.
+    async fn record_closed(&self, id: i64, state: PostState, now: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Every scheduled event of every server not finished with whose start is after `now`
+    /// (being made, made, refused or failed), oldest first: those to delete where a server turned
+    /// events off.
+    async fn coming_events(&self, now: DateTime<Utc>) -> Result<Vec<PostRecord>, StoreError>;
 }
 
 /// A write of a server's state.

@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Utc};
 
+use crate::anniversaries::dates::Anniversary;
 use crate::anniversaries::lines::headline;
 use crate::anniversaries::schedule::{posts, reminder_line, reminders, Post, PostKind};
 use crate::anniversaries::settings::PostSettings;
@@ -59,6 +60,10 @@ pub enum Refusal {
     MissingAccess,
     /// The channel no longer exists.
     UnknownChannel,
+    /// The bot may not create (or edit) scheduled events in that server.
+    CannotManageEvents,
+    /// The scheduled event no longer exists (someone deleted it).
+    UnknownEvent,
     /// Anything else Discord refuses.
     Other,
 }
@@ -82,6 +87,8 @@ fn hint(reason: Refusal) -> &'static str {
         }
         Refusal::MissingAccess => "; the bot cannot see that channel: give it View Channel there",
         Refusal::UnknownChannel => "; the channel no longer exists: choose another channel",
+        Refusal::CannotManageEvents => "; give the bot the Create Events permission (Server Settings, Roles)",
+        Refusal::UnknownEvent => "; the event was deleted in Discord, and is not made again",
         Refusal::Other => "",
     }
 }
@@ -101,6 +108,10 @@ pub trait Outbox: Send + Sync {
     fn nonce_memory(&self) -> chrono::Duration;
     /// A link to a posted message, where the platform has one.
     fn link(&self, _guild_id: u64, _channel_id: u64, _message_id: u64) -> Option<String> {
+        None
+    }
+    /// Where the servers' scheduled events are made, where the platform has them.
+    fn events(&self) -> Option<&dyn crate::ledger::events::EventHost> {
         None
     }
 }
@@ -148,7 +159,7 @@ pub struct Pass {
 }
 
 impl Pass {
-    fn wake_at(&mut self, t: DateTime<Utc>) {
+    pub(crate) fn wake_at(&mut self, t: DateTime<Utc>) {
         self.next = Some(self.next.map_or(t, |n| n.min(t)));
     }
 }
@@ -161,10 +172,7 @@ pub const REMINDER_KEY: &str = "remind/";
 /// ids, so a rename does not post an anniversary again; a data file without ids keys them by
 /// name, as every ledger before ids did.
 pub fn post_key(dir: &Directory, post: &Post) -> String {
-    let anniversary = |a: &crate::anniversaries::dates::Anniversary| {
-        let p = &dir.partners[a.partner];
-        format!("{}/{}/{}", dir.home_of(p).id, p.id, a.when.year)
-    };
+    let anniversary = |a: &Anniversary| anniversary_key(dir, a);
     match &post.kind {
         PostKind::Anniversary(a) => anniversary(a),
         PostKind::Digest { year, .. } => format!("digest/{year}"),
@@ -172,10 +180,18 @@ pub fn post_key(dir: &Directory, post: &Post) -> String {
     }
 }
 
+/// The part of a ledger key that names a partnership's anniversary: home, partner, year.
+pub fn anniversary_key(dir: &Directory, a: &Anniversary) -> String {
+    let p = &dir.partners[a.partner];
+    format!("{}/{}/{}", dir.home_of(p).id, p.id, a.when.year)
+}
+
 /// Which stream a ledger row belongs to, by its key.
 pub fn stream_of(key: &str) -> Stream {
     if key.starts_with(REMINDER_KEY) {
         Stream::Reminders
+    } else if key.starts_with(crate::ledger::events::EVENT_KEY) {
+        Stream::Events
     } else {
         Stream::Posts
     }
@@ -248,7 +264,7 @@ fn outgoing(r: &PostRecord) -> Outgoing {
     Outgoing { channel_id: r.channel_id, content: r.content.clone(), nonce: r.nonce.clone(), role_id: r.role_id }
 }
 
-fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+pub(crate) fn retry_at(attempts: u32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
     if attempts >= MAX_ATTEMPTS {
         return None;
     }
@@ -273,6 +289,25 @@ pub trait Posting: Send + Sync {
     /// Every server with advance reminders on: (server, reminders' channel, settings).
     fn reminding_servers(&self) -> Vec<(u64, u64, Arc<PostSettings>)> {
         Vec::new()
+    }
+    /// The data a server's scheduled events are made from, when it can be read for sure: None
+    /// when it cannot be read now (its events then wait, rather than being deleted for want of
+    /// data).
+    async fn events_catalog(&self, guild_id: u64) -> Option<Arc<Catalog>> {
+        Some(self.catalog_for(guild_id).await)
+    }
+    /// Whether this process makes the scheduled posts and events of this server (processes that
+    /// split the gateway's shards on SQLite split the servers).
+    fn makes_for(&self, _guild_id: u64) -> bool {
+        true
+    }
+    /// Every server with scheduled events on: (server, settings).
+    fn eventing_servers(&self) -> Vec<(u64, Arc<PostSettings>)> {
+        Vec::new()
+    }
+    /// The cover picture of an anniversary's event (PNG), in language `l`; None: no cover.
+    async fn cover(&self, _dir: &Directory, _a: &Anniversary, _l: crate::core::i18n::Lang) -> Option<Vec<u8>> {
+        None
     }
     /// The ledger.
     fn store(&self) -> &dyn Store;
@@ -357,6 +392,9 @@ pub async fn pass(bot: &dyn Posting, outbox: &dyn Outbox, clock: &dyn Clock) -> 
         }
     }
     stop_where_turned_off(bot, (&servers, &reminding), clock.now()).await?;
+    if let Some(host) = outbox.events() {
+        crate::ledger::events::pass(bot, host, clock, &mut out).await?;
+    }
     Ok(out)
 }
 
@@ -384,6 +422,8 @@ async fn stop_where_turned_off(
         let list = match stream_of(&r.key) {
             Stream::Posts => servers,
             Stream::Reminders => reminding,
+            // Events are withdrawn by their own pass (crate::ledger::events).
+            Stream::Events => return true,
         };
         list.iter().any(|(g, _, _)| *g == r.guild_id)
     };
@@ -429,7 +469,7 @@ async fn unmade(
     let to = now.with_timezone(&tz).date_naive() + chrono::Duration::days(370);
     let due = match (server.stream, settings.reminding()) {
         (Stream::Reminders, Some((_, days))) => reminders(dir, &settings.timing, days, from, to),
-        (Stream::Reminders, None) => Vec::new(),
+        (Stream::Reminders, None) | (Stream::Events, _) => Vec::new(),
         (Stream::Posts, _) => posts(dir, &settings.timing, from, to),
     };
     let mut unmade = Vec::new();

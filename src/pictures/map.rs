@@ -45,14 +45,14 @@ const HOME_LABEL_SIZE: f32 = 19.0;
 /// The widest a label is, in ems: a longer name is shortened.
 const LABEL_EMS: f32 = 20.0;
 
-const BACKGROUND: &str = "#f6f7f9";
-const OCEAN: &str = "#dce8f2";
+pub(crate) const BACKGROUND: &str = "#f6f7f9";
+pub(crate) const OCEAN: &str = "#dce8f2";
 const LAND: &str = "#fbfbf8";
 const COAST: &str = "#a9b7c4";
 const GRATICULE: &str = "#c9d7e3";
 const INK: &str = "#1f2328";
 const MUTED: &str = "#59636e";
-const WHITE: &str = "#ffffff";
+pub(crate) const WHITE: &str = "#ffffff";
 
 /// The land, as rings of (longitude, latitude), each with its bounding box (west, south, east,
 /// north).
@@ -220,7 +220,7 @@ fn view_around(points: &[(f64, f64)], centre_lon: f64) -> View {
 }
 
 /// Widens `lo..hi` about its middle to at least `span`.
-fn widen(lo: &mut f64, hi: &mut f64, span: f64) {
+pub(crate) fn widen(lo: &mut f64, hi: &mut f64, span: f64) {
     if *hi - *lo < span {
         let mid = (*lo + *hi) / 2.0;
         (*lo, *hi) = (mid - span / 2.0, mid + span / 2.0);
@@ -230,7 +230,7 @@ fn widen(lo: &mut f64, hi: &mut f64, span: f64) {
 /// Keeps a latitude range within the poles, shifting it before cutting it. (The projection is
 /// equirectangular, which draws the poles as well as the rest; a limit short of them left a
 /// place beyond it outside the map.)
-fn clamp_lat(v: &mut View) {
+pub(crate) fn clamp_lat(v: &mut View) {
     if v.north > 90.0 {
         (v.south, v.north) = (v.south - (v.north - 90.0), 90.0);
     }
@@ -241,18 +241,18 @@ fn clamp_lat(v: &mut View) {
 
 /// Pixels from degrees: equirectangular, standard parallel at the view's middle.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Projection {
+pub(crate) struct Projection {
     /// The whole world (its standard parallel the equator, a graticule of 30°).
-    world: bool,
-    view: View,
-    plot: [f32; 4],
+    pub(crate) world: bool,
+    pub(crate) view: View,
+    pub(crate) plot: [f32; 4],
     /// Pixels per degree of longitude and of latitude.
-    kx: f64,
-    ky: f64,
+    pub(crate) kx: f64,
+    pub(crate) ky: f64,
 }
 
 impl Projection {
-    fn at(&self, lat: f64, lon: f64) -> (f32, f32) {
+    pub(crate) fn at(&self, lat: f64, lon: f64) -> (f32, f32) {
         (
             self.plot[0] + ((lon - self.view.west) * self.kx) as f32,
             self.plot[1] + ((self.view.north - lat) * self.ky) as f32,
@@ -284,7 +284,17 @@ fn project(mut view: View, world: bool) -> Projection {
     Projection { world, view, plot, kx, ky }
 }
 
-fn overlap(a: &[f32; 4], b: &[f32; 4]) -> f32 {
+/// How far a home's and a partner's marker reach from their centre, with their white edge: no
+/// label is placed over the square this far around.
+pub(crate) const HOME_MARK: f32 = 9.0;
+pub(crate) const PARTNER_MARK: f32 = 7.0;
+
+/// The square `reach` around (x, y): (left, top, right, bottom).
+pub(crate) fn mark_box(x: f32, y: f32, reach: f32) -> [f32; 4] {
+    [x - reach, y - reach, x + reach, y + reach]
+}
+
+pub(crate) fn overlap(a: &[f32; 4], b: &[f32; 4]) -> f32 {
     let w = a[2].min(b[2]) - a[0].max(b[0]);
     let h = a[3].min(b[3]) - a[1].max(b[1]);
     if w > 0.0 && h > 0.0 {
@@ -297,7 +307,7 @@ fn overlap(a: &[f32; 4], b: &[f32; 4]) -> f32 {
 /// Places a label for a marker at (x, y): beside it if there is room, else further out with a
 /// leader line, trying eight directions; None where nothing is free (a label over another, or
 /// over a marker, could not be read).
-fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[[f32; 4]]) -> Option<Label> {
+pub(crate) fn place_label(x: f32, y: f32, text: &str, size: f32, plot: &[f32; 4], taken: &[[f32; 4]]) -> Option<Label> {
     let w = text_width(text, size);
     let make = |dx: f32, dy: f32, leader: bool| {
         // The direction decides the alignment: right of the marker starts there, left ends there.
@@ -373,7 +383,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     for &h in &homes {
         let (lat, lon) = dir.homes[h].coords.expect("homes with coordinates").pair();
         let (x, y) = proj.at(lat, around(lon));
-        taken.push([x - 9.0, y - 9.0, x + 9.0, y + 9.0]);
+        taken.push(mark_box(x, y, HOME_MARK));
         home_markers.push((h, x, y));
     }
     let mut routes = Vec::new();
@@ -392,7 +402,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
             .iter()
             .any(|&(h, hx, hy)| (hx - x).abs() < 1.0 && (hy - y).abs() < 1.0 && fold(&dir.homes[h].name) == key);
         if !is_home {
-            taken.push([x - 7.0, y - 7.0, x + 7.0, y + 7.0]);
+            taken.push(mark_box(x, y, PARTNER_MARK));
             partner_points.push((*i, x, y));
         }
         routes.push(Route { partner: *i, points: pts });
@@ -470,7 +480,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     }
 }
 
-fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, s: &str) {
+pub(crate) fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, s: &str) {
     let _ = writeln!(out, r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" fill="{fill}" {extra}>{}</text>"#, xml(s));
 }
 
@@ -501,6 +511,93 @@ fn land_path(proj: &Projection) -> String {
         }
     }
     d
+}
+
+/// The graticule over the projection's map: every 30° on a world map, every 10° on a region's.
+pub(crate) fn graticule(out: &mut String, proj: &Projection) {
+    let [px0, py0, px1, py1] = proj.plot;
+    let step = if proj.world { 30.0 } else { 10.0 };
+    let v = proj.view;
+    let mut lon = (v.west / step).ceil() * step;
+    while lon <= v.east {
+        let (x, _) = proj.at(0.0, lon);
+        let _ = writeln!(
+            out,
+            r#"<line x1="{x:.1}" y1="{py0:.1}" x2="{x:.1}" y2="{py1:.1}" stroke="{GRATICULE}" stroke-width="1"/>"#
+        );
+        lon += step;
+    }
+    let mut lat = (v.south / step).ceil() * step;
+    while lat <= v.north {
+        let (_, y) = proj.at(lat, 0.0);
+        let _ = writeln!(
+            out,
+            r#"<line x1="{px0:.1}" y1="{y:.1}" x2="{px1:.1}" y2="{y:.1}" stroke="{GRATICULE}" stroke-width="1"/>"#
+        );
+        lat += step;
+    }
+}
+
+/// The land within the projection's view, outlined.
+pub(crate) fn land(out: &mut String, proj: &Projection) {
+    let _ = writeln!(
+        out,
+        r#"<path d="{}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.8" stroke-linejoin="round"/>"#,
+        land_path(proj)
+    );
+}
+
+/// A route through `points`, shifted `dx` px (a world map's turn), in a colour and width, dashed
+/// for a suspended link.
+pub(crate) fn route(out: &mut String, points: &[(f32, f32)], dx: f32, (colour, width): (&str, f32), dashed: bool) {
+    let mut d = String::new();
+    for (k, (x, y)) in points.iter().enumerate() {
+        let _ = write!(d, "{}{:.1} {y:.1}", if k == 0 { "M" } else { "L" }, x + dx);
+    }
+    let dash = if dashed { r#" stroke-dasharray="6 5""# } else { "" };
+    let _ = writeln!(
+        out,
+        r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round" stroke-opacity="0.85"{dash}/>"#
+    );
+}
+
+/// The thin line from a marker to its label, where the label was moved away from it.
+pub(crate) fn leader(out: &mut String, m: &Marker) {
+    if let Some(label) = m.label.as_ref().filter(|l| l.leader) {
+        let b = &label.bounds;
+        let (lx, ly) = (label.x.clamp(b[0], b[2]), (b[1] + b[3]) / 2.0);
+        let _ = writeln!(
+            out,
+            r#"<line x1="{:.1}" y1="{:.1}" x2="{lx:.1}" y2="{ly:.1}" stroke="{MUTED}" stroke-width="1"/>"#,
+            m.x, m.y
+        );
+    }
+}
+
+/// A partner's marker: a dot of its link's colour.
+pub(crate) fn partner_marker(out: &mut String, x: f32, y: f32, colour: &str) {
+    let _ =
+        writeln!(out, r#"<circle cx="{x:.1}" cy="{y:.1}" r="6" fill="{colour}" stroke="{WHITE}" stroke-width="2"/>"#);
+}
+
+/// A home's marker: a dark diamond.
+pub(crate) fn home_marker(out: &mut String, x: f32, y: f32) {
+    let _ = writeln!(
+        out,
+        r#"<rect x="{:.1}" y="{:.1}" width="14" height="14" fill="{INK}" stroke="{WHITE}" stroke-width="2" transform="rotate(45 {x:.1} {y:.1})"/>"#,
+        x - 7.0,
+        y - 7.0,
+    );
+}
+
+/// A marker's label, if it has one: bold ink on a white halo, at `size` px.
+pub(crate) fn label(out: &mut String, m: &Marker, size: f32) {
+    let Some(label) = &m.label else { return };
+    let extra = format!(
+        r#"text-anchor="{}" font-weight="bold" stroke="{WHITE}" stroke-width="4" stroke-linejoin="round" paint-order="stroke""#,
+        anchor(label.anchor)
+    );
+    text(out, label.x, label.y, size, INK, &extra, &label.text);
 }
 
 /// The picture as SVG, with its labels in language `l`.
@@ -562,32 +659,8 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
         px1 - px0,
         py1 - py0
     );
-    // The graticule: every 30° on a world map, every 10° on a region's.
-    let step = if proj.world { 30.0 } else { 10.0 };
-    let v = lay.view;
-    let mut lon = (v.west / step).ceil() * step;
-    while lon <= v.east {
-        let (x, _) = proj.at(0.0, lon);
-        let _ = writeln!(
-            out,
-            r#"<line x1="{x:.1}" y1="{py0:.1}" x2="{x:.1}" y2="{py1:.1}" stroke="{GRATICULE}" stroke-width="1"/>"#
-        );
-        lon += step;
-    }
-    let mut lat = (v.south / step).ceil() * step;
-    while lat <= v.north {
-        let (_, y) = proj.at(lat, 0.0);
-        let _ = writeln!(
-            out,
-            r#"<line x1="{px0:.1}" y1="{y:.1}" x2="{px1:.1}" y2="{y:.1}" stroke="{GRATICULE}" stroke-width="1"/>"#
-        );
-        lat += step;
-    }
-    let _ = writeln!(
-        out,
-        r#"<path d="{}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.8" stroke-linejoin="round"/>"#,
-        land_path(&proj)
-    );
+    graticule(&mut out, &proj);
+    land(&mut out, &proj);
     // The routes, then the leader lines, the markers and the labels on top. On a world map, a
     // route that runs past an edge comes in again from the other (one turn of the world apart).
     let turn = px1 - px0;
@@ -597,57 +670,21 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
             continue;
         }
         let p = &dir.partners[r.partner];
-        let mut d = String::new();
-        for (k, (x, y)) in r.points.iter().enumerate() {
-            let _ = write!(d, "{}{:.1} {y:.1}", if k == 0 { "M" } else { "L" }, x + dx);
-        }
-        let dash = if p.suspended.is_some() { r#" stroke-dasharray="6 5""# } else { "" };
-        let _ = writeln!(
-            out,
-            r#"<path d="{d}" fill="none" stroke="{}" stroke-width="2.5" stroke-linecap="round" stroke-opacity="0.85"{dash}/>"#,
-            colour(p.kind)
-        );
+        route(&mut out, &r.points, dx, (colour(p.kind), 2.5), p.suspended.is_some());
     }
     for m in lay.homes.iter().chain(&lay.partners) {
-        if let Some(label) = m.label.as_ref().filter(|l| l.leader) {
-            let b = &label.bounds;
-            let (lx, ly) = (label.x.clamp(b[0], b[2]), (b[1] + b[3]) / 2.0);
-            let _ = writeln!(
-                out,
-                r#"<line x1="{:.1}" y1="{:.1}" x2="{lx:.1}" y2="{ly:.1}" stroke="{MUTED}" stroke-width="1"/>"#,
-                m.x, m.y
-            );
-        }
+        leader(&mut out, m);
     }
     for m in &lay.partners {
         let p = &dir.partners[m.partner.expect("a partner")];
-        let _ = writeln!(
-            out,
-            r#"<circle cx="{:.1}" cy="{:.1}" r="6" fill="{}" stroke="{WHITE}" stroke-width="2"/>"#,
-            m.x,
-            m.y,
-            colour(p.kind)
-        );
+        partner_marker(&mut out, m.x, m.y, colour(p.kind));
     }
     for m in &lay.homes {
-        let _ = writeln!(
-            out,
-            r#"<rect x="{:.1}" y="{:.1}" width="14" height="14" fill="{INK}" stroke="{WHITE}" stroke-width="2" transform="rotate(45 {:.1} {:.1})"/>"#,
-            m.x - 7.0,
-            m.y - 7.0,
-            m.x,
-            m.y
-        );
+        home_marker(&mut out, m.x, m.y);
     }
-    let halo = WHITE;
     for m in lay.homes.iter().chain(&lay.partners) {
-        let Some(label) = &m.label else { continue };
         let size = if m.partner.is_some() { LABEL_SIZE } else { HOME_LABEL_SIZE };
-        let extra = format!(
-            r#"text-anchor="{}" font-weight="bold" stroke="{halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke""#,
-            anchor(label.anchor)
-        );
-        text(&mut out, label.x, label.y, size, INK, &extra, &label.text);
+        label(&mut out, m, size);
     }
     out.push_str("</g>\n");
     // Under the map: the partners left off or without a label, and the credit for the land.

@@ -1,5 +1,6 @@
 //! Pictures for members and moderators: the timeline of the partnerships (`/timeline`) and the
-//! map of them (`/map`), and `twinbot render`. Each picture is drawn as SVG, its layout computed
+//! map of them (`/map`), the cover of an anniversary's scheduled event ([`cover`]), and
+//! `twinbot render`. Each picture is drawn as SVG, its layout computed
 //! as numbers (tested as such), then rasterised to PNG ([`png`]).
 //!
 //! Rasterising ([`raster`]: resvg and the fonts) happens in a separate program, `twinbot-render`,
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+pub mod cover;
 pub mod map;
 pub mod raster;
 pub mod timeline;

@@ -25,11 +25,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::anniversaries::events::{EventSettings, DEFAULT_AHEAD};
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::core::catalog::Catalog;
 use crate::core::data::Directory;
 
-pub use rules::{day, home, language, reminders, role, template, time, timezone, timing, Missing, SettingsError};
+pub use rules::{
+    day, events_ahead, home, language, reminders, role, template, time, timezone, timing, Missing, SettingsError,
+};
 
 /// Everything a server chose, as the database keeps it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +79,15 @@ pub struct Anniversaries {
     pub remind_days: Option<u32>,
     #[serde(with = "id", skip_serializing_if = "Option::is_none")]
     pub remind_channel: Option<u64>,
+    /// Discord scheduled events for the anniversaries.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub events: bool,
+    /// How many days ahead events are made; none: the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events_ahead: Option<u32>,
+    /// Events for milestone anniversaries only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub events_milestones_only: bool,
     /// Fields of a newer twinbot, kept.
     #[serde(flatten)]
     pub newer: Map<String, Value>,
@@ -96,6 +108,9 @@ impl Default for Anniversaries {
             language: None,
             remind_days: None,
             remind_channel: None,
+            events: false,
+            events_ahead: None,
+            events_milestones_only: false,
             newer: Map::new(),
         }
     }
@@ -185,6 +200,9 @@ impl Anniversaries {
             language: s.language.map(|l| l.code.to_string()),
             remind_days: s.remind_days,
             remind_channel: s.remind_channel_id,
+            events: s.events.is_some(),
+            events_ahead: s.events.map(|e| e.ahead).filter(|d| *d != DEFAULT_AHEAD),
+            events_milestones_only: s.events.is_some_and(|e| e.milestones_only),
             newer: Map::new(),
         }
     }
@@ -207,6 +225,8 @@ impl Anniversaries {
             None => inherited.template.clone(),
         };
         let (remind_days, remind_channel_id) = reminders(self.remind_days, self.remind_channel)?;
+        let ahead = events_ahead(self.events_ahead.unwrap_or(DEFAULT_AHEAD))?;
+        let events = self.events.then_some(EventSettings { ahead, milestones_only: self.events_milestones_only });
         if self.enabled && self.channel.is_none() {
             return Err(SettingsError::ChooseChannel);
         }
@@ -221,6 +241,7 @@ impl Anniversaries {
             role_id: self.role,
             remind_days,
             remind_channel_id,
+            events,
             origin,
         })
     }
@@ -271,6 +292,9 @@ pub enum Field {
     Language,
     RemindDays,
     RemindChannel,
+    Events,
+    EventsAhead,
+    EventsMilestonesOnly,
     Homes,
 }
 
@@ -289,6 +313,9 @@ impl Field {
             Field::Language => (s, "language"),
             Field::RemindDays => (s, "remind-days"),
             Field::RemindChannel => (s, "remind-channel"),
+            Field::Events => (s, "events"),
+            Field::EventsAhead => (s, "events-ahead"),
+            Field::EventsMilestonesOnly => (s, "events-milestones-only"),
             Field::Homes => ("home", "city"),
         }
     }
@@ -307,6 +334,9 @@ impl Field {
             Field::Language => a.language.clone().map_or(Value::Null, Value::from),
             Field::RemindDays => a.remind_days.map_or(Value::Null, Value::from),
             Field::RemindChannel => id(a.remind_channel),
+            Field::Events => Value::from(a.events),
+            Field::EventsAhead => a.events_ahead.map_or(Value::Null, Value::from),
+            Field::EventsMilestonesOnly => Value::from(a.events_milestones_only),
             Field::Homes => serde_json::to_value(homes).unwrap_or(Value::Null),
         }
     }
@@ -345,6 +375,10 @@ pub struct Change {
     pub remind_channel: Option<u64>,
     /// Stop the reminders.
     pub no_reminders: bool,
+    /// Turn the server's scheduled events on or off.
+    pub events: Option<bool>,
+    pub events_ahead: Option<u32>,
+    pub events_milestones_only: Option<bool>,
     pub homes: Option<HomesChange>,
 }
 
@@ -367,6 +401,9 @@ impl Change {
         given(self.language.is_some(), &[Field::Language]);
         given(self.remind_days.is_some() || self.no_reminders, &[Field::RemindDays]);
         given(self.remind_channel.is_some() || self.no_reminders, &[Field::RemindChannel]);
+        given(self.events.is_some(), &[Field::Events]);
+        given(self.events_ahead.is_some(), &[Field::EventsAhead]);
+        given(self.events_milestones_only.is_some(), &[Field::EventsMilestonesOnly]);
         given(self.homes.is_some(), &[Field::Homes]);
         f.dedup();
         f
@@ -387,6 +424,9 @@ impl Change {
             remind_days: a.remind_days,
             remind_channel: a.remind_channel,
             no_reminders: a.remind_days.is_none() && a.remind_channel.is_none(),
+            events: Some(a.events),
+            events_ahead: a.events_ahead,
+            events_milestones_only: Some(a.events_milestones_only),
             ..Change::default()
         }
     }
@@ -460,6 +500,15 @@ impl Change {
         }
         if self.no_reminders {
             (a.remind_days, a.remind_channel) = (None, None);
+        }
+        if let Some(d) = self.events_ahead {
+            a.events_ahead = Some(events_ahead(d)?);
+        }
+        if let Some(m) = self.events_milestones_only {
+            a.events_milestones_only = m;
+        }
+        if let Some(e) = self.events {
+            a.events = e;
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 use chrono::NaiveTime;
 use chrono_tz::Tz;
 
+use crate::anniversaries::events::MAX_AHEAD;
 use crate::anniversaries::schedule::{parse_day, parse_time, Timing};
 use crate::anniversaries::settings::MAX_REMIND_DAYS;
 use crate::anniversaries::template::{Template, TemplateError};
@@ -34,6 +35,8 @@ pub enum SettingsError {
     /// Reminders this many days ahead: out of 1 to [`MAX_REMIND_DAYS`].
     RemindDays(u32),
     RemindersNeedBoth(Missing),
+    /// Events this many days ahead: out of 1 to [`MAX_AHEAD`].
+    EventsAhead(u32),
     /// Posts turned on with no channel to post in.
     ChooseChannel,
     /// No home city of that name is loaded.
@@ -57,6 +60,7 @@ impl SettingsError {
             }
             SettingsError::RemindersNeedBoth(Missing::Days) => "anniversaries.remind_channel",
             SettingsError::ChooseChannel => "anniversaries.channel",
+            SettingsError::EventsAhead(_) => "anniversaries.events_ahead",
             SettingsError::UnknownHome { .. } => "discord.home",
         }
     }
@@ -87,6 +91,7 @@ impl std::fmt::Display for SettingsError {
                 f.write_str("needs remind_days, how many days ahead to remind")
             }
             SettingsError::ChooseChannel => f.write_str("posts are turned on, but no channel is set to post in"),
+            SettingsError::EventsAhead(_) => write!(f, "must be from 1 to {MAX_AHEAD} days"),
             SettingsError::UnknownHome { typed, known, .. } => {
                 write!(f, "no home city {typed:?} is loaded: the home cities are {}", i18n::default().and_list(known))
             }
@@ -149,6 +154,15 @@ pub fn reminders(days: Option<u32>, channel: Option<u64>) -> Result<(Option<u32>
         (Some(_), None) => Err(SettingsError::RemindersNeedBoth(Missing::Channel)),
         (None, Some(_)) => Err(SettingsError::RemindersNeedBoth(Missing::Days)),
         _ => Ok((days, channel)),
+    }
+}
+
+/// How many days ahead scheduled events are made: 1 to [`MAX_AHEAD`].
+pub fn events_ahead(days: u32) -> Result<u32, SettingsError> {
+    if (1..=MAX_AHEAD).contains(&days) {
+        Ok(days)
+    } else {
+        Err(SettingsError::EventsAhead(days))
     }
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::anniversaries::events::EventSettings;
 use crate::anniversaries::schedule::Timing;
 use crate::anniversaries::template::{Template, TemplateError};
 
@@ -31,9 +32,11 @@ fn settings_round_trip_through_the_document() {
         custom_template: true,
         remind_days: Some(30),
         remind_channel_id: Some(11),
+        events: Some(EventSettings { ahead: 45, milestones_only: true }),
         ..PostSettings::default()
     };
     let a = Anniversaries::of(&p);
+    assert_eq!((a.events, a.events_ahead, a.events_milestones_only), (true, Some(45), true));
     assert_eq!((a.at.as_str(), a.timezone.as_str(), a.digest.as_str()), ("18:30", "Asia/Tokyo", "02-29"));
     let now = Utc::now();
     let origin = SettingsOrigin::Server { updated_at: now, updated_by: Some(3) };
@@ -76,7 +79,7 @@ fn the_document_is_plain_json_with_ids_as_text_and_defaults_for_what_is_missing(
 #[test]
 fn fields_of_a_newer_twinbot_survive_a_change_by_this_one() {
     let newer: ServerState = serde_json::from_str(
-        r#"{"anniversaries": {"enabled": false, "events": true}, "town": {"partners": 10}, "homes": "every"}"#,
+        r#"{"anniversaries": {"enabled": false, "polls": true}, "town": {"partners": 10}, "homes": "every"}"#,
     )
     .unwrap();
     let inherited = PostSettings::default();
@@ -84,7 +87,7 @@ fn fields_of_a_newer_twinbot_survive_a_change_by_this_one() {
     let after = change.apply(&newer, &rules(&inherited, None)).unwrap();
     let json = serde_json::to_value(&after).unwrap();
     assert_eq!(json["anniversaries"]["at"], "18:30");
-    assert_eq!(json["anniversaries"]["events"], true, "kept inside the settings");
+    assert_eq!(json["anniversaries"]["polls"], true, "kept inside the settings");
     assert_eq!(json["town"]["partners"], 10, "kept beside them");
     assert_eq!(json["homes"], "every");
 }
@@ -108,6 +111,8 @@ fn each_rule_is_checked_with_its_own_error() {
         (Change { remind_days: Some(30), ..Change::default() }, SettingsError::RemindersNeedBoth(Missing::Channel)),
         (Change { remind_channel: Some(9), ..Change::default() }, SettingsError::RemindersNeedBoth(Missing::Days)),
         (Change { enabled: Some(true), ..Change::default() }, SettingsError::ChooseChannel),
+        (Change { events: Some(true), events_ahead: Some(0), ..Change::default() }, SettingsError::EventsAhead(0)),
+        (Change { events_ahead: Some(91), ..Change::default() }, SettingsError::EventsAhead(91)),
     ];
     for (change, error) in cases {
         assert_eq!(applied(change.clone()), Err(error.clone()), "{change:?}");
@@ -119,6 +124,23 @@ fn each_rule_is_checked_with_its_own_error() {
         ("anniversaries.remind_channel", "needs remind_days, how many days ahead to remind")
     );
     assert!(SettingsError::NotATimezone("Mars".into()).to_string().starts_with("unknown timezone \"Mars\""));
+}
+
+#[test]
+fn events_are_turned_on_with_their_window_and_off_again_keeping_it() {
+    let a = applied(Change { events: Some(true), events_ahead: Some(60), ..Change::default() }).unwrap();
+    assert_eq!((a.events, a.events_ahead, a.events_milestones_only, a.posting()), (true, Some(60), false, None));
+    let s = a.settings(&PostSettings::default(), SettingsOrigin::Defaults, None).unwrap();
+    assert_eq!(s.events, Some(EventSettings { ahead: 60, milestones_only: false }), "events need no channel");
+    let state = ServerState { anniversaries: Some(a), ..ServerState::default() };
+    let inherited = PostSettings::default();
+    let off = Change { events: Some(false), ..Change::default() }.apply(&state, &rules(&inherited, None)).unwrap();
+    let off = off.anniversaries.unwrap();
+    assert_eq!((off.events, off.events_ahead), (false, Some(60)));
+    assert_eq!(off.settings(&inherited, SettingsOrigin::Defaults, None).unwrap().events, None);
+    let default = applied(Change { events: Some(true), ..Change::default() }).unwrap();
+    let s = default.settings(&inherited, SettingsOrigin::Defaults, None).unwrap();
+    assert_eq!(s.events.map(|e| e.ahead), Some(crate::anniversaries::events::DEFAULT_AHEAD));
 }
 
 #[test]

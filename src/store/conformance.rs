@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::ledger::poster::Refusal;
-use crate::ledger::{Cause, NewPost, PostState, Problem, ServerWrite, Stop, Store, Stream, Written};
+use crate::ledger::{Cause, NewPost, PostRecord, PostState, Problem, ServerWrite, Stop, Store, Stream, Written};
 use crate::state::pending::Pending;
 use crate::state::town::{TownChange, TownDate, TownRecord, TownWrite, TownWritten};
 use crate::state::{Anniversaries, Homes, ServerRecord, ServerState};
@@ -79,6 +79,41 @@ pub(crate) async fn every_problem_round_trips_through_its_columns(s: &dyn Store)
     }
 }
 
+pub(crate) async fn scheduled_events_are_revised_closed_and_listed_while_coming(s: &dyn Store) {
+    let now = t("2029-05-10T08:00:00Z");
+    let made = s.record_intent(&new_post("event/Leeds/Dortmund/2029"), now).await.unwrap();
+    s.record_sent(made.id, 77, now).await.unwrap();
+    let later = t("2029-06-03T08:00:00Z");
+    s.record_revision(made.id, "{\"name\":\"new\"}", later, now).await.unwrap();
+    let back = s.post(made.guild_id, &made.key).await.unwrap().unwrap();
+    assert_eq!(
+        (back.content.as_str(), back.due, back.state, back.message_id),
+        ("{\"name\":\"new\"}", later, PostState::Sent, Some(77))
+    );
+    let refused = s.record_intent(&new_post("event/Leeds/Lille/2029"), now).await.unwrap();
+    s.record_failure(refused.id, PostState::Refused, &refused_403(), Some(now), now).await.unwrap();
+    let deleted = s.record_intent(&new_post("event/Leeds/Brno/2029"), now).await.unwrap();
+    let gone = Problem::new(Cause::Refused {
+        reason: Refusal::UnknownEvent,
+        status: 404,
+        code: 10070,
+        message: "Unknown Guild Scheduled Event".into(),
+    });
+    s.record_failure(deleted.id, PostState::Deleted, &gone, None, now).await.unwrap();
+    let deleted = s.post(deleted.guild_id, &deleted.key).await.unwrap().unwrap();
+    assert_eq!((deleted.state, deleted.problem), (PostState::Deleted, Some(gone)), "deleted, not given up");
+    s.record_intent(&new_post("Leeds/Dortmund/2029"), now).await.unwrap();
+    let keys = |rows: Vec<PostRecord>| rows.into_iter().map(|r| r.key).collect::<Vec<_>>();
+    let coming = keys(s.coming_events(now).await.unwrap());
+    assert_eq!(coming, ["event/Leeds/Dortmund/2029", "event/Leeds/Lille/2029"], "events only, not finished");
+    assert_eq!(keys(s.coming_events(t("2029-06-02T12:00:00Z")).await.unwrap()), ["event/Leeds/Dortmund/2029"]);
+    s.record_closed(refused.id, PostState::Withdrawn, now).await.unwrap();
+    let withdrawn = s.post(refused.guild_id, &refused.key).await.unwrap().unwrap();
+    assert_eq!((withdrawn.state, withdrawn.problem, withdrawn.next_try), (PostState::Withdrawn, None, None));
+    s.record_retry(withdrawn.id, 0, now).await.unwrap();
+    assert_eq!(s.post(refused.guild_id, &refused.key).await.unwrap().unwrap().state, PostState::Sending, "made again");
+}
+
 /// A server's state posting to `channel` at 09:00 London time.
 pub(crate) fn posting_to(channel: u64) -> ServerState {
     let a = Anniversaries { enabled: true, channel: Some(channel), ..Anniversaries::default() };
@@ -143,14 +178,14 @@ pub(crate) async fn a_write_from_an_older_version_is_refused(s: &dyn Store) {
 pub(crate) async fn fields_of_a_newer_twinbot_are_kept(s: &dyn Store) {
     let now = t("2026-11-28T10:00:00Z");
     let json = r#"{"anniversaries": {"enabled": true, "channel": "1300000000000000100", "at": "09:00",
-        "timezone": "Europe/London", "digest": "01-01", "events_ahead": 30}, "town": {"id": "t-1"}}"#;
+        "timezone": "Europe/London", "digest": "01-01", "polls_ahead": 30}, "town": {"id": "t-1"}}"#;
     let state: ServerState = serde_json::from_str(json).unwrap();
     assert_eq!(state.anniversaries.as_ref().unwrap().channel, Some(1_300_000_000_000_000_100));
     saved(s.write_server(&write(&state, 0, now)).await.unwrap());
     let back = s.server(7).await.unwrap().unwrap().state;
     assert_eq!(back, state);
     assert_eq!(back.newer["town"]["id"], "t-1");
-    assert_eq!(back.anniversaries.unwrap().newer["events_ahead"], 30);
+    assert_eq!(back.anniversaries.unwrap().newer["polls_ahead"], 30);
 }
 
 pub(crate) async fn enabled_since_is_set_once_and_restarted_by_a_write(s: &dyn Store) {
@@ -320,7 +355,7 @@ pub(crate) async fn schema_5_moved_into_documents(s: &dyn Store) {
         language: Some("de".into()),
         remind_days: Some(30),
         remind_channel: Some(1_300_000_000_000_000_401),
-        newer: Default::default(),
+        ..Anniversaries::default()
     };
     assert_eq!(all[0].state.anniversaries.as_ref(), Some(&full));
     assert_eq!(all[0].state.homes, Some(Homes::Only(vec!["Dortmund".into(), "Leeds".into()])));

@@ -37,6 +37,8 @@ pub(crate) fn problem_columns(p: Option<&Problem>) -> ProblemColumns {
                 Refusal::MissingPermissions => "missing_permissions",
                 Refusal::MissingAccess => "missing_access",
                 Refusal::UnknownChannel => "unknown_channel",
+                Refusal::CannotManageEvents => "cannot_manage_events",
+                Refusal::UnknownEvent => "unknown_event",
                 Refusal::Other => "refused",
             };
             (failure, Some(i64::from(*status)), Some(*code), Some(message.clone()))
@@ -57,7 +59,8 @@ pub(crate) fn failure_row(
     problem: &Problem,
     next_try: Option<chrono::DateTime<chrono::Utc>>,
 ) -> (&'static str, ProblemColumns) {
-    let state = if next_try.is_none() { PostState::GaveUp } else { state };
+    // No next try gives up, unless the state says why it is over (an event deleted in Discord).
+    let state = if next_try.is_none() && !state.is_final() { PostState::GaveUp } else { state };
     (state.as_str(), problem_columns(Some(problem)))
 }
 
@@ -82,6 +85,8 @@ pub(crate) fn problem_of(
         "missing_permissions" => refused(Refusal::MissingPermissions),
         "missing_access" => refused(Refusal::MissingAccess),
         "unknown_channel" => refused(Refusal::UnknownChannel),
+        "cannot_manage_events" => refused(Refusal::CannotManageEvents),
+        "unknown_event" => refused(Refusal::UnknownEvent),
         "refused" => refused(Refusal::Other),
         "unreachable" => Cause::Unreachable(detail.clone()),
         "unchecked" => Cause::Unchecked,
@@ -147,6 +152,9 @@ pub(crate) fn moved_to_documents(
                 language: s.language.clone(),
                 remind_days: s.remind_days,
                 remind_channel: s.remind_channel_id,
+                events: false,
+                events_ahead: None,
+                events_milestones_only: false,
                 newer: Default::default(),
             });
             let homes = match chosen.as_slice() {

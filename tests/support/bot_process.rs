@@ -112,12 +112,24 @@ impl BotProcess {
     /// Starts `twinbot serve` on a free port of 127.0.0.1, checking signatures with
     /// `public_key` (hex), with the bot token (REST through the fake) or without.
     pub async fn start_http(fake: &FakeDiscord, public_key: &str, token: bool) -> (BotProcess, String) {
+        BotProcess::start_http_with(fake, public_key, token, &[root().join("data/leeds.toml")], "").await
+    }
+
+    /// `twinbot serve` as [`BotProcess::start_http`] starts it, on these data files, with
+    /// `discord` added to config.toml's `[discord]` section (`home = "Leeds"`, say).
+    pub async fn start_http_with(
+        fake: &FakeDiscord,
+        public_key: &str,
+        token: bool,
+        data: &[std::path::PathBuf],
+        discord: &str,
+    ) -> (BotProcess, String) {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
-        let data = root().join("data/leeds.toml");
+        let data: Vec<String> = data.iter().map(|d| format!("{:?}", d.display().to_string())).collect();
         let text = format!(
-            "data = [{:?}]\n{}[discord]\nguild_id = {GUILD_ID}\n[http]\nlisten = \"127.0.0.1:0\"\npublic_url = {PUBLIC_URL:?}\n",
-            data.display().to_string(),
+            "data = [{}]\n{}[discord]\nguild_id = {GUILD_ID}\n{discord}[http]\nlisten = \"127.0.0.1:0\"\npublic_url = {PUBLIC_URL:?}\n",
+            data.join(", "),
             towns_with(fake)
         );
         std::fs::write(&config, text).unwrap();

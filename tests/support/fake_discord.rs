@@ -162,7 +162,24 @@ struct State {
     forget: bool,
     /// Files served as Discord's attachment host serves them, by path.
     attachments: std::collections::HashMap<String, Served>,
+    /// The servers' scheduled events, as Discord keeps them.
+    events: Vec<Value>,
+    /// The time the scheduled-event endpoints check starts against (None: the wall clock).
+    clock: Option<Clock>,
+    /// Servers where the bot lacks Create Events.
+    no_create_events: Vec<String>,
+    /// When each scheduled event was made, by the fake's clock.
+    made_at: std::collections::HashMap<String, chrono::DateTime<chrono::Utc>>,
+    /// Requests to apply and then drop the connection without answering: (method, path prefix,
+    /// times).
+    drops: Vec<(String, String, usize)>,
 }
+
+/// What the fake takes to be now.
+pub type Clock = Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send + Sync>;
+
+/// How many scheduled events Discord allows a server at once.
+pub const MAX_GUILD_EVENTS: usize = 100;
 
 /// A file as the attachment host serves it: the status, the headers, the body.
 type Served = (u16, Vec<(String, String)>, Vec<u8>);
@@ -223,6 +240,83 @@ impl FakeDiscord {
     pub fn fetched(&self, name: &str) -> usize {
         let path = format!("/attachments/{name}");
         self.state.lock().unwrap().requests.iter().filter(|r| r.method == "GET" && r.path == path).count()
+    }
+
+    /// Checks scheduled events' times against this clock instead of the wall clock.
+    pub fn set_clock(&self, clock: Clock) {
+        self.state.lock().unwrap().clock = Some(clock);
+    }
+
+    /// Takes (or gives back) the bot's Create Events permission in a server.
+    pub fn deny_create_events(&self, guild: &str, denied: bool) {
+        let mut s = self.state.lock().unwrap();
+        s.no_create_events.retain(|g| g != guild);
+        if denied {
+            s.no_create_events.push(guild.to_string());
+        }
+    }
+
+    /// A server's scheduled events as Discord lists them: those not yet ended, in the order made,
+    /// with their status by the fake's clock (1 scheduled, 2 active).
+    pub fn guild_events(&self, guild: &str) -> Vec<Value> {
+        let now = self.now();
+        self.all_guild_events(guild)
+            .into_iter()
+            .filter_map(|mut e| {
+                let time = |k: &str| e[k].as_str().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+                let (start, end) = (time("scheduled_start_time")?, time("scheduled_end_time"));
+                if end.is_some_and(|end| end <= now) {
+                    return None;
+                }
+                e["status"] = if start <= now { 2.into() } else { 1.into() };
+                Some(e)
+            })
+            .collect()
+    }
+
+    /// Every scheduled event a server ever held and still holds (ended ones too).
+    pub fn all_guild_events(&self, guild: &str) -> Vec<Value> {
+        self.state.lock().unwrap().events.iter().filter(|e| e["guild_id"] == guild).cloned().collect()
+    }
+
+    /// When the fake made a scheduled event, by its clock.
+    pub fn event_made_at(&self, id: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.state.lock().unwrap().made_at.get(id.as_str()?).copied()
+    }
+
+    /// Applies the next `times` requests matching `method` and `path_prefix`, then drops the
+    /// connection without an answer: the request took effect, but the bot cannot know.
+    pub fn drop_answers(&self, method: &str, path_prefix: &str, times: usize) {
+        self.state.lock().unwrap().drops.push((method.into(), path_prefix.into(), times));
+    }
+
+    /// A moderator deletes a scheduled event in Discord's client.
+    pub fn delete_event_as_moderator(&self, id: &str) {
+        self.state.lock().unwrap().events.retain(|e| e["id"] != id);
+        self.notify();
+    }
+
+    /// A moderator edits a scheduled event in Discord's client: these fields replaced.
+    pub fn edit_event_as_moderator(&self, id: &str, fields: Value) {
+        let mut s = self.state.lock().unwrap();
+        if let Some(e) = s.events.iter_mut().find(|e| e["id"] == id) {
+            for (k, v) in fields.as_object().cloned().unwrap_or_default() {
+                e[k] = v;
+            }
+        }
+    }
+
+    /// Someone else (a member, another bot) makes a scheduled event in a server; returns its id.
+    pub fn add_foreign_event(&self, guild: &str, name: &str, description: &str, start: &str) -> String {
+        let id = self.next_id();
+        let event = json!({
+            "id": id, "guild_id": guild, "channel_id": null, "creator_id": "1200000000000000001",
+            "name": name, "description": description, "scheduled_start_time": start,
+            "scheduled_end_time": null, "privacy_level": 2, "status": 1, "entity_type": 3,
+            "entity_id": null, "entity_metadata": {"location": "the town hall"}, "image": null
+        });
+        self.state.lock().unwrap().events.push(event);
+        id
     }
 
     /// The value for `DISCORD_API_BASE`.
@@ -498,6 +592,17 @@ impl FakeDiscord {
                 let rule = s.hangs.iter_mut().find(|(m, p, n)| *n > 0 && request.is(m, p));
                 rule.map(|r| r.2 -= 1).is_some()
             };
+            let dropped = {
+                let mut s = self.state.lock().unwrap();
+                let rule = s.drops.iter_mut().find(|(m, p, n)| *n > 0 && request.is(m, p));
+                rule.map(|r| r.2 -= 1).is_some()
+            };
+            if dropped {
+                let _ = self.route(&request);
+                self.state.lock().unwrap().requests.push(request.clone());
+                self.notify();
+                return;
+            }
             if hang {
                 // Discord applies the request (a message is stored) but the answer never comes.
                 let _ = self.route(&request);
@@ -593,8 +698,82 @@ impl FakeDiscord {
                 list.reverse(); // newest first, as Discord lists them
                 ok(Value::Array(list))
             }
+            ("GET", ["guilds", g, "scheduled-events"]) => ok(Value::Array(self.guild_events(g))),
+            ("POST", ["guilds", g, "scheduled-events"]) => self.create_event(g, &r.body),
+            ("PATCH", ["guilds", g, "scheduled-events", id]) => self.edit_event(g, id, &r.body),
+            ("DELETE", ["guilds", g, "scheduled-events", id]) => {
+                let mut s = self.state.lock().unwrap();
+                let before = s.events.len();
+                s.events.retain(|e| !(e["guild_id"] == *g && e["id"] == *id));
+                if s.events.len() == before {
+                    unknown_event()
+                } else {
+                    (204, Vec::new(), Value::Null)
+                }
+            }
             _ => (404, Vec::new(), json!({"message": "404: Not Found", "code": 0})),
         }
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        let clock = self.state.lock().unwrap().clock.clone();
+        clock.map_or_else(chrono::Utc::now, |c| c())
+    }
+
+    /// `POST /guilds/{id}/scheduled-events`, checked as Discord checks it.
+    fn create_event(&self, guild: &str, body: &Value) -> (u16, Vec<(String, String)>, Value) {
+        if self.state.lock().unwrap().no_create_events.iter().any(|g| g == guild) {
+            return (403, Vec::new(), json!({"message": "Missing Permissions", "code": 50013}));
+        }
+        if let Err(why) = check_event(body, true, self.now()) {
+            return invalid_form(why);
+        }
+        let open = self.guild_events(guild).len();
+        if open >= MAX_GUILD_EVENTS {
+            return (
+                400,
+                Vec::new(),
+                json!({"message": "Maximum number of guild events reached (100)", "code": 30038}),
+            );
+        }
+        let id = self.next_id();
+        let event = json!({
+            "id": id, "guild_id": guild, "channel_id": null, "creator_id": APP_ID, "creator": bot_user(),
+            "name": body["name"], "description": body.get("description").cloned().unwrap_or(Value::Null),
+            "scheduled_start_time": body["scheduled_start_time"], "scheduled_end_time": body["scheduled_end_time"],
+            "privacy_level": body["privacy_level"], "status": 1, "entity_type": body["entity_type"],
+            "entity_id": null, "entity_metadata": body["entity_metadata"],
+            "image": body.get("image").and_then(Value::as_str).map(|i| format!("cover-{}", i.len())),
+            "user_count": 0
+        });
+        let now = self.now();
+        let mut s = self.state.lock().unwrap();
+        s.events.push(event.clone());
+        s.made_at.insert(id, now);
+        (200, Vec::new(), event)
+    }
+
+    /// `PATCH /guilds/{id}/scheduled-events/{event}`: only the bot's own may be edited.
+    fn edit_event(&self, guild: &str, id: &str, body: &Value) -> (u16, Vec<(String, String)>, Value) {
+        let now = self.now();
+        let mut s = self.state.lock().unwrap();
+        let denied = s.no_create_events.iter().any(|g| g == guild);
+        let Some(e) = s.events.iter_mut().find(|e| e["guild_id"] == guild && e["id"] == id) else {
+            return unknown_event();
+        };
+        // Create Events lets the bot edit its own events; others' need Manage Events.
+        if e["creator_id"] != APP_ID || denied {
+            return (403, Vec::new(), json!({"message": "Missing Permissions", "code": 50013}));
+        }
+        let mut merged = e.clone();
+        for (k, v) in body.as_object().cloned().unwrap_or_default() {
+            merged[k.as_str()] = if k == "image" { json!(v.as_str().map(|i| format!("cover-{}", i.len()))) } else { v };
+        }
+        if let Err(why) = check_event(&merged, body.get("scheduled_start_time").is_some(), now) {
+            return invalid_form(why);
+        }
+        *e = merged.clone();
+        (200, Vec::new(), merged)
     }
 
     fn echo_commands(&self, body: &Value, guild: Option<&str>) -> Value {
@@ -652,6 +831,55 @@ impl FakeDiscord {
             "nonce": body.get("nonce").cloned().unwrap_or(Value::Null),
         })
     }
+}
+
+fn unknown_event() -> (u16, Vec<(String, String)>, Value) {
+    (404, Vec::new(), json!({"message": "Unknown Guild Scheduled Event", "code": 10070}))
+}
+
+fn invalid_form(why: String) -> (u16, Vec<(String, String)>, Value) {
+    (400, Vec::new(), json!({"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": [{"message": why}]}}))
+}
+
+/// Discord's rules for a scheduled event: a name of 1–100 characters, a description of at
+/// most 1,000, privacy GUILD_ONLY; an EXTERNAL event (type 3) has a location of 1–100 characters
+/// and an end after its start; a start being set must be in the future.
+fn check_event(e: &Value, start_set: bool, now: chrono::DateTime<chrono::Utc>) -> Result<(), String> {
+    let chars = |v: &Value| v.as_str().map(|s| s.chars().count());
+    if !matches!(chars(&e["name"]), Some(1..=100)) {
+        return Err(format!("name must be 1-100 characters: {}", e["name"]));
+    }
+    if let Some(n) = chars(&e["description"]) {
+        if n > 1000 {
+            return Err(format!("description must be at most 1000 characters, not {n}"));
+        }
+    }
+    if e["privacy_level"] != 2 {
+        return Err("privacy_level must be GUILD_ONLY (2)".into());
+    }
+    let time = |v: &Value| v.as_str().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+    let Some(start) = time(&e["scheduled_start_time"]) else { return Err("scheduled_start_time is required".into()) };
+    if start_set && start <= now {
+        return Err(format!("scheduled_start_time {start} must be in the future (now {now})"));
+    }
+    if e["entity_type"] == 3 {
+        if !matches!(chars(&e["entity_metadata"]["location"]), Some(1..=100)) {
+            return Err("an EXTERNAL event needs entity_metadata.location of 1-100 characters".into());
+        }
+        match time(&e["scheduled_end_time"]) {
+            Some(end) if end > start => {}
+            _ => return Err("an EXTERNAL event needs a scheduled_end_time after its start".into()),
+        }
+        if !e["channel_id"].is_null() {
+            return Err("an EXTERNAL event has no channel_id".into());
+        }
+    }
+    if let Some(image) = e.get("image").and_then(Value::as_str) {
+        if !image.starts_with("cover-") && !image.starts_with("data:image/") {
+            return Err("image must be a data URI".into());
+        }
+    }
+    Ok(())
 }
 
 fn reason(status: u16) -> &'static str {

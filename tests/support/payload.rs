@@ -1,7 +1,8 @@
 //! The one builder of interaction payloads, as Discord sends them: a slash command or an
 //! autocomplete from `tests/data/interactions/command.json`, with a fresh id and token, the
 //! member's permissions and languages, and the channels and roles its options name resolved
-//! alongside, as Discord resolves them.
+//! alongside, as Discord resolves them; in a server, in a direct message, or through a member's
+//! own account in a server that has not added twinbot.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -137,6 +138,46 @@ pub fn elsewhere(payload: &mut Value, guild: u64, user: u64) {
     }
 }
 
+/// Use External Apps (1 << 50): where a server has not added twinbot, a member needs it for the
+/// replies of the twinbot on their own account to be public.
+pub const USE_EXTERNAL_APPS: u64 = 1 << 50;
+
+/// The same interaction in a direct message, where only a member who added twinbot to their own
+/// account reaches it: `context` 1 (a direct message with the bot) or 2 (one with others, or a
+/// group), no server, no member (the user alone), and that member's installation the one Discord
+/// names (`authorizing_integration_owners` {"1": their id}).
+pub fn in_direct_message(payload: &mut Value, context: u8) {
+    let user = payload["member"]["user"].clone();
+    let id = user["id"].clone();
+    let o = payload.as_object_mut().unwrap();
+    for field in ["guild_id", "guild", "member", "guild_locale"] {
+        o.remove(field);
+    }
+    o.insert("user".into(), user);
+    o.insert("context".into(), json!(context));
+    o.insert("authorizing_integration_owners".into(), json!({ "1": id }));
+    let kind = if context == 1 { 1 } else { 3 };
+    o.insert("channel".into(), json!({"id": "1300000000000000200", "type": kind, "flags": 0}));
+    o.insert("channel_id".into(), json!("1300000000000000200"));
+    // What Discord gives an app in direct messages: Attach Files, Embed Links, Mention Everyone,
+    // and Use External Emojis in one with the bot.
+    let app = (1u64 << 15) | (1 << 14) | (1 << 17) | if context == 1 { 1 << 18 } else { 0 };
+    o.insert("app_permissions".into(), json!(app.to_string()));
+    if let Some(m) = o.get_mut("message") {
+        m.as_object_mut().unwrap().remove("guild_id");
+    }
+}
+
+/// The same interaction in a server that has not added twinbot, from a member who added it to
+/// their own account and holds these permission bits there: Discord names only the member's
+/// installation (`authorizing_integration_owners` {"1": their id}, no "0").
+pub fn through_account(payload: &mut Value, permissions: u64) {
+    let id = payload["member"]["user"]["id"].clone();
+    payload["member"]["permissions"] = json!(permissions.to_string());
+    payload["authorizing_integration_owners"] = json!({ "1": id });
+    payload["context"] = json!(0);
+}
+
 /// A text option.
 pub fn text(name: &str, value: &str) -> Value {
     json!({"name": name, "type": 3, "value": value})
@@ -187,7 +228,8 @@ pub fn in_locales(payload: &mut Value, locale: Option<&str>, guild_locale: Optio
 /// Any interaction Discord could send: a command, an autocomplete, a button pressed or a form
 /// sent, for the bot's own commands and for names it never had, with options of any name, type
 /// and value (ids resolved alongside, or not), from a member with any permissions and language, in
-/// a server or in a direct message. Real payload shapes (`tests/data/interactions`) with arbitrary
+/// a server, in a direct message, or in a server that has not added twinbot (through the member's
+/// own account). Real payload shapes (`tests/data/interactions`) with arbitrary
 /// parts, for the property tests of both transports (issue 28).
 pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
     use proptest::prelude::*;
@@ -211,7 +253,7 @@ pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
     let flags = (any::<bool>(), any::<bool>());
     // Now and then a field removed or of another type, as when Discord changes its payloads.
     let drift = proptest::option::weighted(0.25, (any::<proptest::sample::Index>(), 0u8..6));
-    (0u8..4, name, options, custom_id, fields, locale, permissions, 0u8..3, flags, drift).prop_map(
+    (0u8..4, name, options, custom_id, fields, locale, permissions, 0u8..4, flags, drift).prop_map(
         |(which, name, options, custom_id, fields, locale, permissions, context, (resolve, typed), drift)| {
             let (mut p, ..) = match which {
                 0 | 1 => {
@@ -274,21 +316,13 @@ pub fn any_interaction() -> impl proptest::strategy::Strategy<Value = Value> {
                     p.as_object_mut().unwrap().remove("locale");
                 }
             }
-            if context > 0 {
+            match context {
                 // A direct message (1: with the bot, 2: between others), where a user install
                 // reaches: no server, no member, the user alone.
-                let user = p["member"]["user"].clone();
-                let o = p.as_object_mut().unwrap();
-                for field in ["guild_id", "guild", "member", "guild_locale"] {
-                    o.remove(field);
-                }
-                o.insert("user".into(), user);
-                o.insert("context".into(), json!(context));
-                o.insert("authorizing_integration_owners".into(), json!({"1": "1200000000000000042"}));
-                o.insert("channel".into(), json!({"id": "1300000000000000200", "type": 1, "flags": 0}));
-                if let Some(m) = o.get_mut("message") {
-                    m.as_object_mut().unwrap().remove("guild_id");
-                }
+                1 | 2 => in_direct_message(&mut p, context),
+                // A server that has not added twinbot, through the member's own account.
+                3 => through_account(&mut p, permissions),
+                _ => {}
             }
             if let Some((at, how)) = drift {
                 drifted(&mut p, at, how);

@@ -961,6 +961,45 @@ impl Store for PostgresStore {
         let id = insert_post(&c, p, (PostState::Missed, 0, false), (failure, true), now).await?;
         Ok(id.is_some())
     }
+
+    async fn record_revision(
+        &self,
+        id: i64,
+        content: &str,
+        due: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        c.execute(
+            "UPDATE posts SET content = $2, due_utc = $3, updated_at = $4 WHERE id = $1",
+            &[&id, &content, &due, &now],
+        )
+        .await
+        .map_err(query)?;
+        Ok(())
+    }
+
+    async fn record_closed(&self, id: i64, state: PostState, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        c.execute(
+            "UPDATE posts SET state = $2, failure = NULL, failure_status = NULL, failure_code = NULL,
+                 failure_detail = NULL, stopped = NULL, next_try = NULL, updated_at = $3 WHERE id = $1",
+            &[&id, &state.as_str(), &now],
+        )
+        .await
+        .map_err(query)?;
+        Ok(())
+    }
+
+    async fn coming_events(&self, now: DateTime<Utc>) -> Result<Vec<PostRecord>, StoreError> {
+        let c = self.client().await?;
+        let q = format!(
+            "SELECT {POST_COLUMNS} FROM posts WHERE state IN ('sending', 'sent', 'refused', 'failed')
+                 AND post_key LIKE 'event/%' AND due_utc > $1 ORDER BY id"
+        );
+        let rows = c.query(&q, &[&now]).await.map_err(query)?;
+        rows.iter().map(row_post).collect()
+    }
 }
 
 /// A fresh schema on the test server named by `TWINBOT_TEST_POSTGRES`, or None (the PostgreSQL
@@ -1003,6 +1042,7 @@ mod tests {
         on_postgres!(s => conformance::fields_of_a_newer_twinbot_are_kept(&s).await);
         on_postgres!(s => conformance::ledger_records_intent_then_result(&s).await);
         on_postgres!(s => conformance::every_problem_round_trips_through_its_columns(&s).await);
+        on_postgres!(s => conformance::scheduled_events_are_revised_closed_and_listed_while_coming(&s).await);
         on_postgres!(s => conformance::enabled_since_is_set_once_and_restarted_by_a_write(&s).await);
         on_postgres!(s => conformance::the_data_version_rises(&s).await);
         on_postgres!(s => conformance::a_town_is_kept_version_by_version_with_its_dates(&s).await);

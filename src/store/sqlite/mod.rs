@@ -847,6 +847,48 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn record_revision(
+        &self,
+        id: i64,
+        content: &str,
+        due: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let content = content.to_string();
+        self.call(move |c| {
+            c.execute(
+                "UPDATE posts SET content = ?2, due_utc = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, content, ts(due), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_closed(&self, id: i64, state: PostState, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "UPDATE posts SET state = ?2, failure = NULL, failure_status = NULL, failure_code = NULL,
+                     failure_detail = NULL, stopped = NULL, next_try = NULL, updated_at = ?3 WHERE id = ?1",
+                params![id, state.as_str(), ts(now)],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn coming_events(&self, now: DateTime<Utc>) -> Result<Vec<PostRecord>, StoreError> {
+        self.call(move |c| {
+            let mut st = c.prepare_cached(&format!(
+                "SELECT {POST_COLUMNS} FROM posts WHERE state IN ('sending', 'sent', 'refused', 'failed')
+                     AND post_key LIKE 'event/%' AND due_utc > ?1 ORDER BY id"
+            ))?;
+            let rows = st.query_map([ts(now)], row_post)?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
 }
 
 #[cfg(test)]
@@ -862,6 +904,7 @@ mod tests {
         conformance::fields_of_a_newer_twinbot_are_kept(&new()).await;
         conformance::ledger_records_intent_then_result(&new()).await;
         conformance::every_problem_round_trips_through_its_columns(&new()).await;
+        conformance::scheduled_events_are_revised_closed_and_listed_while_coming(&new()).await;
         conformance::enabled_since_is_set_once_and_restarted_by_a_write(&new()).await;
         conformance::the_data_version_rises(&new()).await;
         conformance::a_town_is_kept_version_by_version_with_its_dates(&new()).await;
