@@ -140,6 +140,7 @@ impl Life {
 
     /// As [`Life::begin`]; with `lose`, the first event made loses its answer.
     async fn begin_losing(db: &Path, fake: &FakeDiscord, at: &str, lose: bool) -> Life {
+        twinbot::pictures::draw_in_process();
         let clock = Arc::new(TokioClock::starting_at(t(at)));
         let c = clock.clone();
         fake.set_clock(Arc::new(move || c.now()));
@@ -236,6 +237,16 @@ async fn a_year_of_anniversaries_gets_one_event_each_at_the_local_time_across_a_
         assert!(e["image"].is_string() || e["image"].is_null());
     }
     assert_eq!(requests(&fake, "POST"), got.len(), "no request made twice");
+    // Each with its cover: the two cities and the number, 800×320, as a PNG data URI.
+    for made in fake.requests().iter().filter(|r| r.method == "POST" && r.path.contains("/scheduled-events")) {
+        let uri = made.body["image"].as_str().expect("a cover");
+        let png = uri.strip_prefix("data:image/png;base64,").and_then(support::base64).expect("a PNG data URI");
+        let cover = image::load_from_memory_with_format(&png, image::ImageFormat::Png).unwrap().to_rgba8();
+        assert_eq!(cover.dimensions(), (800, 320));
+        let first = *cover.get_pixel(0, 0);
+        let differ = cover.pixels().filter(|p| **p != first).count();
+        assert!(differ > 800 * 320 / 2, "not blank: {differ} pixels differ from the corner's");
+    }
     assert_eq!(requests(&fake, "PATCH") + requests(&fake, "DELETE"), 0, "nothing changed");
     life.kill();
 }
@@ -326,7 +337,8 @@ async fn a_missing_permission_is_recorded_shown_and_the_event_made_once_it_is_gi
     fake.deny_create_events(GUILD_ID, false);
     life.run(DAY).await;
     assert_eq!(events(&fake).len(), 1, "made at the next try");
-    assert_eq!(life.ledger("event/Leeds/Dortmund/2029").await.unwrap().state, PostState::Sent);
+    let row = life.ledger("event/Leeds/Dortmund/2029").await.unwrap();
+    assert_eq!(row.state, PostState::Sent, "{row:?}");
     life.kill();
 }
 
@@ -481,5 +493,31 @@ async fn a_towns_events_follow_its_edits_and_no_more_than_25_are_kept_at_once() 
     assert!(event_of(&later, "Town 26").is_some(), "{:?}", events(&fake));
     let coming = fake.guild_events(GUILD_ID).len();
     assert!(coming <= 25, "{coming} coming at once");
+    life.kill();
+}
+
+#[tokio::test(start_paused = true)]
+async fn with_every_answer_lost_still_no_more_than_25_and_none_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twinbot.db");
+    let fake = FakeDiscord::start().await;
+    let start = "2030-06-20T12:00:00Z";
+    {
+        let store = Arc::new(SqliteStore::open(&db).unwrap());
+        events_on(&*store, true, Some(90), t(start)).await;
+        let service = App::new(&config(&db, &fake), leeds(), store).await.unwrap();
+        morley_with(&service, 30, t(start)).await;
+    }
+    // Discord makes every event, and every answer is lost on the way.
+    fake.drop_answers("POST", &format!("/guilds/{GUILD_ID}/scheduled-events"), 100);
+    let life = Life::begin(&db, &fake, start).await;
+    life.run(HOUR).await;
+    let made = fake.all_guild_events(GUILD_ID);
+    assert_eq!(made.len(), 25, "the 25 soonest, no more: {:?}", events(&fake));
+    let names: std::collections::HashSet<&str> = made.iter().filter_map(|e| e["name"].as_str()).collect();
+    assert_eq!(names.len(), made.len(), "none twice");
+    let ledger = life.service.store().posts(GUILD).await.unwrap();
+    let sent = ledger.iter().filter(|r| r.state == PostState::Sent).count();
+    assert_eq!(sent, made.len(), "each found by listing and recorded: {ledger:?}");
     life.kill();
 }

@@ -163,9 +163,22 @@ struct Server<'a> {
 /// What became of a request to make an event.
 enum Made {
     Yes,
+    /// It failed for a passing reason: it may have been made (the answer lost).
+    Maybe,
     /// Refused for the whole server (a permission): make no more this pass.
     RefusedHere,
     Not,
+}
+
+impl Made {
+    /// The events counted in Discord, and whether the server refuses them, after this.
+    fn count(self, live: usize, refused: bool) -> (usize, bool) {
+        match self {
+            Made::Yes | Made::Maybe => (live + 1, refused),
+            Made::RefusedHere => (live, true),
+            Made::Not => (live, refused),
+        }
+    }
 }
 
 impl Server<'_> {
@@ -186,13 +199,17 @@ impl Server<'_> {
             .into_iter()
             .filter(|r| stream_of(&r.key) == Stream::Events)
             .collect();
-        let mut live = ledger.iter().filter(|r| r.state == PostState::Sent && r.due > now).count();
+        // The events that are (or may be) in Discord and not started: at most MAX_EVENTS. One
+        // whose answer was lost counts until it is known not to exist.
+        let maybe = |r: &PostRecord| matches!(r.state, PostState::Sent | PostState::Sending | PostState::Failed);
+        let mut live = ledger.iter().filter(|r| maybe(r) && r.due > now).count();
         let mut refused = false;
         // The ledger's events first, soonest first.
         let mut rows: Vec<&PostRecord> = ledger.iter().collect();
         rows.sort_by_key(|r| r.due);
         for r in rows {
             let want = by_key.get(&r.key).copied();
+            let counted = maybe(r) && r.due > now;
             match r.state {
                 PostState::Sent if r.due > now => match want {
                     Some(p) => self.follow(dir, r, p, out).await?,
@@ -213,7 +230,6 @@ impl Server<'_> {
                                 self.bot.store().record_sent(r.id, id, self.clock.now()).await?;
                                 self.record_link(r, id).await?;
                                 tracing::info!(guild = self.guild, event = %r.key, id, "found the event already made before a restart");
-                                live += 1;
                                 continue;
                             }
                             Ok(None) => {}
@@ -223,14 +239,15 @@ impl Server<'_> {
                             }
                         }
                     }
+                    // Not in Discord.
+                    if counted {
+                        live -= 1;
+                    }
                     match want {
                         Some(p) if !refused && live < MAX_EVENTS => {
                             self.bot.store().record_retry(r.id, 0, now).await?;
-                            match self.make(dir, r, p, out).await? {
-                                Made::Yes => live += 1,
-                                Made::RefusedHere => refused = true,
-                                Made::Not => {}
-                            }
+                            let made = self.make(dir, r, p, out).await?;
+                            (live, refused) = made.count(live, refused);
                         }
                         Some(_) => {}
                         None if r.due <= now => {
@@ -244,11 +261,8 @@ impl Server<'_> {
                 PostState::Withdrawn => {
                     if let Some(p) = want.filter(|_| !refused && live < MAX_EVENTS) {
                         self.bot.store().record_retry(r.id, 0, now).await?;
-                        match self.make(dir, r, p, out).await? {
-                            Made::Yes => live += 1,
-                            Made::RefusedHere => refused = true,
-                            Made::Not => {}
-                        }
+                        let made = self.make(dir, r, p, out).await?;
+                        (live, refused) = made.count(live, refused);
                     }
                 }
                 _ => {}
@@ -274,11 +288,8 @@ impl Server<'_> {
                 belated: false,
             };
             let r = self.bot.store().record_intent(&new, self.clock.now()).await?;
-            match self.make(dir, &r, p, out).await? {
-                Made::Yes => live += 1,
-                Made::RefusedHere => refused = true,
-                Made::Not => {}
-            }
+            let made = self.make(dir, &r, p, out).await?;
+            (live, refused) = made.count(live, refused);
         }
         // The next anniversary to enter the window wakes the poster.
         let later = EventSettings { ahead: self.ev.ahead + 366, ..self.ev };
@@ -309,10 +320,14 @@ impl Server<'_> {
                 Ok(Made::Yes)
             }
             Err(e) => {
-                let here = matches!(&e, SendError::Refused { reason: Refusal::CannotManageEvents, .. });
-                let state = if matches!(e, SendError::Refused { .. }) { PostState::Refused } else { PostState::Failed };
+                let made = match &e {
+                    SendError::Refused { reason: Refusal::CannotManageEvents, .. } => Made::RefusedHere,
+                    SendError::Refused { .. } => Made::Not,
+                    SendError::Transient(_) => Made::Maybe,
+                };
+                let state = if matches!(made, Made::Maybe) { PostState::Failed } else { PostState::Refused };
                 self.failed(r, &e, state, Cause::from(&e), out).await?;
-                Ok(if here { Made::RefusedHere } else { Made::Not })
+                Ok(made)
             }
         }
     }

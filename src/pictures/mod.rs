@@ -1,7 +1,7 @@
 //! Pictures for members and moderators: the timeline of the partnerships (`/timeline`) and the
 //! map of them (`/map`), the cover of an anniversary's scheduled event ([`cover`]), and
-//! `twinbot render`. Each picture is drawn as SVG, its layout computed
-//! as numbers (tested as such), then rasterised to PNG ([`png`]).
+//! `twinbot render`. Each picture is drawn as SVG, its layout computed as numbers (tested as
+//! such), then rasterised to PNG ([`png`]).
 //!
 //! Rasterising ([`raster`]: resvg and the fonts) happens in a separate program, `twinbot-render`,
 //! installed beside `twinbot`: the bot runs it for each picture. The renderer's code and fonts

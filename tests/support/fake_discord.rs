@@ -743,7 +743,7 @@ impl FakeDiscord {
             "scheduled_start_time": body["scheduled_start_time"], "scheduled_end_time": body["scheduled_end_time"],
             "privacy_level": body["privacy_level"], "status": 1, "entity_type": body["entity_type"],
             "entity_id": null, "entity_metadata": body["entity_metadata"],
-            "image": body.get("image").and_then(Value::as_str).map(|i| format!("cover-{}", i.len())),
+            "image": body.get("image").and_then(Value::as_str).map(image_hash),
             "user_count": 0
         });
         let now = self.now();
@@ -767,7 +767,7 @@ impl FakeDiscord {
         }
         let mut merged = e.clone();
         for (k, v) in body.as_object().cloned().unwrap_or_default() {
-            merged[k.as_str()] = if k == "image" { json!(v.as_str().map(|i| format!("cover-{}", i.len()))) } else { v };
+            merged[k.as_str()] = if k == "image" { json!(v.as_str().map(image_hash)) } else { v };
         }
         if let Err(why) = check_event(&merged, body.get("scheduled_start_time").is_some(), now) {
             return invalid_form(why);
@@ -875,11 +875,18 @@ fn check_event(e: &Value, start_set: bool, now: chrono::DateTime<chrono::Utc>) -
         }
     }
     if let Some(image) = e.get("image").and_then(Value::as_str) {
-        if !image.starts_with("cover-") && !image.starts_with("data:image/") {
+        let hash = image.len() == 32 && image.bytes().all(|b| b.is_ascii_hexdigit());
+        if !hash && !image.starts_with("data:image/") {
             return Err("image must be a data URI".into());
         }
     }
     Ok(())
+}
+
+/// The hash Discord names a stored image by (32 hex digits), for a data URI received.
+fn image_hash(data_uri: &str) -> String {
+    let sum = data_uri.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    format!("{sum:016x}{:016x}", data_uri.len())
 }
 
 fn reason(status: u16) -> &'static str {

@@ -101,3 +101,23 @@ pub async fn exchange(
     };
     serde_json::to_value(response).unwrap()
 }
+
+/// Decodes standard base64 (RFC 4648, with padding), as Discord's data URIs carry images; None
+/// for anything else.
+pub fn base64(text: &str) -> Option<Vec<u8>> {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let digits: Vec<u8> = text
+        .trim_end_matches('=')
+        .bytes()
+        .map(|b| ALPHABET.iter().position(|&a| a == b).map(|p| p as u8))
+        .collect::<Option<_>>()?;
+    if text.len() % 4 != 0 || digits.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for chunk in digits.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &d)| n | (u32::from(d) << (18 - 6 * i)));
+        out.extend_from_slice(&n.to_be_bytes()[1..chunk.len()]);
+    }
+    Some(out)
+}
