@@ -475,3 +475,27 @@ fn through_a_members_own_account_in_another_server_the_default_homes_answer() {
         assert!(!support::reply::is_ephemeral(&r) && !support::reply::desc(&r).contains(ONLY_YOU), "{r}");
     });
 }
+
+/// Events turned on where the bot's own permissions (Discord's `app_permissions`) lack Create
+/// Events: the saved settings say at once that it cannot make them, and how to fix it; with the
+/// permission, no such warning.
+#[test]
+fn events_turned_on_without_create_events_say_so_at_once() {
+    support::block_on(async {
+        let app = leeds_by_default_dortmund_in_the_server(noon()).await;
+        let on = || payload::command_by("anniversary-settings", json!([payload::boolean("events", true)]), MODERATOR).0;
+        let mut without = on();
+        without["app_permissions"] = json!(((1u64 << 10) | (1 << 11)).to_string());
+        let r = support::exchange(&app, without, noon()).await;
+        assert_eq!(embed(&r)["title"], "Anniversary settings saved", "{r}");
+        let events = embed(&r)["fields"].as_array().unwrap().iter().find(|f| f["name"] == "Server events").cloned();
+        let events = events.expect("a Server events field").to_string();
+        assert!(events.contains("For each anniversary, 30 days ahead"), "{events}");
+        assert!(events.contains("give it the Create Events permission"), "{events}");
+        assert!(events.contains("Leeds ↔ Dortmund") || events.contains("Dortmund ↔"), "the next to be made: {events}");
+        let mut with = on();
+        with["app_permissions"] = json!(((1u64 << 10) | (1 << 11) | (1 << 44)).to_string());
+        let r = support::exchange(&app, with, noon()).await;
+        assert!(!r.to_string().contains("Create Events permission"), "{r}");
+    });
+}
