@@ -35,10 +35,8 @@ fn t(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
 }
 
-/// The real REST client on tokio's paused clock. The paused clock jumps to the next timer
-/// whenever the runtime is idle, as it is while a request is on the wire; so each request is
-/// made on a blocking thread, which drives it on the runtime and waits (the runtime does not
-/// jump while a blocking task runs).
+/// The real REST client on tokio's paused clock: each request off the clock
+/// ([`support::off_the_clock`]).
 struct Paused(Arc<DiscordRest>, LoseAnswer);
 
 /// Whether the next event made loses its answer: Discord makes it, and the bot waits for an
@@ -52,8 +50,7 @@ impl Paused {
         F: FnOnce(Arc<DiscordRest>) -> Fut + Send + 'static,
         Fut: std::future::Future<Output = T> + Send + 'static,
     {
-        let (rest, handle) = (self.0.clone(), tokio::runtime::Handle::current());
-        tokio::task::spawn_blocking(move || handle.block_on(f(rest))).await.unwrap()
+        support::off_the_clock(&self.0, f).await
     }
 }
 
@@ -436,19 +433,21 @@ async fn morley_with(service: &App, n: usize, at: DateTime<Utc>) {
     }
 }
 
+/// Morley with 30 partners, events on 90 days ahead: made before the bot starts making events.
+async fn thirty_partners_events_on(db: &Path, fake: &FakeDiscord, at: &str) {
+    let store = Arc::new(SqliteStore::open(db).unwrap());
+    events_on(&*store, true, Some(90), t(at)).await;
+    let service = App::new(&config(db, fake), leeds(), store).await.unwrap();
+    morley_with(&service, 30, t(at)).await;
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_towns_events_follow_its_edits_and_no_more_than_25_are_kept_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("twinbot.db");
     let fake = FakeDiscord::start().await;
     let start = "2030-06-20T12:00:00Z";
-    {
-        // The town is made before the bot starts making events.
-        let store = Arc::new(SqliteStore::open(&db).unwrap());
-        events_on(&*store, true, Some(90), t(start)).await;
-        let service = App::new(&config(&db, &fake), leeds(), store).await.unwrap();
-        morley_with(&service, 30, t(start)).await;
-    }
+    thirty_partners_events_on(&db, &fake, start).await;
     let life = Life::begin(&db, &fake, start).await;
     life.run(HOUR).await;
     let made = fake.all_guild_events(GUILD_ID);
@@ -502,12 +501,7 @@ async fn with_every_answer_lost_still_no_more_than_25_and_none_twice() {
     let db = dir.path().join("twinbot.db");
     let fake = FakeDiscord::start().await;
     let start = "2030-06-20T12:00:00Z";
-    {
-        let store = Arc::new(SqliteStore::open(&db).unwrap());
-        events_on(&*store, true, Some(90), t(start)).await;
-        let service = App::new(&config(&db, &fake), leeds(), store).await.unwrap();
-        morley_with(&service, 30, t(start)).await;
-    }
+    thirty_partners_events_on(&db, &fake, start).await;
     // Discord makes every event, and every answer is lost on the way.
     fake.drop_answers("POST", &format!("/guilds/{GUILD_ID}/scheduled-events"), 100);
     let life = Life::begin(&db, &fake, start).await;

@@ -165,10 +165,7 @@ async fn boot_on(store: Arc<dyn Store>, db: &Path, extra: &str) -> Arc<App> {
     Arc::new(App::new(&c, leeds(), store).await.unwrap())
 }
 
-/// PostgreSQL on tokio's paused clock. The paused clock jumps to the next timer whenever the
-/// runtime is idle, as it is while waiting for the database's answer over the network, but not
-/// while a blocking task runs: so each call is made on a blocking thread, which drives it on the
-/// runtime and waits.
+/// PostgreSQL on tokio's paused clock: each call off the clock ([`support::off_the_clock`]).
 struct Paused(Arc<PostgresStore>);
 
 impl Paused {
@@ -178,8 +175,7 @@ impl Paused {
         F: FnOnce(Arc<PostgresStore>) -> Fut + Send + 'static,
         Fut: std::future::Future<Output = T> + Send + 'static,
     {
-        let (store, handle) = (self.0.clone(), tokio::runtime::Handle::current());
-        tokio::task::spawn_blocking(move || handle.block_on(f(store))).await.unwrap()
+        support::off_the_clock(&self.0, f).await
     }
 }
 

@@ -291,6 +291,12 @@ impl Server<'_> {
             let made = self.make(dir, &r, p, out).await?;
             (live, refused) = made.count(live, refused);
         }
+        // Where more are wanted than are kept, the soonest starting makes room for the next.
+        if plan.len() > MAX_EVENTS {
+            if let Some(first) = plan.first() {
+                out.wake_at(first.start);
+            }
+        }
         // The next anniversary to enter the window wakes the poster.
         let later = EventSettings { ahead: self.ev.ahead + 366, ..self.ev };
         if let Some(next) = planned(dir, &self.settings.timing, &later, now)

@@ -102,6 +102,21 @@ pub async fn exchange(
     serde_json::to_value(response).unwrap()
 }
 
+/// Runs `f` on what `on` holds, on tokio's paused clock, with the network in between. The paused
+/// clock jumps to the next timer whenever the runtime is idle, as it is while a request or a
+/// query is on the wire, but not while a blocking task runs: so the call is made on a blocking
+/// thread, which drives it on the runtime and waits.
+pub async fn off_the_clock<S, T, F, Fut>(on: &std::sync::Arc<S>, f: F) -> T
+where
+    S: Send + Sync + 'static + ?Sized,
+    T: Send + 'static,
+    F: FnOnce(std::sync::Arc<S>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+{
+    let (on, handle) = (on.clone(), tokio::runtime::Handle::current());
+    tokio::task::spawn_blocking(move || handle.block_on(f(on))).await.unwrap()
+}
+
 /// Decodes standard base64 (RFC 4648, with padding), as Discord's data URIs carry images; None
 /// for anything else.
 pub fn base64(text: &str) -> Option<Vec<u8>> {
