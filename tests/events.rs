@@ -14,7 +14,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use support::fake_discord::{FakeDiscord, APP_ID};
-use support::{leeds, root};
+use support::{leeds, root, OffTheClock};
 use twinbot::app::App;
 use twinbot::commands::{Args, Invocation, Permissions};
 use twinbot::config::Config;
@@ -37,27 +37,16 @@ fn t(s: &str) -> DateTime<Utc> {
 
 /// The real REST client on tokio's paused clock: each request off the clock
 /// ([`support::off_the_clock`]).
-struct Paused(Arc<DiscordRest>, LoseAnswer);
+struct Paused(OffTheClock<DiscordRest>, LoseAnswer);
 
 /// Whether the next event made loses its answer: Discord makes it, and the bot waits for an
 /// answer that never comes (until it is killed).
 type LoseAnswer = Arc<std::sync::atomic::AtomicBool>;
 
-impl Paused {
-    async fn call<T, F, Fut>(&self, f: F) -> T
-    where
-        T: Send + 'static,
-        F: FnOnce(Arc<DiscordRest>) -> Fut + Send + 'static,
-        Fut: std::future::Future<Output = T> + Send + 'static,
-    {
-        support::off_the_clock(&self.0, f).await
-    }
-}
-
 #[async_trait::async_trait]
 impl Outbox for Paused {
     fn render(&self, text: &Text) -> String {
-        self.0.render(text)
+        self.0 .0.render(text)
     }
     async fn send(&self, _: &Outgoing) -> Result<u64, SendError> {
         Err(SendError::Transient("posts are off in these tests".into()))
@@ -66,7 +55,7 @@ impl Outbox for Paused {
         Ok(None)
     }
     fn nonce_memory(&self) -> chrono::Duration {
-        self.0.nonce_memory()
+        self.0 .0.nonce_memory()
     }
     fn events(&self) -> Option<&dyn EventHost> {
         Some(self)
@@ -76,14 +65,14 @@ impl Outbox for Paused {
 #[async_trait::async_trait]
 impl EventHost for Paused {
     fn describe(&self, text: &str, marker: &str) -> String {
-        self.0.describe(text, marker)
+        self.0 .0.describe(text, marker)
     }
     fn link(&self, guild_id: u64, event_id: u64) -> Option<String> {
-        EventHost::link(&*self.0, guild_id, event_id)
+        EventHost::link(&*self.0 .0, guild_id, event_id)
     }
     async fn create(&self, guild_id: u64, e: &EventSpec) -> Result<u64, SendError> {
         let e = e.clone();
-        let made = self.call(move |r| async move { r.create(guild_id, &e).await }).await;
+        let made = self.0.call(move |r| async move { r.create(guild_id, &e).await }).await;
         if self.1.swap(false, std::sync::atomic::Ordering::SeqCst) {
             std::future::pending::<()>().await;
         }
@@ -91,14 +80,14 @@ impl EventHost for Paused {
     }
     async fn edit(&self, guild_id: u64, event_id: u64, e: &EventSpec) -> Result<(), SendError> {
         let e = e.clone();
-        self.call(move |r| async move { r.edit(guild_id, event_id, &e).await }).await
+        self.0.call(move |r| async move { r.edit(guild_id, event_id, &e).await }).await
     }
     async fn delete(&self, guild_id: u64, event_id: u64) -> Result<(), SendError> {
-        self.call(move |r| async move { r.delete(guild_id, event_id).await }).await
+        self.0.call(move |r| async move { r.delete(guild_id, event_id).await }).await
     }
     async fn find(&self, guild_id: u64, marker: &str) -> Result<Option<u64>, SendError> {
         let marker = marker.to_string();
-        self.call(move |r| async move { r.find(guild_id, &marker).await }).await
+        self.0.call(move |r| async move { r.find(guild_id, &marker).await }).await
     }
 }
 
@@ -146,7 +135,7 @@ impl Life {
         let service = Arc::new(App::new(&config, leeds(), store).await.unwrap());
         let token = config.token().unwrap();
         let rest = twinbot::discord::gateway::rest(&config, &token, None).await.unwrap();
-        let outbox = Arc::new(Paused(rest, Arc::new(std::sync::atomic::AtomicBool::new(lose))));
+        let outbox = Arc::new(Paused(OffTheClock(rest), Arc::new(std::sync::atomic::AtomicBool::new(lose))));
         let task = tokio::spawn(poster::run(service.clone(), outbox, clock.clone(), Duration::from_secs(DAY)));
         Life { service, clock, task }
     }
@@ -408,18 +397,8 @@ async fn events_follow_the_settings_keep_a_moderators_edit_and_are_deleted_when_
 
 /// A server's own town, Morley, with `n` partners twinned on consecutive days from 1 July 1990.
 async fn morley_with(service: &App, n: usize, at: DateTime<Utc>) {
-    use twinbot::core::gazetteer::Place;
     use twinbot::state::town::{Facts, NewPartner, Texts, TownOp};
-    let place = |name: &str, code: &str| Place {
-        geonames_id: 1,
-        name: name.into(),
-        country_code: code.into(),
-        country: code.into(),
-        population: None,
-        coords: None,
-        aliases: Vec::new(),
-    };
-    let create = TownOp::Create { place: place("Morley", "GB") };
+    let create = TownOp::Create { place: support::place("Morley", "GB") };
     service.change_town(GUILD, Some(42), &create, 0, at).await.unwrap();
     for i in 0..n {
         let date = chrono::NaiveDate::from_ymd_opt(1990, 7, 1).unwrap() + chrono::Duration::days(i as i64);
@@ -428,7 +407,7 @@ async fn morley_with(service: &App, n: usize, at: DateTime<Utc>) {
             texts: Texts { summary: format!("Morley and Town {i}."), ..Texts::default() },
             milestone: None,
         };
-        let op = TownOp::Add { place: place(&format!("Town {i}"), "DE"), new };
+        let op = TownOp::Add { place: support::place(&format!("Town {i}"), "DE"), new };
         service.change_town(GUILD, Some(42), &op, i as i64 + 1, at).await.unwrap();
     }
 }

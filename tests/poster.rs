@@ -165,19 +165,8 @@ async fn boot_on(store: Arc<dyn Store>, db: &Path, extra: &str) -> Arc<App> {
     Arc::new(App::new(&c, leeds(), store).await.unwrap())
 }
 
-/// PostgreSQL on tokio's paused clock: each call off the clock ([`support::off_the_clock`]).
-struct Paused(Arc<PostgresStore>);
-
-impl Paused {
-    async fn call<T, F, Fut>(&self, f: F) -> T
-    where
-        T: Send + 'static,
-        F: FnOnce(Arc<PostgresStore>) -> Fut + Send + 'static,
-        Fut: std::future::Future<Output = T> + Send + 'static,
-    {
-        support::off_the_clock(&self.0, f).await
-    }
-}
+/// PostgreSQL on tokio's paused clock.
+type Paused = support::OffTheClock<PostgresStore>;
 
 #[async_trait::async_trait]
 impl Store for Paused {
@@ -333,7 +322,7 @@ async fn postgres() -> Option<Arc<dyn Store>> {
     tokio::spawn(conn);
     client.batch_execute(&format!("CREATE SCHEMA {schema}")).await.unwrap();
     let store = PostgresStore::connect_in(&url, Some(&schema)).await.unwrap();
-    Some(Arc::new(Paused(Arc::new(store))))
+    Some(Arc::new(support::OffTheClock(Arc::new(store))))
 }
 
 /// The server's settings as a moderator saves them: posts to CHANNEL at 09:00 London time, on
@@ -792,19 +781,9 @@ async fn reminders_turned_on_later_count_from_then_and_one_stopped_while_sending
 /// A server's own town, as `/town create` and `/town add` make it: Morley, and Siegen twinned on
 /// 21 May 1966.
 async fn morley_with_siegen(service: &App) {
-    use twinbot::core::gazetteer::Place;
     use twinbot::state::town::{Facts, NewPartner, Texts, TownOp};
-    let place = |name: &str, code: &str| Place {
-        geonames_id: 1,
-        name: name.into(),
-        country_code: code.into(),
-        country: code.into(),
-        population: None,
-        coords: None,
-        aliases: Vec::new(),
-    };
     let at = t("2029-01-01T00:00:00Z");
-    let create = TownOp::Create { place: place("Morley", "GB") };
+    let create = TownOp::Create { place: support::place("Morley", "GB") };
     service.change_town(GUILD, Some(42), &create, 0, at).await.unwrap();
     let new = NewPartner {
         facts: Facts {
@@ -816,7 +795,10 @@ async fn morley_with_siegen(service: &App) {
         texts: Texts { summary: "Morley and Siegen.".into(), ..Texts::default() },
         milestone: None,
     };
-    service.change_town(GUILD, Some(42), &TownOp::Add { place: place("Siegen", "DE"), new }, 1, at).await.unwrap();
+    service
+        .change_town(GUILD, Some(42), &TownOp::Add { place: support::place("Siegen", "DE"), new }, 1, at)
+        .await
+        .unwrap();
 }
 
 /// A server with its own town posts its anniversaries, not the loaded homes'; the town is read

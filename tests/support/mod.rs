@@ -102,19 +102,35 @@ pub async fn exchange(
     serde_json::to_value(response).unwrap()
 }
 
-/// Runs `f` on what `on` holds, on tokio's paused clock, with the network in between. The paused
-/// clock jumps to the next timer whenever the runtime is idle, as it is while a request or a
-/// query is on the wire, but not while a blocking task runs: so the call is made on a blocking
-/// thread, which drives it on the runtime and waits.
-pub async fn off_the_clock<S, T, F, Fut>(on: &std::sync::Arc<S>, f: F) -> T
-where
-    S: Send + Sync + 'static + ?Sized,
-    T: Send + 'static,
-    F: FnOnce(std::sync::Arc<S>) -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = T> + Send + 'static,
-{
-    let (on, handle) = (on.clone(), tokio::runtime::Handle::current());
-    tokio::task::spawn_blocking(move || handle.block_on(f(on))).await.unwrap()
+/// A city as the gazetteer gives it to `/town`, with no coordinates or other names.
+pub fn place(name: &str, country_code: &str) -> twinbot::core::gazetteer::Place {
+    twinbot::core::gazetteer::Place {
+        geonames_id: 1,
+        name: name.into(),
+        country_code: country_code.into(),
+        country: country_code.into(),
+        population: None,
+        coords: None,
+        aliases: Vec::new(),
+    }
+}
+
+/// Something reached over the network (a database, Discord's REST API), used on tokio's paused
+/// clock. The paused clock jumps to the next timer whenever the runtime is idle, as it is while a
+/// query or a request is on the wire, but not while a blocking task runs: so each call is made on
+/// a blocking thread, which drives it on the runtime and waits.
+pub struct OffTheClock<S: ?Sized>(pub std::sync::Arc<S>);
+
+impl<S: Send + Sync + ?Sized + 'static> OffTheClock<S> {
+    pub async fn call<T, F, Fut>(&self, f: F) -> T
+    where
+        T: Send + 'static,
+        F: FnOnce(std::sync::Arc<S>) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = T> + Send + 'static,
+    {
+        let (on, handle) = (self.0.clone(), tokio::runtime::Handle::current());
+        tokio::task::spawn_blocking(move || handle.block_on(f(on))).await.unwrap()
+    }
 }
 
 /// Decodes standard base64 (RFC 4648, with padding), as Discord's data URIs carry images; None
