@@ -28,11 +28,8 @@ fn last_day(a: &Anniversary) -> NaiveDate {
     match (a.when.month, a.when.day) {
         (Some(m), None) => {
             let y = a.when.year;
-            let next = if m == 12 {
-                NaiveDate::from_ymd_opt(y + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(y, m + 1, 1)
-            };
+            let next =
+                if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
             next.and_then(|d| d.pred_opt()).unwrap_or(a.first_day())
         }
         _ => a.first_day(),
@@ -79,13 +76,7 @@ pub fn uid(dir: &Directory, a: &Anniversary) -> String {
 /// The calendar of the anniversaries from `from` to `to`, in language `l`; `stamp` is when it
 /// was made (each event's DTSTAMP). None when there are none: a calendar must hold at least one
 /// event (RFC 5545), and some apps refuse an empty file.
-pub fn ics(
-    dir: &Directory,
-    l: Lang,
-    from: NaiveDate,
-    to: NaiveDate,
-    stamp: DateTime<Utc>,
-) -> Option<String> {
+pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: DateTime<Utc>) -> Option<String> {
     let events = anniversaries(dir, from, to);
     if events.is_empty() {
         return None;
@@ -97,10 +88,7 @@ pub fn ics(
     for line in [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
-        format!(
-            "PRODID:-//twinbot//twinbot {}//EN",
-            env!("CARGO_PKG_VERSION")
-        ),
+        format!("PRODID:-//twinbot//twinbot {}//EN", env!("CARGO_PKG_VERSION")),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         format!("NAME:{}", escape(&name)),
@@ -133,10 +121,7 @@ pub fn ics(
             format!("UID:{}", uid(dir, &a)),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")),
-            format!(
-                "DTEND;VALUE=DATE:{}",
-                day.succ_opt().unwrap_or(day).format("%Y%m%d")
-            ),
+            format!("DTEND;VALUE=DATE:{}", day.succ_opt().unwrap_or(day).format("%Y%m%d")),
             format!("SUMMARY;LANGUAGE={language}:{}", escape(&summary)),
             // In one language only when the partnership's summary is translated too.
             match fallback {
@@ -170,14 +155,8 @@ pub fn description(l: Lang, dir: &Directory, a: &Anniversary) -> (String, bool) 
     )];
     match (a.when.month, a.when.day) {
         (Some(_), Some(_)) => {}
-        (Some(_), None) => lines.push(l.t(
-            "calendar-day-unknown",
-            &[("month", date(l, &a.when).into())],
-        )),
-        _ => lines.push(l.t(
-            "calendar-month-unknown",
-            &[("year", a.when.year.to_string().into())],
-        )),
+        (Some(_), None) => lines.push(l.t("calendar-day-unknown", &[("month", date(l, &a.when).into())])),
+        _ => lines.push(l.t("calendar-month-unknown", &[("year", a.when.year.to_string().into())])),
     }
     lines.push(String::new());
     let texts = texts(l, home, p);
@@ -245,20 +224,12 @@ mod tests {
     #[test]
     fn long_lines_fold_at_75_octets_without_splitting_characters() {
         let mut out = String::new();
-        let text = format!(
-            "DESCRIPTION:{}",
-            "Partnerství měst Leeds–Brno, 杭州 ".repeat(9).trim_end()
-        );
+        let text = format!("DESCRIPTION:{}", "Partnerství měst Leeds–Brno, 杭州 ".repeat(9).trim_end());
         // Blanks where a fold would fall: the fold moves before them.
         let spaced = format!("SUMMARY:{}", "twinning anniversary ".repeat(12).trim_end());
         let mut folded = String::new();
         push_line(&mut folded, &spaced);
-        assert!(
-            folded
-                .split("\r\n")
-                .all(|l| l.len() <= 75 && !l.starts_with("  ") && !l.ends_with(' ')),
-            "{folded:?}"
-        );
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75 && !l.starts_with("  ") && !l.ends_with(' ')), "{folded:?}");
         assert_eq!(folded.trim_end_matches("\r\n").replace("\r\n ", ""), spaced);
         push_line(&mut out, &text);
         assert!(out.ends_with("\r\n"));
@@ -267,10 +238,7 @@ mod tests {
         for (i, line) in lines.iter().enumerate() {
             assert!(line.len() <= 75, "line {i} has {} octets", line.len());
             assert_eq!(line.starts_with(' '), i > 0, "line {i}: {line:?}");
-            assert!(
-                !line.starts_with("  ") && !line.ends_with(' '),
-                "a fold next to a blank: {line:?}"
-            );
+            assert!(!line.starts_with("  ") && !line.ends_with(' '), "a fold next to a blank: {line:?}");
         }
         // Unfolding (removing each CRLF and the space after it) gives the line back.
         assert_eq!(out.trim_end_matches("\r\n").replace("\r\n ", ""), text);
