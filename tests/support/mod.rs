@@ -142,7 +142,7 @@ pub fn base64(text: &str) -> Option<Vec<u8>> {
         .bytes()
         .map(|b| ALPHABET.iter().position(|&a| a == b).map(|p| p as u8))
         .collect::<Option<_>>()?;
-    if text.len() % 4 != 0 || digits.len() % 4 == 1 {
+    if !text.len().is_multiple_of(4) || digits.len() % 4 == 1 {
         return None;
     }
     let mut out = Vec::with_capacity(digits.len() * 3 / 4);
