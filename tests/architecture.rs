@@ -20,7 +20,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("commands", &["core", "anniversaries", "state", "ledger", "pictures"]),
     ("config", &["core", "anniversaries", "state"]),
     ("store", &["core", "anniversaries", "state", "ledger"]),
-    ("app", &["core", "anniversaries", "state", "ledger", "commands", "store", "config"]),
+    // The application draws the covers of the servers' events (pictures) for the poster.
+    ("app", &["core", "anniversaries", "state", "ledger", "pictures", "commands", "store", "config"]),
     ("discord", &["core", "anniversaries", "state", "ledger", "commands", "store", "config", "app"]),
     // The calendar feeds served beside Discord's interactions.
     ("feed", &["core", "anniversaries", "app"]),

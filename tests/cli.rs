@@ -61,7 +61,7 @@ fn ask_partner_paris_exits_1_with_suggestions() {
     assert!(out.starts_with("No partner found\n"), "{out}");
     assert!(out.contains("No partner of Leeds matches “paris”."));
     assert!(
-        out.contains("Try one of Leeds' partners\n  Siegen, Lille, Dortmund, Hangzhou, Durban, Brno, Kharkiv"),
+        out.contains("Try one of Leeds' partners\n  Siegen, Lille, Dortmund, Hangzhou, Durban, Brno or Kharkiv"),
         "{out}"
     );
     let (code, out, _) = ask(&["partner", "durham"]);
@@ -158,6 +158,47 @@ fn check_validates_files_with_exit_codes() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{}:11:8: year 19690 is out of range", bad.display())), "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("york.toml: ok, 1 partner of York"));
+}
+
+/// A partner without a text in its home's own language (German for a German home, when the file
+/// is in English) is noted, and the check still passes.
+#[test]
+fn check_notes_partners_without_a_text_in_the_homes_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("siegen.toml");
+    std::fs::write(
+        &file,
+        "[home]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\n\
+         about = \"Siegen's links.\"\n\n[home.translations.de]\nabout = \"Siegens Partnerstädte.\"\n\n\
+         [[partner]]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\
+         kind = \"twinning\"\nyear = 1966\nsummary = \"A fixture.\"\nareas = [\"schools\"]\n\n\
+         [partner.translations.de]\nsummary = \"Eine Testdatei.\"\nareas = [\"Schulen\"]\n\n\
+         [[partner.milestone]]\nyear = 1966\ntext = \"Signed\"\ntranslations = { de = \"Unterzeichnet\" }\n\n\
+         [[partner]]\nname = \"Amiens\"\ncountry = \"France\"\ncountry_code = \"FR\"\n\
+         kind = \"twinning\"\nyear = 1960\nsummary = \"A fixture.\"\nareas = [\"schools\"]\n\n\
+         [partner.translations.fr]\nsummary = \"Un fichier de test.\"\n\n\
+         [[partner.milestone]]\nyear = 1960\ntext = \"Proclaimed\"\n",
+    )
+    .unwrap();
+    let out = twinbot(&["check", file.to_str().unwrap()]);
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "a note does not fail the check: {stderr}");
+    assert!(stdout.contains("siegen.toml: ok, 2 partners of Siegen"), "{stdout}");
+    let note = format!(
+        "note: {}: Amiens has no text in German (de) for its summary, areas and 1 of 1 timeline entries",
+        file.display()
+    );
+    assert!(stderr.contains(&note), "{stderr}");
+    assert!(stderr.contains("add them under [partner.translations.de]"), "{stderr}");
+    assert_eq!(stderr.matches("note:").count(), 1, "Leeds and the home's about have German: {stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+    // The shipped data has every text in its homes' languages; an English file for an English
+    // home (York) has nothing to note.
+    let out = twinbot(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("note:"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = twinbot(&["check", fixture("valid/york.toml").to_str().unwrap()]);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

@@ -68,10 +68,15 @@ fn leeds_data_has_the_corrected_facts() {
     assert_eq!(dir.oldest_first().first().map(|&i| dir.partners[i].name.as_str()), Some("Siegen"));
     assert!(!p("Lille").summary.contains("oldest of Leeds"));
     assert!(p("Siegen").summary.starts_with("The oldest of the links Leeds keeps"));
-    // Morley was a Municipal Borough, never a County Borough.
-    for text in [p("Siegen").summary.as_str(), p("Siegen").roots.as_deref().unwrap(), &p("Siegen").milestones[0].text] {
+    // Morley was a Municipal Borough, never a County Borough; Global Leeds' "county borough" is
+    // noted. The link's roots are the youth exchanges of 1951, not the 1966 charter.
+    let charter = p("Siegen").milestones.iter().find(|m| m.date.year == 1966).unwrap();
+    for text in [p("Siegen").summary.as_str(), &charter.text] {
         assert!(text.contains("Municipal Borough of Morley") && !text.contains("County Borough"), "{text}");
     }
+    assert!(p("Siegen").notes.as_deref().unwrap().contains("county borough"));
+    assert!(p("Siegen").roots.as_deref().unwrap().contains("1951"));
+    assert_eq!(p("Siegen").milestones[0].date.year, 1951);
     assert_eq!(p("Siegen").via.as_deref(), Some("Morley"));
     // Lille: signed in Lille on 15 October 1968, again in Leeds on 11 April 1969; the age of the
     // school links is a disagreement between sources, recorded as one.
@@ -87,6 +92,17 @@ fn leeds_data_has_the_corrected_facts() {
     assert!(p("Dortmund").summary.contains("website was started from the Dortmund side"));
     assert!(!p("Dortmund").summary.contains("started in Leeds"));
     assert!(p("Dortmund").milestones.iter().any(|m| (m.date.year, m.date.month) == (1970, Some(4))));
+    // The Control Commission's proposal at the end of 1949, the first pupil exchanges in 1950 (as
+    // in Dortmund's file); what was signed on 2 June 1969 is a disagreement, and the website's
+    // makers are not.
+    let years: Vec<i32> = p("Dortmund").milestones.iter().map(|m| m.date.year).take(2).collect();
+    assert_eq!(years, [1949, 1950]);
+    assert!(p("Dortmund").roots.as_deref().unwrap().contains("1950"));
+    let notes = p("Dortmund").notes.as_deref().unwrap();
+    assert!(notes.contains("2 June 1969") && notes.contains("letter") && !notes.contains("website"), "{notes}");
+    // Brno's 1991 and Kharkiv's "twinning" are recorded as disagreements.
+    assert!(p("Brno").notes.as_deref().unwrap_or_default().contains("1991"));
+    assert!(p("Kharkiv").notes.as_deref().unwrap().contains("twinning"));
     // Hangzhou: both 1989 sources named, 1988 kept.
     let notes = p("Hangzhou").notes.as_deref().unwrap();
     assert!(notes.contains("BBC Leeds") && notes.contains("Global Leeds' own Hangzhou page"), "{notes}");
@@ -278,6 +294,23 @@ fn dortmund_data_has_every_link_and_the_suspended_one_reads_as_suspended() {
     for partner in &dir.partners {
         assert!(!partner.sources.is_empty(), "{} has sources", partner.name);
     }
+    // Dortmund's texts in German, its own language, and in the partners' where twinbot speaks it.
+    assert!(dir.homes[0].about_translations.iter().any(|(l, _)| l == "de"));
+    let mut speaks: Vec<(&str, &str)> = dir.partners.iter().map(|p| (p.name.as_str(), "de")).collect();
+    speaks.extend([("Amiens", "fr"), ("Xi'an", "zh-CN"), ("Zhytomyr", "uk")]);
+    for (name, locale) in speaks {
+        let p = p(name);
+        let t = p.translations.iter().find(|t| t.locale == locale).unwrap_or_else(|| panic!("{name}: {locale}"));
+        assert!(t.summary.is_some(), "{name}: {locale}");
+        assert_eq!(t.roots.is_some(), p.roots.is_some(), "{name}: {locale}");
+        assert_eq!(t.notes.is_some(), p.notes.is_some(), "{name}: {locale}");
+        assert_eq!(t.areas.as_ref().map(Vec::len), Some(p.areas.len()), "{name}: {locale}");
+        assert!(p.milestones.iter().all(|m| m.translations.iter().any(|(l, _)| l == locale)), "{name}: {locale}");
+    }
+    // The council's vote on Zhytomyr is known to the month; the Netanya charter in its own words.
+    let vote = p("Zhytomyr").milestones.iter().find(|m| m.text.starts_with("Council decides")).unwrap();
+    assert_eq!((vote.date.month, vote.date.day), (Some(5), None));
+    assert!(p("Netanya").summary.contains("without forgetting the Nazis' crimes against the Jewish people"));
     let text = std::fs::read_to_string(root().join("data/dortmund.toml")).unwrap();
     assert!(!text.to_lowercase().contains("seed") && !text.contains("shared/"));
 }

@@ -289,3 +289,241 @@ fn long_german_and_czech_texts_are_truncated_cleanly() {
         assert_eq!(last, word, "{locale}");
     }
 }
+
+/// A home of three partners, one a date at each precision: Amiens known to the day (the first of
+/// a month), Trabzon to the month, Brno only to the year. The home is Le Havre, whose article
+/// contracts in French ("du Havre").
+fn three_precisions() -> (tempfile::TempDir, Catalog) {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = r#"language = "en-GB"
+[home]
+name = "Le Havre"
+country = "France"
+country_code = "FR"
+
+[[partner]]
+name = "Amiens"
+country = "France"
+country_code = "FR"
+kind = "twinning"
+year = 1974
+date = 1974-04-01
+summary = "Known to the day."
+
+[[partner]]
+name = "Trabzon"
+country = "Turkey"
+country_code = "TR"
+kind = "twinning"
+year = 2014
+month = 6
+summary = "Known to the month."
+
+[[partner]]
+name = "Brno"
+country = "Czechia"
+country_code = "CZ"
+kind = "partnership"
+year = 1960
+summary = "Known to the year."
+"#;
+    let path = dir.path().join("le-havre.toml");
+    std::fs::write(&path, toml).unwrap();
+    let catalog = Catalog::load(&[path]).unwrap();
+    (dir, catalog)
+}
+
+/// Spaces as CLDR and the French file write them (no-break, narrow no-break) read as spaces.
+fn spaced(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+/// A date after a preposition is worded for the precision it is known to, in each language: the
+/// day, the month (in the genitive in Czech and Ukrainian) or the year ("od roku 1960", "з
+/// 1960 р."), in the anniversaries' lines and in the built-in announcement.
+#[test]
+fn dates_after_a_preposition_are_worded_for_their_precision() {
+    let (_tmp, dir) = three_precisions();
+    // (language, Amiens's line, Trabzon's, Brno's), as /anniversaries 2028 writes them.
+    let table = [
+        (
+            "en-GB",
+            "1 April 2028 (twinning since 1 April 1974)",
+            "June 2028 (twinning since June 2014)",
+            "2028 (partnership since 1960)",
+        ),
+        (
+            "de",
+            "1. April 2028 (Städtepartnerschaft seit dem 1. April 1974)",
+            "Juni 2028 (Städtepartnerschaft seit Juni 2014)",
+            "2028 (Partnerschaft seit 1960)",
+        ),
+        (
+            "fr",
+            "1er avril 2028 (jumelage depuis le 1er avril 1974)",
+            "juin 2028 (jumelage depuis juin 2014)",
+            "2028 (partenariat depuis 1960)",
+        ),
+        (
+            "cs",
+            "1. dubna 2028 (partnerství měst od 1. dubna 1974)",
+            "červen 2028 (partnerství měst od června 2014)",
+            "2028 (partnerská spolupráce od roku 1960)",
+        ),
+        (
+            "uk",
+            "1 квітня 2028 р. (побратимство з 1 квітня 1974 р.)",
+            "червень 2028 р. (побратимство з червня 2014 р.)",
+            "2028 (партнерство з 1960 р.)",
+        ),
+        (
+            "zh-CN",
+            "2028年4月1日（友好城市关系始于1974年4月1日）",
+            "2028年6月（友好城市关系始于2014年6月）",
+            "2028年（伙伴城市关系始于1960年）",
+        ),
+    ];
+    for (code, day, month, year) in table {
+        let out = spaced(&ask(&dir, code, "anniversaries", Args::new().with("year", Arg::Int(2028))));
+        for want in [day, month, year] {
+            assert!(out.contains(want), "{code}: {want:?} in\n{out}");
+        }
+    }
+    // The built-in announcement, worded anew for each anniversary's precision.
+    use twinbot::anniversaries::dates::in_year;
+    use twinbot::anniversaries::template::Template;
+    let announce = |code: &str, partner: usize| {
+        let l = i18n::lang(code).unwrap();
+        let a = in_year(partner, &dir.partners[partner].since, 2028).unwrap();
+        spaced(&Template::builtin(l).render(&dir, &a, l))
+    };
+    let table = [
+        ("de", ["die seit dem 1. April 1974 besteht", "die seit Juni 2014 besteht", "die seit 1960 besteht"]),
+        ("cs", ["už od 1. dubna 1974.", "už od června 2014.", "už od roku 1960."]),
+        ("uk", ["З 1 квітня 1974 р. міста", "З червня 2014 р. міста", "З 1960 р. міста"]),
+        ("fr", ["(1er avril 1974)", "(juin 2014)", "(1960)"]),
+        ("en-GB", ["dates from 1 April 1974.", "dates from June 2014.", "dates from 1960."]),
+        ("zh-CN", ["始于1974年4月1日。", "始于2014年6月。", "始于1960年。"]),
+    ];
+    for (code, wants) in table {
+        for (partner, want) in wants.iter().enumerate() {
+            let post = announce(code, partner);
+            assert!(post.contains(want), "{code}: {want:?} in {post}");
+        }
+    }
+    // Its source, shown in the settings, has a placeholder for each value.
+    assert!(Template::builtin(i18n::lang("de").unwrap()).source().contains("seit dem {since}"));
+}
+
+/// French "de" before a city's name: elided before a vowel, contracted with the article.
+#[test]
+fn french_elides_and_contracts_de_before_a_city() {
+    let (_tmp, dir) = three_precisions();
+    let partners = ask(&dir, "fr", "partners", Args::new());
+    assert!(partners.starts_with("Villes partenaires du Havre (3)"), "{partners}");
+    let year = ask(&dir, "fr", "anniversaries", Args::new().with("year", Arg::Int(2028)));
+    assert!(year.starts_with("Anniversaires du Havre en 2028"), "{year}");
+    let fr = i18n::lang("fr").unwrap();
+    let title = |home: &str| fr.t("partners-title", &[("home", home.into()), ("count", 7.into())]);
+    assert_eq!(title("Amiens"), "Villes partenaires d’Amiens (7)");
+    assert_eq!(title("Leeds"), "Villes partenaires de Leeds (7)");
+    assert_eq!(title("Hangzhou"), "Villes partenaires de Hangzhou (7)");
+    let dir = leeds();
+    let card = ask(&dir, "fr", "partner", Args::new().with("city", Arg::Str("qwxyz".into())));
+    assert!(card.contains("Aucune ville partenaire de Leeds ne correspond"), "{card}");
+}
+
+/// The brief form of an anniversary, in the digest and the next posts, is a phrase of each
+/// language, its milestones marked.
+#[test]
+fn the_digest_names_each_anniversary_as_a_phrase() {
+    use twinbot::anniversaries::dates::in_year;
+    use twinbot::anniversaries::lines::brief;
+    let (_tmp, dir) = three_precisions();
+    let brno = |year| in_year(2, &dir.partners[2].since, year).unwrap();
+    let table = [
+        ("en-GB", "Brno (68th anniversary)", "Brno (75th anniversary, milestone)"),
+        ("en-US", "Brno (68th anniversary)", "Brno (75th anniversary, milestone)"),
+        ("de", "Brno (68. Jahrestag)", "Brno (75. Jahrestag, rundes Jubiläum)"),
+        ("fr", "Brno (68e anniversaire)", "Brno (75e anniversaire, date marquante)"),
+        ("cs", "Brno (68. výročí)", "Brno (75. výročí, kulaté)"),
+        ("uk", "Brno (68-ма річниця)", "Brno (75-та річниця, ювілей)"),
+        ("zh-CN", "Brno（68周年）", "Brno（75周年，整数周年）"),
+    ];
+    for (code, plain, milestone) in table {
+        let l = i18n::lang(code).unwrap();
+        assert_eq!(brief(l, &dir, &brno(2028)), plain, "{code}");
+        assert_eq!(brief(l, &dir, &brno(2035)), milestone, "{code}");
+    }
+    // In the dry run's digest line.
+    use twinbot::anniversaries::schedule::{describe, posts, Timing};
+    let timing = Timing::default();
+    let from = chrono::NaiveDate::from_ymd_opt(2028, 1, 1).unwrap();
+    let digest = posts(&dir, &timing, from, from);
+    assert_eq!(digest.len(), 1);
+    let cs = describe(i18n::lang("cs").unwrap(), &dir, &timing, &digest[0]);
+    assert!(cs.ends_with("souhrn za rok 2028: Brno (68. výročí)"), "{cs}");
+}
+
+/// Lists are CLDR's in every language: three items, "and" and "or"; Chinese spaces its 和 and 或
+/// from a Latin name, not from its own script or its 、.
+#[test]
+fn lists_of_three_in_every_language() {
+    let three = ["Leeds", "York", "Lille"];
+    let table = [
+        ("en-GB", "Leeds, York and Lille", "Leeds, York or Lille"),
+        ("en-US", "Leeds, York, and Lille", "Leeds, York, or Lille"),
+        ("de", "Leeds, York und Lille", "Leeds, York oder Lille"),
+        ("fr", "Leeds, York et Lille", "Leeds, York ou Lille"),
+        ("cs", "Leeds, York a Lille", "Leeds, York nebo Lille"),
+        ("uk", "Leeds, York і Lille", "Leeds, York або Lille"),
+        ("zh-CN", "Leeds、York 和 Lille", "Leeds、York 或 Lille"),
+    ];
+    for (code, and, or) in table {
+        let l = i18n::lang(code).unwrap();
+        // Czech keeps its one-letter "a" on the line of the word after it (CLDR's no-break space).
+        assert_eq!((spaced(&l.and_list(&three)), spaced(&l.or_list(&three))), (and.into(), or.into()), "{code}");
+    }
+    let zh = i18n::lang("zh-CN").unwrap();
+    assert_eq!(zh.and_list(&["杭州", "西安", "宁波"]), "杭州、西安和宁波");
+    assert_eq!(zh.and_list(&["Leeds", "Dortmund"]), "Leeds 和 Dortmund");
+    assert_eq!(zh.and_list(&["Leeds", "杭州"]), "Leeds 和杭州");
+    // Rich items keep their spans, spaced the same.
+    let names =
+        vec![twinbot::core::reply::Text::new().strong("Leeds"), twinbot::core::reply::Text::new().strong("Dortmund")];
+    assert_eq!(
+        zh.join_texts(names, true),
+        twinbot::core::reply::Text::new().strong("Leeds").text(" 或 ").strong("Dortmund")
+    );
+}
+
+/// Chinese replies write Chinese punctuation between the code's pieces: no ", " and no space
+/// before a full-width bracket or after "。", wherever the code joins a line's parts.
+#[test]
+fn chinese_punctuation_between_the_codes_pieces() {
+    let both =
+        Catalog::load(&[support::root().join("data/leeds.toml"), support::root().join("data/dortmund.toml")]).unwrap();
+    let replies = [
+        ask(&both, "zh-CN", "partners", Args::new()),
+        ask(&both, "zh-CN", "since", Args::new().with("year", Arg::Int(1960))),
+        ask(&both, "zh-CN", "anniversaries", Args::new().with("year", Arg::Int(2028))),
+        ask(&both, "zh-CN", "partner", Args::new().with("city", Arg::Str("qwxyz".into()))),
+        ask(&both, "zh-CN", "partner", Args::new().with("city", Arg::Str("morley".into()))),
+        ask(&both, "zh-CN", "since", Args::new().with("year", Arg::Int(3000))),
+    ];
+    for out in &replies {
+        assert!(!out.contains(", "), "{out}");
+        assert!(!out.contains(" （") && !out.contains(" ("), "{out}");
+        assert!(!out.contains("。 "), "{out}");
+    }
+    // The asides the code adds: a link's other home, its suspension; the lists' 、 and 或.
+    assert!(replies[0].contains("（与 Dortmund 结好）") && replies[0].contains("（与 Leeds 结好）"), "{}", replies[0]);
+    assert!(replies[0].contains("起暂停）（与 Dortmund 结好）"), "{}", replies[0]);
+    assert!(replies[0].starts_with("Leeds 和 Dortmund 的友好城市"), "{}", replies[0]);
+    assert!(replies[2].contains("），自"), "{}", replies[2]);
+    assert!(replies[3].contains("Amiens、Siegen、"), "{}", replies[3]);
+    // The languages, each in its own name: Simplified Chinese's is 简体中文.
+    let about = ask(&both, "zh-CN", "about", Args::new());
+    assert!(about.contains("українська 和简体中文"), "{about}");
+    assert!(ask(&both, "en-GB", "about", Args::new()).contains("and 简体中文"));
+}

@@ -102,31 +102,53 @@ fn every_message_the_code_asks_for_exists_and_every_english_one_is_used() {
     assert!(missing.is_empty(), "messages the code asks for that English lacks: {missing:?}");
 }
 
+/// The variables the code passes a date to (see `phrases::date_value`): a message may select on
+/// `PRECISION()` of them and write them with `GENITIVE()`.
+const DATES: &[&str] = &["since", "date", "updated", "month"];
+
 #[test]
 fn every_language_formats_every_message_with_sample_values() {
-    use twinbot::core::i18n::Arg;
+    use twinbot::core::i18n::{Arg, DateValue, Precision};
     for l in i18n::all() {
         for id in i18n::ids("en-GB") {
-            let args: Vec<(String, Arg)> = i18n::variables("en-GB", &id)
-                .into_iter()
-                .map(|v| {
-                    let value = if ["count", "n", "attempts", "max", "length", "limit"].contains(&v.as_str()) {
-                        Arg::Num(3)
-                    } else {
-                        Arg::Str(format!("<{v}>"))
-                    };
-                    (v, value)
-                })
-                .collect();
-            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            let text = l.t(&id, &args);
-            assert!(!text.trim().is_empty() && text != id, "{}: {id} does not format", l.code);
-            for (name, value) in &args {
-                if let Arg::Str(s) = value {
-                    assert!(text.contains(s.as_str()), "{}: {id} drops ${name}: {text}", l.code);
+            // Every date at each precision: each language words each case itself.
+            for precision in [Precision::Day, Precision::Month, Precision::Year] {
+                let args: Vec<(String, Arg)> = i18n::variables("en-GB", &id)
+                    .into_iter()
+                    .map(|v| {
+                        let value = if ["count", "n", "attempts", "max", "length", "limit"].contains(&v.as_str()) {
+                            Arg::Num(3)
+                        } else if DATES.contains(&v.as_str()) {
+                            let text = format!("<{v} {}>", precision.as_str());
+                            Arg::Date(DateValue { precision, genitive: format!("{text} after"), text })
+                        } else {
+                            Arg::Str(format!("<{v}>"))
+                        };
+                        (v, value)
+                    })
+                    .collect();
+                let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                // In the language's own file, without an error: a language's mistake is not
+                // hidden by English (American English has only some messages of its own).
+                let text = if l.has(&id) {
+                    l.t_own(&id, &args).unwrap_or_else(|| panic!("{}: {id} does not format: {args:?}", l.code))
+                } else {
+                    l.t(&id, &args)
+                };
+                assert!(!text.trim().is_empty() && text != id, "{}: {id} does not format", l.code);
+                for (name, value) in &args {
+                    match value {
+                        Arg::Str(s) => assert!(text.contains(s.as_str()), "{}: {id} drops ${name}: {text}", l.code),
+                        Arg::Date(d) => assert!(text.contains(&d.text), "{}: {id} drops ${name}: {text}", l.code),
+                        Arg::Num(_) => {}
+                    }
                 }
+                assert!(
+                    !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                    "{}: {id} has isolation marks",
+                    l.code
+                );
             }
-            assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{}: {id} has isolation marks", l.code);
         }
     }
 }

@@ -164,7 +164,7 @@ fn settings_are_shown_changed_and_validated_when_saved() {
     assert_eq!(field(&r, "Automatic posts"), format!("On, in <#{ANNOUNCEMENTS}>"));
     assert_eq!(field(&r, "Time"), "18:30 Europe/Berlin (today that is 17:30 UTC)");
     assert!(field(&r, "Role ping").starts_with(&format!("<@&{ROLE}> only")));
-    assert_eq!(field(&r, "Next posts").lines().next(), Some("6 Dec 2026 18:30 — Kharkiv 3rd"), "{r}");
+    assert_eq!(field(&r, "Next posts").lines().next(), Some("6 Dec 2026 18:30 — Kharkiv (3rd anniversary)"), "{r}");
 
     // Mistakes are named and change nothing.
     for (options, says) in [

@@ -630,7 +630,7 @@ async fn refusals_are_recorded_retried_a_bounded_number_of_times_and_shown_to_mo
     // Dortmund's post, today, is in the ledger: the next post is Siegen's.
     let next = reply.fields.iter().find(|f| f.name == "Next posts").expect("a Next posts field");
     let next = twinbot::cli::plain::plain(&next.value);
-    assert_eq!(next.lines().next(), Some("16 Jul 2029 09:00 — Siegen 63rd"), "{next}");
+    assert_eq!(next.lines().next(), Some("16 Jul 2029 09:00 — Siegen (63rd anniversary)"), "{next}");
 }
 
 #[tokio::test(start_paused = true)]

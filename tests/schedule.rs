@@ -87,7 +87,8 @@ fn the_dry_run_prints_local_and_utc_times() {
     assert!(text
         .contains("2026-07-16 09:00 Europe/London = 08:00 UTC  Siegen 60th anniversary (16 July 2026), milestone\n"));
     assert!(text.contains(
-        "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno 25th (milestone), Durban 30th (milestone) and Hangzhou 40th (milestone)\n"
+        "2028-01-01 09:00 Europe/London = 09:00 UTC  digest of 2028: Brno (25th anniversary, milestone), Durban (30th anniversary, milestone) and \
+         Hangzhou (40th anniversary, milestone)\n"
     ));
     assert!(text
         .contains("2028-10-15 09:00 Europe/London = 08:00 UTC  Lille 60th anniversary (15 October 2028), milestone\n"));

@@ -148,7 +148,21 @@ about-description = Co je twinbot, odkud má data a jaké má příkazy
 # Řadová číslovka před „výročí“: 1., 60.
 ordinal = { $n }.
 
+## Interpunkce, kterou kód spojuje slova (sám nikdy nepíše „ (“ ani „, “)
+
+# Poznámka v závorce za textem: „1960 (s městem Dortmund)“.
+punctuation-aside = { $text } ({ $aside })
+# Text, čárka a to, co následuje: „@Anna, 6. prosince 2026“.
+punctuation-comma = { $text }, { $more }
+# Dvě věty za sebou.
+punctuation-sentences = { $first } { $second }
+
 ## Datový model
+
+# Data ($since, $date) mají přesnost, jakou data znají: „2. června 1969“, „červen 2014“ nebo
+# „1960“. PRECISION($since) je day, month nebo year (den, měsíc, rok); GENITIVE($since) je datum
+# po předložce, s měsícem ve 2. pádě: „od června 2014“, „od 2. června 1969“; rok po „od“ chce
+# „roku“: „od roku 1960“. Samotné { $since } je datum v 1. pádě („červen 2014“).
 
 kind-twinning = partnerství měst
 kind-partnership = partnerská spolupráce
@@ -158,8 +172,8 @@ suspended-since = pozastaveno od { $date }
 formalised-when = { $date } ({ $ago })
 # Za názvem partnera v seznamech: „🇩🇪 Německo — partnerství měst, 2. června 1969“.
 partner-line = { $flag } { $country } — { $kind }, { $since }
-partner-line-suspended = ({ $suspended })
-partner-line-with = (s městem { $home })
+# V závorce za řádkem partnera, když má seznam víc domovských měst.
+partner-line-with = s městem { $home }
 did-you-mean = Nemyslíš { $names }?
 data-footer = twinbot · data: { $files } · aktualizováno { $updated }
 data-footer-undated = twinbot · data: { $files }
@@ -224,7 +238,10 @@ partner-own-links = { $count ->
     [one] { $place } má i vlastní partnerské město: { $links }. Jeho příběh ti ukáže { $command }.
    *[other] { $place } má i vlastní partnerská města: { $links }. Příběh prvního z nich ti ukáže { $command }.
 }
-partner-own-link = { $name } ({ $kind } od { $since })
+partner-own-link = { $name } ({ $kind } od { PRECISION($since) ->
+        [year] roku { $since }
+       *[other] { GENITIVE($since) }
+    })
 partner-try-one-of = Zkus některý z názvů: { $names }.
 partner-none-title = Partnerské město nenalezeno
 partner-none = { $home }: dotazu „{ $query }“ neodpovídá žádné partnerské město.
@@ -258,8 +275,12 @@ anniversaries-calendar-file = Soubor kalendáře s výročími: { $home }
 # Za názvem a vlajkou partnera: „60. výročí“.
 anniversary-number = { $ordinal } výročí
 anniversary-milestone = ★ kulaté výročí
-# Za nadpisem: „2. června 2029 (partnerství měst od 2. června 1969)“.
-anniversary-when = { $date } ({ $kind } od { $since })
+# Za nadpisem: „2. června 2029 (partnerství měst od 2. června 1969)“, „(… od června 2014)“,
+# „(… od roku 1960)“.
+anniversary-when = { $date } ({ $kind } od { PRECISION($since) ->
+        [year] roku { $since }
+       *[other] { GENITIVE($since) }
+    })
 anniversaries-upcoming-title = { $home }: nejbližší výročí
 anniversaries-upcoming-none = U žádného partnerství neznáme měsíc ani den, od kterého by se dalo počítat.
 anniversaries-next-title = { $count ->
@@ -282,7 +303,10 @@ announce-no-match = Dotazu „{ $query }“ neodpovídá žádné partnerské m�
 announce-which-title = Které partnerské město?
 announce-which = Zadej jedno partnerské město: { $names }.
 announce-suspended = { $partner } – { $kind }: { $suspended }, proto se výročí neoznamují. Důvod uvádějí poznámky v { $command }.
-announce-too-early = { $partner } – { $kind } od { $since }: první výročí připadne na rok { $year }.
+announce-too-early = { $partner } – { $kind } od { PRECISION($since) ->
+        [year] roku { $since }
+       *[other] { GENITIVE($since) }
+    }: první výročí připadne na rok { $year }.
 announce-title = { $partner }: { $ordinal } výročí
 announce-preview-title = Náhled · { $title }
 announce-terminal-footer = Jen náhled: ke zveřejnění použij { $command } na serveru Discordu.
@@ -416,7 +440,8 @@ problem-gave-up = { $attempts ->
    *[other] nezveřejněno po { $attempts } pokusech
 }
 problem-missed = zmeškáno, když twinbot neběžel
-settings-belated = (opožděně)
+# V závorce za příspěvkem, který vyšel pozdě.
+settings-belated = opožděně
 
 ## Šablony oznámení
 
@@ -435,7 +460,10 @@ template-too-long = oznámení pro { $partner } by mělo { $length } { $length -
 # Vestavěné oznámení. Proměnné: $ordinal (60.), $kind (partnerství měst), $home a $partner
 # (názvy měst: jen v 1. pádě), $country, $since (2. června 1969), $years (60),
 # $date (datum výročí).
-post-default = 🎉 Dnes slavíme { $ordinal } výročí! Města { $home } a { $partner } ({ $country }) spojuje { $kind } už od { $since }.
+post-default = 🎉 Dnes slavíme { $ordinal } výročí! Města { $home } a { $partner } ({ $country }) spojuje { $kind } už od { PRECISION($since) ->
+        [year] roku { $since }
+       *[other] { GENITIVE($since) }
+    }.
 post-digest-title = { $home }: výročí v roce { $year }
 post-digest-intro = { " " }(partnerství známá jen podle roku):
 post-digest-line = { $kind } s městem { $home } od roku { $since }
@@ -446,6 +474,9 @@ post-digest-more = { $count ->
 }
 schedule-anniversary = { $name }: { $ordinal } výročí ({ $date })
 schedule-milestone = kulaté výročí
+# Výročí v plánovacích seznamech (souhrn, další příspěvky): „Amiens (69. výročí)“.
+anniversary-brief = { $name } ({ $ordinal } výročí)
+anniversary-brief-milestone = { $name } ({ $ordinal } výročí, kulaté)
 schedule-digest = souhrn za rok { $year }: { $names }
 reminder = { $ordinal } výročí partnerství s městem { $name } bude { $days ->
     [1] zítra

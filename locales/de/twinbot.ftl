@@ -147,7 +147,21 @@ about-description = Was twinbot ist, woher seine Daten stammen, und seine Befehl
 # Eine Ordnungszahl vor „Jahrestag“: 1., 2., 60.
 ordinal = { $n }.
 
+## Satzzeichen, mit denen der Code Wörter verbindet (er schreibt nie selbst " (" oder ", ")
+
+# Eine Bemerkung in Klammern nach einem Text: „1960 (mit Dortmund)“.
+punctuation-aside = { $text } ({ $aside })
+# Ein Text, ein Komma und was folgt: „@Anna, 6. Dezember 2026“.
+punctuation-comma = { $text }, { $more }
+# Zwei Sätze nacheinander.
+punctuation-sentences = { $first } { $second }
+
 ## Das Datenmodell
+
+# Daten ($since, $date) kommen so genau, wie die Daten sie kennen: „2. Juni 1969“, „Juni 2014“
+# oder „1960“. PRECISION($since) ist day, month oder year (Tag, Monat, Jahr): „seit dem 2. Juni
+# 1969“, aber „seit Juni 2014“ und „seit 1960“. GENITIVE($since) ist das Datum nach einer
+# Präposition (im Deutschen dasselbe wie { $since }).
 
 kind-twinning = Städtepartnerschaft
 kind-partnership = Partnerschaft
@@ -155,8 +169,8 @@ kind-friendship = Städtefreundschaft
 suspended-since = seit dem { $date } ausgesetzt
 formalised-when = { $date } ({ $ago })
 partner-line = { $flag } { $country } — { $kind }, { $since }
-partner-line-suspended = ({ $suspended })
-partner-line-with = (mit { $home })
+# In Klammern nach der Zeile eines Partners, wenn die Liste mehrere Heimatstädte hat.
+partner-line-with = mit { $home }
 did-you-mean = Meintest du { $names }?
 data-footer = twinbot · Daten: { $files } · Stand: { $updated }
 data-footer-undated = twinbot · Daten: { $files }
@@ -220,7 +234,10 @@ partner-own-links = { $count ->
     [one] { $place } hat eine eigene Partnerstadt: { $links }. Mehr dazu mit { $command }.
    *[other] { $place } hat eigene Partnerstädte: { $links }. Mehr dazu mit { $command }.
 }
-partner-own-link = { $name } ({ $kind } seit { $since })
+partner-own-link = { $name } ({ $kind } seit { PRECISION($since) ->
+        [day] dem { $since }
+       *[other] { $since }
+    })
 partner-try-one-of = Versuch es mit einem dieser Namen: { $names }.
 partner-none-title = Keine Partnerstadt gefunden
 partner-none = Keine Partnerstadt von { $home } passt zu „{ $query }“.
@@ -256,7 +273,12 @@ anniversaries-calendar-file = Kalenderdatei der Jahrestage von { $home }
 # Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
 anniversary-number = { $ordinal } Jahrestag
 anniversary-milestone = ★ rundes Jubiläum
-anniversary-when = { $date } ({ $kind } seit { $since })
+# Nach der Überschrift: „2. Juni 2029 (Städtepartnerschaft seit dem 2. Juni 1969)“, „(… seit Juni
+# 2014)“, „(… seit 1960)“.
+anniversary-when = { $date } ({ $kind } seit { PRECISION($since) ->
+        [day] dem { $since }
+       *[other] { $since }
+    })
 anniversaries-upcoming-title = Kommende Jahrestage von { $home }
 anniversaries-upcoming-none = Bei keiner Partnerschaft ist ein Monat oder Tag bekannt, ab dem gezählt werden kann.
 anniversaries-next-title = { $count ->
@@ -277,7 +299,10 @@ announce-no-match = Keine Partnerstadt passt zu „{ $query }“.
 announce-which-title = Welche Partnerstadt?
 announce-which = Gib genau eine Partnerstadt an: { $names }.
 announce-suspended = Die { $kind } mit { $partner } ist { $suspended }: Ihre Jahrestage werden nicht angekündigt. Warum, steht in den Anmerkungen unter { $command }.
-announce-too-early = Die { $kind } mit { $partner } besteht seit { $since }: Ihr erster Jahrestag ist erst { $year }.
+announce-too-early = Die { $kind } mit { $partner } besteht seit { PRECISION($since) ->
+        [day] dem { $since }
+       *[other] { $since }
+    }: Ihr erster Jahrestag ist erst { $year }.
 announce-title = { $partner }: { $ordinal } Jahrestag
 announce-preview-title = Vorschau · { $title }
 announce-terminal-footer = Nur eine Vorschau: Nutze { $command } auf einem Discord-Server, um sie zu posten.
@@ -410,7 +435,8 @@ problem-gave-up = { $attempts ->
    *[other] nach { $attempts } Versuchen nicht gepostet
 }
 problem-missed = verpasst, während twinbot offline war
-settings-belated = (verspätet)
+# In Klammern nach einem verspäteten Post.
+settings-belated = verspätet
 
 ## Vorlagen für Ankündigungen
 
@@ -425,7 +451,10 @@ template-too-long = die Ankündigung für { $partner } hätte { $length } Zeiche
 # Die eingebaute Ankündigung. Platzhalter: $ordinal (60.), $kind (Städtepartnerschaft), $home und
 # $partner (Städtenamen im Nominativ), $country, $since (2. Juni 1969), $years (60), $date (Datum
 # des Jahrestags).
-post-default = 🎉 Heute feiern wir den { $ordinal } Jahrestag der { $kind } zwischen { $home } und { $partner } ({ $country }), die seit { $since } besteht!
+post-default = 🎉 Heute feiern wir den { $ordinal } Jahrestag der { $kind } zwischen { $home } und { $partner } ({ $country }), die seit { PRECISION($since) ->
+        [day] dem { $since }
+       *[other] { $since }
+    } besteht!
 post-digest-title = Jahrestage von { $home } im Jahr { $year }
 post-digest-intro = { " " }– Partnerschaften, von denen nur das Jahr bekannt ist:
 post-digest-line = { $kind } mit { $home } seit { $since }
@@ -435,6 +464,9 @@ post-digest-more = { $count ->
 }
 schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
 schedule-milestone = rundes Jubiläum
+# Ein Jahrestag in Planungslisten (Sammelpost, nächste Posts): „Amiens (69. Jahrestag)“.
+anniversary-brief = { $name } ({ $ordinal } Jahrestag)
+anniversary-brief-milestone = { $name } ({ $ordinal } Jahrestag, rundes Jubiläum)
 schedule-digest = Sammelpost { $year }: { $names }
 reminder = Der { $ordinal } Jahrestag der Partnerschaft mit { $name } ist { $days ->
     [1] morgen
@@ -530,7 +562,10 @@ town-date-invalid = { $value } ist kein Datum. Schreib es als JJJJ-MM-TT, etwa 1
 town-kind-invalid = { $value } ist keine Art von Verbindung. Wähle Städtepartnerschaft, Partnerschaft oder Städtefreundschaft.
 town-source-invalid = { $value } ist keine Webadresse. Schreib die vollständige Adresse, beginnend mit https://.
 town-added-title = Partnerstadt hinzugefügt
-town-added = { $partner } ist jetzt eine Partnerstadt von { $town } (seit { $since }).
+town-added = { $partner } ist jetzt eine Partnerstadt von { $town } (seit { PRECISION($since) ->
+        [day] dem { $since }
+       *[other] { $since }
+    }).
 town-summary-field = Zusammenfassung
 town-edit-form-title = { $city }: Texte
 town-edit-areas = Arbeitsfelder (eins pro Zeile, optional)

@@ -12,7 +12,21 @@ ordinal = { NUMBER($n, type: "ordinal") ->
    *[other] { $n }th
 }
 
+## Punctuation the code joins words with (it never writes " (" or ", " itself)
+
+# A remark in brackets after a text: "1960 (with Dortmund)".
+punctuation-aside = { $text } ({ $aside })
+# A text, a comma and what follows it: "@Anna, 6 December 2026".
+punctuation-comma = { $text }, { $more }
+# Two sentences, one after the other.
+punctuation-sentences = { $first } { $second }
+
 ## The data model
+
+# Dates ($since, $date) come at the precision the data knows them: "2 June 1969", "June 2014" or
+# "1960". A language whose words depend on it selects on PRECISION($since) (day, month or year),
+# and GENITIVE($since) is the date after a preposition, its month in the genitive where the
+# language has one ("od června 2014"); { $since } alone is the date as it stands on its own.
 
 kind-twinning = twinning
 kind-partnership = partnership
@@ -22,8 +36,8 @@ suspended-since = suspended since { $date }
 formalised-when = { $date } ({ $ago })
 # After a partner's name in lists: "🇩🇪 Germany — twinning, 2 June 1969".
 partner-line = { $flag } { $country } — { $kind }, { $since }
-partner-line-suspended = ({ $suspended })
-partner-line-with = (with { $home })
+# In brackets after a partner's line where the list has several home cities.
+partner-line-with = with { $home }
 did-you-mean = Did you mean { $names }?
 data-footer = twinbot · data: { $files } · updated { $updated }
 data-footer-undated = twinbot · data: { $files }
@@ -276,7 +290,8 @@ problem-refused = refused, will retry ({ $attempts } of { $max } tries)
 problem-failed = failed, will retry ({ $attempts } of { $max } tries)
 problem-gave-up = not posted after { $attempts } tries
 problem-missed = missed while twinbot was down
-settings-belated = (belated)
+# In brackets after a post made late.
+settings-belated = belated
 
 ## Announcement templates
 
@@ -298,6 +313,9 @@ post-digest-line = { $kind } with { $home } since { $since }
 post-digest-more = … and { $count } more.
 schedule-anniversary = { $name } { $ordinal } anniversary ({ $date })
 schedule-milestone = milestone
+# An anniversary in planners' lists (the digest, the next posts): "Amiens (69th anniversary)".
+anniversary-brief = { $name } ({ $ordinal } anniversary)
+anniversary-brief-milestone = { $name } ({ $ordinal } anniversary, milestone)
 schedule-digest = digest of { $year }: { $names }
 reminder = { POSSESSIVE($name) } { $ordinal } anniversary is { $days ->
     [1] tomorrow

@@ -151,7 +151,22 @@ ordinal = { $n ->
    *[other] { $n }e
 }
 
+## La ponctuation avec laquelle le code joint les mots (il n’écrit jamais lui-même « ( » ni « , »)
+
+# Une remarque entre parenthèses après un texte : « 1960 (avec Dortmund) ».
+punctuation-aside = { $text } ({ $aside })
+# Un texte, une virgule et la suite : « @Anna, 6 décembre 2026 ».
+punctuation-comma = { $text }, { $more }
+# Deux phrases, l’une après l’autre.
+punctuation-sentences = { $first } { $second }
+
 ## Le modèle de données
+
+# Les dates ($since, $date) ont la précision que les données connaissent : « 2 juin 1969 »,
+# « juin 2014 » ou « 1960 ». PRECISION($since) vaut day, month ou year (jour, mois, année), pour
+# formuler chaque cas ; GENITIVE($since) est la date après une préposition (en français, la même
+# que { $since }). DE($home) écrit « de » devant un nom de ville : « d’Amiens », « du Havre »,
+# « de Leeds » ; A($town) écrit « à » : « à Amiens », « au Havre ».
 
 kind-twinning = jumelage
 kind-partnership = partenariat
@@ -161,8 +176,8 @@ suspended-since = suspendu depuis le { $date }
 formalised-when = { $date } ({ $ago })
 # Après le nom d’une ville partenaire dans les listes : « 🇩🇪 Allemagne — jumelage, 2 juin 1969 ».
 partner-line = { $flag } { $country } — { $kind }, { $since }
-partner-line-suspended = ({ $suspended })
-partner-line-with = (avec { $home })
+# Entre parenthèses après la ligne d’un partenaire, quand la liste a plusieurs villes d’attache.
+partner-line-with = avec { $home }
 did-you-mean = Voulais-tu dire { $names } ?
 data-footer = twinbot · données : { $files } · mise à jour : { $updated }
 data-footer-undated = twinbot · données : { $files }
@@ -216,22 +231,25 @@ field-sources = Sources
 partner-status = { $suspended } : voir les remarques.
 partner-also-home = { $partner } est aussi une ville d’attache ici : { $command } liste aussi ses villes partenaires, dont { $home }.
 partner-empty = Tape le nom d’une ville partenaire, par exemple { $example }.
-partner-another-name = « { $query } » est un autre nom de { $partner }.
+partner-another-name = « { $query } » est un autre nom { DE($partner) }.
 partner-showing = Résultat affiché pour « { $query } » : { $partner }.
-partner-country-title = Villes partenaires de { $home } : { $country }
+partner-country-title = Villes partenaires { DE($home) } : { $country }
 partner-country-hint = Utilise { $command } avec l’un de ces noms pour découvrir toute l’histoire.
 partner-home-title = { $home } est la ville d’attache
 partner-is-home = { $home } est la ville d’attache ici : twinbot te parle de ses villes partenaires.
-partner-part-of-home = { $place } fait partie de { $home }, la ville d’attache de ces partenariats : ce n’est pas une ville partenaire.
+partner-part-of-home = { $place } fait partie { DE($home) }, la ville d’attache de ces partenariats : ce n’est pas une ville partenaire.
 partner-own-links = { $count ->
     [one] { $place } a sa propre ville partenaire : { $links }. { $command } raconte son histoire.
    *[other] { $place } a ses propres villes partenaires : { $links }. { $command } raconte l’histoire de la première.
 }
-partner-own-link = { $name } ({ $kind }, { $since })
+partner-own-link = { $name } ({ $kind } depuis { PRECISION($since) ->
+        [day] le { $since }
+       *[other] { $since }
+    })
 partner-try-one-of = Essaie l’un de ces noms : { $names }.
 partner-none-title = Aucune ville partenaire trouvée
-partner-none = Aucune ville partenaire de { $home } ne correspond à « { $query } ».
-partner-try-field = Essaie une ville partenaire de { $home }
+partner-none = Aucune ville partenaire { DE($home) } ne correspond à « { $query } ».
+partner-try-field = Essaie une ville partenaire { DE($home) }
 partner-choice = { $name } ({ $country })
 partner-choice-with = { $name } ({ $country }) – avec { $home }
 
@@ -239,9 +257,9 @@ partner-choice-with = { $name } ({ $country }) – avec { $home }
 
 since-needs-year = { $command } a besoin d’une année.
 since-swapped = { $until } ({ $to }) vient avant { $year } ({ $from }) : inverse-les pour lister { $to }–{ $from }.
-since-title-in = Villes partenaires de { $home } en { $from }
-since-title-range = Villes partenaires de { $home } de { $from } à { $to }
-since-title-since = Villes partenaires de { $home } depuis { $from }
+since-title-in = Villes partenaires { DE($home) } en { $from }
+since-title-range = Villes partenaires { DE($home) } de { $from } à { $to }
+since-title-since = Villes partenaires { DE($home) } depuis { $from }
 since-none-in = Aucun partenariat n’a été officialisé en { $from }.
 since-none-range = Aucun partenariat n’a été officialisé de { $from } à { $to }.
 since-none-since = Aucun partenariat n’a été officialisé en { $from } ou après.
@@ -253,25 +271,28 @@ since-count = { $count ->
 
 ## /villes-partenaires
 
-partners-title = Villes partenaires de { $home } ({ $count })
+partners-title = Villes partenaires { DE($home) } ({ $count })
 partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histoire.
 
 ## /anniversaires et les lignes d’anniversaire
 
 anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
-anniversaries-calendar-file = Fichier de calendrier des anniversaires de { $home }
+anniversaries-calendar-file = Fichier de calendrier des anniversaires { DE($home) }
 # Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
 anniversary-number = { $ordinal } anniversaire
 anniversary-milestone = ★ date marquante
-# Après le titre : « 2 juin 2029 (jumelage, 2 juin 1969) ».
-anniversary-when = { $date } ({ $kind }, { $since })
-anniversaries-upcoming-title = Prochains anniversaires de { $home }
+# Après le titre : « 2 juin 2029 (jumelage depuis le 2 juin 1969) », « (jumelage depuis 1960) ».
+anniversary-when = { $date } ({ $kind } depuis { PRECISION($since) ->
+        [day] le { $since }
+       *[other] { $since }
+    })
+anniversaries-upcoming-title = Prochains anniversaires { DE($home) }
 anniversaries-upcoming-none = Aucun partenariat n’a de mois ou de jour connu à partir duquel compter.
 anniversaries-next-title = { $count ->
-    [one] Prochain anniversaire de { $home }
-   *[other] Les { $count } prochains anniversaires de { $home }
+    [one] Prochain anniversaire { DE($home) }
+   *[other] Les { $count } prochains anniversaires { DE($home) }
 }
-anniversaries-year-title = Anniversaires de { $home } en { $year }
+anniversaries-year-title = Anniversaires { DE($home) } en { $year }
 anniversaries-year-none = En { $year }, aucun partenariat n’avait encore un an ou plus.
 anniversaries-milestones = { $count ->
     [0] Aucune date marquante cette année.
@@ -318,7 +339,7 @@ home-every = Ici, les commandes répondent pour toutes les villes d’attache :
 home-answers = Ici, les commandes répondent pour { $homes } : /ville-partenaire, /depuis, /villes-partenaires, /anniversaires, /annoncer et les publications d’anniversaires.
 home-terminal = Chaque serveur fait son choix avec /ville-d'attache dans Discord, et discord.home dans config.toml fixe la valeur par défaut. Ici, dans le terminal, ajoute --home NAME à une commande pour qu’elle réponde pour une seule ville d’attache.
 home-known-field = Villes d’attache connues de twinbot
-home-partners-field = Villes partenaires de { $homes }
+home-partners-field = Villes partenaires { DE($homes) }
 home-partner-count = { $count ->
     [one] { $home } : { $count } ville partenaire
    *[other] { $home } : { $count } villes partenaires
@@ -329,8 +350,8 @@ home-save-failed = Les villes d’attache n’ont pas pu être enregistrées : 
 
 about-title = À propos de twinbot
 about-intro = { $count ->
-    [one] twinbot répond aux questions sur les villes partenaires de { $homes } : { $count } partenariat en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
-   *[other] twinbot répond aux questions sur les villes partenaires de { $homes } : { $count } partenariats en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
+    [one] twinbot répond aux questions sur les villes partenaires { DE($homes) } : { $count } partenariat en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
+   *[other] twinbot répond aux questions sur les villes partenaires { DE($homes) } : { $count } partenariats en tout. Écris les noms comme tu veux : avec des fautes, dans une autre langue ou un autre alphabet.
 }
 about-data-field = Données
 about-data-line = { $home } : { $file }, mis à jour le { $updated }
@@ -416,7 +437,8 @@ problem-refused = refusée, sera retentée (essai { $attempts } sur { $max })
 problem-failed = en échec, sera retentée (essai { $attempts } sur { $max })
 problem-gave-up = non publiée après { $attempts } essais
 problem-missed = manquée pendant que twinbot était hors ligne
-settings-belated = (en retard)
+# Entre parenthèses après une publication faite en retard.
+settings-belated = en retard
 
 ## Modèles d’annonce
 
@@ -432,7 +454,7 @@ template-too-long = l’annonce pour { $partner } ferait { $length } caractères
 # villes, au nominatif), $country, $since (2 juin 1969), $years (60), $date (la date de
 # l’anniversaire).
 post-default = 🎉 Jour de fête pour { $home } et { $partner } ({ $country }) ! Leur { $kind } ({ $since }) célèbre aujourd’hui son { $ordinal } anniversaire.
-post-digest-title = Anniversaires de { $home } en { $year }
+post-digest-title = Anniversaires { DE($home) } en { $year }
 post-digest-intro = { " " }— partenariats dont seule l’année est connue :
 post-digest-line = { $kind } avec { $home } depuis { $since }
 post-digest-more = { $count ->
@@ -441,6 +463,9 @@ post-digest-more = { $count ->
 }
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
 schedule-milestone = date marquante
+# Un anniversaire dans les listes de planification (récapitulatif, prochaines publications) : « Amiens (69e anniversaire) ».
+anniversary-brief = { $name } ({ $ordinal } anniversaire)
+anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, date marquante)
 schedule-digest = récapitulatif de { $year } : { $names }
 reminder = { $name } : le { $ordinal } anniversaire du partenariat tombe { $days ->
     [1] demain
@@ -463,25 +488,25 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /frise
 
-timeline-title = Les partenariats de { $home } au fil des années
+timeline-title = Les partenariats { DE($home) } au fil des années
 timeline-key-formalised = officialisé
 timeline-key-milestone = renouvellements et accords
 timeline-key-next = prochain anniversaire marquant
 timeline-alt = Frise { $count ->
     [one] du partenariat
    *[other] des { $count } partenariats
-} de { $home }, du plus ancien au plus récent, avec les prochains anniversaires marquants.
-timeline-empty = Aucune ville partenaire de { $home } n’est encore dans les données.
+} { DE($home) }, du plus ancien au plus récent, avec les prochains anniversaires marquants.
+timeline-empty = Aucune ville partenaire { DE($home) } n’est encore dans les données.
 timeline-more = Sans ligne à elles (l’image en a { $count } au plus) : { $names }
 
 ## /carte
 
-map-title = Les villes partenaires de { $home }
+map-title = Les villes partenaires { DE($home) }
 map-key-home = ville d’attache
 map-alt = Carte { $count ->
     [one] de la ville partenaire
    *[other] des { $count } villes partenaires
-} de { $home }, chacune reliée à sa ville par le plus court chemin sur le globe.
+} { DE($home) }, chacune reliée à sa ville par le plus court chemin sur le globe.
 map-unplaced = Absentes de la carte (pas de coordonnées dans les données) : { $names }
 map-unlabelled = Trop proches pour être nommées sur la carte : { $names }
 map-credit = Terres : Natural Earth
@@ -537,13 +562,13 @@ town-date-invalid = { $value } n’est pas une date. Écris-la sous la forme AAA
 town-kind-invalid = { $value } n’est pas un type de lien. Choisis jumelage, partenariat ou amitié.
 town-source-invalid = { $value } n’est pas une adresse web. Écris l’adresse complète, en commençant par https://.
 town-added-title = Ville partenaire ajoutée
-town-added = { $partner } est désormais une ville partenaire de { $town } (officialisation : { $since }).
+town-added = { $partner } est désormais une ville partenaire { DE($town) } (officialisation : { $since }).
 town-summary-field = Résumé
 town-edit-form-title = { $city } : textes
 town-edit-areas = Domaines (un par ligne, facultatif)
 town-edit-areas-placeholder = Ce sur quoi porte le lien, comme l’éducation et les échanges
 town-edited-title = Enregistré
-town-edited = Les textes de { $partner } sont enregistrés. Viennent ensuite ses dates, son type et ses sources, s’il faut les modifier.
+town-edited = Les textes { DE($partner) } sont enregistrés. Viennent ensuite ses dates, son type et ses sources, s’il faut les modifier.
 button-more-facts = Dates et sources…
 button-try-again = Réessayer
 town-facts-form-title = { $city } : dates et sources
@@ -557,13 +582,13 @@ town-facts-suspended = Suspendu depuis (AAAA-MM-JJ, facultatif)
 town-facts-suspended-placeholder = Vide tant que les échanges continuent
 town-facts-sources = Sources (une adresse web par ligne)
 town-facts-sources-placeholder = https://…
-town-facts-saved = Les dates, le type et les sources de { $partner } sont enregistrés.
+town-facts-saved = Les dates, le type et les sources { DE($partner) } sont enregistrés.
 town-year-invalid = { $value } n’est pas une année : écris quatre chiffres, de 1000 à 9999.
 # $language est le nom de la langue : « allemand ».
 town-translate-form-title = { $city } en { $language }
 town-translated-title = Traduction enregistrée
-town-translated = Les textes de { $partner } en { $language } sont enregistrés.
-town-translation-removed = Les textes de { $partner } en { $language } sont supprimés : les personnes qui lisent en { $language } voient de nouveau les textes d’origine de la ville.
+town-translated = Les textes { DE($partner) } en { $language } sont enregistrés.
+town-translation-removed = Les textes { DE($partner) } en { $language } sont supprimés : les personnes qui lisent en { $language } voient de nouveau les textes d’origine de la ville.
 town-language-own = Les données de la ville sont déjà rédigées en { $language } : modifie les textes avec { $edit }.
 town-not-saved-title = Non enregistré
 town-is-home = { $city } est la ville de ce serveur elle-même : une ville ne peut pas être sa propre ville partenaire.
@@ -578,13 +603,13 @@ town-too-big = Les données d’une ville ne peuvent pas dépasser { $limit } oc
 town-too-long = { $field } : { $limit } caractères au plus.
 town-invalid = Rien n’a été modifié. Les données de la ville ne passeraient pas les vérifications de twinbot :
 town-remove-title = Retirer { $partner } ?
-town-remove-confirm = { $partner } ne sera plus une ville partenaire de { $town }, et les anniversaires de ce partenariat ne seront plus publiés. { $undo } la rétablit.
+town-remove-confirm = { $partner } ne sera plus une ville partenaire { DE($town) }, et les anniversaires de ce partenariat ne seront plus publiés. { $undo } la rétablit.
 button-remove = Retirer
 town-removed-title = Ville partenaire retirée
-town-removed = { $partner } n’est plus une ville partenaire de { $town }. { $undo } la rétablit.
+town-removed = { $partner } n’est plus une ville partenaire { DE($town) }. { $undo } la rétablit.
 town-cancelled-title = Rien n’a changé
 town-cancelled = Rien n’a été modifié.
-town-history-title = Historique de { $town }
+town-history-title = Historique { DE($town) }
 town-history-how-field = Annuler
 town-history-undo = { $undo } annule la dernière modification ; relancée, elle remonte encore d’un cran.
 town-by-operator = la personne qui gère twinbot
@@ -606,19 +631,19 @@ town-delete-confirm = Les commandes de ce serveur ne répondront plus pour { $to
 button-delete = Supprimer
 town-deleted-title = Ville supprimée
 town-deleted = { $town } n’est plus la ville de ce serveur. Son historique est conservé { $days } jours ; d’ici là, { $undo } la rétablit.
-town-export-title = Les fichiers de { $town }
+town-export-title = Les fichiers { DE($town) }
 town-exported = En pièces jointes, { $count ->
     [0] { $town }, sans ville partenaire pour l’instant
     [one] { $town } et sa ville partenaire
    *[other] { $town } et ses { $count } villes partenaires
 } : le fichier TOML contient toutes ses données, au format des fichiers de données de twinbot ; le fichier CSV contient ses villes partenaires, pour un tableur. Modifie l’un ou l’autre, puis réimporte-le avec { $import }.
-town-export-toml = Toutes les données de { $town } (TOML)
-town-export-csv = Les villes partenaires de { $town }, pour un tableur (CSV)
+town-export-toml = Toutes les données { DE($town) } (TOML)
+town-export-csv = Les villes partenaires { DE($town) }, pour un tableur (CSV)
 town-import-no-file = Joins le fichier à importer : un fichier TOML ou CSV comme ceux que fournit l’export.
 town-import-reading-title = Lecture de { $file }…
 town-import-title = Importer { $file } ?
-town-import-preview = L’import de { $file } apporterait ces modifications à { $town }. Rien ne change tant que tu n’as pas cliqué sur « Importer ».
-town-import-same = { $file } correspond à l’état actuel de { $town } : il n’y a rien à importer.
+town-import-preview = L’import de { $file } apporterait ces modifications { A($town) }. Rien ne change tant que tu n’as pas cliqué sur « Importer ».
+town-import-same = { $file } correspond à l’état actuel { DE($town) } : il n’y a rien à importer.
 town-import-added = { $count ->
     [one] Ville partenaire ajoutée
    *[other] { $count } villes partenaires ajoutées
@@ -663,9 +688,9 @@ import-twice = Ligne { $line } : { $partner } figure deux fois.
 import-csv = Ligne { $line } : ce n’est pas un fichier CSV bien formé ({ $why }).
 # $file est le nom du fichier ; les autres comptent des villes partenaires.
 town-change-imported = import de { $file } (ajouts : { $added }, retraits : { $removed }, modifications : { $changed })
-town-calendar-title = Calendrier de { $town }
-town-calendar-address = Les applis d’agenda peuvent s’abonner aux anniversaires de { $town } à cette adresse. Toute personne qui l’a peut lire le calendrier : ne la partage qu’avec ton groupe. Si elle circule au-delà, { $renew } en crée une nouvelle.
-town-calendar-renewed = Le calendrier de { $town } a une nouvelle adresse : l’ancienne ne fonctionne plus. Les personnes abonnées ont besoin de celle-ci.
+town-calendar-title = Calendrier { DE($town) }
+town-calendar-address = Les applis d’agenda peuvent s’abonner aux anniversaires { DE($town) } à cette adresse. Toute personne qui l’a peut lire le calendrier : ne la partage qu’avec ton groupe. Si elle circule au-delà, { $renew } en crée une nouvelle.
+town-calendar-renewed = Le calendrier { DE($town) } a une nouvelle adresse : l’ancienne ne fonctionne plus. Les personnes abonnées ont besoin de celle-ci.
 town-calendar-off-title = Pas de calendriers ici
 town-calendar-off = Ce twinbot ne propose pas de flux de calendrier. La personne qui le gère peut les activer.
 town-slow-down-title = Doucement

@@ -158,7 +158,21 @@ ordinal = { $n }-{ UK_ORDINAL($n) ->
    *[other] та
 }
 
+## Розділові знаки, якими код поєднує слова (сам він ніколи не пише « (» чи «, »)
+
+# Примітка в дужках після тексту: «1960 (з містом Dortmund)».
+punctuation-aside = { $text } ({ $aside })
+# Текст, кома і те, що далі: «@Anna, 6 грудня 2026 р.».
+punctuation-comma = { $text }, { $more }
+# Два речення одне за одним.
+punctuation-sentences = { $first } { $second }
+
 ## Модель даних
+
+# Дати ($since, $date) мають ту точність, яку знають дані: «2 червня 1969 р.», «червень
+# 2014 р.» або «1960». PRECISION($since) — це day, month або year (день, місяць, рік);
+# GENITIVE($since) — дата після прийменника, з місяцем у родовому відмінку: «з червня 2014 р.»,
+# «з 2 червня 1969 р.»; рік — «з 1960 р.». Саме { $since } — дата в називному відмінку.
 
 kind-twinning = побратимство
 kind-partnership = партнерство
@@ -168,8 +182,8 @@ suspended-since = призупинено з { $date }
 formalised-when = { $date } ({ $ago })
 # Після назви партнера у списках: «🇩🇪 Німеччина — побратимство, 2 червня 1969 р.».
 partner-line = { $flag } { $country } — { $kind }, { $since }
-partner-line-suspended = ({ $suspended })
-partner-line-with = (з містом { $home })
+# У дужках після рядка партнера, коли в списку кілька рідних міст.
+partner-line-with = з містом { $home }
 did-you-mean = Можливо, йдеться про { $names }?
 data-footer = twinbot · дані: { $files } · оновлено { $updated }
 data-footer-undated = twinbot · дані: { $files }
@@ -234,7 +248,10 @@ partner-own-links = { $count ->
     [one] { $place } має і власного партнера: { $links }; його історію розповість { $command }.
    *[other] { $place } має і власних партнерів: { $links }; історію першого з них розповість { $command }.
 }
-partner-own-link = { $name } ({ $kind } з { $since })
+partner-own-link = { $name } ({ $kind } з { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { GENITIVE($since) }
+    })
 partner-try-one-of = Спробуй одну з назв: { $names }.
 partner-none-title = Партнера не знайдено
 partner-none = { $home }: жоден партнер не відповідає запиту «{ $query }».
@@ -272,8 +289,12 @@ anniversaries-calendar-file = Файл календаря з річницями:
 # Після назви й прапора партнера: «60-та річниця».
 anniversary-number = { $ordinal } річниця
 anniversary-milestone = ★ ювілей
-# Після заголовка: «2 червня 2029 р. (побратимство з 2 червня 1969 р.)».
-anniversary-when = { $date } ({ $kind } з { $since })
+# Після заголовка: «2 червня 2029 р. (побратимство з 2 червня 1969 р.)», «(… з червня 2014 р.)»,
+# «(… з 1960 р.)».
+anniversary-when = { $date } ({ $kind } з { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { GENITIVE($since) }
+    })
 anniversaries-upcoming-title = { $home }: найближчі річниці
 anniversaries-upcoming-none = Для жодного партнерства не відомі місяць чи день, від яких можна рахувати.
 anniversaries-next-title = { $count ->
@@ -298,7 +319,10 @@ announce-no-match = Жоден партнер не відповідає запи
 announce-which-title = Який партнер?
 announce-which = Вибери одне місто-партнер: { $names }.
 announce-suspended = { $partner }: { $kind } — { $suspended }, тому річниці не оголошуються. Чому — пояснюють примітки в { $command }.
-announce-too-early = { $partner }: { $kind } з { $since }, тож перша річниця — у { $year } році.
+announce-too-early = { $partner }: { $kind } з { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { GENITIVE($since) }
+    }, тож перша річниця — у { $year } році.
 announce-title = { $partner }: { $ordinal } річниця
 announce-preview-title = Попередній перегляд · { $title }
 announce-terminal-footer = Лише попередній перегляд: щоб опублікувати, скористайся { $command } на сервері Discord.
@@ -443,7 +467,8 @@ problem-gave-up = { $attempts ->
    *[other] не опубліковано після { $attempts } спроб
 }
 problem-missed = пропущено, поки twinbot не працював
-settings-belated = (із запізненням)
+# У дужках після допису, опублікованого із запізненням.
+settings-belated = із запізненням
 
 ## Шаблони оголошень
 
@@ -462,13 +487,19 @@ template-too-long = оголошення для { $partner } мало б { $leng
 # Вбудоване оголошення. Змінні: $ordinal (60-та, 62-га), $kind (побратимство), $home і $partner
 # (назви міст: лише в називному відмінку), $country, $since (2 червня 1969 р.), $years (60),
 # $date (дата річниці).
-post-default = 🎉 Сьогодні { $ordinal } річниця! З { $since } міста { $home } і { $partner } ({ $country }) пов’язує { $kind }. Вітаємо!
+post-default = 🎉 Сьогодні { $ordinal } річниця! З { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { GENITIVE($since) }
+    } міста { $home } і { $partner } ({ $country }) пов’язує { $kind }. Вітаємо!
 post-digest-title = { $home }: річниці у { $year } році
 post-digest-intro = { " " }— партнерства, відомі лише за роком:
-post-digest-line = { $kind } з містом { $home } з { $since } р.
+post-digest-line = { $kind } з містом { $home } з { $since } р.
 post-digest-more = … і ще { $count }.
 schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
 schedule-milestone = ювілей
+# Річниця в списках для планування (добірка, наступні дописи): «Amiens (69-та річниця)».
+anniversary-brief = { $name } ({ $ordinal } річниця)
+anniversary-brief-milestone = { $name } ({ $ordinal } річниця, ювілей)
 schedule-digest = добірка за { $year } рік: { $names }
 reminder = { $ordinal } річниця партнерства з містом { $name } — { $days ->
     [1] завтра
@@ -573,7 +604,10 @@ town-date-invalid = { $value } — не дата. Напиши її у форм�
 town-kind-invalid = { $value } — не тип зв’язку. Вибери один із типів: побратимство, партнерство, дружба.
 town-source-invalid = { $value } — не вебадреса. Напиши повну адресу, що починається з https://.
 town-added-title = Партнера додано
-town-added = { $partner } — тепер партнер міста { $town } (з { $since }).
+town-added = { $partner } — тепер партнер міста { $town } (з { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { GENITIVE($since) }
+    }).
 town-summary-field = Короткий опис
 town-edit-form-title = { $city }: тексти
 town-edit-areas = Напрями (по одному на рядок, необов’язково)

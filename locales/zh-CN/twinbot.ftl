@@ -147,7 +147,20 @@ about-description = twinbot 是什么、数据来自哪里，以及它的命令
 # 序数只用于“周年”之前：“60周年”，不写“第60周年”。
 ordinal = { $n }
 
+## 代码连接词语所用的标点（代码本身从不写“ (”或“, ”）
+
+# 文字后括号里的说明：“1960年（与 Dortmund 结好）”。全角括号前不加空格。
+punctuation-aside = { $text }（{ $aside }）
+# 文字、逗号及其后的内容：“@Anna，2026年12月6日”。
+punctuation-comma = { $text }，{ $more }
+# 前后两个句子：句号后不加空格。
+punctuation-sentences = { $first }{ $second }
+
 ## 数据模型
+
+# 日期（$since、$date）的精确度与数据一致：“1969年6月2日”“2014年6月”或“1960年”。
+# PRECISION($since) 为 day、month 或 year（日、月、年），可按情况措辞；GENITIVE($since)
+# 是介词后的日期（中文与 { $since } 相同）。
 
 kind-twinning = 友好城市关系
 kind-partnership = 伙伴城市关系
@@ -157,8 +170,8 @@ suspended-since = 自{ $date }起暂停
 formalised-when = { $date }（{ $ago }）
 # 列表中友好城市名称之后：“🇩🇪 德国 — 友好城市关系，1969年6月2日”。
 partner-line = { $flag } { $country } — { $kind }，{ $since }
-partner-line-suspended = （{ $suspended }）
-partner-line-with = （与 { $home } 结好）
+# 列表中有多座主城市时，放在友好城市那一行后的括号里。
+partner-line-with = 与 { $home } 结好
 did-you-mean = 你是不是要找 { $names }？
 data-footer = twinbot · 数据：{ $files } · 更新于{ $updated }
 data-footer-undated = twinbot · 数据：{ $files }
@@ -384,7 +397,8 @@ problem-refused = 被拒绝，将重试（第 { $attempts } 次，共 { $max } �
 problem-failed = 失败，将重试（第 { $attempts } 次，共 { $max } 次）
 problem-gave-up = 尝试 { $attempts } 次后仍未发布
 problem-missed = twinbot 离线期间错过
-settings-belated = （补发）
+# 放在补发的帖子后的括号里。
+settings-belated = 补发
 
 ## 公告模板
 
@@ -405,6 +419,9 @@ post-digest-line = 与 { $home } 的{ $kind }始于{ $since }
 post-digest-more = ……以及另外 { $count } 个。
 schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
 schedule-milestone = 整数周年
+# 计划列表（汇总、接下来的帖子）中的周年纪念：“Amiens（69周年）”。
+anniversary-brief = { $name }（{ $ordinal }周年）
+anniversary-brief-milestone = { $name }（{ $ordinal }周年，整数周年）
 schedule-digest = { $year } 年汇总：{ $names }
 reminder = { $days ->
     [1] 明天就是与 { $name } 结好{ $ordinal }周年（{ $date }）

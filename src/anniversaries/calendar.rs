@@ -16,7 +16,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use crate::anniversaries::dates::{for_year, Anniversary};
 use crate::core::data::Directory;
 use crate::core::i18n::Lang;
-use crate::core::phrases::{date, home_names, link_kind, texts};
+use crate::core::phrases::{date_value, home_names, link_kind, texts};
 use crate::core::text::fold_spaced;
 
 /// How many octets a line may have, without its line break (RFC 5545, 3.1).
@@ -148,14 +148,14 @@ pub fn description(l: Lang, dir: &Directory, a: &Anniversary) -> (String, bool) 
     let mut lines = vec![l.t(
         "anniversary-when",
         &[
-            ("date", date(l, &a.when).into()),
+            ("date", date_value(l, &a.when).into()),
             ("kind", link_kind(l, p.kind).into()),
-            ("since", date(l, &p.since).into()),
+            ("since", date_value(l, &p.since).into()),
         ],
     )];
     match (a.when.month, a.when.day) {
         (Some(_), Some(_)) => {}
-        (Some(_), None) => lines.push(l.t("calendar-day-unknown", &[("month", date(l, &a.when).into())])),
+        (Some(_), None) => lines.push(l.t("calendar-day-unknown", &[("month", date_value(l, &a.when).into())])),
         _ => lines.push(l.t("calendar-month-unknown", &[("year", a.when.year.to_string().into())])),
     }
     lines.push(String::new());

@@ -1,6 +1,7 @@
 //! How an anniversary is named wherever it is shown: in `/anniversaries`, in the digest post, in
 //! `/anniversary-settings`' next posts and in the dry run of the schedule. Two shapes, built from
-//! the same phrases: a headline for members, and a brief form for planners' lists.
+//! the same phrases: a headline for members, and a brief form for planners' lists, a phrase of
+//! its own in each language ("Amiens (69th anniversary)", "Amiens (69. výročí)").
 
 use crate::anniversaries::dates::Anniversary;
 use crate::core::data::Directory;
@@ -23,7 +24,10 @@ pub fn headline(l: Lang, dir: &Directory, a: &Anniversary, strong: bool) -> Text
     }
 }
 
-/// "Dortmund 60th".
+/// "Dortmund (60th anniversary, milestone)", "Amiens (69th anniversary)".
 pub fn brief(l: Lang, dir: &Directory, a: &Anniversary) -> String {
-    format!("{} {}", dir.partners[a.partner].name, l.ordinal(a.number))
+    l.t(
+        if a.milestone { "anniversary-brief-milestone" } else { "anniversary-brief" },
+        &[("name", dir.partners[a.partner].name.as_str().into()), ("ordinal", l.ordinal(a.number).into())],
+    )
 }

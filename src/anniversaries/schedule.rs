@@ -9,7 +9,7 @@ use crate::anniversaries::dates::{in_year, Anniversary};
 use crate::anniversaries::lines::brief;
 use crate::core::data::Directory;
 use crate::core::i18n::Lang;
-use crate::core::phrases::date;
+use crate::core::phrases::date_value;
 
 /// Where and when posts are made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,7 +186,7 @@ pub fn reminder_line(l: Lang, dir: &Directory, a: &Anniversary, days: u32) -> St
             ("name", dir.partners[a.partner].name.as_str().into()),
             ("ordinal", l.ordinal(a.number).into()),
             ("days", i64::from(days).into()),
-            ("date", date(l, &a.when).into()),
+            ("date", date_value(l, &a.when).into()),
         ],
     );
     if a.milestone {
@@ -206,26 +206,17 @@ pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> Strin
                 &[
                     ("name", dir.partners[a.partner].name.as_str().into()),
                     ("ordinal", l.ordinal(a.number).into()),
-                    ("date", date(l, &a.when).into()),
+                    ("date", date_value(l, &a.when).into()),
                 ],
             );
             if a.milestone {
-                format!("{line}, {milestone}")
+                l.t("punctuation-comma", &[("text", line.into()), ("more", milestone.into())])
             } else {
                 line
             }
         }
         PostKind::Digest { year, anniversaries } => {
-            let names: Vec<String> = anniversaries
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}",
-                        brief(l, dir, a),
-                        if a.milestone { format!(" ({milestone})") } else { String::new() }
-                    )
-                })
-                .collect();
+            let names: Vec<String> = anniversaries.iter().map(|a| brief(l, dir, a)).collect();
             l.t("schedule-digest", &[("year", year.to_string().into()), ("names", l.and_list(&names).into())])
         }
         PostKind::Reminder { anniversary, days } => {

@@ -3,8 +3,8 @@
 
 use crate::anniversaries::dates::{occurrence, Anniversary};
 use crate::core::data::{Directory, PartialDate, MAX_YEAR};
-use crate::core::i18n::{default, Lang};
-use crate::core::phrases::{country, date, link_kind};
+use crate::core::i18n::{default, Arg, DateValue, Lang, Precision};
+use crate::core::phrases::{country, date_value, link_kind};
 use crate::core::reply::sanitise;
 
 /// The placeholders a template may use, with what they become.
@@ -111,6 +111,9 @@ enum Piece {
 pub struct Template {
     source: String,
     pieces: Vec<Piece>,
+    /// The built-in announcement of a language: its message is worded anew for each
+    /// anniversary, as its dates' precision asks ("seit dem 2. Juni 1969", "seit 1960").
+    builtin: Option<Lang>,
 }
 
 impl Template {
@@ -158,16 +161,32 @@ impl Template {
         if !text.is_empty() {
             pieces.push(Piece::Text(text));
         }
-        Ok(Template { source: source.to_string(), pieces })
+        Ok(Template { source: source.to_string(), pieces, builtin: None })
     }
 
     /// Parses a template and checks that the announcement of every partnership in `dir` fits a
     /// post: the one full check, wherever a template comes from.
     /// The built-in announcement in a language, as a template: its words are the language's own.
+    /// Its source is the message with a placeholder for each value (its dates as if known to the
+    /// day); each announcement is the message itself, worded for its dates' precision.
     pub fn builtin(l: Lang) -> Template {
-        let args: Vec<(&str, crate::core::i18n::Arg)> =
-            PLACEHOLDERS.iter().map(|(n, _)| (*n, format!("{{{n}}}").into())).collect();
-        Template::parse(&l.t("post-default", &args)).expect("the built-in announcements are valid templates")
+        let args: Vec<(&str, Arg)> = PLACEHOLDERS
+            .iter()
+            .map(|(n, _)| {
+                let placeholder = format!("{{{n}}}");
+                let value = match *n {
+                    "since" | "date" => Arg::Date(DateValue {
+                        precision: Precision::Day,
+                        genitive: placeholder.clone(),
+                        text: placeholder,
+                    }),
+                    _ => placeholder.into(),
+                };
+                (*n, value)
+            })
+            .collect();
+        let t = Template::parse(&l.t("post-default", &args)).expect("the built-in announcements are valid templates");
+        Template { builtin: Some(l), ..t }
     }
 
     /// Parses a template and checks that every announcement it makes fits in a post, in every
@@ -209,28 +228,41 @@ impl Template {
         &self.source
     }
 
-    /// The announcement of one anniversary.
-    /// The announcement of an anniversary, its dates and words in a language.
+    /// The announcement of an anniversary, its dates and words in a language (a built-in
+    /// announcement's words in its own).
     pub fn render(&self, dir: &Directory, a: &Anniversary, l: Lang) -> String {
-        let p = &dir.partners[a.partner];
+        if let Some(words) = self.builtin {
+            let args: Vec<(&str, Arg)> = PLACEHOLDERS.iter().map(|(n, _)| (*n, self.value(dir, a, l, n))).collect();
+            return words.t("post-default", &args);
+        }
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Field(f) => match *f {
-                    "home" => out.push_str(&dir.home_of(p).name),
-                    "partner" => out.push_str(&p.name),
-                    "country" => out.push_str(&country(l, p)),
-                    "years" => out.push_str(&a.number.to_string()),
-                    "ordinal" => out.push_str(&l.ordinal(a.number)),
-                    "since" => out.push_str(&date(l, &p.since)),
-                    "date" => out.push_str(&date(l, &a.when)),
-                    "kind" => out.push_str(&link_kind(l, p.kind)),
-                    _ => {}
+                Piece::Field(f) => match self.value(dir, a, l, f) {
+                    Arg::Str(s) => out.push_str(&s),
+                    Arg::Date(d) => out.push_str(&d.text),
+                    Arg::Num(n) => out.push_str(&n.to_string()),
                 },
             }
         }
         out
+    }
+
+    /// A placeholder's value for an anniversary, in a language.
+    fn value(&self, dir: &Directory, a: &Anniversary, l: Lang, placeholder: &str) -> Arg {
+        let p = &dir.partners[a.partner];
+        match placeholder {
+            "home" => dir.home_of(p).name.as_str().into(),
+            "partner" => p.name.as_str().into(),
+            "country" => country(l, p).into(),
+            "years" => a.number.to_string().into(),
+            "ordinal" => l.ordinal(a.number).into(),
+            "since" => date_value(l, &p.since).into(),
+            "date" => date_value(l, &a.when).into(),
+            "kind" => link_kind(l, p.kind).into(),
+            _ => String::new().into(),
+        }
     }
 }
 
@@ -261,7 +293,11 @@ mod tests {
         for l in crate::core::i18n::all() {
             let built_in = Template::builtin(l).render(&dir, &a, l);
             assert!(built_in.contains("Dortmund") && built_in.contains("Leeds"), "{}: {built_in}", l.code);
-            assert!(built_in.contains(&date(l, &dir.partners[i].since)), "{}: {built_in}", l.code);
+            assert!(
+                built_in.contains(&crate::core::phrases::date(l, &dir.partners[i].since)),
+                "{}: {built_in}",
+                l.code
+            );
         }
     }
 

@@ -249,7 +249,7 @@ impl App {
                 let about = crate::commands::command_name(l, "about");
                 let said =
                     l.rich("error-unknown-command", vec![("command", Text::new().user(inv.command.clone()).into())]);
-                commands::error_reply(l, said.text(" ").text(l.t("error-removed", &[("about", about.into())]))).into()
+                commands::error_reply(l, l.sentences(said, l.t("error-removed", &[("about", about.into())]))).into()
             }
         }
     }

@@ -74,7 +74,8 @@ pub async fn ask(
 
 pub(super) const NOON: chrono::NaiveTime = chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon");
 
-/// Checks files; prints each one's result. Returns whether all were valid.
+/// Checks files; prints each one's result, and notes on what is valid but missing (texts in the
+/// home's own language). Returns whether all were valid: a note does not fail the check.
 pub fn check(files: &[PathBuf]) -> bool {
     let mut ok = true;
     for f in files {
@@ -86,7 +87,10 @@ pub fn check(files: &[PathBuf]) -> bool {
                     f.display(),
                     if n == 1 { "" } else { "s" },
                     home_names(crate::core::i18n::default(), &d)
-                )
+                );
+                for note in language_notes(&d) {
+                    eprintln!("note: {note}\n");
+                }
             }
             Err(e @ DataError::Invalid { .. }) | Err(e @ DataError::Io { .. }) | Err(e @ DataError::NoFiles) => {
                 ok = false;
@@ -95,6 +99,77 @@ pub fn check(files: &[PathBuf]) -> bool {
         }
     }
     ok
+}
+
+/// The language twinbot speaks that a home's own people read, from its country: German for
+/// Dortmund. `None` where the country has several languages or twinbot speaks none of them.
+fn home_language(country_code: &str) -> Option<&'static str> {
+    Some(match country_code {
+        "GB" | "IE" | "AU" | "NZ" => "en-GB",
+        "US" => "en-US",
+        "DE" | "AT" | "LI" => "de",
+        "FR" | "MC" => "fr",
+        "CZ" => "cs",
+        "UA" => "uk",
+        "CN" => "zh-CN",
+        _ => return None,
+    })
+}
+
+/// For `twinbot check`, notes (not errors): each partner, and the home's `about`, that has no
+/// text in the home's own language when the file is written in another (a Dortmund file in
+/// English without German): members who read that language see the file's language instead.
+/// English files for English-speaking homes, whichever English, have nothing to note.
+fn language_notes(dir: &Directory) -> Vec<String> {
+    let en = crate::core::i18n::default();
+    let base = |code: &str| code.split('-').next().unwrap_or_default().to_string();
+    let mut notes = Vec::new();
+    for (hi, home) in dir.homes.iter().enumerate() {
+        let Some(lang) = home_language(&home.country_code) else { continue };
+        if base(lang) == base(&home.language) {
+            continue;
+        }
+        let file = home.source.display();
+        let language = format!("{} ({lang})", en.language_name(lang));
+        if home.about.is_some() && !home.about_translations.iter().any(|(code, _)| code == lang) {
+            notes.push(format!(
+                "{file}: {}'s `about` has no text in {language}\n  = help: add [home.translations.{lang}] with `about`",
+                home.name
+            ));
+        }
+        for p in dir.partners.iter().filter(|p| p.home == hi) {
+            let text = p.translations.iter().find(|t| t.locale == lang);
+            let mut missing: Vec<String> = Vec::new();
+            if text.and_then(|t| t.summary.as_ref()).is_none() {
+                missing.push("summary".into());
+            }
+            if p.roots.is_some() && text.and_then(|t| t.roots.as_ref()).is_none() {
+                missing.push("roots".into());
+            }
+            if !p.areas.is_empty() && text.and_then(|t| t.areas.as_ref()).is_none() {
+                missing.push("areas".into());
+            }
+            if p.notes.is_some() && text.and_then(|t| t.notes.as_ref()).is_none() {
+                missing.push("notes".into());
+            }
+            let untranslated =
+                p.milestones.iter().filter(|m| !m.translations.iter().any(|(code, _)| code == lang)).count();
+            if untranslated > 0 {
+                missing.push(format!("{untranslated} of {} timeline entries", p.milestones.len()));
+            }
+            if !missing.is_empty() {
+                notes.push(format!(
+                    "{file}: {} has no text in {language} for its {}\n  = help: add them under \
+                     [partner.translations.{lang}], and `{lang}` to each milestone's translations; \
+                     until then, members who read {lang} see the file's {} text",
+                    p.name,
+                    en.and_list(&missing),
+                    home.language
+                ));
+            }
+        }
+    }
+    notes
 }
 
 /// `twinbot ask`: one command, answered offline.

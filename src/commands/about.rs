@@ -1,7 +1,7 @@
 //! `/about`: what the bot is, where its data comes from, and its commands.
 
 use super::{data_footer, registry, Answer, Args, CommandSpec, Ctx};
-use crate::core::phrases::{date, home_names};
+use crate::core::phrases::{date_value, home_names};
 use crate::core::reply::{join, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -39,7 +39,11 @@ fn reply(ctx: &Ctx, _args: &Args) -> Reply {
             let line = match h.updated {
                 Some(u) => ctx.t(
                     "about-data-line",
-                    &[("home", h.name.as_str().into()), ("file", file.into()), ("updated", date(l, &u.into()).into())],
+                    &[
+                        ("home", h.name.as_str().into()),
+                        ("file", file.into()),
+                        ("updated", date_value(l, &u.into()).into()),
+                    ],
                 ),
                 None => ctx.t("about-data-line-undated", &[("home", h.name.as_str().into()), ("file", file.into())]),
             };

@@ -10,7 +10,7 @@ use crate::anniversaries::events::LENGTH;
 use crate::anniversaries::lines::headline;
 use crate::core::data::{Directory, MAX_YEAR, MIN_YEAR};
 use crate::core::i18n::Lang;
-use crate::core::phrases::{date, home_names, link_kind, suspended_since};
+use crate::core::phrases::{date_value, home_names, link_kind, suspended_since};
 use crate::core::reply::{join, Attachment, Outcome, Reply, Text};
 use crate::ledger::events::{event_key, Recorded};
 use crate::ledger::PostState;
@@ -77,14 +77,14 @@ fn facts(l: Lang, dir: &Directory, a: &Anniversary) -> Text {
     let when = l.t(
         "anniversary-when",
         &[
-            ("date", date(l, &a.when).into()),
+            ("date", date_value(l, &a.when).into()),
             ("kind", link_kind(l, p.kind).into()),
-            ("since", date(l, &p.since).into()),
+            ("since", date_value(l, &p.since).into()),
         ],
     );
     let t = headline(l, dir, a, true).text(format!(" · {when}"));
     match p.suspended {
-        Some(s) => t.text(format!(", {}", suspended_since(l, s))),
+        Some(s) => l.comma(t, suspended_since(l, s)),
         None => t,
     }
 }

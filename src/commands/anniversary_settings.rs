@@ -12,6 +12,7 @@ use crate::anniversaries::schedule::{local_instant, posts_and_reminders, Post, P
 use crate::anniversaries::settings::MAX_REMIND_DAYS;
 use crate::anniversaries::settings::{PostSettings, SettingsOrigin};
 use crate::core::i18n::Lang;
+use crate::core::phrases::date_value;
 use crate::core::reply::{join, Reply, Text};
 use crate::core::text::fold;
 use crate::ledger::events::{event_key, Recorded};
@@ -337,7 +338,7 @@ fn view(ctx: &Ctx, s: &PostSettings, title: &str) -> Reply {
     let origin = match &s.origin {
         SettingsOrigin::Server { updated_at, .. } => {
             let d = updated_at.date_naive();
-            ctx.t("settings-saved-on", &[("date", l.day(d.year(), d.month(), d.day()).into())])
+            ctx.t("settings-saved-on", &[("date", date_value(l, &d.into()).into())])
         }
         SettingsOrigin::ConfigFile => ctx.t("settings-from-config", &[]),
         SettingsOrigin::Defaults => ctx.t("settings-defaults", &[]),
@@ -470,9 +471,13 @@ fn problems(l: Lang, ledger: &[PostRecord]) -> Text {
 
 fn recently_posted(l: Lang, ledger: &[PostRecord]) -> Text {
     let recent = ledger.iter().filter(|r| r.state == PostState::Sent).take(3).map(|r| {
-        let belated = if r.belated { format!(" {}", l.t("settings-belated", &[])) } else { String::new() };
         let d = r.due.date_naive();
-        Text::plain(format!("✅ {} · {}{belated}", r.key, l.short_day(d.year(), d.month(), d.day())))
+        let line = format!("✅ {} · {}", r.key, l.short_day(d.year(), d.month(), d.day()));
+        if r.belated {
+            l.aside(line, l.t("settings-belated", &[]))
+        } else {
+            Text::plain(line)
+        }
     });
     join(recent, "\n")
 }

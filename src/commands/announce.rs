@@ -10,7 +10,7 @@ use super::{Answer, Effect, Permission, Via};
 use crate::anniversaries::dates::in_year;
 use crate::core::i18n::{Lang, Part};
 use crate::core::matcher::Resolution;
-use crate::core::phrases::{date, link_kind, suspended_since};
+use crate::core::phrases::{date_value, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::ledger::poster::{Refusal, SendError};
 
@@ -61,15 +61,14 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
         Resolution::Partner(c) => c.partner,
         Resolution::Unsure(cands) if !cands.is_empty() => {
             let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone());
-            let d = ctx
-                .rich("announce-no-match", vec![("query", Text::new().user(query).into())])
-                .append(did_you_mean(l, names));
+            let d =
+                did_you_mean(l, ctx.rich("announce-no-match", vec![("query", Text::new().user(query).into())]), names);
             return Reply::not_found(ctx.t("partner-none-title", &[]), d).into();
         }
         _ => {
             return Reply::not_found(
                 ctx.t("announce-which-title", &[]),
-                ctx.rich("announce-which", vec![("names", partner_names(dir).into())]),
+                ctx.rich("announce-which", vec![("names", partner_names(l, dir).into())]),
             )
             .into()
         }
@@ -96,7 +95,7 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
                 &[
                     ("kind", link_kind(l, p.kind).into()),
                     ("partner", p.name.as_str().into()),
-                    ("since", date(l, &p.since).into()),
+                    ("since", date_value(l, &p.since).into()),
                     ("year", (p.since.year + 1).to_string().into()),
                 ],
             )))

@@ -80,10 +80,14 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
     };
     let said = match e {
         SettingsError::NotATime(v) => quoted("settings-not-a-time", v),
-        SettingsError::NotATimezone(v) => quoted("settings-not-a-timezone", v)
-            .append(did_you_mean(l, super::anniversary_settings::zones(v).into_iter().take(1)))
-            .text(" ")
-            .text(ctx.t("settings-pick-timezone", &[])),
+        SettingsError::NotATimezone(v) => l.sentences(
+            did_you_mean(
+                l,
+                quoted("settings-not-a-timezone", v),
+                super::anniversary_settings::zones(v).into_iter().take(1),
+            ),
+            ctx.t("settings-pick-timezone", &[]),
+        ),
         SettingsError::NotADay(v) => quoted("settings-not-a-day", v),
         SettingsError::Template(e) => {
             let placeholders = crate::anniversaries::template::names(l);
@@ -125,11 +129,14 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
             ctx.t("settings-choose-channel", &[("example", example(&[("channel", "#announcements")]).into())]),
         ),
         SettingsError::UnknownHome { typed, close, known } => {
-            let said = ctx
-                .rich("home-unknown", vec![("query", Text::new().user(typed.clone()).into())])
-                .append(did_you_mean(l, close.iter().cloned()))
-                .text(" ")
-                .text(ctx.t("home-knows", &[("homes", l.and_list(known).into())]));
+            let said = l.sentences(
+                did_you_mean(
+                    l,
+                    ctx.rich("home-unknown", vec![("query", Text::new().user(typed.clone()).into())]),
+                    close.iter().cloned(),
+                ),
+                ctx.t("home-knows", &[("homes", l.and_list(known).into())]),
+            );
             return ctx.refused("home-not-changed", said);
         }
     };

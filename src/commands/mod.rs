@@ -14,7 +14,7 @@ use crate::anniversaries::settings::PostSettings;
 use crate::core::catalog::Catalog;
 use crate::core::data::{Directory, Partner};
 use crate::core::i18n::{Lang, Part};
-use crate::core::phrases::{country, date, link_kind, suspended_since};
+use crate::core::phrases::{country, date_value, link_kind, suspended_since};
 use crate::core::reply::{Reply, Text};
 use crate::core::text::flag;
 use crate::ledger::PostRecord;
@@ -137,10 +137,12 @@ pub fn error_reply(l: Lang, description: Text) -> Reply {
     refusal(l, "error-title", description)
 }
 
-/// The languages twinbot posts in, each by its code and own name: "en-GB (English), de (Deutsch)…".
+/// The languages twinbot posts in, each by its code and own name: "en-GB (British English), de
+/// (Deutsch)…", "zh-CN（简体中文）" as each language writes brackets.
 pub fn languages(l: Lang) -> String {
-    let languages: Vec<String> =
-        crate::core::i18n::all().map(|x| format!("{} ({})", x.code, x.native_name())).collect();
+    let languages: Vec<String> = crate::core::i18n::all()
+        .map(|x| l.t("punctuation-aside", &[("text", x.code.into()), ("aside", x.native_name().into())]))
+        .collect();
     l.and_list(&languages)
 }
 
@@ -611,34 +613,35 @@ pub fn partner_line(l: Lang, dir: &Directory, p: &Partner) -> Text {
             ("flag", flag(&p.country_code).into()),
             ("country", country(l, p).into()),
             ("kind", link_kind(l, p.kind).into()),
-            ("since", date(l, &p.since).into()),
+            ("since", date_value(l, &p.since).into()),
         ],
     );
     let mut t = Text::new().strong(p.name.clone()).text(format!(" {}", line.trim_start()).replace("  ", " "));
     if let Some(s) = p.suspended {
-        t = t.text(format!(" {}", l.t("partner-line-suspended", &[("suspended", suspended_since(l, s).into())])));
+        t = l.aside(t, suspended_since(l, s));
     }
     if dir.homes.len() > 1 {
-        t = t.text(format!(" {}", l.t("partner-line-with", &[("home", dir.home_of(p).name.clone().into())])));
+        t = l.aside(t, l.t("partner-line-with", &[("home", dir.home_of(p).name.clone().into())]));
     }
     t
 }
 
-/// " Did you mean **Durban**?", " Did you mean **Dortmund** or **Durban**?": the one way a
-/// close match is offered (nothing when there is none).
-pub fn did_you_mean<S: Into<String>>(l: Lang, names: impl IntoIterator<Item = S>) -> Text {
+/// `said`, then "Did you mean **Durban**?" or "Did you mean **Dortmund** or **Durban**?" as the
+/// next sentence: the one way a close match is offered (`said` alone when there is none).
+pub fn did_you_mean<S: Into<String>>(l: Lang, said: Text, names: impl IntoIterator<Item = S>) -> Text {
     let names: Vec<Text> = names.into_iter().map(|n| Text::new().strong(n)).collect();
     if names.is_empty() {
-        return Text::new();
+        return said;
     }
-    Text::plain(" ").append(l.rich("did-you-mean", vec![("names", l.join_texts(names, true).into())]))
+    l.sentences(said, l.rich("did-you-mean", vec![("names", l.join_texts(names, true).into())]))
 }
 
-/// A short list of the partners' names, for "try one of these".
-pub fn partner_names(dir: &Directory) -> Text {
-    crate::core::reply::join(
-        dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())),
-        ", ",
+/// The partners' names, for "try one of these": "**Siegen**, **Lille** or **Brno**", as the
+/// language lists them ("Siegen、Lille或Brno").
+pub fn partner_names(l: Lang, dir: &Directory) -> Text {
+    l.join_texts(
+        dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())).collect(),
+        true,
     )
 }
 
@@ -688,7 +691,7 @@ pub fn data_footer(l: Lang, dir: &Directory) -> String {
         .collect();
     let files = l.and_list(&files);
     match dir.updated() {
-        Some(d) => l.t("data-footer", &[("files", files.into()), ("updated", date(l, &d.into()).into())]),
+        Some(d) => l.t("data-footer", &[("files", files.into()), ("updated", date_value(l, &d.into()).into())]),
         None => l.t("data-footer-undated", &[("files", files.into())]),
     }
 }

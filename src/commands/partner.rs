@@ -7,7 +7,9 @@ use super::{
 use crate::core::data::{LinkKind, Partner};
 use crate::core::i18n::Part;
 use crate::core::matcher::{How, Resolution};
-use crate::core::phrases::{country, country_of, date, home_names, link_kind, short_date, suspended_since, texts};
+use crate::core::phrases::{
+    country, country_of, date_value, home_names, link_kind, short_date, suspended_since, texts,
+};
 use crate::core::reply::{join, shorten, Reply, Text};
 use crate::core::text::flag;
 
@@ -74,7 +76,8 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
             .text("\n\n");
     }
     description = description.text(texts.summary.to_string());
-    let formalised = l.t("formalised-when", &[("date", date(l, &p.since).into()), ("ago", l.years_ago(years).into())]);
+    let formalised =
+        l.t("formalised-when", &[("date", date_value(l, &p.since).into()), ("ago", l.years_ago(years).into())]);
     let list = |items: &[String]| join(items.iter().map(|a| Text::plain(format!("• {a}"))), "\n");
     let timeline = p
         .milestones
@@ -176,32 +179,39 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
                     "partner-part-of-home",
                     vec![("place", via.clone().into()), ("home", home_name.clone().into())],
                 )
-                .append(own_links(ctx, h, &via))
+            };
+            let first = match own_links(ctx, h, &via) {
+                Some(links) => l.sentences(first, links),
+                None => first,
             };
             Reply::not_found(
                 ctx.t("partner-home-title", &[("home", home_name.clone().into())]),
-                first.text("\n\n").append(ctx.rich("partner-try-one-of", vec![("names", partner_names(dir).into())])),
+                first
+                    .text("\n\n")
+                    .append(ctx.rich("partner-try-one-of", vec![("names", partner_names(l, dir).into())])),
             )
         }
         Resolution::Unsure(cands) => {
-            let d = ctx
-                .rich("partner-none", vec![("home", home.clone().into()), ("query", user())])
-                .append(did_you_mean(l, cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone())));
+            let d = did_you_mean(
+                l,
+                ctx.rich("partner-none", vec![("home", home.clone().into()), ("query", user())]),
+                cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone()),
+            );
             Reply::not_found(ctx.t("partner-none-title", &[]), d).field(
                 ctx.t("partner-try-field", &[("home", home.into())]),
-                partner_names(dir),
+                partner_names(l, dir),
                 false,
             )
         }
     }
 }
 
-/// " Morley's own partner is **Siegen** (twinning since 16 July 1966): /partner siegen tells its
-/// story.": the links a part of the home city made itself (`via` in the data).
-fn own_links(ctx: &Ctx, home: usize, part: &str) -> Text {
+/// "Morley's own partner is **Siegen** (twinning since 16 July 1966): /partner siegen tells its
+/// story.": the links a part of the home city made itself (`via` in the data), if any.
+fn own_links(ctx: &Ctx, home: usize, part: &str) -> Option<Text> {
     let (l, dir) = (ctx.lang(), ctx.dir);
     let own: Vec<&Partner> = dir.partners.iter().filter(|p| p.home == home && p.via.as_deref() == Some(part)).collect();
-    let Some(first) = own.first() else { return Text::new() };
+    let first = own.first()?;
     let links: Vec<Text> = own
         .iter()
         .map(|p| {
@@ -210,13 +220,13 @@ fn own_links(ctx: &Ctx, home: usize, part: &str) -> Text {
                 vec![
                     ("name", Text::new().strong(p.name.clone()).into()),
                     ("kind", link_kind(l, p.kind).into()),
-                    ("since", date(l, &p.since).into()),
+                    ("since", date_value(l, &p.since).into()),
                 ],
             )
         })
         .collect();
     let command = Text::new().code(format!("{} {}", ctx.command("partner"), first.name.to_lowercase()));
-    Text::plain(" ").append(ctx.rich(
+    Some(ctx.rich(
         "partner-own-links",
         vec![
             ("count", own.len().into()),

@@ -3,7 +3,7 @@
 use super::{data_footer, partner_line, Answer, Args, CommandSpec, Ctx, OptionKind, OptionSpec};
 use crate::core::data::{MAX_YEAR, MIN_YEAR};
 use crate::core::i18n::Arg;
-use crate::core::phrases::{date, home_names, link_kind};
+use crate::core::phrases::{date_value, home_names, link_kind};
 use crate::core::reply::{join, Outcome, Reply, Text};
 
 pub const SPEC: CommandSpec = CommandSpec {
@@ -79,14 +79,17 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
         let newest = dir.oldest_first().last().map(|&i| &dir.partners[i]);
         let mut d = Text::plain(ctx.t(none, span));
         if let Some(p) = newest {
-            d = d.text(" ").append(ctx.rich(
-                "since-newest",
-                vec![
-                    ("name", Text::new().strong(p.name.clone()).into()),
-                    ("kind", link_kind(l, p.kind).into()),
-                    ("since", date(l, &p.since).into()),
-                ],
-            ));
+            d = l.sentences(
+                d,
+                ctx.rich(
+                    "since-newest",
+                    vec![
+                        ("name", Text::new().strong(p.name.clone()).into()),
+                        ("kind", link_kind(l, p.kind).into()),
+                        ("since", date_value(l, &p.since).into()),
+                    ],
+                ),
+            );
         }
         return Reply { outcome: Outcome::NotFound, ..Reply::new(title).description(d) }.footer(data_footer(l, dir));
     }

@@ -17,7 +17,7 @@ use crate::core::data::Partner;
 use crate::core::data::{PartialDate, MAX_YEAR, MIN_YEAR};
 use crate::core::gazetteer::{Found, Gazetteer, Place};
 use crate::core::i18n::{Lang, Part};
-use crate::core::phrases::{country_of, date};
+use crate::core::phrases::{country_of, date, date_value};
 use crate::core::reply::{shorten, Attachment, ButtonStyle, Form, Input, Reply, Text};
 use crate::core::text::{flag, fold};
 use crate::state::files::{self, ImportError};
@@ -257,6 +257,11 @@ fn place_value(p: &Place) -> String {
     format!("{} ({})", p.name, p.country_code)
 }
 
+/// "Brno (CZ)" in a reply, its brackets the language's ("Brno（CZ）").
+fn place_shown(l: Lang, p: &Place) -> String {
+    l.t("punctuation-aside", &[("text", p.name.as_str().into()), ("aside", p.country_code.as_str().into())])
+}
+
 /// The city typed or chosen, and its country: the option's, else the "(CZ)" a choice carries.
 fn city_and_country(args: &Args) -> (&str, Option<String>) {
     let city = args.str("city").unwrap_or_default().trim();
@@ -337,8 +342,8 @@ fn find_place(ctx: &Ctx, world: &Gazetteer, query: &str, country: Option<&str>) 
             let l = ctx.lang();
             let mut d = ctx.rich("town-not-found", vec![("query", user(query))]);
             if !close.is_empty() {
-                let names: Vec<String> = close.iter().take(SHOWN_PLACES).map(place_value).collect();
-                d = d.text(" ").append(ctx.rich("town-did-you-mean", vec![("places", l.or_list(&names).into())]));
+                let names: Vec<String> = close.iter().take(SHOWN_PLACES).map(|p| place_shown(l, p)).collect();
+                d = l.sentences(d, ctx.rich("town-did-you-mean", vec![("places", l.or_list(&names).into())]));
             }
             Err(Reply::not_found(ctx.t("town-not-found-title", &[]), d))
         }
@@ -354,13 +359,13 @@ fn no_world(ctx: &Ctx) -> Reply {
 fn others_note(ctx: &Ctx, query: &str, place: &Place, others: &[Place]) -> Option<Text> {
     let first = others.first()?;
     let l = ctx.lang();
-    let names: Vec<String> = others.iter().take(SHOWN_PLACES).map(place_value).collect();
+    let names: Vec<String> = others.iter().take(SHOWN_PLACES).map(|p| place_shown(l, p)).collect();
     let country = Text::new().code(format!("{}:{}", ctx.option("town create", "country"), first.country_code));
     Some(ctx.rich(
         "town-others",
         vec![
             ("name", user(query)),
-            ("took", strong(place_value(place))),
+            ("took", strong(place_shown(l, place))),
             ("others", l.and_list(&names).into()),
             ("country", country.into()),
         ],
@@ -841,7 +846,7 @@ fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
     let name = format!("{} {}", place.name, flag(&place.country_code));
     let description = ctx.rich(
         "town-added",
-        vec![("partner", strong(name)), ("town", strong(town_name(ctx))), ("since", date(l, &since).into())],
+        vec![("partner", strong(name)), ("town", strong(town_name(ctx))), ("since", date_value(l, &since).into())],
     );
     Reply::new(ctx.t("town-added-title", &[]))
         .description(description)
@@ -948,7 +953,7 @@ fn who_when(ctx: &Ctx, r: &TownRecord) -> Text {
         Some(id) => Text::new().member(id),
         None => Text::plain(ctx.t("town-by-operator", &[])),
     };
-    who.text(", ").text(when)
+    ctx.lang().comma(who, when)
 }
 
 /// How many versions `/town history` lists.
@@ -1012,7 +1017,7 @@ fn undo(ctx: &Ctx, _: &Args) -> Answer {
     };
     let l = ctx.lang();
     let what = match undone {
-        Some(r) => Text::new().strong(change_words(l, &r.change)).text(" (").append(who_when(ctx, r)).text(")"),
+        Some(r) => l.aside(Text::new().strong(change_words(l, &r.change)), who_when(ctx, r)),
         None => Text::new().strong(format!("#{undone_version}")),
     };
     let again = Part::from(ctx.command("town undo"));

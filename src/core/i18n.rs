@@ -10,16 +10,25 @@
 //!
 //! A message may take rich values (a user's words to escape, a name in bold, a channel): see
 //! [`Lang::rich`].
+//!
+//! The grammar the code gives the translators, as Fluent functions: `PRECISION()` and
+//! `GENITIVE()` of a date, in every language ([`DateValue`]: "seit dem 2. Juni 1969", "seit
+//! 1960", "od června 2014"); `POSSESSIVE()` in English; `UK_ORDINAL()` in Ukrainian; `DE()` and
+//! `A()` in French ("d’Amiens", "du Havre"). The punctuation the code joins its pieces with is
+//! the language's too ([`Language::aside`], [`Language::comma`], [`Language::sentences`]), and
+//! so are its lists (CLDR's, spaced around a Latin name in Chinese).
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use fixed_decimal::Decimal;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_calendar::Gregorian;
 use icu_datetime::fieldsets;
 use icu_datetime::input::Date;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_experimental::displaynames::multi::{LocaleDisplayNamesFormatter, RegionDisplayNames};
 use icu_experimental::displaynames::DisplayNamesOptions;
@@ -57,7 +66,7 @@ type Bundle = FluentBundle<FluentResource>;
 /// `POSSESSIVE($name)` for English: "Leeds'" or "York's".
 fn possessive<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
     match args.first() {
-        Some(FluentValue::String(s)) if s.ends_with('s') => FluentValue::String(Cow::Owned(format!("{s}'"))),
+        Some(FluentValue::String(s)) if carried(s).ends_with('s') => FluentValue::String(Cow::Owned(format!("{s}'"))),
         Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(format!("{s}'s"))),
         _ => FluentValue::Error,
     }
@@ -93,6 +102,155 @@ fn uk_ordinal<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
     }
 }
 
+/// How precisely a date is known: to the day, to the month or only to the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    /// The word `PRECISION()` gives a message to select on: "day", "month" or "year".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A date as a message takes it (`$since`, `$date`): what `{ $since }` shows, CLDR's form on its
+/// own ("2 June 1969", "červen 2014", "1960"); its precision, which `PRECISION($since)` gives
+/// for a language to word each case itself ("seit dem 2. Juni 1969", "seit Juni 2014", "od roku
+/// 1960"); and its form after a preposition, which `GENITIVE($since)` gives: CLDR's
+/// format-context month, the genitive in Czech and Ukrainian ("od června 2014", "з червня
+/// 2014 р."), the same as on its own elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateValue {
+    pub precision: Precision,
+    pub text: String,
+    pub genitive: String,
+}
+
+impl FluentType for DateValue {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        Cow::Owned(self.text.clone())
+    }
+
+    fn as_string_threadsafe(&self, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Cow<'static, str> {
+        Cow::Owned(self.text.clone())
+    }
+}
+
+/// The date a function was given, if it was one.
+fn date_arg<'b>(args: &'b [FluentValue<'_>]) -> Option<&'b DateValue> {
+    match args.first() {
+        Some(FluentValue::Custom(value)) => value.as_ref().as_any().downcast_ref::<DateValue>(),
+        _ => None,
+    }
+}
+
+/// `PRECISION($since)`, in every language: "day", "month" or "year", for a message to word each
+/// case itself. Anything but a date has none (the message's default variant is taken).
+fn precision<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match date_arg(args) {
+        Some(d) => FluentValue::String(Cow::Borrowed(d.precision.as_str())),
+        None => FluentValue::Error,
+    }
+}
+
+/// `GENITIVE($since)`, in every language: the date after a preposition, its month in CLDR's
+/// format-context form ("června 2014" where `{ $since }` is "červen 2014"). Text that is not a
+/// date is given back as it is.
+fn genitive<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match (date_arg(args), args.first()) {
+        (Some(d), _) => FluentValue::String(Cow::Owned(d.genitive.clone())),
+        (None, Some(FluentValue::String(s))) => FluentValue::String(s.clone()),
+        _ => FluentValue::Error,
+    }
+}
+
+/// The words a rich value carries in its marker (see [`Lang::rich`]), or a plain value's own.
+fn carried(s: &str) -> &str {
+    match (s.strip_prefix(OPEN).and_then(|r| r.strip_suffix(CLOSE)), s.find(SEP)) {
+        (Some(_), Some(at)) => &s[at + SEP.len_utf8()..s.len() - CLOSE.len_utf8()],
+        _ => s,
+    }
+}
+
+/// A value with its first words dropped: a rich value's marker says so to [`splice`], which
+/// drops them from its spans ("Le Havre" in bold becomes "Havre" in bold).
+fn without_first(s: &str, dropped: usize) -> String {
+    match s.find(SEP) {
+        Some(at) if s.starts_with(OPEN) => {
+            let words = carried(s);
+            format!("{}{}{CLOSE}", &s[..at + SEP.len_utf8()], &words[dropped..])
+        }
+        _ => s[dropped..].to_string(),
+    }
+}
+
+/// How French writes "de" (`de = true`) or "à" before a place's name: "d’Amiens" before a
+/// vowel, or a y before a consonant ("d’Ypres"; "de Yokohama"); "du Havre", "au Havre",
+/// "des Sables-d’Olonne" where the name begins with the article Le or Les, which contracts; "de
+/// La Rochelle", "de Leeds" otherwise. A name beginning with h keeps "de" ("de Hambourg",
+/// "de Hangzhou"): most h of place names are aspirated, and which are mute only a list would
+/// know. A rich value keeps its spans.
+pub fn french_preposition(name: &str, de: bool) -> String {
+    let words = carried(name);
+    for (article, contracted) in [("Le ", if de { "du" } else { "au" }), ("Les ", if de { "des" } else { "aux" })] {
+        if words.starts_with(article) && words.len() > article.len() {
+            return format!("{contracted} {}", without_first(name, article.len()));
+        }
+    }
+    if !de {
+        return format!("à {name}");
+    }
+    let mut letters = words.chars().map(|c| deunicode::deunicode_char(c).unwrap_or("").to_lowercase());
+    let first = letters.next().unwrap_or_default();
+    let second = letters.next().unwrap_or_default();
+    let vowel = |s: &str| matches!(s.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u'));
+    let elides = vowel(&first) || (first.starts_with('y') && !second.is_empty() && !vowel(&second));
+    if elides {
+        format!("d’{name}")
+    } else {
+        format!("de {name}")
+    }
+}
+
+/// `DE($home)` for French: "de" before a place's name (see [`french_preposition`]).
+fn french_de<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match args.first() {
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_preposition(s, true))),
+        _ => FluentValue::Error,
+    }
+}
+
+/// `A($town)` for French: "à" before a place's name ("à Amiens", "au Havre").
+fn french_a<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match args.first() {
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_preposition(s, false))),
+        _ => FluentValue::Error,
+    }
+}
+
+/// A Chinese (or Japanese) character, a word of its own: 和, 或.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// A character of the Chinese script or its punctuation, which needs no space beside a Chinese
+/// word: 杭, 、, （, ）.
+fn is_cjk(c: char) -> bool {
+    is_ideograph(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{3040}'..='\u{30FF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
 /// Why a translation file could not be read (a test keeps the shipped ones valid).
 pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
     let id: LanguageIdentifier = locale.parse().map_err(|e| format!("{locale}: not a locale: {e}"))?;
@@ -108,6 +266,13 @@ pub fn parse(locale: &str, source: &str) -> Result<Bundle, String> {
     if locale == "uk" {
         bundle.add_function("UK_ORDINAL", uk_ordinal).map_err(|e| format!("{locale}: {e:?}"))?;
     }
+    if locale == "fr" {
+        bundle.add_function("DE", french_de).map_err(|e| format!("{locale}: {e:?}"))?;
+        bundle.add_function("A", french_a).map_err(|e| format!("{locale}: {e:?}"))?;
+    }
+    // A date's precision and its form after a preposition, for every language.
+    bundle.add_function("PRECISION", precision).map_err(|e| format!("{locale}: {e:?}"))?;
+    bundle.add_function("GENITIVE", genitive).map_err(|e| format!("{locale}: {e:?}"))?;
     bundle.add_resource(resource).map_err(|errors| format!("{locale}: {errors:?}"))?;
     Ok(bundle)
 }
@@ -130,6 +295,10 @@ struct Formats {
     day: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
     short_day: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
+    /// The names `day` writes its months with (their format-context form, the genitive in Czech
+    /// and Ukrainian), and `month`'s pattern with its stand-alone month made that form ("LLLL y"
+    /// becomes "MMMM y"): "června 2014" where `month` writes "červen 2014".
+    month_genitive: (FixedCalendarDateTimeNames<Gregorian, fieldsets::YMD>, DateTimePattern),
     day_month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MD>,
     short_month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
     year: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::Y>,
@@ -149,13 +318,22 @@ impl Formats {
             };
         }
         let p = &icu_data::Cldr;
+        let day = || {
+            FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YMD::long()).expect("CLDR dates")
+        };
+        let month =
+            FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YM::long()).expect("CLDR dates");
+        let sample = Date::try_new_gregorian(2000, 1, 1).expect("a date");
+        let month_genitive = (
+            FixedCalendarDateTimeNames::from_formatter(prefs!(), day()),
+            format_context(month.format(&sample).pattern()),
+        );
         Formats {
-            day: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YMD::long())
-                .expect("CLDR dates"),
+            day: day(),
             short_day: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YMD::medium())
                 .expect("CLDR dates"),
-            month: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YM::long())
-                .expect("CLDR dates"),
+            month,
+            month_genitive,
             day_month: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::MD::long())
                 .expect("CLDR dates"),
             short_month: FixedCalendarDateTimeFormatter::try_new_unstable(p, prefs!(), fieldsets::YM::medium())
@@ -176,6 +354,27 @@ impl Formats {
             .expect("CLDR relative times"),
         }
     }
+}
+
+/// A CLDR date pattern with its stand-alone months (`L`) in their format-context form (`M`), the
+/// form a month takes inside a phrase: "LLLL y 'р'." becomes "MMMM y 'р'.". Quoted text is kept.
+fn format_context(pattern: DateTimePattern) -> DateTimePattern {
+    let mut quoted = false;
+    let changed: String = pattern
+        .to_string()
+        .chars()
+        .map(|c| {
+            if c == '\'' {
+                quoted = !quoted;
+            }
+            if c == 'L' && !quoted {
+                'M'
+            } else {
+                c
+            }
+        })
+        .collect();
+    changed.parse().unwrap_or(pattern)
 }
 
 /// One language the bot speaks: its messages and its CLDR formats. Two are equal when they are
@@ -240,11 +439,19 @@ pub fn all() -> impl Iterator<Item = Lang> {
     LANGUAGES.iter()
 }
 
-/// A value for a message: a number (plurals and ordinals select on it), or text.
+/// A value for a message: a number (plurals and ordinals select on it), text, or a date (see
+/// [`DateValue`]: `PRECISION()` and `GENITIVE()` take it).
 #[derive(Debug, Clone)]
 pub enum Arg {
     Num(i64),
     Str(String),
+    Date(DateValue),
+}
+
+impl From<DateValue> for Arg {
+    fn from(d: DateValue) -> Arg {
+        Arg::Date(d)
+    }
 }
 
 impl From<i64> for Arg {
@@ -278,6 +485,18 @@ impl From<&String> for Arg {
     }
 }
 
+fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Num(n) => fargs.set(*name, *n),
+            Arg::Str(s) => fargs.set(*name, s.as_str()),
+            Arg::Date(d) => fargs.set(*name, FluentValue::Custom(Box::new(d.clone()))),
+        }
+    }
+    fargs
+}
+
 /// A value for [`Lang::rich`]: a plain value, or rich text put in place whole.
 #[derive(Debug, Clone)]
 pub enum Part {
@@ -296,24 +515,66 @@ impl From<Text> for Part {
     }
 }
 
-/// Marks where a rich value goes: private-use characters, which no translation contains.
+/// Marks where a rich value goes: private-use characters, which no translation contains. A
+/// marker is `OPEN index CLOSE`, or `OPEN index SEP words CLOSE` where it carries the value's
+/// words for a function to read (`DE()`, `POSSESSIVE()`).
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
+const SEP: char = '\u{E002}';
 
-/// Puts each rich value in place of its marker in a formatted message.
+/// The words of rich text, as a function of a message reads them (a channel or a role has none).
+fn words_of(t: &Text) -> String {
+    t.0.iter()
+        .map(|s| match s {
+            Span::Text(x) | Span::Strong(x) | Span::User(x) | Span::Code(x) | Span::Markdown(x) | Span::Small(x) => {
+                x.as_str()
+            }
+            Span::Link { label, .. } => label.as_str(),
+            Span::Channel(_) | Span::Role(_) | Span::Member(_) => "",
+        })
+        .collect::<String>()
+        .replace([OPEN, CLOSE, SEP], "")
+}
+
+/// Rich text without its first `n` bytes of words, when they are in its first span (a name
+/// without its article); else unchanged.
+fn drop_front(t: &Text, n: usize) -> Text {
+    let mut spans = t.0.clone();
+    let first = match spans.first_mut() {
+        Some(Span::Text(x) | Span::Strong(x) | Span::User(x) | Span::Code(x) | Span::Small(x)) => x,
+        _ => return t.clone(),
+    };
+    if n < first.len() && first.is_char_boundary(n) {
+        first.replace_range(..n, "");
+        Text(spans)
+    } else {
+        t.clone()
+    }
+}
+
+/// Puts each rich value in place of its marker in a formatted message. A marker whose words a
+/// function shortened (`DE()`'s "du Havre") puts its value in shortened the same way.
 fn splice(s: &str, texts: &[Text]) -> Text {
     let mut out = Text::new();
     let mut rest = s;
     while let Some(start) = rest.find(OPEN) {
         let Some(len) = rest[start..].find(CLOSE) else { break };
         let end = start + len + CLOSE.len_utf8();
-        let index = rest[start + OPEN.len_utf8()..start + len].parse::<usize>().ok();
-        match index.and_then(|i| texts.get(i)) {
+        let inside = &rest[start + OPEN.len_utf8()..start + len];
+        let (index, words) = match inside.split_once(SEP) {
+            Some((i, w)) => (i, Some(w)),
+            None => (inside, None),
+        };
+        match index.parse::<usize>().ok().and_then(|i| texts.get(i)) {
             Some(t) => {
                 if start > 0 {
                     out = out.text(&rest[..start]);
                 }
-                out = out.append(t.clone());
+                let whole = words_of(t);
+                out = match words {
+                    Some(w) if w != whole && whole.ends_with(w) => out.append(drop_front(t, whole.len() - w.len())),
+                    _ => out.append(t.clone()),
+                };
             }
             None => out = out.text(&rest[..end]),
         }
@@ -345,14 +606,14 @@ impl Language {
         if args.is_empty() {
             return self.fluent(id, None);
         }
-        let mut fargs = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Num(n) => fargs.set(*name, *n),
-                Arg::Str(s) => fargs.set(*name, s.as_str()),
-            }
-        }
-        self.fluent(id, Some(&fargs))
+        self.fluent(id, Some(&fluent_args(args)))
+    }
+
+    /// A message of this language's own file, formatted without an error (a value missing, a
+    /// function given what it does not take), or none: for tests, where [`Language::t`] would
+    /// fall back to English.
+    pub fn t_own(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        self.format(&self.bundle, id, Some(&fluent_args(args)))
     }
 
     /// A message as rich text: each [`Part::Text`] value is put in place whole, keeping its
@@ -364,12 +625,30 @@ impl Language {
             match part {
                 Part::Arg(a) => plain.push((name, a)),
                 Part::Text(t) => {
-                    plain.push((name, Arg::Str(format!("{OPEN}{}{CLOSE}", texts.len()))));
+                    plain.push((name, Arg::Str(format!("{OPEN}{}{SEP}{}{CLOSE}", texts.len(), words_of(&t)))));
                     texts.push(t);
                 }
             }
         }
         splice(&self.t(id, &plain), &texts)
+    }
+
+    /// A remark in brackets after a text, as the language writes it: "1960 (with Dortmund)",
+    /// "1960年（与 Dortmund 结好）" (the code never writes " (" itself).
+    pub fn aside(&self, text: impl Into<Part>, aside: impl Into<Part>) -> Text {
+        self.rich("punctuation-aside", vec![("text", text.into()), ("aside", aside.into())])
+    }
+
+    /// A text and what follows it after a comma, as the language writes it: "@Anna, 6 December
+    /// 2026", "@Anna，2026年12月6日" (the code never writes ", " itself).
+    pub fn comma(&self, text: impl Into<Part>, more: impl Into<Part>) -> Text {
+        self.rich("punctuation-comma", vec![("text", text.into()), ("more", more.into())])
+    }
+
+    /// Two sentences one after the other, as the language writes them: with a space between
+    /// them, or none after Chinese "。".
+    pub fn sentences(&self, first: impl Into<Part>, second: impl Into<Part>) -> Text {
+        self.rich("punctuation-sentences", vec![("first", first.into()), ("second", second.into())])
     }
 
     /// A full date in CLDR's long form: "2 June 1969", "2. Juni 1969", "1969年6月2日".
@@ -408,6 +687,21 @@ impl Language {
         }
     }
 
+    /// A month of a year as it is written after a preposition: its month in CLDR's format-context
+    /// form, the genitive in Czech and Ukrainian ("června 2014", "червня 2014 р."), the same
+    /// as [`Language::month`] in the other languages ("June 2014", "Juni 2014", "2014年6月").
+    pub fn month_genitive(&self, year: i32, month: u32) -> String {
+        use writeable::TryWriteable;
+        let (names, pattern) = &self.formats.month_genitive;
+        match Date::try_new_gregorian(year, month as u8, 1) {
+            Ok(d) => match names.with_pattern_unchecked(pattern).format(&d).try_write_to_string() {
+                Ok(s) => s.into_owned(),
+                Err(_) => self.month(year, month),
+            },
+            Err(_) => format!("{year}-{month:02}"),
+        }
+    }
+
     /// A month of a year in CLDR's medium form, for timelines: "Apr 1970", "Apr. 1970".
     pub fn short_month(&self, year: i32, month: u32) -> String {
         match Date::try_new_gregorian(year, month as u8, 1) {
@@ -432,21 +726,97 @@ impl Language {
         }
     }
 
-    /// Items joined as CLDR's "and" list: "Leeds, York and Lille", "Leeds, York und Lille".
+    /// Items joined as CLDR's "and" list: "Leeds, York and Lille", "Leeds, York und Lille",
+    /// "Leeds、York 和 Lille".
     pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
-        self.formats.and.format_to_string(items.iter().map(AsRef::as_ref))
+        self.list(false, items)
     }
 
     /// Items joined as CLDR's "or" list: "Dortmund or Durban", "Dortmund oder Durban".
     pub fn or_list<S: AsRef<str>>(&self, items: &[S]) -> String {
-        self.formats.or.format_to_string(items.iter().map(AsRef::as_ref))
+        self.list(true, items)
+    }
+
+    fn list<S: AsRef<str>>(&self, or: bool, items: &[S]) -> String {
+        let formatter = if or { &self.formats.or } else { &self.formats.and };
+        if !self.spaces_words_of_other_scripts() {
+            return formatter.format_to_string(items.iter().map(AsRef::as_ref));
+        }
+        let ends: Vec<(Option<char>, Option<char>)> =
+            items.iter().map(|i| (i.as_ref().chars().next(), i.as_ref().chars().next_back())).collect();
+        let between = self.between(or, &ends);
+        let mut out = between[0].clone();
+        for (item, after) in items.iter().zip(&between[1..]) {
+            out.push_str(item.as_ref());
+            out.push_str(after);
+        }
+        out
     }
 
     /// Rich texts joined as an "and" or "or" list, keeping their spans.
     pub fn join_texts(&self, items: Vec<Text>, or: bool) -> Text {
-        let marks: Vec<String> = (0..items.len()).map(|i| format!("{OPEN}{i}{CLOSE}")).collect();
-        let joined = if or { self.or_list(&marks) } else { self.and_list(&marks) };
-        splice(&joined, &items)
+        let ends: Vec<(Option<char>, Option<char>)> = items
+            .iter()
+            .map(|t| {
+                let w = words_of(t);
+                (w.chars().next(), w.chars().next_back())
+            })
+            .collect();
+        let between = self.between(or, &ends);
+        let mut out = Text::new();
+        for (i, after) in between.iter().enumerate() {
+            if i > 0 {
+                out = out.append(items[i - 1].clone());
+            }
+            if !after.is_empty() {
+                out = out.text(after.as_str());
+            }
+        }
+        out
+    }
+
+    /// Whether the language puts a space between its own script and a word of another, as
+    /// Chinese does around a Latin name ("与 Leeds 结好"): its lists do the same around their
+    /// words ("Leeds 和 Dortmund", CLDR's "Leeds和Dortmund"), not around their punctuation
+    /// ("Leeds、York").
+    fn spaces_words_of_other_scripts(&self) -> bool {
+        self.code.starts_with("zh")
+    }
+
+    /// What CLDR's list puts before, between and after `ends.len()` items (each given by its
+    /// first and last characters): a word between two items is spaced from an item of another
+    /// script where the language does so.
+    fn between(&self, or: bool, ends: &[(Option<char>, Option<char>)]) -> Vec<String> {
+        let formatter = if or { &self.formats.or } else { &self.formats.and };
+        let marks: Vec<String> = (0..ends.len()).map(|i| format!("{OPEN}{i}{CLOSE}")).collect();
+        let joined = formatter.format_to_string(marks.iter().map(String::as_str));
+        let mut between: Vec<String> = Vec::with_capacity(ends.len() + 1);
+        let mut rest = joined.as_str();
+        for mark in &marks {
+            match rest.find(mark.as_str()) {
+                Some(at) => {
+                    between.push(rest[..at].to_string());
+                    rest = &rest[at + mark.len()..];
+                }
+                None => between.push(String::new()),
+            }
+        }
+        between.push(rest.to_string());
+        if self.spaces_words_of_other_scripts() {
+            for i in 1..ends.len() {
+                let word = &mut between[i];
+                if !word.chars().any(is_ideograph) {
+                    continue;
+                }
+                if ends[i - 1].1.is_some_and(|c| !is_cjk(c)) && !word.starts_with(' ') {
+                    word.insert(0, ' ');
+                }
+                if ends[i].0.is_some_and(|c| !is_cjk(c)) && !word.ends_with(' ') {
+                    word.push(' ');
+                }
+            }
+        }
+        between
     }
 
     /// A country's name from its ISO code in this language ("DE": "Germany", "Deutschland",
@@ -456,15 +826,18 @@ impl Language {
         self.formats.regions.of(region)
     }
 
-    /// A language's name in this language, from CLDR: "German", "Deutsch", "allemand".
+    /// A language's name in this language, from CLDR: "German", "Deutsch", "allemand". Discord's
+    /// zh-CN is the Chinese written in simplified characters, and is named so: "Simplified
+    /// Chinese", "简体中文" (CLDR's zh-Hans), not "Chinese (China)".
     pub fn language_name(&self, code: &str) -> String {
+        let code = if code == "zh-CN" { "zh-Hans" } else { code };
         match code.parse::<Locale>() {
             Ok(locale) => self.formats.languages.of(&locale).into_owned(),
             Err(_) => code.to_string(),
         }
     }
 
-    /// Its own name for itself: "British English", "Deutsch", "français", "中文（中国）".
+    /// Its own name for itself: "British English", "Deutsch", "français", "简体中文".
     pub fn native_name(&self) -> String {
         self.language_name(self.code)
     }
@@ -547,7 +920,7 @@ pub fn variables(locale: &str, id: &str) -> Vec<String> {
 
 /// Whether a span list holds a rich marker that did not find its value (a test guard).
 pub fn is_clean(t: &Text) -> bool {
-    t.0.iter().all(|s| !matches!(s, Span::Text(x) if x.contains(OPEN) || x.contains(CLOSE)))
+    t.0.iter().all(|s| !matches!(s, Span::Text(x) if x.contains([OPEN, CLOSE, SEP])))
 }
 
 #[cfg(test)]
@@ -616,6 +989,68 @@ mod tests {
         assert_eq!(plain(fr.day(1974, 4, 21)), "21 avril 1974");
         assert_eq!(plain(lang("de").unwrap().day(1974, 4, 1)), "1. April 1974", "German keeps its own");
         assert_eq!(plain(lang("en-GB").unwrap().day(1974, 4, 1)), "1 April 1974");
+    }
+
+    /// A month after a preposition is in CLDR's format-context form: the genitive in Czech and
+    /// Ukrainian ("od června 2014"), the same as on its own in the other languages.
+    #[test]
+    fn months_after_a_preposition_are_in_the_genitive() {
+        let both = |code: &str| {
+            let l = lang(code).unwrap();
+            (l.month(2014, 6), l.month_genitive(2014, 6))
+        };
+        assert_eq!(both("cs"), ("červen 2014".to_string(), "června 2014".to_string()));
+        assert_eq!(both("uk"), ("червень 2014\u{202f}р.".to_string(), "червня 2014\u{202f}р.".to_string()));
+        for code in ["en-GB", "en-US", "de", "fr", "zh-CN"] {
+            let (alone, after) = both(code);
+            assert_eq!(alone, after, "{code}");
+        }
+        assert_eq!(lang("de").unwrap().month_genitive(2014, 6), "Juni 2014");
+        assert_eq!(lang("zh-CN").unwrap().month_genitive(2014, 6), "2014年6月");
+        let months: Vec<String> = (1..=12).map(|m| lang("cs").unwrap().month_genitive(1977, m)).collect();
+        assert_eq!(months[6], "července 1977");
+        assert_eq!(months[9], "října 1977");
+        assert_eq!(lang("uk").unwrap().month_genitive(1977, 7), "липня 1977\u{202f}р.");
+    }
+
+    /// Simplified Chinese names itself 简体中文, and is named so in every language.
+    #[test]
+    fn simplified_chinese_is_named_as_such() {
+        assert_eq!(lang("zh-CN").unwrap().native_name(), "简体中文");
+        assert_eq!(default().language_name("zh-CN"), "Simplified Chinese");
+        assert_eq!(lang("de").unwrap().native_name(), "Deutsch");
+        assert_eq!(default().native_name(), "British English");
+    }
+
+    /// French "de" and "à" before a place's name: elided before a vowel, contracted with the
+    /// article Le or Les, and kept before an h.
+    #[test]
+    fn french_elides_and_contracts_de_before_a_name() {
+        let de = |name: &str| french_preposition(name, true);
+        assert_eq!(de("Amiens"), "d’Amiens");
+        assert_eq!(de("Le Havre"), "du Havre");
+        assert_eq!(de("Les Sables-d’Olonne"), "des Sables-d’Olonne");
+        assert_eq!(de("La Rochelle"), "de La Rochelle");
+        assert_eq!(de("Leeds"), "de Leeds");
+        assert_eq!(de("Lens"), "de Lens", "a name that only begins as an article does");
+        assert_eq!(de("Évry"), "d’Évry");
+        assert_eq!(de("Oujda"), "d’Oujda");
+        assert_eq!(de("Ypres"), "d’Ypres");
+        assert_eq!(de("Yokohama"), "de Yokohama");
+        assert_eq!(de("Hangzhou"), "de Hangzhou");
+        assert_eq!(de("Amiens et Leeds"), "d’Amiens et Leeds");
+        assert_eq!(french_preposition("Le Havre", false), "au Havre");
+        assert_eq!(french_preposition("Amiens", false), "à Amiens");
+        let fr = lang("fr").unwrap();
+        let title = |home: &str| fr.t("partners-title", &[("home", home.into()), ("count", 7.into())]);
+        assert_eq!(title("Amiens"), "Villes partenaires d’Amiens (7)");
+        assert_eq!(title("Le Havre"), "Villes partenaires du Havre (7)");
+        assert_eq!(title("Leeds"), "Villes partenaires de Leeds (7)");
+        // A name in bold keeps its bold, without its article.
+        let rich = |name: &str| fr.rich("town-history-title", vec![("town", Text::new().strong(name).into())]);
+        assert_eq!(rich("Le Havre"), Text::new().text("Historique du ").strong("Havre"));
+        assert_eq!(rich("Amiens"), Text::new().text("Historique d’").strong("Amiens"));
+        assert!(is_clean(&rich("Le Havre")));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! files. No other module spells these out.
 
 use crate::core::data::{Directory, Home, LinkKind, PartialDate, Partner};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{DateValue, Lang, Precision};
 
 /// A date at the precision it is known: "2 June 1969", "July 1966", "1968" (each language's
 /// CLDR long forms: "2. Juni 1969", "Juli 1966").
@@ -13,6 +13,18 @@ pub fn date(l: Lang, d: &PartialDate) -> String {
         (Some(m), Some(day)) => l.day(d.year, m, day),
         (Some(m), None) => l.month(d.year, m),
         _ => l.year(d.year),
+    }
+}
+
+/// A date as a message takes it: [`date`]'s words, its precision and its form after a
+/// preposition, for each language to word "since 2 June 1969", "seit Juni 2014", "od roku
+/// 1960" itself (see [`DateValue`]). Every date passed to a message is passed so.
+pub fn date_value(l: Lang, d: &PartialDate) -> DateValue {
+    let text = date(l, d);
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => DateValue { precision: Precision::Day, genitive: text.clone(), text },
+        (Some(m), None) => DateValue { precision: Precision::Month, genitive: l.month_genitive(d.year, m), text },
+        _ => DateValue { precision: Precision::Year, genitive: text.clone(), text },
     }
 }
 
@@ -28,7 +40,7 @@ pub fn short_date(l: Lang, d: &PartialDate) -> String {
 
 /// "suspended since 31 March 2022".
 pub fn suspended_since(l: Lang, day: chrono::NaiveDate) -> String {
-    l.t("suspended-since", &[("date", date(l, &PartialDate::from(day)).into())])
+    l.t("suspended-since", &[("date", date_value(l, &PartialDate::from(day)).into())])
 }
 
 /// The kind of link, as a noun: "twinning", "Städtepartnerschaft", "jumelage".
@@ -136,6 +148,50 @@ mod tests {
         assert_eq!(short_date(l, &PartialDate { year: 1969, month: Some(6), day: Some(2) }), "2 Jun 1969");
         let zh = lang("zh-CN").unwrap();
         assert_eq!(date(zh, &PartialDate { year: 1969, month: Some(6), day: Some(2) }), "1969年6月2日");
+    }
+
+    /// A date passed to a message carries its precision and its form after a preposition, and
+    /// each language words a month-only and a year-only date itself.
+    #[test]
+    fn dates_after_a_preposition_in_every_language() {
+        let cs = lang("cs").unwrap();
+        let june = PartialDate { year: 2014, month: Some(6), day: None };
+        let d = date_value(cs, &june);
+        assert_eq!(
+            (d.precision, d.text.as_str(), d.genitive.as_str()),
+            (Precision::Month, "červen 2014", "června 2014")
+        );
+        let d = date_value(cs, &PartialDate::year(2003));
+        assert_eq!((d.precision, d.text.as_str(), d.genitive.as_str()), (Precision::Year, "2003", "2003"));
+        let first = PartialDate { year: 1974, month: Some(4), day: Some(1) };
+        let link = |code: &str, since: &PartialDate| {
+            let l = lang(code).unwrap();
+            l.t(
+                "partner-own-link",
+                &[
+                    ("name", "Siegen".into()),
+                    ("kind", link_kind(l, LinkKind::Twinning).into()),
+                    ("since", date_value(l, since).into()),
+                ],
+            )
+            .replace(['\u{a0}', '\u{202f}'], " ")
+        };
+        let year = PartialDate::year(1960);
+        let table = [
+            ("en-GB", ["since 1 April 1974", "since June 2014", "since 1960"]),
+            ("en-US", ["since April 1, 1974", "since June 2014", "since 1960"]),
+            ("de", ["seit dem 1. April 1974", "seit Juni 2014", "seit 1960"]),
+            ("fr", ["depuis le 1er avril 1974", "depuis juin 2014", "depuis 1960"]),
+            ("cs", ["od 1. dubna 1974", "od června 2014", "od roku 1960"]),
+            ("uk", ["з 1 квітня 1974 р.", "з червня 2014 р.", "з 1960 р."]),
+            ("zh-CN", ["始于1974年4月1日", "始于2014年6月", "始于1960年"]),
+        ];
+        for (code, wants) in table {
+            for (since, want) in [&first, &june, &year].into_iter().zip(wants) {
+                let got = link(code, since);
+                assert!(got.contains(want), "{code}: {want:?} in {got:?}");
+            }
+        }
     }
 
     #[test]
