@@ -94,6 +94,7 @@ fn town_of(i: usize, places: &[Place], today: NaiveDate) -> (String, Vec<String>
                 ..Texts::default()
             },
             milestone: Some("Charter signed".into()),
+            names: Vec::new(),
         };
         if let Ok((next, _)) = town::add_partner(&doc, place, &new) {
             doc = next;

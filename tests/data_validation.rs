@@ -878,3 +878,36 @@ fn hostile_data_files_are_answered_sensibly() {
     assert!(first("huge-numbers.toml").2.contains("99999999999999999999"));
     assert!(read("invalid-utf8.toml").is_err(), "the file is Latin-1, as a maintainer's editor may save it");
 }
+
+#[test]
+fn a_citys_names_in_other_languages_are_in_languages_twinbot_speaks_and_clash_with_no_other_name() {
+    let file = |names: &str| {
+        format!(
+            "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n\
+             [[partner]]\nname = \"Kharkiv\"\ncountry = \"Ukraine\"\ncountry_code = \"UA\"\n{names}\nkind = \"friendship\"\n\
+             year = 2023\nsummary = \"x\"\n\n[[partner]]\nname = \"Brno\"\ncountry = \"Czechia\"\ncountry_code = \"CZ\"\n\
+             aliases = [\"Brünn\"]\nkind = \"partnership\"\nyear = 2003\nsummary = \"y\"\n"
+        )
+    };
+    let one = |names: &str| {
+        let err = invalid_town(&file(names));
+        let ps = err.problems();
+        assert_eq!(ps.len(), 1, "{names}: {err}");
+        (ps[0].line, ps[0].message.clone())
+    };
+    assert_eq!(one("names = { pl = \"Charków\" }"), (10, "\"pl\" is not a language twinbot speaks".to_string()));
+    let own = one("names = { en-GB = \"Kharkiv\" }");
+    assert_eq!(own.0, 10, "{own:?}");
+    let clash = one("names = { de = \"Brünn\" }");
+    assert_eq!(clash, (19, "the name \"Brünn\" is already used by Kharkiv (line 10)".to_string()), "one city's");
+    // Good names load, in the order of their languages, and match as the city's own.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("leeds.toml");
+    std::fs::write(&path, file("names = { uk = \"Харків\", de = \"Charkiw\" }")).unwrap();
+    let catalog = twinbot::core::catalog::Catalog::load(std::slice::from_ref(&path)).unwrap();
+    let names = &catalog.partners[0].names;
+    assert_eq!(names, &[("de".to_string(), "Charkiw".to_string()), ("uk".to_string(), "Харків".to_string())]);
+    let de = twinbot::core::i18n::lang("de").unwrap();
+    assert_eq!(catalog.partners[0].name_in(de), "Charkiw");
+    assert_eq!(catalog.partners[0].name_in(twinbot::core::i18n::lang("cs").unwrap()), "Kharkiv");
+}

@@ -406,6 +406,7 @@ async fn morley_with(service: &App, n: usize, at: DateTime<Utc>) {
             facts: Facts { kind: "twinning".into(), year: 1990, date: Some(date), ..Facts::default() },
             texts: Texts { summary: format!("Morley and Town {i}."), ..Texts::default() },
             milestone: None,
+            names: Vec::new(),
         };
         let op = TownOp::Add { place: support::place(&format!("Town {i}"), "DE"), new };
         service.change_town(GUILD, Some(42), &op, i as i64 + 1, at).await.unwrap();

@@ -1026,7 +1026,7 @@ fn anniversary(dir: &Directory, i: usize, year: i32) -> Anniversary {
 /// The cover's layout as numbers: the number and the years inside the panel and apart; both
 /// cities marked inside the map and labelled with their names (shortened, if long) inside it,
 /// the labels over neither each other nor a marker; the route from the home to the partner.
-fn cover_drawable(dir: &Directory, a: &Anniversary, lay: &cover::Layout) -> TestCaseResult {
+fn cover_drawable(dir: &Directory, a: &Anniversary, l: i18n::Lang, lay: &cover::Layout) -> TestCaseResult {
     let panel = [0.0, 0.0, cover::PANEL, cover::HEIGHT as f32];
     let within = |b: &[f32; 4], area: &[f32; 4]| inside(area, (b[0], b[1])) && inside(area, (b[2], b[3]));
     let (number, years) = (&lay.number, &lay.years);
@@ -1037,7 +1037,8 @@ fn cover_drawable(dir: &Directory, a: &Anniversary, lay: &cover::Layout) -> Test
     prop_assert!(years.text.ends_with(&a.when.year.to_string()), "{years:?}");
     prop_assert_eq!(lay.plot, [cover::PANEL, 0.0, cover::WIDTH as f32, cover::HEIGHT as f32]);
     let p = &dir.partners[a.partner];
-    let cities = [(&lay.home, &dir.home_of(p).name), (&lay.partner, &p.name)];
+    // Each city as the reader's language names it.
+    let cities = [(&lay.home, dir.home_of(p).name_in(l)), (&lay.partner, p.name_in(l))];
     let room = [
         cover::PANEL + cover::INSET,
         cover::INSET,
@@ -1096,7 +1097,7 @@ fn the_cover_of_leeds_and_dortmunds_60th_anniversary() {
     let a = anniversary(&dir, dortmund, 2029);
     assert_eq!((a.number, a.milestone), (60, true));
     let lay = cover::layout(&dir, &a, i18n::default());
-    cover_drawable(&dir, &a, &lay).unwrap_or_else(|e| panic!("{e}"));
+    cover_drawable(&dir, &a, i18n::default(), &lay).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((lay.number.text.as_str(), lay.number.ending.as_str()), ("60", "th"));
     assert_eq!(lay.years.text, "1969–2029");
     // Neighbours: the part of Europe around them, Dortmund east of Leeds and a little south, the
@@ -1143,7 +1144,7 @@ fn every_partner_of_leeds_and_dortmund_has_a_cover_in_every_language() {
         for l in i18n::all() {
             let what = format!("{} ↔ {}, {}", dir.home_of(p).name, p.name, l.code);
             let lay = cover::layout(&dir, &a, l);
-            cover_drawable(&dir, &a, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
+            cover_drawable(&dir, &a, l, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
             assert!(lay.view.is_some(), "{what}: every city in the data has coordinates");
             let svg = cover::svg(&dir, &a, l);
             let texts = well_formed(&svg, cover::WIDTH, cover::HEIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
@@ -1181,7 +1182,7 @@ fn covers_of_long_names_in_other_scripts_and_across_the_pacific() {
             for l in i18n::all() {
                 let what = format!("{} ↔ {}, {}", dir.home_of(p).name, p.name, l.code);
                 let lay = cover::layout(dir, &a, l);
-                cover_drawable(dir, &a, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
+                cover_drawable(dir, &a, l, &lay).unwrap_or_else(|e| panic!("{what}: {e}"));
                 let svg = cover::svg(dir, &a, l);
                 let texts = well_formed(&svg, cover::WIDTH, cover::HEIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
                 assert_eq!(missing_glyphs(&texts.concat()), Vec::<char>::new(), "{what}: characters the fonts lack");
@@ -1285,7 +1286,7 @@ fn covers_are_drawable(data: &Data) -> TestCaseResult {
         let since = &dir.partners[i].since;
         let Some(a) = in_year(i, since, data.today.year().max(since.year + 1)) else { continue };
         let lay = cover::layout(&dir, &a, l);
-        cover_drawable(&dir, &a, &lay)?;
+        cover_drawable(&dir, &a, l, &lay)?;
         let svg = cover::svg(&dir, &a, l);
         well_formed(&svg, cover::WIDTH, cover::HEIGHT)?;
         if k == 0 {

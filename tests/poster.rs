@@ -794,6 +794,7 @@ async fn morley_with_siegen(service: &App) {
         },
         texts: Texts { summary: "Morley and Siegen.".into(), ..Texts::default() },
         milestone: None,
+        names: Vec::new(),
     };
     service
         .change_town(GUILD, Some(42), &TownOp::Add { place: support::place("Siegen", "DE"), new }, 1, at)

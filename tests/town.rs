@@ -136,3 +136,53 @@ fn ambiguous_and_unknown_names_say_what_to_do() {
     );
     assert!(!dir.path().join("data").exists(), "nothing written");
 }
+
+#[test]
+fn a_partner_added_with_its_names_in_other_languages_is_shown_in_each_and_found_by_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = text(&twinbot_in(dir.path(), &["init", "Leeds"]));
+    assert_eq!(code, 0, "{err}");
+    let add = [
+        "add",
+        "data/leeds.toml",
+        "Kharkiv",
+        "--year",
+        "2023",
+        "--kind",
+        "friendship",
+        "--summary",
+        "A friendship formed in wartime.",
+        "--name",
+        "de=Charkiw",
+        "--name",
+        "uk=Харків",
+        "--name",
+        "zh-CN=哈尔科夫",
+    ];
+    let (code, out, err) = text(&twinbot_in(dir.path(), &add));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), "added Kharkiv to data/leeds.toml");
+    let written = std::fs::read_to_string(dir.path().join("data/leeds.toml")).unwrap();
+    assert!(written.contains("names = { de = \"Charkiw\", uk = \"Харків\", zh-CN = \"哈尔科夫\" }"), "{written}");
+    std::fs::write(dir.path().join("config.toml"), "data = [\"data/leeds.toml\"]\n").unwrap();
+    let config = dir.path().join("config.toml");
+    let ask = |locale: &str, typed: &str| {
+        let (code, out, err) = text(&twinbot_with(&config, &["ask", "--locale", locale, "partner", typed]));
+        assert_eq!(code, 0, "{out}{err}");
+        out
+    };
+    assert!(ask("de", "kharkiv").starts_with("Leeds ↔ Charkiw\n"), "German readers see Charkiw");
+    assert!(ask("uk", "kharkiv").starts_with("Лідс ↔ Харків\n") || ask("uk", "kharkiv").contains("↔ Харків\n"));
+    assert!(ask("zh-CN", "哈尔科夫").contains("↔ 哈尔科夫\n"), "a name in any language matches");
+    assert!(ask("en-GB", "charkiw").starts_with("Leeds ↔ Kharkiv\n"), "others see the data's own name");
+    // A language twinbot does not speak, or no name, is refused before the file is touched.
+    for bad in ["pl=Charków", "de", "de="] {
+        let (code, _, err) = text(&twinbot_in(
+            dir.path(),
+            &["add", "data/leeds.toml", "Brno", "--year", "2003", "--summary", "x", "--name", bad],
+        ));
+        assert_eq!(code, 2, "{bad}: {err}");
+        assert!(err.contains("--name"), "{bad}: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(dir.path().join("data/leeds.toml")).unwrap(), written);
+}

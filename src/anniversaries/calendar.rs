@@ -106,10 +106,10 @@ pub fn ics(dir: &Directory, l: Lang, from: NaiveDate, to: NaiveDate, stamp: Date
         let mut summary = l.t(
             "calendar-summary",
             &[
-                ("partner", p.name.clone().into()),
+                ("partner", p.name_in(l).into()),
                 ("ordinal", l.ordinal(a.number).into()),
                 ("kind", link_kind(l, p.kind).into()),
-                ("home", home.name.clone().into()),
+                ("home", home.name_in(l).into()),
             ],
         );
         if a.milestone {

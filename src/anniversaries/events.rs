@@ -81,18 +81,14 @@ pub fn words(l: Lang, dir: &Directory, a: &Anniversary) -> Words {
     let home = dir.home_of(p);
     let name = l.t(
         "event-name",
-        &[
-            ("home", home.name.as_str().into()),
-            ("partner", p.name.as_str().into()),
-            ("ordinal", l.ordinal(a.number).into()),
-        ],
+        &[("home", home.name_in(l).into()), ("partner", p.name_in(l).into()), ("ordinal", l.ordinal(a.number).into())],
     );
     let location = l.t(
         "event-location",
         &[
-            ("home", home.name.as_str().into()),
+            ("home", home.name_in(l).into()),
             ("homecountry", country_of(l, &home.country_code, &home.country).into()),
-            ("partner", p.name.as_str().into()),
+            ("partner", p.name_in(l).into()),
             ("partnercountry", country(l, p).into()),
         ],
     );
@@ -127,7 +123,16 @@ pub fn dry_run(
 pub fn cover_inputs(l: Lang, dir: &Directory, a: &Anniversary) -> String {
     let p = &dir.partners[a.partner];
     let home = dir.home_of(p);
-    format!("{}|{}|{:?}|{:?}|{}|{}|{}", home.name, p.name, home.coords, p.coords, a.number, p.since.year, l.code)
+    format!(
+        "{}|{}|{:?}|{:?}|{}|{}|{}",
+        home.name_in(l),
+        p.name_in(l),
+        home.coords,
+        p.coords,
+        a.number,
+        p.since.year,
+        l.code
+    )
 }
 
 #[cfg(test)]

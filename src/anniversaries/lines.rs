@@ -12,7 +12,7 @@ use crate::core::text::flag;
 /// "Dortmund 🇩🇪 — 60th anniversary ★ milestone", the name emphasised when `strong`.
 pub fn headline(l: Lang, dir: &Directory, a: &Anniversary, strong: bool) -> Text {
     let p = &dir.partners[a.partner];
-    let name = p.name.clone();
+    let name = p.name_in(l).to_string();
     let t = if strong { Text::new().strong(name) } else { Text::plain(name) };
     let flag = flag(&p.country_code);
     let rest = if flag.is_empty() { String::new() } else { format!(" {flag}") };
@@ -28,6 +28,6 @@ pub fn headline(l: Lang, dir: &Directory, a: &Anniversary, strong: bool) -> Text
 pub fn brief(l: Lang, dir: &Directory, a: &Anniversary) -> String {
     l.t(
         if a.milestone { "anniversary-brief-milestone" } else { "anniversary-brief" },
-        &[("name", dir.partners[a.partner].name.as_str().into()), ("ordinal", l.ordinal(a.number).into())],
+        &[("name", dir.partners[a.partner].name_in(l).into()), ("ordinal", l.ordinal(a.number).into())],
     )
 }

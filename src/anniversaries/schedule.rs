@@ -183,7 +183,7 @@ pub fn reminder_line(l: Lang, dir: &Directory, a: &Anniversary, days: u32) -> St
     let line = l.t(
         "reminder",
         &[
-            ("name", dir.partners[a.partner].name.as_str().into()),
+            ("name", dir.partners[a.partner].name_in(l).into()),
             ("ordinal", l.ordinal(a.number).into()),
             ("days", i64::from(days).into()),
             ("date", date_value(l, &a.when).into()),
@@ -204,7 +204,7 @@ pub fn describe(l: Lang, dir: &Directory, timing: &Timing, post: &Post) -> Strin
             let line = l.t(
                 "schedule-anniversary",
                 &[
-                    ("name", dir.partners[a.partner].name.as_str().into()),
+                    ("name", dir.partners[a.partner].name_in(l).into()),
                     ("ordinal", l.ordinal(a.number).into()),
                     ("date", date_value(l, &a.when).into()),
                 ],

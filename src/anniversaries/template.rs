@@ -253,8 +253,8 @@ impl Template {
     fn value(&self, dir: &Directory, a: &Anniversary, l: Lang, placeholder: &str) -> Arg {
         let p = &dir.partners[a.partner];
         match placeholder {
-            "home" => dir.home_of(p).name.as_str().into(),
-            "partner" => p.name.as_str().into(),
+            "home" => dir.home_of(p).name_in(l).into(),
+            "partner" => p.name_in(l).into(),
             "country" => country(l, p).into(),
             "years" => a.number.to_string().into(),
             "ordinal" => l.ordinal(a.number).into(),

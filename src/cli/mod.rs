@@ -125,6 +125,10 @@ pub enum Cmd {
         /// The partner's country, as an ISO code, where several cities share the name.
         #[arg(long, value_name = "CC")]
         country: Option<String>,
+        /// Its name in another language, where that language has its own (`--name de=Charkiw`;
+        /// repeat for several). It is shown to members in that language, and matches as an alias.
+        #[arg(long = "name", value_name = "LANG=NAME", value_parser = language_and_name)]
+        names: Vec<(String, String)>,
         /// The gazetteer's folder (default: data/gazetteer beside config.toml).
         #[arg(long, value_name = "DIR")]
         gazetteer: Option<PathBuf>,
@@ -278,12 +282,13 @@ pub fn main() -> ExitCode {
                 path.display()
             ))
         }),
-        Cmd::Add { file, city, year, date, month, kind, summary, sources, country, gazetteer } => {
+        Cmd::Add { file, city, year, date, month, kind, summary, sources, country, names, gazetteer } => {
             town_command(&cli.config, gazetteer, |g| {
                 let partnership = crate::state::town::NewPartner {
                     facts: crate::state::town::Facts { kind, year, date, month, suspended: None, sources },
                     texts: crate::state::town::Texts { summary, ..Default::default() },
                     milestone: None,
+                    names,
                 };
                 let new = town::NewPartner { city, country, partnership };
                 let (name, note) = town::add(g, &file, &new)?;
@@ -324,4 +329,17 @@ pub fn main() -> ExitCode {
         Cmd::Serve { listen } => serve_command(&cli.config, listen.as_deref()),
         Cmd::Register { guild } => register_command(&cli.config, guild),
     }
+}
+
+/// `--name LANG=NAME`: a language twinbot speaks, and the city's name in it.
+fn language_and_name(s: &str) -> Result<(String, String), String> {
+    let (code, name) = s.split_once('=').ok_or_else(|| format!("write LANG=NAME, such as de=Charkiw, not {s:?}"))?;
+    let (code, name) = (code.trim(), name.trim());
+    let l = crate::core::i18n::lang(code).filter(|l| l.code == code).ok_or_else(|| {
+        format!("{code:?} is not a language twinbot speaks: write one of {}", crate::core::i18n::LOCALES.join(", "))
+    })?;
+    if name.is_empty() {
+        return Err(format!("the name in {code} is empty"));
+    }
+    Ok((l.code.to_string(), name.to_string()))
 }

@@ -40,12 +40,12 @@ fn reply(ctx: &Ctx, _args: &Args) -> Reply {
                 Some(u) => ctx.t(
                     "about-data-line",
                     &[
-                        ("home", h.name.as_str().into()),
+                        ("home", h.name_in(l).into()),
                         ("file", file.into()),
                         ("updated", date_value(l, &u.into()).into()),
                     ],
                 ),
-                None => ctx.t("about-data-line-undated", &[("home", h.name.as_str().into()), ("file", file.into())]),
+                None => ctx.t("about-data-line-undated", &[("home", h.name_in(l).into()), ("file", file.into())]),
             };
             Text::plain(format!("• {line}"))
         }),

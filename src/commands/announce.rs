@@ -80,7 +80,7 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
                 "announce-suspended",
                 &[
                     ("kind", link_kind(l, p.kind).into()),
-                    ("partner", p.name.as_str().into()),
+                    ("partner", p.name_in(l).into()),
                     ("suspended", suspended_since(l, s).into()),
                     ("command", ctx.command("partner").into()),
                 ],
@@ -94,7 +94,7 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
                 "announce-too-early",
                 &[
                     ("kind", link_kind(l, p.kind).into()),
-                    ("partner", p.name.as_str().into()),
+                    ("partner", p.name_in(l).into()),
                     ("since", date_value(l, &p.since).into()),
                     ("year", (p.since.year + 1).to_string().into()),
                 ],
@@ -111,8 +111,7 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     } else {
         ctx.posting.render(dir, &a)
     };
-    let title =
-        ctx.t("announce-title", &[("partner", p.name.as_str().into()), ("ordinal", l.ordinal(a.number).into())]);
+    let title = ctx.t("announce-title", &[("partner", p.name_in(l).into()), ("ordinal", l.ordinal(a.number).into())]);
     if inv.via == Via::Terminal || inv.guild_id.is_none() {
         // The terminal cannot post: it shows what would be posted.
         return Reply::new(ctx.t("announce-preview-title", &[("title", title.into())]))

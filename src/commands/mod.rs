@@ -616,12 +616,12 @@ pub fn partner_line(l: Lang, dir: &Directory, p: &Partner) -> Text {
             ("since", date_value(l, &p.since).into()),
         ],
     );
-    let mut t = Text::new().strong(p.name.clone()).text(format!(" {}", line.trim_start()).replace("  ", " "));
+    let mut t = Text::new().strong(p.name_in(l)).text(format!(" {}", line.trim_start()).replace("  ", " "));
     if let Some(s) = p.suspended {
         t = l.aside(t, suspended_since(l, s));
     }
     if dir.homes.len() > 1 {
-        t = l.aside(t, l.t("partner-line-with", &[("home", dir.home_of(p).name.clone().into())]));
+        t = l.aside(t, l.t("partner-line-with", &[("home", dir.home_of(p).name_in(l).into())]));
     }
     t
 }

@@ -68,9 +68,9 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
             .append(ctx.rich(
                 "partner-also-home",
                 vec![
-                    ("partner", p.name.clone().into()),
+                    ("partner", p.name_in(l).into()),
                     ("command", Text::new().code(ctx.command("partners")).into()),
-                    ("home", home.name.clone().into()),
+                    ("home", home.name_in(l).into()),
                 ],
             ))
             .text("\n\n");
@@ -85,7 +85,7 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
         .zip(&texts.timeline)
         .map(|(m, text)| Text::new().strong(short_date(l, &m.date)).text(format!(" · {text}")));
 
-    let mut reply = Reply::new(format!("{} ↔ {}", home.name, p.name))
+    let mut reply = Reply::new(format!("{} ↔ {}", home.name_in(l), p.name_in(l)))
         .description(description)
         .field(
             ctx.t("field-country", &[]),
@@ -150,10 +150,10 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let note = match c.how {
                 How::Name if !other_script => None,
                 How::Name | How::Alias => {
-                    Some(ctx.rich("partner-another-name", vec![("query", user()), ("partner", p.name.clone().into())]))
+                    Some(ctx.rich("partner-another-name", vec![("query", user()), ("partner", p.name_in(l).into())]))
                 }
                 How::Prefix | How::Fuzzy => {
-                    Some(ctx.rich("partner-showing", vec![("query", user()), ("partner", p.name.clone().into())]))
+                    Some(ctx.rich("partner-showing", vec![("query", user()), ("partner", p.name_in(l).into())]))
                 }
             };
             card(ctx, p, note)
@@ -218,7 +218,7 @@ fn own_links(ctx: &Ctx, home: usize, part: &str) -> Option<Text> {
             ctx.rich(
                 "partner-own-link",
                 vec![
-                    ("name", Text::new().strong(p.name.clone()).into()),
+                    ("name", Text::new().strong(p.name_in(l)).into()),
                     ("kind", link_kind(l, p.kind).into()),
                     ("since", date_value(l, &p.since).into()),
                 ],
@@ -249,9 +249,9 @@ pub fn complete(ctx: &Ctx, option: &str, typed: &str) -> Vec<Choice> {
         .map(|i| {
             let p = &dir.partners[i];
             let l = ctx.lang();
-            let (name, country) = (p.name.clone().into(), country(l, p).into());
+            let (name, country) = (p.name_in(l).into(), country(l, p).into());
             let name = if dir.homes.len() > 1 {
-                let home = dir.home_of(p).name.clone().into();
+                let home = dir.home_of(p).name_in(l).into();
                 l.t("partner-choice-with", &[("name", name), ("country", country), ("home", home)])
             } else {
                 l.t("partner-choice", &[("name", name), ("country", country)])

@@ -84,7 +84,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
                 ctx.rich(
                     "since-newest",
                     vec![
-                        ("name", Text::new().strong(p.name.clone()).into()),
+                        ("name", Text::new().strong(p.name_in(ctx.lang())).into()),
                         ("kind", link_kind(l, p.kind).into()),
                         ("since", date_value(l, &p.since).into()),
                     ],

@@ -835,7 +835,7 @@ fn resume_add(ctx: &Ctx, p: &Pending) -> Answer {
             .as_array()
             .map_or_else(Vec::new, |s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
     };
-    let new = NewPartner { facts, texts, milestone: written(&ctx.inv.act, "milestone") };
+    let new = NewPartner { facts, texts, milestone: written(&ctx.inv.act, "milestone"), names: Vec::new() };
     let l = ctx.lang();
     let f = &new.facts;
     let since = PartialDate {

@@ -117,6 +117,8 @@ pub struct Home {
     pub country_code: String,
     /// Other names of the home side (districts such as Morley): typing them explains, not matches.
     pub aliases: Vec<String>,
+    /// Its name in other languages, where it has one there: (Discord locale, name).
+    pub names: Vec<(String, String)>,
     pub about: Option<String>,
     /// `about` in other languages: (Discord locale, text).
     pub about_translations: Vec<(String, String)>,
@@ -142,6 +144,9 @@ pub struct Partner {
     pub country: String,
     pub country_code: String,
     pub aliases: Vec<String>,
+    /// Its name in other languages, where it has one there: (Discord locale, name). Each also
+    /// matches as an alias.
+    pub names: Vec<(String, String)>,
     pub kind: LinkKind,
     /// When the link was formalised.
     pub since: PartialDate,
@@ -175,6 +180,7 @@ impl Home {
             country: String::new(),
             country_code: String::new(),
             aliases: Vec::new(),
+            names: Vec::new(),
             about: None,
             about_translations: Vec::new(),
             language: crate::core::i18n::DEFAULT.to_string(),
@@ -197,6 +203,7 @@ impl Partner {
             country: String::new(),
             country_code: String::new(),
             aliases: Vec::new(),
+            names: Vec::new(),
             kind: LinkKind::Twinning,
             since,
             roots: None,
@@ -213,6 +220,29 @@ impl Partner {
             translations: Vec::new(),
         }
     }
+
+    /// Its name in language `l`: the data's name there, else its own.
+    pub fn name_in(&self, l: crate::core::i18n::Lang) -> &str {
+        name_in(&self.names, &self.name, l)
+    }
+}
+
+impl Home {
+    /// Its name in language `l`: the data's name there, else its own.
+    pub fn name_in(&self, l: crate::core::i18n::Lang) -> &str {
+        name_in(&self.names, &self.name, l)
+    }
+}
+
+/// A city's name in language `l`: its name for that locale, else for the same language (en-GB
+/// and en-US), else `own`.
+fn name_in<'a>(names: &'a [(String, String)], own: &'a str, l: crate::core::i18n::Lang) -> &'a str {
+    let language = |code: &str| code.split('-').next().unwrap_or(code).to_string();
+    names
+        .iter()
+        .find(|(code, _)| code == l.code)
+        .or_else(|| names.iter().find(|(code, _)| language(code) == language(l.code)))
+        .map_or(own, |(_, name)| name.as_str())
 }
 
 /// Everything the bot knows: the home cities and their partners. The name index over them is
@@ -413,6 +443,8 @@ struct RawHome {
     country_code: Spanned<String>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    names: BTreeMap<String, Spanned<String>>,
     about: Option<String>,
     population: Option<Spanned<i64>>,
     lat: Option<Spanned<f64>>,
@@ -430,6 +462,8 @@ struct RawPartner {
     country_code: Spanned<String>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    names: BTreeMap<String, Spanned<String>>,
     kind: LinkKind,
     year: Spanned<i64>,
     month: Option<Spanned<i64>>,
@@ -640,6 +674,8 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         Some(l) => check_locale(&mut r, l.span(), l.get_ref(), None).unwrap_or_default(),
         None => crate::core::i18n::DEFAULT.to_string(),
     };
+    let home_label = format!("the home city {}", raw.home.name.get_ref());
+    let home_names = check_names(&mut r, &mut names, &raw.home.names, &language, (HOME_OWNER, &home_label));
     let about_translations = check_translations(&mut r, &raw.home.translations, &language, |_, t| {
         t.get_ref().about.clone().map(|a| a.trim().to_string())
     });
@@ -660,6 +696,7 @@ pub fn parse_file(path: &Path, text: &str, home_index: usize) -> Result<(Home, V
         country: h.country.get_ref().trim().to_string(),
         country_code: h.country_code.get_ref().clone(),
         aliases: h.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+        names: home_names,
         about: h.about.clone(),
         about_translations,
         language,
@@ -765,6 +802,7 @@ fn check_partner(
         }
     }
     let milestones = check_milestones(r, &p.milestone, language);
+    let city_names = check_names(r, names, &p.names, language, (pi, p.name.get_ref()));
     let translations = check_translations(r, &p.translations, language, |r, t| {
         let tr = t.get_ref();
         let span = t.span();
@@ -806,6 +844,7 @@ fn check_partner(
         country: p.country.get_ref().trim().to_string(),
         country_code: p.country_code.get_ref().clone(),
         aliases: p.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+        names: city_names,
         kind: p.kind,
         since: since?,
         roots: p.roots.clone(),
@@ -859,6 +898,24 @@ fn check_translations<T, U>(
         }
     }
     out
+}
+
+/// A city's `names` in other languages: each a language twinbot speaks (not the file's own,
+/// where `name` is the name), and a name no other city has (it matches as an alias).
+fn check_names(
+    r: &mut Report,
+    names: &mut Names,
+    raw: &BTreeMap<String, Spanned<String>>,
+    own: &str,
+    (owner, label): (usize, &str),
+) -> Vec<(String, String)> {
+    check_translations(r, raw, own, |r, name| {
+        if !check_name(r, name, "name") {
+            return None;
+        }
+        names.claim(r, name, owner, label, false);
+        Some(name.get_ref().trim().to_string())
+    })
 }
 
 /// `via` must name one of the home's aliases, as written there.

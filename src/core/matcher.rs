@@ -371,13 +371,15 @@ impl Matcher {
     pub fn build(homes: &[Home], partners: &[Partner]) -> Matcher {
         let mut m = Matcher::default();
         for (i, h) in homes.iter().enumerate() {
-            for name in std::iter::once(&h.name).chain(&h.aliases) {
+            let names = h.names.iter().map(|(_, n)| n);
+            for name in std::iter::once(&h.name).chain(&h.aliases).chain(names) {
                 m.homes.push(HomeEntry { key: fold(name), display: name.clone(), home: i });
             }
         }
         let mut country_of: HashMap<String, usize> = HashMap::new();
         for (i, p) in partners.iter().enumerate() {
-            for (n, name) in std::iter::once(&p.name).chain(&p.aliases).enumerate() {
+            let names = p.names.iter().map(|(_, n)| n);
+            for (n, name) in std::iter::once(&p.name).chain(&p.aliases).chain(names).enumerate() {
                 let key = fold(name);
                 if key.is_empty() || key.len() > u16::MAX as usize {
                     continue;

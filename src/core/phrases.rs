@@ -72,7 +72,7 @@ pub fn country_of(l: Lang, code: &str, fallback: &str) -> String {
 
 /// The home cities of a directory, for display: "Leeds", or "Leeds and York".
 pub fn home_names(l: Lang, dir: &Directory) -> String {
-    l.and_list(&dir.homes.iter().map(|h| h.name.as_str()).collect::<Vec<_>>())
+    l.and_list(&dir.homes.iter().map(|h| h.name_in(l)).collect::<Vec<_>>())
 }
 
 /// A partner's texts in a language: its translation where the data file has one, else the

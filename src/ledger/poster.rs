@@ -224,7 +224,7 @@ pub fn content(dir: &Directory, settings: &PostSettings, post: &Post, belated: b
                     "post-digest-line",
                     &[
                         ("kind", link_kind(l, p.kind).into()),
-                        ("home", dir.home_of(p).name.as_str().into()),
+                        ("home", dir.home_of(p).name_in(l).into()),
                         ("since", date(l, &p.since).into()),
                     ],
                 );

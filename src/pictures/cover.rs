@@ -222,7 +222,7 @@ pub fn layout(dir: &Directory, a: &Anniversary, l: Lang) -> Layout {
             ];
             let mut sizes = [LABEL_SIZES[0]; 2];
             for (k, (m, name)) in
-                [(&mut home_marker, &home.name), (&mut partner_marker, &p.name)].into_iter().enumerate()
+                [(&mut home_marker, home.name_in(l)), (&mut partner_marker, p.name_in(l))].into_iter().enumerate()
             {
                 if let Some((label, size)) = label_for((m.x, m.y), name, &room, &taken, &around_route) {
                     taken.push(label.bounds);
@@ -233,7 +233,7 @@ pub fn layout(dir: &Directory, a: &Anniversary, l: Lang) -> Layout {
             (sizes[0], sizes[1])
         }
         None => {
-            for (m, name) in [(&mut home_marker, &home.name), (&mut partner_marker, &p.name)] {
+            for (m, name) in [(&mut home_marker, home.name_in(l)), (&mut partner_marker, p.name_in(l))] {
                 let (x, y) = (m.x + 20.0, m.y + NAME_SIZE * 0.35);
                 // The box reaches 2 px past the text on either side.
                 let text = fit(name, NAME_SIZE, WIDTH as f32 - INSET - x - 2.0);

@@ -412,7 +412,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     let mut home_out = Vec::new();
     let mut unlabelled_homes = Vec::new();
     for (h, x, y) in home_markers {
-        let name = fit(&dir.homes[h].name, HOME_LABEL_SIZE, HOME_LABEL_SIZE * LABEL_EMS);
+        let name = fit(dir.homes[h].name_in(l), HOME_LABEL_SIZE, HOME_LABEL_SIZE * LABEL_EMS);
         let label = place_label(x, y, &name, HOME_LABEL_SIZE, &plot, &taken);
         match &label {
             Some(label) => taken.push(label.bounds),
@@ -430,7 +430,7 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     let mut partner_out = Vec::new();
     let mut unlabelled = Vec::new();
     for (i, x, y) in order {
-        let name = fit(&dir.partners[i].name, LABEL_SIZE, LABEL_SIZE * LABEL_EMS);
+        let name = fit(dir.partners[i].name_in(l), LABEL_SIZE, LABEL_SIZE * LABEL_EMS);
         let label = place_label(x, y, &name, LABEL_SIZE, &plot, &taken);
         match &label {
             Some(label) => taken.push(label.bounds),
@@ -449,11 +449,11 @@ pub fn layout(dir: &Directory, l: Lang) -> Layout {
     };
     let mut sentences = Vec::new();
     if !unplaced.is_empty() {
-        let list = names(unplaced.iter().map(|&i| dir.partners[i].name.as_str()).collect());
+        let list = names(unplaced.iter().map(|&i| dir.partners[i].name_in(l)).collect());
         sentences.push(l.t("map-unplaced", &[("names", list.into()), ("count", unplaced.len().into())]));
     }
-    let home_names = unlabelled_homes.iter().map(|&h| dir.homes[h].name.as_str()).collect();
-    let partner_names = unlabelled.iter().map(|&i| dir.partners[i].name.as_str()).collect();
+    let home_names = unlabelled_homes.iter().map(|&h| dir.homes[h].name_in(l)).collect();
+    let partner_names = unlabelled.iter().map(|&i| dir.partners[i].name_in(l)).collect();
     for (mark, list) in [("◆", home_names), ("●", partner_names)] {
         let list: Vec<&str> = list;
         if !list.is_empty() {
@@ -612,7 +612,7 @@ pub fn svg(dir: &Directory, l: Lang) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILIES}">"#
     );
     let _ = writeln!(out, r#"<rect width="{w}" height="{h}" fill="{BACKGROUND}"/>"#);
-    let homes: Vec<&str> = dir.homes.iter().map(|h| h.name.as_str()).collect();
+    let homes: Vec<&str> = dir.homes.iter().map(|h| h.name_in(l)).collect();
     let title = l.t("map-title", &[("home", l.and_list(&homes).into())]);
     let title = fit(&title, 30.0, w as f32 - 2.0 * (MARGIN + 8.0));
     text(&mut out, MARGIN + 8.0, 48.0, 30.0, INK, r#"font-weight="bold""#, &title);

@@ -169,7 +169,7 @@ pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
             };
             rows.push(Row {
                 partner: i,
-                name: fit(&p.name, NAME_SIZE, NAME_ROOM),
+                name: fit(p.name_in(l), NAME_SIZE, NAME_ROOM),
                 y,
                 since_x,
                 until_x: until,
@@ -199,7 +199,11 @@ pub fn layout(dir: &Directory, l: Lang, today: NaiveDate) -> Layout {
         let names: Vec<String> = listed
             .iter()
             .map(|&i| {
-                format!("{} ({})", fit(&dir.partners[i].name, NOTE_SIZE, NOTE_NAME_ROOM), dir.partners[i].since.year)
+                format!(
+                    "{} ({})",
+                    fit(dir.partners[i].name_in(l), NOTE_SIZE, NOTE_NAME_ROOM),
+                    dir.partners[i].since.year
+                )
             })
             .collect();
         let list = l.and_list(&names);
@@ -248,7 +252,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
     out.push('\n');
     out.push_str(&format!(r#"<rect width="{w}" height="{h}" fill="{BACKGROUND}"/>"#));
     out.push('\n');
-    let homes: Vec<&str> = dir.homes.iter().map(|h| h.name.as_str()).collect();
+    let homes: Vec<&str> = dir.homes.iter().map(|h| h.name_in(l)).collect();
     let title = l.t("timeline-title", &[("home", l.and_list(&homes).into())]);
     let title = fit(&title, 30.0, w as f32 - 2.0 * PAD);
     text(&mut out, PAD, 52.0, 30.0, INK, r#"font-weight="bold""#, &title);
@@ -314,7 +318,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
         &today.year().to_string(),
     );
     for heading in &lay.headings {
-        let name = fit(&dir.homes[heading.home].name, 20.0, w as f32 - 2.0 * PAD);
+        let name = fit(dir.homes[heading.home].name_in(l), 20.0, w as f32 - 2.0 * PAD);
         text(&mut out, PAD, heading.y + 28.0, 20.0, INK, r#"font-weight="bold""#, &name);
     }
     for row in &lay.rows {

@@ -336,6 +336,8 @@ pub struct NewPartner {
     pub facts: Facts,
     pub texts: Texts,
     pub milestone: Option<String>,
+    /// Its name in other languages: (Discord locale, name).
+    pub names: Vec<(String, String)>,
 }
 
 /// The kinds of link a partner may have, as the data files write them.
@@ -422,6 +424,13 @@ fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>
     t.insert("country_code", value(place.country_code.as_str()));
     if !aliases.is_empty() {
         t.insert("aliases", value(strings(&aliases)));
+    }
+    if !new.names.is_empty() {
+        let mut names = toml_edit::InlineTable::new();
+        for (locale, name) in &new.names {
+            names.insert(locale, name.as_str().into());
+        }
+        t.insert("names", value(names));
     }
     new.facts.write(&mut t);
     new.texts.write(&mut t);
@@ -760,6 +769,7 @@ mod tests {
             facts: Facts { kind: "twinning".into(), year, ..Facts::default() },
             texts: Texts { summary: "A link.".into(), ..Texts::default() },
             milestone: None,
+            names: Vec::new(),
         }
     }
 

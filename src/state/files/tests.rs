@@ -26,6 +26,7 @@ fn partner(year: i32, summary: &str) -> NewPartner {
         facts: Facts { kind: "twinning".into(), year, ..Facts::default() },
         texts: Texts { summary: summary.into(), ..Texts::default() },
         milestone: Some("Charter signed".into()),
+        names: Vec::new(),
     }
 }
 
@@ -247,6 +248,7 @@ fn town_of(gens: &[Gen]) -> String {
             },
             texts: Texts { summary: g.summary.clone(), roots: None, notes: g.notes.clone(), areas: g.areas.clone() },
             milestone: Some("First visit".into()),
+            names: Vec::new(),
         };
         if let Ok((next, _)) = add_partner(&doc, &place(&g.name, "FR", (48.123, -2.5)), &new) {
             doc = next;
