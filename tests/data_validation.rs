@@ -911,3 +911,36 @@ fn a_citys_names_in_other_languages_are_in_languages_twinbot_speaks_and_clash_wi
     assert_eq!(catalog.partners[0].name_in(de), "Charkiw");
     assert_eq!(catalog.partners[0].name_in(twinbot::core::i18n::lang("cs").unwrap()), "Kharkiv");
 }
+
+#[test]
+fn groups_are_translated_line_for_line_and_an_untranslated_group_is_said_so() {
+    let file = |groups: &str| {
+        format!(
+            "[home]\nname = \"Leeds\"\ncountry = \"United Kingdom\"\ncountry_code = \"GB\"\n\n\
+             [[partner]]\nname = \"Siegen\"\ncountry = \"Germany\"\ncountry_code = \"DE\"\nkind = \"twinning\"\n\
+             year = 1966\nsummary = \"x\"\ngroups = [\"Siegen Circle (in Morley)\", \"Morley Circle (in Siegen)\"]\n\n\
+             [partner.translations.de]\nsummary = \"y\"\n{groups}\n"
+        )
+    };
+    let err = invalid_town(&file("groups = [\"Siegen Circle (in Morley)\"]"));
+    let ps = err.problems();
+    assert_eq!(ps.len(), 1, "{err}");
+    assert_eq!(ps[0].message, "1 translated groups for 2 groups");
+    assert_eq!(ps[0].help.as_deref(), Some("translate each of the 2 groups, in the same order"));
+    let load = |groups: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("leeds.toml");
+        std::fs::write(&path, file(groups)).unwrap();
+        Directory::load(std::slice::from_ref(&path)).unwrap()
+    };
+    let de = twinbot::core::i18n::lang("de").unwrap();
+    let translated =
+        load("groups = [\"Siegen Circle (in Morley)\", \"Morley Circle (in Siegen, Partnerschaftsverein)\"]");
+    let t = twinbot::core::phrases::texts(de, &translated.homes[0], &translated.partners[0]);
+    assert_eq!(t.groups[1], "Morley Circle (in Siegen, Partnerschaftsverein)");
+    assert!(!t.fallback, "all in German");
+    let untranslated = load("");
+    let t = twinbot::core::phrases::texts(de, &untranslated.homes[0], &untranslated.partners[0]);
+    assert_eq!(t.groups[0], "Siegen Circle (in Morley)");
+    assert!(t.fallback, "the groups are shown as written, and the reply says so");
+}

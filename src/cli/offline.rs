@@ -152,6 +152,9 @@ fn language_notes(dir: &Directory) -> Vec<String> {
             if p.notes.is_some() && text.and_then(|t| t.notes.as_ref()).is_none() {
                 missing.push("notes".into());
             }
+            if !p.groups.is_empty() && text.and_then(|t| t.groups.as_ref()).is_none() {
+                missing.push("groups".into());
+            }
             let untranslated =
                 p.milestones.iter().filter(|m| !m.translations.iter().any(|(code, _)| code == lang)).count();
             if untranslated > 0 {

@@ -104,7 +104,7 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     reply = reply
         .field(ctx.t("field-areas", &[]), list(texts.areas), false)
         .field(ctx.t("field-timeline", &[]), join(timeline, "\n"), false)
-        .field(ctx.t("field-groups", &[]), list(&p.groups), false)
+        .field(ctx.t("field-groups", &[]), list(texts.groups), false)
         .field(ctx.t("field-aliases", &[]), Text::plain(l.and_list(&p.aliases)), false);
     if let Some(notes) = texts.notes {
         reply = reply.field(ctx.t("field-notes", &[]), Text::plain(notes.to_string()), false);

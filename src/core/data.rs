@@ -87,6 +87,8 @@ pub struct PartnerText {
     pub roots: Option<String>,
     pub areas: Option<Vec<String>>,
     pub notes: Option<String>,
+    /// The community groups' lines, one for each of the partner's, in the same order.
+    pub groups: Option<Vec<String>>,
 }
 
 /// Where a city is: latitude and longitude in degrees (north and east positive).
@@ -506,6 +508,7 @@ struct RawText {
     roots: Option<String>,
     areas: Option<Vec<String>>,
     notes: Option<String>,
+    groups: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -826,12 +829,19 @@ fn check_partner(
                 r.at(span.clone(), format!("{} translated areas for {} areas", a.len(), p.areas.len()), help);
             }
         }
+        if let Some(g) = &tr.groups {
+            if g.len() != p.groups.len() {
+                let help = Some(format!("translate each of the {} groups, in the same order", p.groups.len()));
+                r.at(span.clone(), format!("{} translated groups for {} groups", g.len(), p.groups.len()), help);
+            }
+        }
         Some(PartnerText {
             locale: String::new(),
             summary: tr.summary.as_ref().map(|s| s.trim().to_string()),
             roots: tr.roots.clone(),
             areas: tr.areas.clone(),
             notes: tr.notes.clone(),
+            groups: tr.groups.clone(),
         })
     })
     .into_iter()

@@ -83,6 +83,8 @@ pub struct Texts<'a> {
     pub roots: Option<&'a str>,
     pub areas: &'a [String],
     pub notes: Option<&'a str>,
+    /// The community groups' lines.
+    pub groups: &'a [String],
     /// The milestones' texts, in the milestones' order.
     pub timeline: Vec<&'a str>,
     /// Whether any of them is in the file's own language because no translation was written.
@@ -103,6 +105,10 @@ pub fn texts<'a>(l: Lang, home: &Home, p: &'a Partner) -> Texts<'a> {
         Some(a) => a,
         None => &p.areas,
     };
+    let groups = match tr.and_then(|t| t.groups.as_deref()) {
+        Some(g) => g,
+        None => &p.groups,
+    };
     let notes = match (&p.notes, tr.and_then(|t| t.notes.as_deref())) {
         (Some(_), Some(n)) => Some(n),
         (n, _) => n.as_deref(),
@@ -111,6 +117,7 @@ pub fn texts<'a>(l: Lang, home: &Home, p: &'a Partner) -> Texts<'a> {
         fallback |= t.summary.is_none()
             || (p.roots.is_some() && t.roots.is_none())
             || (!p.areas.is_empty() && t.areas.is_none())
+            || (!p.groups.is_empty() && t.groups.is_none())
             || (p.notes.is_some() && t.notes.is_none());
     }
     let timeline = p
@@ -126,7 +133,7 @@ pub fn texts<'a>(l: Lang, home: &Home, p: &'a Partner) -> Texts<'a> {
             }
         })
         .collect();
-    Texts { summary, roots, areas, notes, timeline, fallback }
+    Texts { summary, roots, areas, notes, groups, timeline, fallback }
 }
 
 /// en-GB and en-US are one language for the data's texts.
