@@ -78,6 +78,18 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
             options.iter().map(|(o, v)| format!("{}:{v}", ctx.option("anniversary-settings", o))).collect();
         format!("{} {}", ctx.command("anniversary-settings"), given.join(" "))
     };
+    // A number of days ahead out of 1 to `max`, given as `option`.
+    let days = |(option, max): (&str, u32), value: u32| {
+        ctx.rich(
+            "error-out-of-range",
+            vec![
+                ("option", Text::new().code(ctx.option("anniversary-settings", option)).into()),
+                ("min", "1".into()),
+                ("max", max.to_string().into()),
+                ("value", value.to_string().into()),
+            ],
+        )
+    };
     let said = match e {
         SettingsError::NotATime(v) => quoted("settings-not-a-time", v),
         SettingsError::NotATimezone(v) => l.sentences(
@@ -103,24 +115,8 @@ pub fn refused(ctx: &Ctx, e: &SettingsError) -> Reply {
             vec![("value", Text::new().user(v.clone()).into()), ("languages", super::languages(l).into())],
         ),
         SettingsError::Everyone => Text::plain(ctx.t("settings-everyone", &[])),
-        SettingsError::RemindDays(d) => ctx.rich(
-            "error-out-of-range",
-            vec![
-                ("option", Text::new().code(ctx.option("anniversary-settings", "remind-days")).into()),
-                ("min", "1".into()),
-                ("max", crate::anniversaries::settings::MAX_REMIND_DAYS.to_string().into()),
-                ("value", d.to_string().into()),
-            ],
-        ),
-        SettingsError::EventsAhead(d) => ctx.rich(
-            "error-out-of-range",
-            vec![
-                ("option", Text::new().code(ctx.option("anniversary-settings", "events-ahead")).into()),
-                ("min", "1".into()),
-                ("max", crate::anniversaries::events::MAX_AHEAD.to_string().into()),
-                ("value", d.to_string().into()),
-            ],
-        ),
+        SettingsError::RemindDays(d) => days(("remind-days", crate::anniversaries::settings::MAX_REMIND_DAYS), *d),
+        SettingsError::EventsAhead(d) => days(("events-ahead", crate::anniversaries::events::MAX_AHEAD), *d),
         SettingsError::RemindersNeedBoth(Missing::Channel | Missing::Days) => Text::plain(ctx.t(
             "settings-reminders-need-both",
             &[("example", example(&[("remind-days", "30"), ("remind-channel", "#moderators")]).into())],
