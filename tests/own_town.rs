@@ -561,6 +561,8 @@ fn a_partner_is_edited_in_two_forms_and_written_in_another_language() {
             subcommand("town", "language", json!([text("city", "siegen"), text("lang", "de")]), MANAGE_SERVER);
         let shown = ask(&service, p).await;
         assert_eq!(shown["type"], 9, "{shown}");
+        let inputs: Vec<String> = form_values(&shown).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(inputs, ["name", "summary", "roots", "notes", "areas"], "the name first, five in all");
         assert!(form_values(&shown).iter().all(|(_, v)| v.is_empty()), "no German yet");
         let german = [
             ("summary", "Erst Kirchen, dann Schulen: Morley und Siegen seit 1967."),
@@ -576,12 +578,33 @@ fn a_partner_is_edited_in_two_forms_and_written_in_another_language() {
         let (p, id, _) =
             subcommand("town", "language", json!([text("city", "siegen"), text("lang", "de")]), MANAGE_SERVER);
         let shown = ask(&service, p).await;
-        assert_eq!(form_values(&shown)[0].1, german[0].1, "filled in with the German");
-        let emptied = [("summary", ""), ("roots", ""), ("notes", ""), ("areas", "")];
+        assert_eq!(form_values(&shown)[1], ("summary".into(), german[0].1.into()), "filled in with the German");
+        let emptied = [("name", ""), ("summary", ""), ("roots", ""), ("notes", ""), ("areas", "")];
         let removed = ask(&service, form(&format!("tb:{id}:texts"), &emptied, MANAGE_SERVER, false).0).await;
         assert!(desc(&removed).contains("removed"), "{removed}");
         let doc = service.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
         assert!(!doc.contains("translations"), "{doc}");
+        // A name alone, in Ukrainian: readers in Ukrainian see it, and it is understood when typed.
+        let (p, id, _) =
+            subcommand("town", "language", json!([text("city", "siegen"), text("lang", "uk")]), MANAGE_SERVER);
+        assert_eq!(form_values(&ask(&service, p).await)[0], ("name".into(), String::new()));
+        let named =
+            ask(&service, form(&format!("tb:{id}:texts"), &[("name", " Зіґен\n ")], MANAGE_SERVER, false).0).await;
+        assert_eq!(desc(&named), "In Ukrainian, **Siegen** is called **Зіґен** now.", "{named}");
+        let mut asked_in_ukrainian = payload::command_by("partner", json!([text("city", "зіґен")]), MEMBER).0;
+        payload::in_locales(&mut asked_in_ukrainian, Some("uk"), None);
+        let card = ask(&service, asked_in_ukrainian).await;
+        assert!(title(&card).contains("Зіґен") && !title(&card).contains("Siegen"), "{card}");
+        let doc = service.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
+        assert!(doc.contains("names = { uk = \"Зіґен\" }") && !doc.contains("translations"), "{doc}");
+        // Filled in next time; emptied, it goes.
+        let (p, id, _) =
+            subcommand("town", "language", json!([text("city", "siegen"), text("lang", "uk")]), MANAGE_SERVER);
+        assert_eq!(form_values(&ask(&service, p).await)[0], ("name".into(), "Зіґен".into()));
+        let unnamed = ask(&service, form(&format!("tb:{id}:texts"), &[("name", "")], MANAGE_SERVER, false).0).await;
+        assert!(desc(&unnamed).starts_with("The name of **Siegen** in Ukrainian is removed"), "{unnamed}");
+        let doc = service.store().town(GUILD).await.unwrap().unwrap().document.unwrap();
+        assert!(!doc.contains("names ="), "{doc}");
         // The town's own language is not a translation.
         let own = ask(&service, town("language", json!([text("city", "siegen"), text("lang", "en-GB")]))).await;
         assert!(desc(&own).contains("/town edit"), "{own}");

@@ -443,6 +443,13 @@ town-translate-form-title = { $city } in { $language }
 town-translated-title = Translation saved
 town-translated = The texts of { $partner } in { $language } are saved.
 town-translation-removed = The texts of { $partner } in { $language } are removed: readers in { $language } see the town's own.
+# The first input of /town language's form: the partner's name in that language. $city is the
+# name the town writes.
+town-translate-name = Name in { $language } (optional)
+town-translate-name-placeholder = Leave empty to keep { $city }
+town-name-saved = In { $language }, { $partner } is called { $name } now.
+town-name-removed = The name of { $partner } in { $language } is removed: readers in { $language } see the town's own again.
+town-translation-none = Nothing was saved for { $partner } in { $language }.
 town-language-own = The town is written in { $language } already: change its texts with { $edit }.
 town-not-saved-title = Not saved
 town-is-home = { $city } is this server's town itself: a city is not its own partner.

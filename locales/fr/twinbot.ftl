@@ -589,6 +589,11 @@ town-translate-form-title = { $city } en { $language }
 town-translated-title = Traduction enregistrée
 town-translated = Les textes { DE($partner) } en { $language } sont enregistrés.
 town-translation-removed = Les textes { DE($partner) } en { $language } sont supprimés : les personnes qui lisent en { $language } voient de nouveau les textes d’origine de la ville.
+town-translate-name = Nom en { $language } (facultatif)
+town-translate-name-placeholder = Laisser vide pour garder { $city }
+town-name-saved = En { $language }, { $partner } s’appelle désormais { $name }.
+town-name-removed = Le nom { DE($partner) } en { $language } est supprimé : les personnes qui lisent en { $language } voient de nouveau le nom d’origine.
+town-translation-none = Rien n’a été enregistré pour { $partner } en { $language }.
 town-language-own = Les données de la ville sont déjà rédigées en { $language } : modifie les textes avec { $edit }.
 town-not-saved-title = Non enregistré
 town-is-home = { $city } est la ville de ce serveur elle-même : une ville ne peut pas être sa propre ville partenaire.
@@ -705,5 +710,5 @@ town-conflict = Non enregistré : la ville de ce serveur a été modifiée entr
 
 # Première ligne d’une réponse que Discord ne montre qu’au membre : il a ajouté twinbot à son propre
 # compte, le serveur où il l’a utilisé ne l’a pas ajouté, et il n’y a pas la permission
-# « Utiliser les applications externes » (nommée comme dans les paramètres de Discord).
-external-apps-only-you = Ce message n’est visible que par toi : twinbot est ajouté à ton compte, et non à ce serveur, et tu n’as pas ici la permission « Utiliser les applications externes » ; Discord n’affiche donc ses réponses qu’à toi.
+# « Utiliser des applications externes » (nommée comme dans les paramètres de Discord).
+external-apps-only-you = Ce message n’est visible que par toi : twinbot est ajouté à ton compte, et non à ce serveur, et tu n’as pas ici la permission « Utiliser des applications externes » ; Discord n’affiche donc ses réponses qu’à toi.

@@ -772,12 +772,33 @@ fn language(ctx: &Ctx, args: &Args) -> Answer {
         notes: t.and_then(|t| t.notes.clone()),
         areas: t.and_then(|t| t.areas.clone()).unwrap_or_default(),
     };
-    let title = ctx.t("town-translate-form-title", &[("city", p.name.clone().into()), ("language", language.into())]);
+    let title =
+        ctx.t("town-translate-form-title", &[("city", p.name.clone().into()), ("language", language.clone().into())]);
     let mut form = texts_form(ctx, "texts", title.clone(), &texts);
     // A translation may be emptied, to take it away.
     form.inputs[0].required = false;
-    let keep = pending(ctx, "town language", json!({ "id": p.id, "name": p.name, "locale": locale }));
-    Answer::form(form, keep, Reply::new(title).ephemeral())
+    // The city's name in that language comes first (a form holds five inputs).
+    let called = p.names.iter().find(|(x, _)| x == locale).map(|(_, n)| n.clone());
+    let name = Input {
+        id: "name",
+        label: shorten(&l.t("town-translate-name", &[("language", language.into())]), crate::core::reply::MAX_LABEL),
+        long: false,
+        required: false,
+        value: called.clone(),
+        placeholder: Some(shorten(&l.t("town-translate-name-placeholder", &[("city", p.name.clone().into())]), 100)),
+        max: MAX_NAME as u16,
+    };
+    form.inputs.insert(0, name);
+    let data = json!({ "id": p.id, "name": p.name, "locale": locale, "had": t.is_some(), "called": called });
+    Answer::form(form, pending(ctx, "town language", data), Reply::new(title).ephemeral())
+}
+
+/// The most characters of a city's name in another language.
+const MAX_NAME: usize = 100;
+
+/// A name as a form sent it: on one line, its spaces single (None: empty).
+fn one_line(act: &Act, id: &str) -> Option<String> {
+    written(act, id).map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|n| !n.is_empty())
 }
 
 fn resume_language(ctx: &Ctx, p: &Pending) -> Answer {
@@ -787,12 +808,36 @@ fn resume_language(ctx: &Ctx, p: &Pending) -> Answer {
         return ctx.invalid(Text::plain(ctx.t("pending-gone", &[]))).into();
     };
     let texts = texts_sent(&ctx.inv.act);
+    let called = one_line(&ctx.inv.act, "name");
     let l = ctx.lang();
     let language = l.language_name(locale);
-    let removed = texts.summary.is_empty() && texts.roots.is_none() && texts.notes.is_none() && texts.areas.is_empty();
-    let id_msg = if removed { "town-translation-removed" } else { "town-translated" };
-    let d = ctx.rich(id_msg, vec![("partner", strong(name)), ("language", language.into())]);
-    let op = TownOp::Translate { id: id.to_string(), locale: locale.to_string(), texts };
+    let empty = texts.summary.is_empty() && texts.roots.is_none() && texts.notes.is_none() && texts.areas.is_empty();
+    let had = p.data["had"].as_bool().unwrap_or(true);
+    let said = |id: &str, extra: Vec<(&'static str, Part)>| {
+        let mut args = vec![("partner", strong(name)), ("language", Part::from(language.clone()))];
+        args.extend(extra);
+        ctx.rich(id, args)
+    };
+    // What changed, each in a sentence: the texts, then the name.
+    let mut d = match (empty, had) {
+        (false, _) => Some(said("town-translated", vec![])),
+        (true, true) => Some(said("town-translation-removed", vec![])),
+        (true, false) => None,
+    };
+    let name_was = p.data["called"].as_str();
+    let name_said = match &called {
+        Some(n) if Some(n.as_str()) != name_was => Some(said("town-name-saved", vec![("name", strong(n.clone()))])),
+        None if name_was.is_some() => Some(said("town-name-removed", vec![])),
+        _ => None,
+    };
+    if let Some(n) = name_said {
+        d = Some(match d {
+            Some(d) => l.sentences(d, n),
+            None => n,
+        });
+    }
+    let d = d.unwrap_or_else(|| said("town-translation-none", vec![]));
+    let op = TownOp::Translate { id: id.to_string(), locale: locale.to_string(), texts, name: called };
     Reply::new(ctx.t("town-translated-title", &[]))
         .description(d)
         .ephemeral()
@@ -1240,7 +1285,7 @@ pub fn import_refused(ctx: &Ctx, filename: &str, e: &ImportError) -> Reply {
             ctx.rich("import-csv-needs-town", vec![("create", Part::from(ctx.command("town create")))])
         }
         ImportError::UnknownColumn { line, column } => {
-            let known = Part::from(Text::new().code(files::COLUMNS.join(", ")));
+            let known = Part::from(Text::new().code(files::all_columns().collect::<Vec<_>>().join(", ")));
             ctx.rich("import-unknown-column", vec![("line", n(*line)), ("column", user(column)), ("known", known)])
         }
         ImportError::NoNameColumn => ctx.rich("import-no-name-column", vec![]),

@@ -42,6 +42,22 @@ pub const COLUMNS: [&str; 20] = [
     "lon",
 ];
 
+/// The columns of a city's name in each language twinbot speaks (`names` in the data files), after
+/// [`COLUMNS`]: `name_de` is its name in German. The town's own language's stays empty (its name
+/// is `name`).
+pub const NAME_COLUMNS: [&str; 7] =
+    ["name_en-GB", "name_en-US", "name_de", "name_fr", "name_cs", "name_uk", "name_zh-CN"];
+
+/// Every column a CSV may have, in the order an export writes them.
+pub fn all_columns() -> impl Iterator<Item = &'static str> {
+    COLUMNS.into_iter().chain(NAME_COLUMNS)
+}
+
+/// The language of a name column (`name_de`: `de`).
+fn name_locale(column: &str) -> Option<&str> {
+    column.strip_prefix("name_")
+}
+
 /// The columns holding lists: one item per line of the cell.
 const LISTS: [&str; 4] = ["areas", "aliases", "groups", "sources"];
 
@@ -97,7 +113,7 @@ pub enum ImportError {
     TooDeep { line: usize, limit: usize },
     #[error("a CSV import changes a town's partners: make the town first, or import its TOML file")]
     CsvNeedsTown,
-    #[error("line {line}: the column {column:?} is not one of a town's ({})", COLUMNS.join(", "))]
+    #[error("line {line}: the column {column:?} is not one of a town's ({})", all_columns().collect::<Vec<_>>().join(", "))]
     UnknownColumn { line: u64, column: String },
     #[error("the first line names the columns, and one must be \"name\"")]
     NoNameColumn,
@@ -138,9 +154,9 @@ pub fn to_csv(document: &str) -> Result<String, TownError> {
     let (_, partners) = load(document).map_err(|e| TownError::Invalid(problems(&e)))?;
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     let row_err = |e: csv::Error| TownError::Invalid(vec![e.to_string()]);
-    w.write_record(COLUMNS).map_err(row_err)?;
+    w.write_record(all_columns()).map_err(row_err)?;
     for p in &partners {
-        let cells: Vec<String> = COLUMNS.iter().map(|c| escape(&cell(p, c))).collect();
+        let cells: Vec<String> = all_columns().map(|c| escape(&cell(p, c))).collect();
         w.write_record(&cells).map_err(row_err)?;
     }
     let bytes = w.into_inner().map_err(|e| TownError::Invalid(vec![e.to_string()]))?;
@@ -178,7 +194,10 @@ fn cell(p: &Partner, column: &str) -> String {
         "population" => p.population.map(|n| n.to_string()).unwrap_or_default(),
         "lat" => p.coords.map(|c| c.lat.to_string()).unwrap_or_default(),
         "lon" => p.coords.map(|c| c.lon.to_string()).unwrap_or_default(),
-        _ => String::new(),
+        other => match name_locale(other) {
+            Some(l) => p.names.iter().find(|(x, _)| x == l).map(|(_, n)| n.clone()).unwrap_or_default(),
+            None => String::new(),
+        },
     }
 }
 
@@ -453,8 +472,8 @@ fn read_rows(text: &str) -> Result<Vec<Row>, ImportError> {
     let mut columns: Vec<&'static str> = Vec::new();
     for h in headers.iter() {
         let h = h.trim();
-        match COLUMNS.iter().find(|c| c.eq_ignore_ascii_case(h)) {
-            Some(c) if !columns.contains(c) => columns.push(c),
+        match all_columns().find(|c| c.eq_ignore_ascii_case(h)) {
+            Some(c) if !columns.contains(&c) => columns.push(c),
             _ => return Err(ImportError::UnknownColumn { line: 1, column: h.to_string() }),
         }
     }
@@ -533,9 +552,13 @@ fn write_row(t: &mut Table, row: &Row) -> Result<(), ImportError> {
         text: text.chars().take(40).collect(),
         expected,
     };
-    for column in COLUMNS {
+    for column in all_columns() {
         let Some(text) = row.cells.get(column) else { continue };
         if column == "id" {
+            continue;
+        }
+        if let Some(locale) = name_locale(column) {
+            super::town::set_name(t, locale, Some(text.lines().map(str::trim).collect::<Vec<_>>().join(" ").as_str()));
             continue;
         }
         if text.is_empty() {

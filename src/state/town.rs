@@ -425,12 +425,8 @@ fn partner_table(place: &Place, new: &NewPartner, id: &str, aliases: Vec<String>
     if !aliases.is_empty() {
         t.insert("aliases", value(strings(&aliases)));
     }
-    if !new.names.is_empty() {
-        let mut names = toml_edit::InlineTable::new();
-        for (locale, name) in &new.names {
-            names.insert(locale, name.as_str().into());
-        }
-        t.insert("names", value(names));
+    for (locale, name) in &new.names {
+        set_name(&mut t, locale, Some(name));
     }
     new.facts.write(&mut t);
     new.texts.write(&mut t);
@@ -533,8 +529,8 @@ pub enum TownOp {
     Remove { id: String },
     /// Change a partner's texts, or its facts.
     Edit { id: String, texts: Option<Texts>, facts: Option<Facts> },
-    /// Write a partner's texts in another language.
-    Translate { id: String, locale: String, texts: Texts },
+    /// Write a partner's texts, and its name, in another language.
+    Translate { id: String, locale: String, texts: Texts, name: Option<String> },
     /// Write the document before the newest change again.
     Undo,
     /// Delete the town.
@@ -564,7 +560,9 @@ impl TownOp {
                 }
                 Some((id, fields))
             }
-            TownOp::Translate { id, locale, .. } => Some((id, vec![format!("translations.{locale}")])),
+            TownOp::Translate { id, locale, .. } => {
+                Some((id, vec![format!("translations.{locale}"), format!("names.{locale}")]))
+            }
             _ => None,
         }
     }
@@ -598,8 +596,8 @@ impl TownOp {
                 let fields = self.touches().map(|(_, f)| f).unwrap_or_default();
                 Ok((Some(doc), TownChange::Edited { partner: name, fields }))
             }
-            TownOp::Translate { id, locale, texts } => {
-                let (doc, name) = translate_partner(have()?, id, locale, texts)?;
+            TownOp::Translate { id, locale, texts, name: called } => {
+                let (doc, name) = translate_partner(have()?, id, locale, texts, called.as_deref())?;
                 Ok((Some(doc), TownChange::Translated { partner: name, locale: locale.clone() }))
             }
             TownOp::Import { document, change } => Ok((Some(document.clone()), change.clone())),
@@ -638,6 +636,29 @@ fn set_text(t: &mut Table, key: &str, v: Option<&str>) {
     }
 }
 
+/// Sets a city's name in a language (its `names` table's key), or removes it when there is none;
+/// an emptied `names` goes.
+pub(super) fn set_name(t: &mut Table, locale: &str, name: Option<&str>) {
+    let name = name.map(str::trim).filter(|n| !n.is_empty());
+    if let Some(names) = t.get_mut("names").and_then(Item::as_table_like_mut) {
+        match name {
+            Some(n) => {
+                names.insert(locale, value(n));
+            }
+            None => {
+                names.remove(locale);
+            }
+        }
+        if names.is_empty() {
+            t.remove("names");
+        }
+    } else if let Some(n) = name {
+        let mut names = toml_edit::InlineTable::new();
+        names.insert(locale, n.into());
+        t.insert("names", value(names));
+    }
+}
+
 /// Sets a key to a list of texts, or removes it when the list is empty.
 fn set_list(t: &mut Table, key: &str, v: &[String]) {
     if v.is_empty() {
@@ -671,12 +692,20 @@ pub fn edit_partner(
     Ok((doc.to_string(), p.name))
 }
 
-/// Writes a partner's texts in another language (its `[partner.translations.LOCALE]` table);
-/// texts all empty remove the translation. Returns the new document and the partner's name.
-pub fn translate_partner(text: &str, id: &str, locale: &str, texts: &Texts) -> Result<(String, String), TownError> {
+/// Writes a partner's texts in another language (its `[partner.translations.LOCALE]` table), and
+/// its name in that language (`names.LOCALE`); texts all empty remove the translation, and no
+/// name the name. Returns the new document and the partner's name.
+pub fn translate_partner(
+    text: &str,
+    id: &str,
+    locale: &str,
+    texts: &Texts,
+    name: Option<&str>,
+) -> Result<(String, String), TownError> {
     let (at, p) = partner_at(text, id)?;
     let mut doc = parse_doc(text)?;
     let t = partner_table_at(&mut doc, at, id)?;
+    set_name(t, locale, name);
     if !matches!(t.get("translations"), Some(Item::Table(_))) {
         let mut translations = Table::new();
         translations.set_implicit(true);
@@ -716,9 +745,12 @@ pub fn same_fields(before: &str, after: &str, id: &str, fields: &[String]) -> bo
         "kind" => a.kind == b.kind,
         "suspended" => a.suspended == b.suspended,
         "sources" => a.sources == b.sources,
-        other => match other.strip_prefix("translations.") {
-            Some(l) => a.translations.iter().find(|t| t.locale == l) == b.translations.iter().find(|t| t.locale == l),
-            None => false,
+        other => match (other.strip_prefix("translations."), other.strip_prefix("names.")) {
+            (Some(l), _) => {
+                a.translations.iter().find(|t| t.locale == l) == b.translations.iter().find(|t| t.locale == l)
+            }
+            (_, Some(l)) => a.names.iter().find(|(x, _)| x == l) == b.names.iter().find(|(x, _)| x == l),
+            _ => false,
         },
     })
 }

@@ -74,6 +74,40 @@ fn a_csv_changes_partners_keeps_what_it_does_not_carry_and_says_what_changes() {
 }
 
 #[test]
+fn a_citys_names_in_each_language_go_out_and_come_back_in_their_columns() {
+    let doc = add_partner(
+        &town(),
+        &place("Kharkiv", "UA", (49.98, 36.25)),
+        &NewPartner {
+            names: vec![("de".into(), "Charkiw".into()), ("uk".into(), "Харків".into())],
+            ..partner(2001, "A link.")
+        },
+    )
+    .unwrap()
+    .0;
+    let csv = to_csv(&doc).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",lon,name_en-GB,name_en-US,name_de,name_fr,name_cs,name_uk,name_zh-CN"), "{header}");
+    assert!(csv.lines().nth(1).unwrap().ends_with(",,,Charkiw,,,Харків,"), "{csv}");
+    assert!(from_csv(Some(&doc), &csv).unwrap().is_empty(), "read back the same");
+    // A name changed, one added, one emptied (removed), and a column left out (kept).
+    let csv = "name,name_de,name_cs,name_uk\r\nKharkiv,Charkow,Charkov,\r\n";
+    let plan = from_csv(Some(&doc), csv).unwrap();
+    assert_eq!(plan.changed, ["Kharkiv"]);
+    let (_, partners) = load(&plan.document).unwrap();
+    assert_eq!(partners[0].names, [("cs".to_string(), "Charkov".to_string()), ("de".into(), "Charkow".into())]);
+    assert_eq!(partners[0].name_in(crate::core::i18n::lang("de").unwrap()), "Charkow");
+    // Emptied everywhere, the table goes.
+    let plan = from_csv(Some(&doc), "name,name_de,name_uk\nKharkiv,,\n").unwrap();
+    assert!(!plan.document.contains("names ="), "{}", plan.document);
+    // The town's own language is its `name`; a name another city has is refused, at its line.
+    let own = from_csv(Some(&doc), "name,name_en-GB\nKharkiv,Kharkov\n").unwrap_err().to_string();
+    assert!(own.starts_with("line 2: ") && own.contains("own language"), "{own}");
+    let taken = from_csv(Some(&doc), "name,name_de\nKharkiv,Morley\n").unwrap_err().to_string();
+    assert!(taken.contains("line 2: ") && taken.contains("Morley"), "{taken}");
+}
+
+#[test]
 fn hostile_csv_is_refused_with_its_line_and_column() {
     let doc = with(&town(), "Siegen", 1966, "Old.");
     let formula = "name,year,summary\nSiegen,1966,\"=HYPERLINK(\"\"http://evil\"\")\"\n";
@@ -202,6 +236,7 @@ struct Gen {
     notes: Option<String>,
     areas: Vec<String>,
     sources: Vec<String>,
+    names: Vec<(String, String)>,
 }
 
 fn text() -> impl Strategy<Value = String> {
@@ -220,8 +255,13 @@ fn generated() -> impl Strategy<Value = Gen> {
         proptest::option::of(text()),
         proptest::collection::vec("[=@a-z][a-z ,;]{0,20}[a-z]", 0..4),
         proptest::collection::vec("https://[a-z]{1,10}\\.org/[a-z0-9]{0,10}", 0..3),
+        proptest::collection::btree_map(
+            proptest::sample::select(vec!["en-US", "de", "fr", "cs", "uk", "zh-CN"]),
+            "[=@'A-Z][a-zéü東\\-]{2,10}",
+            0..3,
+        ),
     )
-        .prop_map(|(name, year, md, summary, notes, areas, sources)| Gen {
+        .prop_map(|(name, year, md, summary, notes, areas, sources, names)| Gen {
             name,
             year,
             month: md.map(|(m, _)| m),
@@ -230,6 +270,7 @@ fn generated() -> impl Strategy<Value = Gen> {
             notes,
             areas,
             sources,
+            names: names.into_iter().map(|(l, n)| (l.to_string(), n)).collect(),
         })
 }
 
@@ -248,7 +289,7 @@ fn town_of(gens: &[Gen]) -> String {
             },
             texts: Texts { summary: g.summary.clone(), roots: None, notes: g.notes.clone(), areas: g.areas.clone() },
             milestone: Some("First visit".into()),
-            names: Vec::new(),
+            names: g.names.clone(),
         };
         if let Ok((next, _)) = add_partner(&doc, &place(&g.name, "FR", (48.123, -2.5)), &new) {
             doc = next;
