@@ -116,14 +116,15 @@ fn every_language_formats_every_message_with_sample_values() {
                 let args: Vec<(String, Arg)> = i18n::variables("en-GB", &id)
                     .into_iter()
                     .map(|v| {
-                        let value = if ["count", "n", "attempts", "max", "length", "limit"].contains(&v.as_str()) {
-                            Arg::Num(3)
-                        } else if DATES.contains(&v.as_str()) {
-                            let text = format!("<{v} {}>", precision.as_str());
-                            Arg::Date(DateValue { precision, genitive: format!("{text} after"), text })
-                        } else {
-                            Arg::Str(format!("<{v}>"))
-                        };
+                        let value =
+                            if ["count", "n", "attempts", "max", "length", "limit", "diff"].contains(&v.as_str()) {
+                                Arg::Num(3)
+                            } else if DATES.contains(&v.as_str()) {
+                                let text = format!("<{v} {}>", precision.as_str());
+                                Arg::Date(DateValue { precision, genitive: format!("{text} after"), text })
+                            } else {
+                                Arg::Str(format!("<{v}>"))
+                            };
                         (v, value)
                     })
                     .collect();

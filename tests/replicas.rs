@@ -471,7 +471,8 @@ async fn the_shell_keeps_a_town_beside_the_running_bot(database: &str, dir: &Pat
     let (ok, csv, _) = shell(&config, &["export", "--guild", GUILD_ID, "--csv"]).await;
     assert!(ok && csv.starts_with("id,name,"), "{csv}");
     // A second partner, through the CSV.
-    let csv = format!("{csv}brno,Brno,Czechia,CZ,partnership,1990,,,,A link in a test.,,,,,,,,,,\r\n");
+    // Its name in each language left empty (the last seven columns).
+    let csv = format!("{csv}brno,Brno,Czechia,CZ,partnership,1990,,,,A link in a test.,,,,,,,,,,,,,,,,,\r\n");
     let csv_file = dir.join("partners.csv");
     std::fs::write(&csv_file, csv).unwrap();
     let (ok, out, err) = shell(&config, &["import", "--guild", GUILD_ID, &csv_file.display().to_string()]).await;

@@ -17,7 +17,7 @@ partners = partnerská-města
 partners-description = Všechna partnerská města, od nejstaršího partnerství
 
 anniversaries = výročí
-anniversaries-description = Výročí partnerství v daném roce, s vyznačenými kulatými výročími
+anniversaries-description = Výročí partnerství v daném roce, s vyznačenými jubilei
 anniversaries-year = rok
 anniversaries-year-description = Rok (výchozí: letošní)
 anniversaries-upcoming = nejbližší
@@ -26,7 +26,7 @@ anniversaries-calendar = kalendář
 anniversaries-calendar-description = Přiložit je také jako soubor kalendáře (.ics) pro kalendářové aplikace
 
 timeline = časová-osa
-timeline-description = Obrázek partnerství v průběhu let s vyznačenými nejbližšími kulatými výročími
+timeline-description = Obrázek partnerství v průběhu let s vyznačenými nejbližšími jubilei
 map = mapa
 map-description = Mapa partnerských měst, každé spojené se svým městem nejkratší cestou
 
@@ -67,19 +67,19 @@ anniversary-settings-no-reminders = bez-připomínek
 anniversary-settings-no-reminders-description = Vypnout připomínky předem
 anniversary-settings-events = události
 anniversary-settings-events-description = Ke každému nadcházejícímu výročí vytvořit událost serveru, ke které se členové můžou přidat
-anniversary-settings-events-ahead = události-dní-předem
+anniversary-settings-events-ahead = události-dny-předem
 anniversary-settings-events-ahead-description = Vytvořit každou událost tolik dní před výročím (1–90, výchozí 30)
-anniversary-settings-events-milestones-only = události-jen-kulatá
-anniversary-settings-events-milestones-only-description = Události jen ke kulatým výročím (60., 75. …)
+anniversary-settings-events-milestones-only = události-jen-jubilea
+anniversary-settings-events-milestones-only-description = Události jen k jubileím (60., 75. …)
 
 home = domovské-město
-home-description = Zobrazit nebo zvolit domovské město, za které odpovídají příkazy tohoto serveru (moderátoři)
+home-description = Zobrazit nebo zvolit domovské město, pro které platí příkazy tohoto serveru (moderátoři)
 home-city = město
-home-city-description = Odpovídat jen za toto domovské město
+home-city-description = Odpovídat jen o tomto domovském městě
 home-add = přidat
-home-add-description = Odpovídat i za toto domovské město
+home-add-description = Odpovídat i o tomto domovském městě
 home-all = všechna
-home-all-description = Odpovídat za všechna domovská města, která twinbot zná
+home-all-description = Odpovídat o všech domovských městech, která twinbot zná
 
 town = město
 town-description = Vytvořit a spravovat vlastní město tohoto serveru a jeho partnerská města (Spravovat server)
@@ -128,7 +128,7 @@ town-export-description = Město tohoto serveru v souborech: jeho data (TOML) a 
 town-import = importovat
 town-import-description = Nahradit město tohoto serveru souborem: jeho daty (TOML), nebo partnerskými městy (CSV)
 town-import-file = soubor
-town-import-file-description = Upravený soubor z /město exportovat: TOML (celé město), nebo CSV (partnerská města)
+town-import-file-description = Upravený soubor z „/město exportovat“: TOML (celé město), nebo CSV (partnerská města)
 town-calendar = kalendář
 town-calendar-description = Adresa pro odběr kalendáře tohoto města v kalendářových aplikacích
 town-calendar-renew = obnovit
@@ -156,6 +156,7 @@ punctuation-aside = { $text } ({ $aside })
 punctuation-comma = { $text }, { $more }
 # Dvě věty za sebou.
 punctuation-sentences = { $first } { $second }
+punctuation-semicolon = { $first }; { $second }
 
 ## Datový model
 
@@ -170,6 +171,12 @@ kind-friendship = přátelství
 suspended-since = pozastaveno od { $date }
 # Kdy byl vztah uzavřen: $date a $ago z CLDR („před 57 lety“, „letos“).
 formalised-when = { $date } ({ $ago })
+# Rok před letošním, letošní a příští: „(loni)“, „(letos)“; jinak slova CLDR.
+year-relative = { $diff ->
+    [1] loni
+    [0] letos
+   *[other] { $cldr }
+}
 # Za názvem partnera v seznamech: „🇩🇪 Německo — partnerství měst, 2. června 1969“.
 partner-line = { $flag } { $country } — { $kind }, { $since }
 # V závorce za řádkem partnera, když má seznam víc domovských měst.
@@ -225,7 +232,7 @@ field-aliases = Jiné názvy
 field-notes = Poznámky
 field-sources = Zdroje
 partner-status = { $suspended }: viz poznámky.
-partner-also-home = { $partner } je tu také domovské město: { $command } ukáže i jeho partnerská města, mezi nimi i { $home }.
+partner-also-home = { $partner } je tu zároveň domovským městem: { $command } ukáže i jeho partnerská města, mezi nimi { $home }.
 partner-empty = Napiš název partnerského města, třeba { $example }.
 partner-another-name = „{ $query }“ je jiný název pro { $partner }.
 partner-showing = Výsledek pro „{ $query }“: { $partner }.
@@ -274,7 +281,7 @@ anniversaries-calendar-note = 📅 Soubor kalendáře je přiložen: importuj ho
 anniversaries-calendar-file = Soubor kalendáře s výročími: { $home }
 # Za názvem a vlajkou partnera: „60. výročí“.
 anniversary-number = { $ordinal } výročí
-anniversary-milestone = ★ kulaté výročí
+anniversary-milestone = ★ jubileum
 # Za nadpisem: „2. června 2029 (partnerství měst od 2. června 1969)“, „(… od června 2014)“,
 # „(… od roku 1960)“.
 anniversary-when = { $date } ({ $kind } od { PRECISION($since) ->
@@ -291,10 +298,10 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = { $home }: výročí v roce { $year }
 anniversaries-year-none = V roce { $year } ještě žádné partnerství netrvalo aspoň rok.
 anniversaries-milestones = { $count ->
-    [0] Letos žádné kulaté výročí.
-    [one] { $count } kulaté výročí.
-    [few] { $count } kulatá výročí.
-   *[other] { $count } kulatých výročí.
+    [0] Letos žádné jubileum.
+    [one] { $count } jubileum.
+    [few] { $count } jubilea.
+   *[other] { $count } jubileí.
 }
 
 ## /announce
@@ -335,9 +342,9 @@ home-unknown = twinbot nezná domovské město „{ $query }“.
 home-knows = twinbot zná tato domovská města: { $homes }.
 home-title = Domovská města
 home-saved-title = Domovská města uložena
-home-every = Příkazy tu odpovídají za všechna domovská města: { $homes }.
-home-answers = Příkazy tu odpovídají za { $homes }: /partnerské-město, /od-roku, /partnerská-města, /výročí, /oznámit a příspěvky k výročím.
-home-terminal = Každý server si volí sám příkazem /domovské-město v Discordu a výchozí hodnotu nastavuje discord.home v config.toml. Tady v terminálu přidej k příkazu --home NAME a odpoví za jedno domovské město.
+home-every = Příkazy tu platí pro všechna domovská města: { $homes }.
+home-answers = Příkazy tu platí pro { $homes }: /partnerské-město, /od-roku, /partnerská-města, /výročí, /oznámit a příspěvky k výročím.
+home-terminal = Každý server si volí sám příkazem /domovské-město v Discordu a výchozí hodnotu nastavuje discord.home v config.toml. Tady v terminálu přidej k příkazu --home NAME a odpoví jen o jednom domovském městě.
 home-known-field = Domovská města, která twinbot zná
 home-partners-field = Partnerská města: { $homes }
 home-partner-count = { $count ->
@@ -350,7 +357,7 @@ home-save-failed = Domovská města se nepodařilo uložit: { $error }
 ## /about
 
 about-title = O twinbotu
-about-intro = twinbot odpovídá na otázky o partnerských městech pro { $homes }: celkem { $count } partnerství. Názvy piš, jak chceš: s překlepy, v jiném jazyce nebo písmu.
+about-intro = twinbot odpovídá na otázky o partnerských městech ({ $homes }): celkem { $count } partnerství. Názvy piš, jak chceš: s překlepy, v jiném jazyce nebo písmu.
 about-data-field = Data
 about-data-line = { $home }: { $file }, aktualizováno { $updated }
 about-data-line-undated = { $home }: { $file }
@@ -386,12 +393,12 @@ settings-off = Vypnuto. Zapneš je výběrem kanálu: { $example }
 settings-time-value = { $time } { $zone } (dnes je to { $utc } UTC)
 settings-role-only = Jen { $role } (nikdy @everyone ani @here)
 settings-role-none = Žádná: příspěvky nikoho nezmiňují
-settings-template-default = (výchozí pro jazyk { $language })
+settings-template-default = Výchozí šablona – { $language }
 settings-language-default = { $language } (jazyk serveru)
 settings-field-posts = Automatické příspěvky
 settings-field-time = Čas
 settings-field-digest = Den souhrnu
-settings-field-role = Zmínka role
+settings-field-role = Zmiňovaná role
 settings-field-language = Jazyk příspěvků
 settings-field-reminders = Připomínky moderátorům
 settings-reminders-on = { $days ->
@@ -408,7 +415,7 @@ settings-events-on = Ke každému výročí, { $days ->
     [few] { $days } dny
    *[other] { $days } dní
 } předem
-settings-events-on-milestones = Ke kulatým výročím, { $days ->
+settings-events-on-milestones = K jubileím, { $days ->
     [one] { $days } den
     [few] { $days } dny
    *[other] { $days } dní
@@ -418,9 +425,9 @@ settings-event-made = 📅 { $name } · { $when }
 settings-event-coming = ⏳ { $name } · { $when } (bude vytvořena)
 settings-event-deleted = 🗑️ { $name } · smazána v Discordu, znovu se nevytvoří
 settings-events-more = { $count ->
-    [one] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
-    [few] Do té doby připadají ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
-   *[other] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen { $max } nejbližších svých událostí.
+    [one] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen svých { $max } nejbližších událostí.
+    [few] Do té doby připadají ještě { $count } výročí: twinbot drží najednou jen svých { $max } nejbližších událostí.
+   *[other] Do té doby připadá ještě { $count } výročí: twinbot drží najednou jen svých { $max } nejbližších událostí.
 }
 anniversaries-event = událost
 settings-field-template = Šablona
@@ -473,10 +480,10 @@ post-digest-more = { $count ->
    *[other] … a { $count } dalších.
 }
 schedule-anniversary = { $name }: { $ordinal } výročí ({ $date })
-schedule-milestone = kulaté výročí
+schedule-milestone = jubileum
 # Výročí v plánovacích seznamech (souhrn, další příspěvky): „Amiens (69. výročí)“.
 anniversary-brief = { $name } ({ $ordinal } výročí)
-anniversary-brief-milestone = { $name } ({ $ordinal } výročí, kulaté)
+anniversary-brief-milestone = { $name } ({ $ordinal } výročí, jubileum)
 schedule-digest = souhrn za rok { $year }: { $names }
 reminder = { $ordinal } výročí partnerství s městem { $name } bude { $days ->
     [1] zítra
@@ -499,12 +506,13 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /časová-osa
 
+timeline-next = { $ordinal } · { $year }
 timeline-title = { $home }: partnerství v průběhu let
 timeline-key-formalised = uzavřeno
 timeline-key-milestone = obnovení a dohody
-timeline-key-next = nejbližší kulaté výročí
+timeline-key-next = nejbližší jubileum
 # „partnerství“ má ve všech pádech množného čísla stejný tvar: 1, 3 i 7 partnerství.
-timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími kulatými výročími.
+timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími jubilei.
 timeline-empty = Město { $home } zatím nemá v datech žádná partnerská města.
 timeline-more = Bez vlastního řádku (obrázek jich pojme { $count }): { $names }
 
@@ -514,7 +522,7 @@ map-title = Partnerská města: { $home }
 map-key-home = domovské město
 map-alt = Mapa partnerských měst města { $home } (počet: { $count }), každé spojené se svým městem nejkratší cestou po zeměkouli.
 map-unplaced = Nejsou na mapě (data nemají souřadnice): { $names }
-map-unlabelled = Na mapě příliš blízko u sebe, aby měla popisek: { $names }
+map-unlabelled = Příliš blízko u sebe, než aby se daly na mapě popsat: { $names }
 map-credit = Pevnina: Natural Earth
 map-no-coordinates = Data zatím nemají souřadnice města { $home }, mapu proto nelze nakreslit.
 
@@ -545,7 +553,7 @@ town-not-found = V seznamu měst světa není žádné město { $query }.
 # $places: „Brno (CZ), Bruno (IT) nebo Brod (CZ)“.
 town-did-you-mean = Nemyslíš { $places }?
 town-created-title = Město vytvořeno
-town-created = { $town } je teď vlastní město tohoto serveru: příkazy tady odpovídají za něj. Partnerská města mu přidáš příkazem { $add }.
+town-created = { $town } je teď vlastní město tohoto serveru: příkazy tady platí pro něj. Partnerská města mu přidáš příkazem { $add }.
 # $took je vybrané město, $others ostatní města téhož jména, $country možnost, která vybere jiné.
 town-others = Víc měst se jmenuje { $name }, proto bylo vybráno to nejlidnatější: { $took }. Ostatní: { $others }. Pokud máš na mysli některé z nich, smaž toto město a vytvoř ho znovu s možností { $country }.
 town-facts-field = Ze seznamu měst světa
@@ -659,7 +667,7 @@ town-nothing-to-undo = Není nic dřívějšího, co by šlo vrátit: takhle mě
 town-undone-title = Vráceno zpět
 town-undone = Vráceno zpět: { $what }. Dalším použitím { $undo } se vrátíš ještě dál.
 town-delete-title = Smazat { $town }?
-town-delete-confirm = Příkazy tohoto serveru už nebudou odpovídat za { $town } a výročí jeho partnerství se nebudou zveřejňovat. Historie se uchová { $days ->
+town-delete-confirm = Příkazy tohoto serveru už nebudou platit pro město { $town } a výročí jeho partnerství se nebudou zveřejňovat. Historie se uchová { $days ->
     [one] { $days } den
     [few] { $days } dny
    *[other] { $days } dní

@@ -64,7 +64,7 @@ anniversary-settings-remind-days-description = Moderatoren so viele Tage vor jed
 anniversary-settings-remind-channel = erinnerungskanal
 anniversary-settings-remind-channel-description = Wohin die Erinnerungen gehen, etwa der Moderatorenkanal (sie erwähnen niemanden)
 anniversary-settings-no-reminders = keine-erinnerungen
-anniversary-settings-no-reminders-description = Die Erinnerungen vorab beenden
+anniversary-settings-no-reminders-description = Keine Erinnerungen mehr vorab schicken
 anniversary-settings-events = events
 anniversary-settings-events-description = Für jeden kommenden Jahrestag ein Server-Event anlegen, bei dem Mitglieder mitmachen können
 anniversary-settings-events-ahead = events-tage-vorher
@@ -128,7 +128,7 @@ town-export-description = Die Stadt dieses Servers als Dateien: Daten (TOML), Pa
 town-import = importieren
 town-import-description = Die Stadt dieses Servers durch eine Datei ersetzen: alle Daten (TOML) oder die Partnerstädte (CSV)
 town-import-file = datei
-town-import-file-description = Eine geänderte Datei aus /stadt exportieren: die TOML (alles) oder die CSV (die Partnerstädte)
+town-import-file-description = Eine geänderte Datei aus „/stadt exportieren“: die TOML (alles) oder die CSV (die Partnerstädte)
 town-calendar = kalender
 town-calendar-description = Die Adresse, unter der Kalender-Apps den Kalender dieser Stadt abonnieren können
 town-calendar-renew = erneuern
@@ -137,7 +137,7 @@ town-delete = löschen
 town-delete-description = Die Stadt dieses Servers löschen (ihr Verlauf bleibt 30 Tage erhalten)
 
 about = info
-about-description = Was twinbot ist, woher seine Daten stammen, und seine Befehle
+about-description = Was twinbot ist, woher seine Daten stammen und welche Befehle es hat
 
 # Die Antworten des Bots, Nachricht für Nachricht wie in locales/en-GB/twinbot.ftl, mit denselben
 # Variablen. Städtenamen kommen im Nominativ und werden nicht dekliniert.
@@ -155,6 +155,7 @@ punctuation-aside = { $text } ({ $aside })
 punctuation-comma = { $text }, { $more }
 # Zwei Sätze nacheinander.
 punctuation-sentences = { $first } { $second }
+punctuation-semicolon = { $first }; { $second }
 
 ## Das Datenmodell
 
@@ -168,6 +169,9 @@ kind-partnership = Partnerschaft
 kind-friendship = Städtefreundschaft
 suspended-since = seit dem { $date } ausgesetzt
 formalised-when = { $date } ({ $ago })
+year-relative = { $diff ->
+   *[other] { $cldr }
+}
 partner-line = { $flag } { $country } — { $kind }, { $since }
 # In Klammern nach der Zeile eines Partners, wenn die Liste mehrere Heimatstädte hat.
 partner-line-with = mit { $home }
@@ -298,11 +302,11 @@ anniversaries-milestones = { $count ->
 announce-no-match = Keine Partnerstadt passt zu „{ $query }“.
 announce-which-title = Welche Partnerstadt?
 announce-which = Gib genau eine Partnerstadt an: { $names }.
-announce-suspended = Die { $kind } mit { $partner } ist { $suspended }: Ihre Jahrestage werden nicht angekündigt. Warum, steht in den Anmerkungen unter { $command }.
+announce-suspended = Die { $kind } mit { $partner } ist { $suspended }; ihre Jahrestage werden nicht angekündigt. Warum, steht in den Anmerkungen unter { $command }.
 announce-too-early = Die { $kind } mit { $partner } besteht seit { PRECISION($since) ->
         [day] dem { $since }
        *[other] { $since }
-    }: Ihr erster Jahrestag ist erst { $year }.
+    }; ihr erster Jahrestag ist erst { $year }.
 announce-title = { $partner }: { $ordinal } Jahrestag
 announce-preview-title = Vorschau · { $title }
 announce-terminal-footer = Nur eine Vorschau: Nutze { $command } auf einem Discord-Server, um sie zu posten.
@@ -353,7 +357,7 @@ about-data-line = { $home }: { $file } (Stand: { $updated })
 about-data-line-undated = { $home }: { $file }
 about-sources = Die Quellen jeder Partnerstadt stehen bei ihr in { $command }.
 about-places-field = Ortsnamen
-about-places = Gruppen legen die Dateien ihrer Städte mit dem Ortsverzeichnis der Welt an, das twinbot mitbringt: { $geonames } (Städte ab 15.000 Einwohnern und ihre Namen in jeder Schrift), CC BY 4.0.
+about-places = Gruppen legen die Dateien ihrer Städte mit dem weltweiten Ortsverzeichnis an, das twinbot mitbringt: { $geonames } (Städte ab 15.000 Einwohnern und ihre Namen in jeder Schrift), CC BY 4.0.
 about-commands-field = Befehle
 about-languages-field = Sprachen
 about-languages = twinbot antwortet in deiner Discord-Sprache, wenn es sie spricht: { $languages }.
@@ -383,7 +387,7 @@ settings-off = Aus. Wähle einen Kanal, um sie einzuschalten: { $example }
 settings-time-value = { $time } { $zone } (heute ist das { $utc } UTC)
 settings-role-only = Nur { $role } (nie @everyone oder @here)
 settings-role-none = Keine: Posts erwähnen niemanden
-settings-template-default = (die Standardvorlage auf { $language })
+settings-template-default = Standardvorlage auf { $language }
 settings-language-default = { $language } (die Sprache des Servers)
 settings-field-posts = Automatische Posts
 settings-field-time = Uhrzeit
@@ -412,8 +416,8 @@ settings-event-made = 📅 { $name } · { $when }
 settings-event-coming = ⏳ { $name } · { $when } (wird angelegt)
 settings-event-deleted = 🗑️ { $name } · in Discord gelöscht, wird nicht neu angelegt
 settings-events-more = { $count ->
-    [one] Ein weiterer Jahrestag fällt in diese Zeit: twinbot hält höchstens seine { $max } nächsten Events zugleich.
-   *[other] { $count } weitere Jahrestage fallen in diese Zeit: twinbot hält höchstens seine { $max } nächsten Events zugleich.
+    [one] Ein weiterer Jahrestag fällt in diese Zeit: twinbot legt höchstens die nächsten { $max } Events gleichzeitig an.
+   *[other] { $count } weitere Jahrestage fallen in diese Zeit: twinbot legt höchstens die nächsten { $max } Events gleichzeitig an.
 }
 anniversaries-event = Event
 settings-field-template = Vorlage
@@ -459,8 +463,8 @@ post-digest-title = Jahrestage von { $home } im Jahr { $year }
 post-digest-intro = { " " }– Partnerschaften, von denen nur das Jahr bekannt ist:
 post-digest-line = { $kind } mit { $home } seit { $since }
 post-digest-more = { $count ->
-    [one] … und { $count } weiterer.
-   *[other] … und { $count } weitere.
+    [one] … und ein weiterer Jahrestag.
+   *[other] … und { $count } weitere Jahrestage.
 }
 schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
 schedule-milestone = rundes Jubiläum
@@ -488,6 +492,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /zeitleiste
 
+timeline-next = { $ordinal } · { $year }
 timeline-title = Partnerschaften von { $home } im Lauf der Jahre
 timeline-key-formalised = besiegelt
 timeline-key-milestone = Erneuerungen und Vereinbarungen

@@ -20,6 +20,8 @@ punctuation-aside = { $text } ({ $aside })
 punctuation-comma = { $text }, { $more }
 # Two sentences, one after the other.
 punctuation-sentences = { $first } { $second }
+# Two remarks in one pair of brackets: "(with Leeds; suspended since 31 March 2022)".
+punctuation-semicolon = { $first }; { $second }
 
 ## The data model
 
@@ -34,6 +36,12 @@ kind-friendship = friendship
 suspended-since = suspended since { $date }
 # How long ago a link was formalised: $date, and $ago from CLDR ("57 years ago", "this year").
 formalised-when = { $date } ({ $ago })
+# A date in the year before this one ($diff 1), this year (0) or the next (-1), said after it:
+# "(last year)". $cldr is CLDR's words for it; a language with words of its own chooses them by
+# $diff (Czech: loni, letos).
+year-relative = { $diff ->
+   *[other] { $cldr }
+}
 # After a partner's name in lists: "🇩🇪 Germany — twinning, 2 June 1969".
 partner-line = { $flag } { $country } — { $kind }, { $since }
 # In brackets after a partner's line where the list has several home cities.
@@ -340,6 +348,8 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /timeline
 
+# Beside the star of a partnership's next milestone on the timeline: its ordinal and year, "60th · 2028".
+timeline-next = { $ordinal } · { $year }
 timeline-title = { POSSESSIVE($home) } partnerships over the years
 timeline-key-formalised = formalised
 timeline-key-milestone = renewals and agreements

@@ -59,9 +59,9 @@ anniversary-settings-enabled = activé
 anniversary-settings-enabled-description = Activer ou désactiver les publications automatiques
 anniversary-settings-language = langue
 anniversary-settings-language-description = Langue des publications (par défaut : celle du serveur)
-anniversary-settings-remind-days = rappel-jours
+anniversary-settings-remind-days = rappels-jours-avant
 anniversary-settings-remind-days-description = Rappeler aux modérateurs chaque anniversaire ce nombre de jours avant (1–90)
-anniversary-settings-remind-channel = rappel-salon
+anniversary-settings-remind-channel = salon-des-rappels
 anniversary-settings-remind-channel-description = Où envoyer les rappels, par exemple le salon des modérateurs (sans mentionner personne)
 anniversary-settings-no-reminders = sans-rappels
 anniversary-settings-no-reminders-description = Arrêter les rappels à l’avance
@@ -69,8 +69,8 @@ anniversary-settings-events = évènements
 anniversary-settings-events-description = Un évènement du serveur pour chaque anniversaire à venir, auquel les membres peuvent participer
 anniversary-settings-events-ahead = évènements-jours-avant
 anniversary-settings-events-ahead-description = Créer chaque évènement ce nombre de jours avant l’anniversaire (1–90, 30 par défaut)
-anniversary-settings-events-milestones-only = évènements-dates-marquantes
-anniversary-settings-events-milestones-only-description = Des évènements pour les dates marquantes seulement (60e, 75e…)
+anniversary-settings-events-milestones-only = évènements-anniversaire-marquant
+anniversary-settings-events-milestones-only-description = Des évènements pour les anniversaires marquants seulement (60e, 75e…)
 
 home = ville-d'attache
 home-description = Voir ou choisir la ville d’attache pour laquelle répondent les commandes de ce serveur (modérateurs)
@@ -128,7 +128,7 @@ town-export-description = La ville de ce serveur en fichiers : données (TOML) 
 town-import = importer
 town-import-description = Remplacer la ville de ce serveur par un fichier : ses données (TOML) ou ses villes partenaires (CSV)
 town-import-file = fichier
-town-import-file-description = Un fichier issu de /ville exporter, modifié : le TOML (tout) ou le CSV (les villes partenaires)
+town-import-file-description = Un fichier issu de « /ville exporter », modifié : le TOML (tout) ou le CSV (les villes partenaires)
 town-calendar = calendrier
 town-calendar-description = L’adresse du flux de calendrier de cette ville, pour les applis d’agenda
 town-calendar-renew = renouveler
@@ -137,7 +137,7 @@ town-delete = supprimer
 town-delete-description = Supprimer la ville de ce serveur (son historique est conservé 30 jours)
 
 about = à-propos
-about-description = Ce qu’est twinbot, d’où viennent ses données, et ses commandes
+about-description = Ce qu’est twinbot, d’où viennent ses données et quelles sont ses commandes
 
 # Les réponses du bot, message par message comme dans locales/en-GB/twinbot.ftl, avec les mêmes
 # variables. Les noms de villes arrivent tels quels : les phrases sont tournées pour qu’ils n’aient
@@ -159,6 +159,7 @@ punctuation-aside = { $text } ({ $aside })
 punctuation-comma = { $text }, { $more }
 # Deux phrases, l’une après l’autre.
 punctuation-sentences = { $first } { $second }
+punctuation-semicolon = { $first } ; { $second }
 
 ## Le modèle de données
 
@@ -174,6 +175,9 @@ kind-friendship = amitié
 suspended-since = suspendu depuis le { $date }
 # Quand un lien a été officialisé : $date, et $ago de CLDR (« il y a 57 ans », « cette année »).
 formalised-when = { $date } ({ $ago })
+year-relative = { $diff ->
+   *[other] { $cldr }
+}
 # Après le nom d’une ville partenaire dans les listes : « 🇩🇪 Allemagne — jumelage, 2 juin 1969 ».
 partner-line = { $flag } { $country } — { $kind }, { $since }
 # Entre parenthèses après la ligne d’un partenaire, quand la liste a plusieurs villes d’attache.
@@ -229,7 +233,7 @@ field-aliases = Autres noms
 field-notes = Remarques
 field-sources = Sources
 partner-status = { $suspended } : voir les remarques.
-partner-also-home = { $partner } est aussi une ville d’attache ici : { $command } liste aussi ses villes partenaires, dont { $home }.
+partner-also-home = { $partner } est aussi une ville d’attache ici : { $command } liste également ses villes partenaires, dont { $home }.
 partner-empty = Tape le nom d’une ville partenaire, par exemple { $example }.
 partner-another-name = « { $query } » est un autre nom { DE($partner) }.
 partner-showing = Résultat affiché pour « { $query } » : { $partner }.
@@ -276,11 +280,11 @@ partners-hint = Utilise { $command } avec un nom pour découvrir toute l’histo
 
 ## /anniversaires et les lignes d’anniversaire
 
-anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les événements à jour au lieu de les dupliquer.
+anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe-le dans ton appli d’agenda ; un nouvel import met les évènements à jour au lieu de les dupliquer.
 anniversaries-calendar-file = Fichier de calendrier des anniversaires { DE($home) }
 # Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
 anniversary-number = { $ordinal } anniversaire
-anniversary-milestone = ★ date marquante
+anniversary-milestone = ★ anniversaire marquant
 # Après le titre : « 2 juin 2029 (jumelage depuis le 2 juin 1969) », « (jumelage depuis 1960) ».
 anniversary-when = { $date } ({ $kind } depuis { PRECISION($since) ->
         [day] le { $since }
@@ -295,9 +299,9 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = Anniversaires { DE($home) } en { $year }
 anniversaries-year-none = En { $year }, aucun partenariat n’avait encore un an ou plus.
 anniversaries-milestones = { $count ->
-    [0] Aucune date marquante cette année.
-    [one] { $count } date marquante.
-   *[other] { $count } dates marquantes.
+    [0] Aucun anniversaire marquant cette année.
+    [one] { $count } anniversaire marquant.
+   *[other] { $count } anniversaires marquants.
 }
 
 ## /annoncer
@@ -408,7 +412,7 @@ settings-events-on = Pour chaque anniversaire, { $days ->
     [one] un jour
    *[other] { $days } jours
 } avant
-settings-events-on-milestones = Pour les dates marquantes, { $days ->
+settings-events-on-milestones = Pour les anniversaires marquants, { $days ->
     [one] un jour
    *[other] { $days } jours
 } avant
@@ -462,10 +466,10 @@ post-digest-more = { $count ->
    *[other] … et { $count } autres.
 }
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
-schedule-milestone = date marquante
+schedule-milestone = anniversaire marquant
 # Un anniversaire dans les listes de planification (récapitulatif, prochaines publications) : « Amiens (69e anniversaire) ».
 anniversary-brief = { $name } ({ $ordinal } anniversaire)
-anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, date marquante)
+anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, anniversaire marquant)
 schedule-digest = récapitulatif de { $year } : { $names }
 reminder = { $name } : le { $ordinal } anniversaire du partenariat tombe { $days ->
     [1] demain
@@ -488,6 +492,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /frise
 
+timeline-next = { $ordinal } · { $year }
 timeline-title = Les partenariats { DE($home) } au fil des années
 timeline-key-formalised = officialisé
 timeline-key-milestone = renouvellements et accords

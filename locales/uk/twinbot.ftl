@@ -73,13 +73,13 @@ anniversary-settings-events-milestones-only = події-лише-ювілеї
 anniversary-settings-events-milestones-only-description = Події лише для ювілеїв (60-та, 75-та…)
 
 home = рідне-місто
-home-description = Переглянути або вибрати рідне місто, від імені якого відповідають команди цього сервера (модератори)
+home-description = Переглянути або вибрати рідне місто, якого стосуються команди цього сервера (модератори)
 home-city = місто
-home-city-description = Відповідати лише за це рідне місто
+home-city-description = Показувати дані лише про це рідне місто
 home-add = додати
-home-add-description = Відповідати також за це рідне місто
+home-add-description = Показувати дані також про це рідне місто
 home-all = усі
-home-all-description = Відповідати за всі рідні міста, які знає twinbot
+home-all-description = Показувати дані про всі рідні міста, які знає twinbot
 
 town = місто
 town-description = Створити й вести власне місто цього сервера та його міста-партнери (Керувати сервером)
@@ -128,7 +128,7 @@ town-export-description = Місто цього сервера у файлах: 
 town-import = імпортувати
 town-import-description = Замінити місто цього сервера файлом: його даними (TOML) або містами-партнерами (CSV)
 town-import-file = файл
-town-import-file-description = Змінений файл із /місто експортувати: TOML (усе місто) або CSV (міста-партнери)
+town-import-file-description = Змінений файл із «/місто експортувати»: TOML (усе місто) або CSV (міста-партнери)
 town-calendar = календар
 town-calendar-description = Адреса для підписки на календар цього міста в застосунках-календарях
 town-calendar-renew = оновити
@@ -166,22 +166,33 @@ punctuation-aside = { $text } ({ $aside })
 punctuation-comma = { $text }, { $more }
 # Два речення одне за одним.
 punctuation-sentences = { $first } { $second }
+punctuation-semicolon = { $first }; { $second }
 
 ## Модель даних
 
 # Дати ($since, $date) мають ту точність, яку знають дані: «2 червня 1969 р.», «червень
 # 2014 р.» або «1960». PRECISION($since) — це day, month або year (день, місяць, рік);
 # GENITIVE($since) — дата після прийменника, з місяцем у родовому відмінку: «з червня 2014 р.»,
-# «з 2 червня 1969 р.»; рік — «з 1960 р.». Саме { $since } — дата в називному відмінку.
+# «з 2 червня 1969 р.»; рік — «з 1960 р.». Саме { $since } — дата в називному відмінку; рік
+# без місяця CLDR пише без «р.» («1960»), тож повідомлення додають його самі: «партнерство, 1960 р.».
 
 kind-twinning = побратимство
 kind-partnership = партнерство
 kind-friendship = дружба
 suspended-since = призупинено з { $date }
 # Коли зв’язок оформили: $date і $ago з CLDR («57 років тому», «цього року»).
-formalised-when = { $date } ({ $ago })
+formalised-when = { PRECISION($date) ->
+        [year] { $date } р.
+       *[other] { $date }
+    } ({ $ago })
+year-relative = { $diff ->
+   *[other] { $cldr }
+}
 # Після назви партнера у списках: «🇩🇪 Німеччина — побратимство, 2 червня 1969 р.».
-partner-line = { $flag } { $country } — { $kind }, { $since }
+partner-line = { $flag } { $country } — { $kind }, { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { $since }
+    }
 # У дужках після рядка партнера, коли в списку кілька рідних міст.
 partner-line-with = з містом { $home }
 did-you-mean = Можливо, йдеться про { $names }?
@@ -230,7 +241,7 @@ field-status = Статус
 field-roots = Витоки
 field-areas = Напрями співпраці
 field-timeline = Хронологія
-field-groups = Громадські організації
+field-groups = Організації та спільноти
 field-aliases = Інші назви
 field-notes = Примітки
 field-sources = Джерела
@@ -243,7 +254,7 @@ partner-country-title = { $home }: партнери — { $country }
 partner-country-hint = Скористайся { $command } з однією з цих назв, щоб дізнатися всю історію.
 partner-home-title = { $home } — рідне місто
 partner-is-home = { $home } — тут рідне місто: twinbot розповідає про його партнерів.
-partner-part-of-home = { $place } — частина міста { $home }, рідної сторони цих партнерств, а не партнер.
+partner-part-of-home = { $place } — частина міста { $home } (рідне місто в цих партнерствах), а не місто-партнер.
 partner-own-links = { $count ->
     [one] { $place } має і власного партнера: { $links }; його історію розповість { $command }.
    *[other] { $place } має і власних партнерів: { $links }; історію першого з них розповість { $command }.
@@ -269,7 +280,10 @@ since-title-since = { $home }: партнерства з { $from } року
 since-none-in = У { $from } році не було укладено жодного партнерства.
 since-none-range = З { $from } по { $to } рік не було укладено жодного партнерства.
 since-none-since = У { $from } році й пізніше не було укладено жодного партнерства.
-since-newest = Найновіше партнерство — { $name } ({ $kind }, { $since }).
+since-newest = Найновіше партнерство — { $name } ({ $kind }, { PRECISION($since) ->
+        [year] { $since } р.
+       *[other] { $since }
+    }).
 since-count = { $count ->
     [one] { $count } партнерство.
     [few] { $count } партнерства.
@@ -291,7 +305,10 @@ anniversary-number = { $ordinal } річниця
 anniversary-milestone = ★ ювілей
 # Після заголовка: «2 червня 2029 р. (побратимство з 2 червня 1969 р.)», «(… з червня 2014 р.)»,
 # «(… з 1960 р.)».
-anniversary-when = { $date } ({ $kind } з { PRECISION($since) ->
+anniversary-when = { PRECISION($date) ->
+        [year] { $date } р.
+       *[other] { $date }
+    } ({ $kind } з { PRECISION($since) ->
         [year] { $since } р.
        *[other] { GENITIVE($since) }
     })
@@ -351,9 +368,9 @@ home-unknown = У twinbot немає рідного міста «{ $query }».
 home-knows = twinbot знає такі рідні міста: { $homes }.
 home-title = Рідні міста
 home-saved-title = Рідні міста збережено
-home-every = Команди тут відповідають за всі рідні міста: { $homes }.
-home-answers = Команди тут відповідають за { $homes }: /місто-партнер, /від-року, /міста-партнери, /річниці, /оголосити і дописи про річниці.
-home-terminal = Кожен сервер вибирає це командою /рідне-місто в Discord, а discord.home у config.toml задає типове значення. Тут, у терміналі, додай до команди --home NAME, щоб отримати відповідь за одне рідне місто.
+home-every = Команди тут стосуються всіх рідних міст: { $homes }.
+home-answers = Команди тут показують дані про { $homes }: /місто-партнер, /від-року, /міста-партнери, /річниці, /оголосити і дописи про річниці.
+home-terminal = Кожен сервер вибирає це командою /рідне-місто в Discord, а discord.home у config.toml задає типове значення. Тут, у терміналі, додай до команди --home NAME, щоб вона стосувалася лише одного рідного міста.
 home-known-field = Рідні міста, які знає twinbot
 home-partners-field = { $homes }: партнери
 home-partner-count = { $count ->
@@ -423,7 +440,7 @@ settings-reminders-on = За { $days ->
    *[other] { $days } дня
 }, у каналі { $channel }
 settings-reminders-off = Вимкнено
-settings-reminders-need-both = Для нагадувань потрібні обидва: за скільки днів і канал для них: { $example }
+settings-reminders-need-both = Для нагадувань потрібно вказати і кількість днів, і канал: { $example }
 settings-field-events = Події сервера
 settings-events-off = Вимкнено. { $example } створює подію сервера для кожної найближчої річниці, у якій учасники можуть позначити «Цікавить».
 settings-events-on = Для кожної річниці, за { $days ->
@@ -495,7 +512,10 @@ post-digest-title = { $home }: річниці у { $year } році
 post-digest-intro = { " " }— партнерства, відомі лише за роком:
 post-digest-line = { $kind } з містом { $home } з { $since } р.
 post-digest-more = … і ще { $count }.
-schedule-anniversary = { $name }: { $ordinal } річниця ({ $date })
+schedule-anniversary = { $name }: { $ordinal } річниця ({ PRECISION($date) ->
+        [year] { $date } р.
+       *[other] { $date }
+    })
 schedule-milestone = ювілей
 # Річниця в списках для планування (добірка, наступні дописи): «Amiens (69-та річниця)».
 anniversary-brief = { $name } ({ $ordinal } річниця)
@@ -507,9 +527,12 @@ reminder = { $ordinal } річниця партнерства з містом { 
     [few] через { $days } дні
     [many] через { $days } днів
    *[other] через { $days } дня
-} ({ $date })
+} ({ PRECISION($date) ->
+        [year] { $date } р.
+       *[other] { $date }
+    })
 schedule-reminder = нагадування: { $reminder }
-schedule-event = подія сервера: { $name } (створюється { $made })
+schedule-event = подія сервера: { $name } (буде створено { $made })
 post-belated = Із запізненням: це мало бути опубліковано { $date } о { $time } ({ $zone }), коли twinbot не працював.
 
 ## Календарі (файли iCalendar з річницями)
@@ -524,7 +547,8 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 ## /хронологія
 
-timeline-title = Партнерства: { $home } за роками
+timeline-next = { $ordinal } · { $year }
+timeline-title = { $home }: партнерства за роками
 timeline-key-formalised = укладено
 timeline-key-milestone = поновлення й угоди
 timeline-key-next = найближчий ювілей
@@ -579,7 +603,7 @@ town-not-found = У списку міст світу немає міста з н
 # $places: «Brno (CZ), Bruno (IT) або Brod (CZ)».
 town-did-you-mean = Можливо, йдеться про { $places }?
 town-created-title = Місто створено
-town-created = { $town } — тепер власне місто цього сервера: команди тут відповідають за нього. Додай його міста-партнери командою { $add }.
+town-created = { $town } — тепер власне місто цього сервера: команди тут стосуються його. Додай його міста-партнери командою { $add }.
 # $took — вибране місто, $others — інші міста з такою назвою, $country — параметр, що вибирає одне з них.
 town-others = Назву { $name } мають і інші міста, тож вибрано найбільше за населенням: { $took }. Інші: { $others }. Якщо йдеться про одне з них, видали це місто і створи його знову з параметром { $country }.
 town-facts-field = Зі списку міст світу
@@ -702,7 +726,7 @@ town-nothing-to-undo = Немає нічого ранішого, що можна
 town-undone-title = Скасовано
 town-undone = Скасовано: { $what }. Скористайся { $undo } ще раз, щоб повернутися ще далі.
 town-delete-title = Видалити { $town }?
-town-delete-confirm = Команди цього сервера більше не відповідатимуть за { $town }, а річниці його партнерств не публікуватимуться. Історія міста зберігається { $days ->
+town-delete-confirm = Команди цього сервера більше не стосуватимуться міста { $town }, а річниці його партнерств не публікуватимуться. Історія міста зберігається { $days ->
     [one] { $days } день
     [few] { $days } дні
     [many] { $days } днів

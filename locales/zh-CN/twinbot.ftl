@@ -20,8 +20,8 @@ anniversaries = 周年纪念
 anniversaries-description = 某一年的友好关系周年纪念，并标出整数周年
 anniversaries-year = 年份
 anniversaries-year-description = 年份（默认：今年）
-anniversaries-upcoming = 即将到来
-anniversaries-upcoming-description = 改为列出从今天起即将到来的若干个有日期的周年纪念
+anniversaries-upcoming = 接下来几个
+anniversaries-upcoming-description = 改为列出从今天起接下来的若干个有日期的周年纪念
 anniversaries-calendar = 日历
 anniversaries-calendar-description = 同时附上日历文件（.ics），供日历应用使用
 
@@ -40,27 +40,27 @@ announce-preview = 预览
 announce-preview-description = 只给你看，不发布
 
 anniversary-settings = 周年设置
-anniversary-settings-description = 查看或更改本服务器的周年纪念自动帖子（版主）
+anniversary-settings-description = 查看或更改本服务器的周年纪念自动公告（版主）
 anniversary-settings-channel = 频道
-anniversary-settings-channel-description = 在此频道发布周年纪念（开启自动帖子）
+anniversary-settings-channel-description = 在此频道发布周年纪念（开启自动发布）
 anniversary-settings-time = 时间
 anniversary-settings-time-description = 发布的当地时间，HH:MM（默认 09:00）
 anniversary-settings-timezone = 时区
 anniversary-settings-timezone-description = IANA 时区，例如 Asia/Shanghai（默认：Europe/London）
 anniversary-settings-template = 模板
-anniversary-settings-template-description = 公告文字，可用 {"{"}partner{"}"}、{"{"}ordinal{"}"}…；填 “default” 恢复默认
+anniversary-settings-template-description = 公告文字，可用 {"{"}partner{"}"}、{"{"}ordinal{"}"}…；填“default”恢复默认
 anniversary-settings-role = 身份组
-anniversary-settings-role-description = 自动帖子中唯一会提及的身份组（绝不提及 @everyone）
+anniversary-settings-role-description = 自动公告中唯一会提及的身份组（绝不提及 @everyone）
 anniversary-settings-no-role = 不提及身份组
 anniversary-settings-no-role-description = 不再提及任何身份组
 anniversary-settings-digest = 汇总
 anniversary-settings-digest-description = 只知年份的友好关系的年度汇总日期，MM-DD（默认 01-01）
 anniversary-settings-enabled = 启用
-anniversary-settings-enabled-description = 开启或关闭自动帖子
+anniversary-settings-enabled-description = 开启或关闭自动发布
 anniversary-settings-language = 语言
-anniversary-settings-language-description = 帖子使用的语言（默认：服务器的语言）
+anniversary-settings-language-description = 公告使用的语言（默认：服务器的语言）
 anniversary-settings-remind-days = 提前提醒天数
-anniversary-settings-remind-days-description = 在每个周年纪念日前这么多天提醒版主（1–90）
+anniversary-settings-remind-days-description = 提前多少天提醒版主（1–90）
 anniversary-settings-remind-channel = 提醒频道
 anniversary-settings-remind-channel-description = 提醒发到哪里，例如版主频道（不会提及任何人）
 anniversary-settings-no-reminders = 关闭提醒
@@ -68,18 +68,18 @@ anniversary-settings-no-reminders-description = 停止提前提醒
 anniversary-settings-events = 活动
 anniversary-settings-events-description = 为每个即将到来的周年纪念日创建服务器活动，成员可以参加
 anniversary-settings-events-ahead = 活动提前天数
-anniversary-settings-events-ahead-description = 在周年纪念日前这么多天创建活动（1–90，默认 30）
+anniversary-settings-events-ahead-description = 提前多少天创建活动（1–90，默认 30）
 anniversary-settings-events-milestones-only = 仅整数周年活动
 anniversary-settings-events-milestones-only-description = 只为整数周年创建活动（60周年、75周年…）
 
-home = 本市
-home-description = 查看或选择本服务器的命令代表哪座主城市回答（版主）
+home = 主城市
+home-description = 查看或选择本服务器的命令针对哪座主城市回答（版主）
 home-city = 城市
-home-city-description = 只代表这座主城市回答
+home-city-description = 只针对这座主城市回答
 home-add = 添加
-home-add-description = 同时代表这座主城市回答
+home-add-description = 同时针对这座主城市回答
 home-all = 全部
-home-all-description = 代表 twinbot 所知的每一座主城市回答
+home-all-description = 针对 twinbot 所知的每一座主城市回答
 
 town = 城市
 town-description = 创建并维护本服务器自己的城市及其友好城市（管理服务器）
@@ -128,7 +128,7 @@ town-export-description = 将本服务器的城市导出为文件：全部数据
 town-import = 导入
 town-import-description = 用文件替换本服务器的城市：全部数据（TOML）或友好城市列表（CSV）
 town-import-file = 文件
-town-import-file-description = 由 /城市 导出 得到并修改过的文件：TOML（全部数据）或 CSV（友好城市）
+town-import-file-description = 由“/城市 导出”得到并修改过的文件：TOML（全部数据）或 CSV（友好城市）
 town-calendar = 日历
 town-calendar-description = 本服务器城市的日历订阅地址，供日历应用使用
 town-calendar-renew = 重置
@@ -155,6 +155,7 @@ punctuation-aside = { $text }（{ $aside }）
 punctuation-comma = { $text }，{ $more }
 # 前后两个句子：句号后不加空格。
 punctuation-sentences = { $first }{ $second }
+punctuation-semicolon = { $first }；{ $second }
 
 ## 数据模型
 
@@ -168,6 +169,9 @@ kind-friendship = 友好交流关系
 suspended-since = 自{ $date }起暂停
 # 友好关系何时缔结：$date，以及 CLDR 的 $ago（“57年前”“今年”）。
 formalised-when = { $date }（{ $ago }）
+year-relative = { $diff ->
+   *[other] { $cldr }
+}
 # 列表中友好城市名称之后：“🇩🇪 德国 — 友好城市关系，1969年6月2日”。
 partner-line = { $flag } { $country } — { $kind }，{ $since }
 # 列表中有多座主城市时，放在友好城市那一行后的括号里。
@@ -302,23 +306,23 @@ announce-see-message = 查看消息
 announce-not-posted = 未发布
 # $reason 是 Discord 自己的状态、消息和代码：“403 Missing Permissions (code 50013)”。
 announce-refused = Discord 拒绝了发布：{ $reason }。
-announce-refused-permissions = 请在该频道中给予机器人“查看频道”、“发送消息”和“阅读消息历史记录”权限。
+announce-refused-permissions = 请在该频道中给予机器人“查看频道”“发送消息”和“阅读消息历史记录”权限。
 announce-refused-access = 机器人看不到该频道：请在那里给予它“查看频道”权限。
 announce-refused-channel = 该频道已不存在：请选择其他频道。
 announce-refused-events = 请给予 twinbot“创建活动”权限（服务器设置 › 身份组）。
 # $reason 是网络或 Discord 自己的说法。
 announce-failed = 公告未能发送：{ $reason }。
 
-## /本市
+## /主城市
 
 home-not-changed = 主城市未更改
 home-unknown = twinbot 没有名为“{ $query }”的主城市。
 home-knows = twinbot 知道的主城市有：{ $homes }。
 home-title = 主城市
 home-saved-title = 主城市已保存
-home-every = 此处的命令代表每一座主城市回答：{ $homes }。
-home-answers = 此处的命令代表 { $homes } 回答：/友好城市、/自某年起、/全部友好城市、/周年纪念、/发布公告，以及周年纪念自动帖子。
-home-terminal = 每个服务器在 Discord 中用 /本市 选择，config.toml 中的 discord.home 设定默认值。在终端中，给命令加上 --home NAME 即可代表某一座主城市回答。
+home-every = 此处的命令涵盖所有主城市：{ $homes }。
+home-answers = 此处的命令针对 { $homes } 回答：/友好城市、/自某年起、/全部友好城市、/周年纪念、/发布公告，以及周年纪念自动公告。
+home-terminal = 每个服务器在 Discord 中用 /主城市 选择，config.toml 中的 discord.home 设定默认值。在终端中，给命令加上 --home NAME 即可只针对某一座主城市回答。
 home-known-field = twinbot 知道的主城市
 home-partners-field = { $homes } 的友好城市
 home-partner-count = { $home }：{ $count } 座友好城市
@@ -348,28 +352,28 @@ settings-not-a-time = “{ $value }”不是一天中的时间：请按 24 小�
 settings-not-a-timezone = “{ $value }”不是 IANA 时区。
 settings-pick-timezone = 输入时从列表中选择一个。
 settings-not-a-day = “{ $value }”不是一年中的某一天：请写成 MM-DD，例如 01-01 表示 1 月 1 日。
-settings-not-a-language = “{ $value }”不是 twinbot 可用于发帖的语言：请选择 { $languages } 之一。
+settings-not-a-language = “{ $value }”不是 twinbot 可用于发布公告的语言：请选择 { $languages } 之一。
 settings-template-not-saved = 模板未保存：{ $error }。
 # $placeholders 是占位符列表，例如 {partner}；$open 和 $close 是 {{ 和 }}。
 settings-placeholders = 占位符：{ $placeholders }；要写花括号本身，请写 { $open } 和 { $close }。
 settings-everyone = 这是 @everyone 身份组：twinbot 从不提及所有人。请选择一个成员可以自行加入的身份组。
-settings-choose-channel = 为帖子选择一个频道：{ $example }
-settings-title-config = 周年纪念帖子（config.toml）
-settings-title-server = 本服务器的周年纪念帖子
+settings-choose-channel = 为公告选择一个频道：{ $example }
+settings-title-config = 周年纪念自动公告（config.toml）
+settings-title-server = 本服务器的周年纪念自动公告
 settings-title-saved = 周年设置已保存
 settings-on = 开启，发布在 { $channel }
 settings-off-kept = 关闭（保留频道 { $channel }）。用 { $example } 开启。
 settings-off = 关闭。选择一个频道即可开启：{ $example }
 settings-time-value = { $time } { $zone }（今天相当于 { $utc } UTC）
 settings-role-only = 仅 { $role }（绝不提及 @everyone 或 @here）
-settings-role-none = 无：帖子不提及任何人
+settings-role-none = 无：公告不提及任何人
 settings-template-default = （{ $language }的默认模板）
 settings-language-default = { $language }（服务器的语言）
-settings-field-posts = 自动帖子
+settings-field-posts = 自动发布
 settings-field-time = 时间
 settings-field-digest = 汇总日
 settings-field-role = 提及身份组
-settings-field-language = 帖子语言
+settings-field-language = 公告语言
 settings-field-reminders = 提醒版主
 settings-reminders-on = 提前 { $days } 天，发到 { $channel }
 settings-reminders-off = 关闭
@@ -385,7 +389,7 @@ settings-event-deleted = 🗑️ { $name } · 已在 Discord 中删除，不会�
 settings-events-more = 这段时间内还有 { $count } 个周年纪念日：twinbot 同时最多保留 { $max } 个最近的活动。
 anniversaries-event = 活动
 settings-field-template = 模板
-settings-field-next = 接下来的帖子
+settings-field-next = 接下来的公告
 settings-field-problems = 问题
 settings-field-recent = 最近发布
 settings-saved-on = 于{ $date }为本服务器保存
@@ -397,7 +401,7 @@ problem-refused = 被拒绝，将重试（第 { $attempts } 次，共 { $max } �
 problem-failed = 失败，将重试（第 { $attempts } 次，共 { $max } 次）
 problem-gave-up = 尝试 { $attempts } 次后仍未发布
 problem-missed = twinbot 离线期间错过
-# 放在补发的帖子后的括号里。
+# 放在补发的公告后的括号里。
 settings-belated = 补发
 
 ## 公告模板
@@ -408,7 +412,7 @@ template-unopened = 第 { $at } 个字符处的 { $close } 没有对应的 { $op
 template-empty = 模板为空
 template-too-long = 给 { $partner } 的公告将有 { $length } 个字符，超过了公告允许的 { $max } 个（Discord 每条消息允许 { $limit } 个字符，其余留给身份组提及和补发说明）：请缩短模板
 
-## 帖子
+## 公告
 
 # 内置公告。占位符：$ordinal（60，后接“周年”）、$kind（友好城市关系）、$home 和 $partner（城市名，按原样
 # 使用）、$country、$since（1969年6月2日）、$years（60）、$date（周年纪念的日期）。
@@ -419,7 +423,7 @@ post-digest-line = 与 { $home } 的{ $kind }始于{ $since }
 post-digest-more = ……以及另外 { $count } 个。
 schedule-anniversary = { $name } { $ordinal }周年（{ $date }）
 schedule-milestone = 整数周年
-# 计划列表（汇总、接下来的帖子）中的周年纪念：“Amiens（69周年）”。
+# 计划列表（汇总、接下来的公告）中的周年纪念：“Amiens（69周年）”。
 anniversary-brief = { $name }（{ $ordinal }周年）
 anniversary-brief-milestone = { $name }（{ $ordinal }周年，整数周年）
 schedule-digest = { $year } 年汇总：{ $names }
@@ -443,6 +447,7 @@ event-location = { $homecountry }{ $home } ↔ { $partnercountry }{ $partner }
 
 ## /时间线
 
+timeline-next = { $ordinal }周年 · { $year }年
 timeline-title = { $home } 历年的友好关系
 timeline-key-formalised = 正式缔结
 timeline-key-milestone = 续签与协议
@@ -488,7 +493,7 @@ town-not-found = 世界城市列表中没有名为 { $query } 的城市。
 # $places：“Brno (CZ)、Bruno (IT) 或 Brod (CZ)”。
 town-did-you-mean = 你是不是要找 { $places }？
 town-created-title = 城市已创建
-town-created = { $town } 现在是本服务器自己的城市：这里的命令将代表它回答。请用 { $add } 添加它的友好城市。
+town-created = { $town } 现在是本服务器自己的城市：这里的命令将针对它回答。请用 { $add } 添加它的友好城市。
 # $took 是选取的城市，$others 是其他同名城市，$country 是用于选择其中之一的选项。
 town-others = 还有其他城市也叫 { $name }，因此选取了人口最多的 { $took }。其他同名城市：{ $others }。如果你指的是其中之一，请删除这座城市，再用 { $country } 重新创建。
 town-facts-field = 来自世界城市列表
@@ -578,7 +583,7 @@ town-nothing-to-undo = 没有更早的更改可以撤销：这就是城市最初
 town-undone-title = 已撤销
 town-undone = 已撤销：{ $what }。再次使用 { $undo } 可继续往前撤销。
 town-delete-title = 删除 { $town }？
-town-delete-confirm = 本服务器的命令将不再代表 { $town } 回答，其友好关系的周年纪念也不会再发布。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
+town-delete-confirm = 本服务器的命令将不再针对 { $town } 回答，其友好关系的周年纪念也不会再发布。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。
 button-delete = 删除
 town-deleted-title = 城市已删除
 town-deleted = { $town } 已不再是本服务器的城市。它的历史记录保留 { $days } 天，在此之前 { $undo } 可以恢复它。

@@ -292,7 +292,8 @@ mod tests {
         assert_eq!(german, "Leeds|Dortmund|Deutschland|60|60.|2. Juni 1969|2. Juni 2029|Städtepartnerschaft|{x}");
         for l in crate::core::i18n::all() {
             let built_in = Template::builtin(l).render(&dir, &a, l);
-            assert!(built_in.contains("Dortmund") && built_in.contains("Leeds"), "{}: {built_in}", l.code);
+            let (home, partner) = (dir.homes[0].name_in(l), dir.partners[i].name_in(l));
+            assert!(built_in.contains(partner) && built_in.contains(home), "{}: {built_in}", l.code);
             assert!(
                 built_in.contains(&crate::core::phrases::date(l, &dir.partners[i].since)),
                 "{}: {built_in}",
@@ -320,7 +321,13 @@ mod tests {
         let e = Template::check(&long, &dir).unwrap_err();
         assert!(matches!(e, TemplateError::TooLong { len, .. } if len > MAX_ANNOUNCEMENT), "{e}");
         assert!(e.to_string().contains("over the 1800 an announcement may have"), "{e}");
-        let just_fits = format!("{} {{partner}}", "x".repeat(MAX_ANNOUNCEMENT - 1 - "Hangzhou".len()));
+        // The longest partner's name in any language.
+        let longest = crate::core::i18n::all()
+            .flat_map(|l| dir.partners.iter().map(move |p| p.name_in(l).chars().count()))
+            .max()
+            .unwrap();
+        let just_fits = format!("{} {{partner}}", "x".repeat(MAX_ANNOUNCEMENT - 1 - longest));
+        assert!(Template::check(&format!("x{just_fits}"), &dir).is_err(), "one more is too long");
         assert!(Template::check(&just_fits, &dir).is_ok());
         assert!(Template::check(DEFAULT_TEMPLATE, &dir).is_ok());
     }

@@ -206,6 +206,9 @@ pub(super) fn ask_command(
         Ok(v) => v,
         Err(code) => return code,
     };
+    // Why an answer failed (a picture's renderer missing, say) goes to standard error, as the
+    // bot would log it.
+    super::logging::init_tracing("warn");
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return usage_error(&e),

@@ -60,7 +60,7 @@ fn run(ctx: &Ctx, args: &Args) -> Answer {
     let i = match dir.matcher().resolve(query) {
         Resolution::Partner(c) => c.partner,
         Resolution::Unsure(cands) if !cands.is_empty() => {
-            let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone());
+            let names = cands.iter().take(3).map(|c| dir.partners[c.partner].name_in(l).to_string());
             let d =
                 did_you_mean(l, ctx.rich("announce-no-match", vec![("query", Text::new().user(query).into())]), names);
             return Reply::not_found(ctx.t("partner-none-title", &[]), d).into();

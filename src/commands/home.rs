@@ -80,7 +80,11 @@ fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
     let l = ctx.lang();
     let loaded = names(ctx.loaded);
     let every = loaded.len() > 1 && loaded.iter().all(|h| answering.contains(h));
-    let homes = l.and_list(answering);
+    // Each home by its name in the reader's language.
+    let name_in = |h: &String| {
+        ctx.loaded.homes.iter().find(|x| &x.name == h).map_or_else(|| h.clone(), |x| x.name_in(l).to_string())
+    };
+    let homes = l.and_list(&answering.iter().map(name_in).collect::<Vec<_>>());
     let mut d =
         Text::plain(ctx.t(if every { "home-every" } else { "home-answers" }, &[("homes", homes.as_str().into())]));
     if terminal {
@@ -91,12 +95,16 @@ fn view(ctx: &Ctx, title: &str, answering: &[String], terminal: bool) -> Reply {
         .filter_map(|h| {
             let i = ctx.loaded.homes.iter().position(|x| &x.name == h)?;
             let n = ctx.loaded.partners.iter().filter(|p| p.home == i).count();
-            Some(format!("• {}", ctx.t("home-partner-count", &[("home", h.into()), ("count", n.into())])))
+            Some(format!("• {}", ctx.t("home-partner-count", &[("home", name_in(h).into()), ("count", n.into())])))
         })
         .collect();
     Reply::new(ctx.t(title, &[]))
         .description(d)
-        .field(ctx.t("home-known-field", &[]), Text::plain(l.and_list(&loaded)), false)
+        .field(
+            ctx.t("home-known-field", &[]),
+            Text::plain(l.and_list(&loaded.iter().map(name_in).collect::<Vec<_>>())),
+            false,
+        )
         .field(ctx.t("home-partners-field", &[("homes", homes.into())]), Text::plain(partners.join("\n")), false)
         .ephemeral()
 }

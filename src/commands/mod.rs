@@ -616,14 +616,19 @@ pub fn partner_line(l: Lang, dir: &Directory, p: &Partner) -> Text {
             ("since", date_value(l, &p.since).into()),
         ],
     );
-    let mut t = Text::new().strong(p.name_in(l)).text(format!(" {}", line.trim_start()).replace("  ", " "));
-    if let Some(s) = p.suspended {
-        t = l.aside(t, suspended_since(l, s));
+    let t = Text::new().strong(p.name_in(l)).text(format!(" {}", line.trim_start()).replace("  ", " "));
+    // What the line's brackets say: the link's home where there are several, its suspension;
+    // both in one pair of brackets.
+    let with = (dir.homes.len() > 1).then(|| l.t("partner-line-with", &[("home", dir.home_of(p).name_in(l).into())]));
+    let suspended = p.suspended.map(|s| suspended_since(l, s));
+    let aside = match (with, suspended) {
+        (Some(w), Some(s)) => Some(l.t("punctuation-semicolon", &[("first", w.into()), ("second", s.into())])),
+        (w, s) => w.or(s),
+    };
+    match aside {
+        Some(a) => l.aside(t, a),
+        None => t,
     }
-    if dir.homes.len() > 1 {
-        t = l.aside(t, l.t("partner-line-with", &[("home", dir.home_of(p).name_in(l).into())]));
-    }
-    t
 }
 
 /// `said`, then "Did you mean **Durban**?" or "Did you mean **Dortmund** or **Durban**?" as the
@@ -640,7 +645,7 @@ pub fn did_you_mean<S: Into<String>>(l: Lang, said: Text, names: impl IntoIterat
 /// language lists them ("Siegen、Lille或Brno").
 pub fn partner_names(l: Lang, dir: &Directory) -> Text {
     l.join_texts(
-        dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name.clone())).collect(),
+        dir.oldest_first().into_iter().map(|i| Text::new().strong(dir.partners[i].name_in(l).to_string())).collect(),
         true,
     )
 }

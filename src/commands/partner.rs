@@ -11,7 +11,7 @@ use crate::core::phrases::{
     country, country_of, date_value, home_names, link_kind, short_date, suspended_since, texts,
 };
 use crate::core::reply::{join, shorten, Reply, Text};
-use crate::core::text::flag;
+use crate::core::text::{flag, fold};
 
 pub const SPEC: CommandSpec = CommandSpec {
     name: "partner",
@@ -51,6 +51,20 @@ fn source_label(url: &str) -> String {
     host.trim_start_matches("www.").to_string()
 }
 
+/// A partner's other names, beside the one its card is titled with in the reader's language: the
+/// data's own name where that is another, then its aliases.
+fn other_names(l: crate::core::i18n::Lang, p: &Partner) -> Vec<String> {
+    let mut seen = vec![fold(p.name_in(l))];
+    let mut out = Vec::new();
+    for n in std::iter::once(&p.name).chain(&p.aliases) {
+        if !seen.contains(&fold(n)) {
+            seen.push(fold(n));
+            out.push(n.clone());
+        }
+    }
+    out
+}
+
 /// The full card of one partner, in the language of the reply.
 pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
     let l = ctx.lang();
@@ -76,8 +90,13 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
             .text("\n\n");
     }
     description = description.text(texts.summary.to_string());
-    let formalised =
-        l.t("formalised-when", &[("date", date_value(l, &p.since).into()), ("ago", l.years_ago(years).into())]);
+    let formalised = l.t(
+        "formalised-when",
+        &[
+            ("date", date_value(l, &p.since).into()),
+            ("ago", l.years_ago(years, chrono::Datelike::year(&ctx.today) - p.since.year).into()),
+        ],
+    );
     let list = |items: &[String]| join(items.iter().map(|a| Text::plain(format!("• {a}"))), "\n");
     let timeline = p
         .milestones
@@ -105,7 +124,7 @@ pub fn card(ctx: &Ctx, p: &Partner, note: Option<Text>) -> Reply {
         .field(ctx.t("field-areas", &[]), list(texts.areas), false)
         .field(ctx.t("field-timeline", &[]), join(timeline, "\n"), false)
         .field(ctx.t("field-groups", &[]), list(texts.groups), false)
-        .field(ctx.t("field-aliases", &[]), Text::plain(l.and_list(&p.aliases)), false);
+        .field(ctx.t("field-aliases", &[]), Text::plain(l.and_list(&other_names(l, p))), false);
     if let Some(notes) = texts.notes {
         reply = reply.field(ctx.t("field-notes", &[]), Text::plain(notes.to_string()), false);
     }
@@ -140,7 +159,8 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
     let user = || Part::Text(Text::new().user(query));
     match dir.matcher().resolve(query) {
         Resolution::Empty => {
-            let example = dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name.clone());
+            let example =
+                dir.oldest_first().first().map_or("Dortmund".to_string(), |&i| dir.partners[i].name_in(l).to_string());
             ctx.invalid(ctx.rich("partner-empty", vec![("example", Text::new().strong(example).into())]))
         }
         Resolution::Partner(c) => {
@@ -149,6 +169,8 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let other_script = query.chars().any(|ch| ch.is_alphabetic() && ch > '\u{024F}');
             let note = match c.how {
                 How::Name if !other_script => None,
+                // The name the reader's language gives it, as the card is titled.
+                How::Name | How::Alias if query.trim().to_lowercase() == p.name_in(l).to_lowercase() => None,
                 How::Name | How::Alias => {
                     Some(ctx.rich("partner-another-name", vec![("query", user()), ("partner", p.name_in(l).into())]))
                 }
@@ -171,8 +193,11 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
                 .footer(data_footer(l, dir))
         }
         Resolution::Home { home: h, via } => {
-            let home_name = &dir.homes[h].name;
-            let first = if via == *home_name {
+            let the_home = &dir.homes[h];
+            let home_name = &the_home.name_in(l).to_string();
+            // The home itself, by any of its names, or a part of it ("Morley").
+            let itself = std::iter::once(&the_home.name).chain(the_home.names.iter().map(|(_, n)| n));
+            let first = if itself.map(|n| fold(n)).any(|n| n == fold(&via)) {
                 ctx.rich("partner-is-home", vec![("home", home_name.clone().into())])
             } else {
                 ctx.rich(
@@ -195,7 +220,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let d = did_you_mean(
                 l,
                 ctx.rich("partner-none", vec![("home", home.clone().into()), ("query", user())]),
-                cands.iter().take(3).map(|c| dir.partners[c.partner].name.clone()),
+                cands.iter().take(3).map(|c| dir.partners[c.partner].name_in(l).to_string()),
             );
             Reply::not_found(ctx.t("partner-none-title", &[]), d).field(
                 ctx.t("partner-try-field", &[("home", home.into())]),

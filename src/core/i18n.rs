@@ -224,10 +224,25 @@ pub fn french_preposition(name: &str, de: bool) -> String {
     }
 }
 
-/// `DE($home)` for French: "de" before a place's name (see [`french_preposition`]).
+/// "de" or "à" before each place of a French list, as French repeats it: "de Leeds et de
+/// Dortmund", "d’Amiens, de Lille et de Brno" (CLDR's French "and" list: ", " between the items,
+/// " et " before the last). A single place, or rich text, is one place.
+pub fn french_prepositions(names: &str, de: bool) -> String {
+    let plain = !names.contains([OPEN, SEP, CLOSE]);
+    match names.rsplit_once(" et ").filter(|_| plain) {
+        Some((first, last)) => {
+            let items: Vec<String> = first.split(", ").map(|n| french_preposition(n, de)).collect();
+            format!("{} et {}", items.join(", "), french_preposition(last, de))
+        }
+        None => french_preposition(names, de),
+    }
+}
+
+/// `DE($home)` for French: "de" before a place's name, or before each of a list's (see
+/// [`french_preposition`]).
 fn french_de<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
     match args.first() {
-        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_preposition(s, true))),
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_prepositions(s, true))),
         _ => FluentValue::Error,
     }
 }
@@ -235,7 +250,7 @@ fn french_de<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
 /// `A($town)` for French: "à" before a place's name ("à Amiens", "au Havre").
 fn french_a<'a>(args: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
     match args.first() {
-        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_preposition(s, false))),
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(french_prepositions(s, false))),
         _ => FluentValue::Error,
     }
 }
@@ -306,7 +321,10 @@ struct Formats {
     or: ListFormatter,
     regions: RegionDisplayNames,
     languages: LocaleDisplayNamesFormatter,
+    /// "last year", "this year", "next year" (and "57 years ago"): for the years next to this one.
     years: RelativeTimeFormatter,
+    /// "1 year ago", "57 years ago": for whole years, where "last year" would name another.
+    years_numeric: RelativeTimeFormatter,
 }
 
 impl Formats {
@@ -349,6 +367,12 @@ impl Formats {
             years: RelativeTimeFormatter::try_new_long_year_unstable(p, prefs!(), {
                 let mut options = RelativeTimeFormatterOptions::default();
                 options.numeric = Some(Numeric::Auto);
+                options
+            })
+            .expect("CLDR relative times"),
+            years_numeric: RelativeTimeFormatter::try_new_long_year_unstable(p, prefs!(), {
+                let mut options = RelativeTimeFormatterOptions::default();
+                options.numeric = Some(Numeric::Always);
                 options
             })
             .expect("CLDR relative times"),
@@ -522,6 +546,33 @@ const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 const SEP: char = '\u{E002}';
 
+/// A Chinese message with no space between two Han characters: the messages put a space beside
+/// each value, as Chinese does beside a Latin name ("Leeds 与 Dortmund"), and a name written in
+/// Chinese takes none ("Leeds 与哈尔科夫", not "Leeds 与 哈尔科夫"). Rich values (between
+/// [`OPEN`] and [`CLOSE`]) are read by their words.
+fn tight_between_han(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let before = |i: usize| chars[..i].iter().rev().copied().find(|&c| c != CLOSE);
+    let after = |i: usize| {
+        let mut rest = chars[i + 1..].iter().copied().peekable();
+        while let Some(&c) = rest.peek() {
+            if c == OPEN {
+                // The marker's number, up to its separator.
+                rest.by_ref().find(|&c| c == SEP);
+            } else {
+                return Some(c);
+            }
+        }
+        None
+    };
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| !(c == ' ' && before(i).is_some_and(is_cjk) && after(i).is_some_and(is_cjk)))
+        .map(|(_, &c)| c)
+        .collect()
+}
+
 /// The words of rich text, as a function of a message reads them (a channel or a role has none).
 fn words_of(t: &Text) -> String {
     t.0.iter()
@@ -606,7 +657,12 @@ impl Language {
         if args.is_empty() {
             return self.fluent(id, None);
         }
-        self.fluent(id, Some(&fluent_args(args)))
+        let s = self.fluent(id, Some(&fluent_args(args)));
+        if self.code == "zh-CN" {
+            tight_between_han(&s)
+        } else {
+            s
+        }
     }
 
     /// A message of this language's own file, formatted without an error (a value missing, a
@@ -674,7 +730,7 @@ impl Language {
     /// A full date in CLDR's medium form, for timelines: "2 Jun 1969", "02.06.1969".
     pub fn short_day(&self, year: i32, month: u32, day: u32) -> String {
         match Date::try_new_gregorian(year, month as u8, day as u8) {
-            Ok(d) => self.formats.short_day.format(&d).to_string(),
+            Ok(d) => self.first_of_month(self.formats.short_day.format(&d).to_string(), day),
             Err(_) => format!("{year}-{month:02}-{day:02}"),
         }
     }
@@ -842,10 +898,18 @@ impl Language {
         self.language_name(self.code)
     }
 
-    /// How long ago a number of whole years is, in CLDR's words: "57 years ago", "vor 57
-    /// Jahren", "this year", "in 3 years".
-    pub fn years_ago(&self, years: i32) -> String {
-        self.formats.years.format(Decimal::from(-years)).to_string()
+    /// How long ago a date is, from the whole years since it (`whole`) and how many calendar years
+    /// back it falls (`calendar`, today's year less its year), in CLDR's words: a date in this
+    /// year, the last or the next is "this year", "last year", "next year" (CLDR's words, or
+    /// the language's own in the message `year-relative`: Czech "loni", "letos"); any other "57 years ago",
+    /// "vor 57 Jahren", "1 year ago", "in 3 years".
+    pub fn years_ago(&self, whole: i32, calendar: i32) -> String {
+        if (-1..=1).contains(&calendar) {
+            let cldr = self.formats.years.format(Decimal::from(-calendar)).to_string();
+            self.t("year-relative", &[("diff", calendar.into()), ("cldr", cldr.into())])
+        } else {
+            self.formats.years_numeric.format(Decimal::from(-whole)).to_string()
+        }
     }
 
     /// An ordinal number as the language writes it before "anniversary": "60th", "60.", "60e",
@@ -989,6 +1053,31 @@ mod tests {
         assert_eq!(plain(fr.day(1974, 4, 21)), "21 avril 1974");
         assert_eq!(plain(lang("de").unwrap().day(1974, 4, 1)), "1. April 1974", "German keeps its own");
         assert_eq!(plain(lang("en-GB").unwrap().day(1974, 4, 1)), "1 April 1974");
+        assert_eq!(plain(fr.short_day(1974, 4, 1)), "1er avr. 1974", "the timelines' dates too");
+        assert_eq!(plain(fr.short_day(1974, 4, 11)), "11 avr. 1974");
+    }
+
+    /// Chinese puts no space between Han characters, where a message's space stands beside a
+    /// value written in Chinese; beside a Latin name it stays, plain or rich.
+    #[test]
+    fn chinese_names_take_no_space_beside_han() {
+        assert_eq!(tight_between_han("Leeds 与 哈尔科夫（乌克兰）"), "Leeds 与哈尔科夫（乌克兰）");
+        assert_eq!(tight_between_han("距与 西安 结好34周年"), "距与西安结好34周年");
+        assert_eq!(tight_between_han("Leeds 与 Dortmund 结好"), "Leeds 与 Dortmund 结好");
+        let rich = format!("距与 {OPEN}0{SEP}西安{CLOSE} 结好");
+        assert_eq!(tight_between_han(&rich), format!("距与{OPEN}0{SEP}西安{CLOSE}结好"));
+        let latin = format!("距与 {OPEN}0{SEP}Xi'an{CLOSE} 结好");
+        assert_eq!(tight_between_han(&latin), latin);
+        let zh = lang("zh-CN").unwrap();
+        let args = |partner: &str| {
+            vec![
+                ("partner", Part::from(Text::new().strong(partner))),
+                ("language", "德语".into()),
+                ("name", Part::from(Text::new().strong("Sian"))),
+            ]
+        };
+        assert_eq!(words_of(&zh.rich("town-name-saved", args("西安"))), "西安的德语名称已保存：Sian。");
+        assert_eq!(words_of(&zh.rich("town-name-saved", args("Xi'an"))), "Xi'an 的德语名称已保存：Sian。");
     }
 
     /// A month after a preposition is in CLDR's format-context form: the genitive in Czech and
@@ -1046,6 +1135,10 @@ mod tests {
         assert_eq!(title("Amiens"), "Villes partenaires d’Amiens (7)");
         assert_eq!(title("Le Havre"), "Villes partenaires du Havre (7)");
         assert_eq!(title("Leeds"), "Villes partenaires de Leeds (7)");
+        // A list of homes takes the preposition before each.
+        let homes = fr.and_list(&["Leeds", "Amiens", "Le Havre"]);
+        assert_eq!(title(&homes), "Villes partenaires de Leeds, d’Amiens et du Havre (7)");
+        assert_eq!(french_prepositions("Leeds et Dortmund", false), "à Leeds et à Dortmund");
         // A name in bold keeps its bold, without its article.
         let rich = |name: &str| fr.rich("town-history-title", vec![("town", Text::new().strong(name).into())]);
         assert_eq!(rich("Le Havre"), Text::new().text("Historique du ").strong("Havre"));
@@ -1133,9 +1226,18 @@ mod tests {
         let countries: Vec<&str> =
             ["de", "fr", "cs", "uk", "zh-CN"].iter().map(|l| lang(l).unwrap().country("DE").unwrap()).collect();
         assert_eq!(countries, ["Deutschland", "Allemagne", "Německo", "Німеччина", "德国"]);
-        assert_eq!(de.years_ago(57), "vor 57 Jahren");
-        assert_eq!(default().years_ago(1), "last year");
-        assert_eq!(default().years_ago(0), "this year");
+        assert_eq!(de.years_ago(57, 57), "vor 57 Jahren");
+        assert_eq!(de.years_ago(56, 57), "vor 56 Jahren", "whole years, not calendar years");
+        // Calendar years next to this one are named; whole years would name the wrong one: a
+        // date 3 months back, last December, is "last year"; one 15 months back is "1 year ago".
+        assert_eq!(default().years_ago(0, 1), "last year");
+        assert_eq!(default().years_ago(1, 2), "1 year ago");
+        assert_eq!(default().years_ago(0, 0), "this year");
+        assert_eq!(default().years_ago(0, -1), "next year");
+        assert_eq!(default().years_ago(-1, -2), "in 1 year");
+        let cs = lang("cs").unwrap();
+        assert_eq!((cs.years_ago(0, 1), cs.years_ago(0, 0)), ("loni".to_string(), "letos".to_string()));
+        assert_eq!(cs.years_ago(1, 2), "před 1 rokem");
     }
 
     #[test]

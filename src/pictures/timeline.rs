@@ -367,7 +367,7 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
         if let Some((nx, n, year)) = row.next {
             out.push_str(&format!(r#"<polygon points="{}" fill="{GOLD}"/>"#, star(nx, mid, 11.0)));
             out.push('\n');
-            let label = format!("{} · {year}", l.ordinal(n));
+            let label = l.t("timeline-next", &[("ordinal", l.ordinal(n).into()), ("year", year.to_string().into())]);
             let halo = format!(r#"font-weight="bold" stroke="{BACKGROUND}" stroke-width="4" paint-order="stroke""#);
             text(&mut out, nx + 16.0, mid + 5.0, 14.0, GOLD, &halo, &label);
         }
