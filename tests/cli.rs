@@ -111,7 +111,7 @@ fn ask_anniversaries_for_a_year() {
     assert_eq!(code, 0);
     assert!(out.starts_with("Leeds' anniversaries in 2028\n"), "{out}");
     assert!(out.contains("Lille 🇫🇷 — 60th anniversary ★ milestone · 15 October 2028"), "{out}");
-    assert!(out.contains("5 milestone anniversaries."), "{out}");
+    assert!(out.contains("5 milestone anniversaries in 2028."), "{out}");
 }
 
 #[test]

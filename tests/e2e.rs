@@ -82,7 +82,7 @@ async fn startup_identifies_without_privileged_intents_and_registers_to_the_guil
             "name_localizations": {"de": "jahr", "fr": "année", "cs": "rok", "uk": "рік", "zh-CN": "年份"},
             "description_localizations": {
                 "de": "Das erste Jahr, das dazugehört", "fr": "La première année incluse",
-                "cs": "První zahrnutý rok", "uk": "Перший рік, який включити", "zh-CN": "包含的第一年"
+                "cs": "První zahrnutý rok", "uk": "Перший рік вибірки", "zh-CN": "包含的第一年"
             }
         })
     );

@@ -447,8 +447,8 @@ fn the_digest_names_each_anniversary_as_a_phrase() {
     let table = [
         ("en-GB", "Brno (68th anniversary)", "Brno (75th anniversary, milestone)"),
         ("en-US", "Brno (68th anniversary)", "Brno (75th anniversary, milestone)"),
-        ("de", "Brno (68. Jahrestag)", "Brno (75. Jahrestag, rundes Jubiläum)"),
-        ("fr", "Brno (68e anniversaire)", "Brno (75e anniversaire, anniversaire marquant)"),
+        ("de", "Brno (68. Jahrestag)", "Brno (75. Jahrestag, Jubiläum)"),
+        ("fr", "Brno (68e anniversaire)", "Brno (75e anniversaire, marquant)"),
         ("cs", "Brno (68. výročí)", "Brno (75. výročí, jubileum)"),
         ("uk", "Brno (68-ма річниця)", "Brno (75-та річниця, ювілей)"),
         ("zh-CN", "Brno（68周年）", "Brno（75周年，整数周年）"),

@@ -251,8 +251,8 @@ partner-own-link = { $name } ({ $kind } od { PRECISION($since) ->
     })
 partner-try-one-of = Zkus některý z názvů: { $names }.
 partner-none-title = Partnerské město nenalezeno
-partner-none = { $home }: dotazu „{ $query }“ neodpovídá žádné partnerské město.
-partner-try-field = { $home }: zkus některé z partnerských měst
+partner-none = Dotazu „{ $query }“ neodpovídá žádné partnerské město ({ $home }).
+partner-try-field = Zkus některé z partnerských měst ({ $home })
 partner-choice = { $name } ({ $country })
 partner-choice-with = { $name } ({ $country }) – s městem { $home }
 
@@ -298,10 +298,10 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = { $home }: výročí v roce { $year }
 anniversaries-year-none = V roce { $year } ještě žádné partnerství netrvalo aspoň rok.
 anniversaries-milestones = { $count ->
-    [0] Letos žádné jubileum.
-    [one] { $count } jubileum.
-    [few] { $count } jubilea.
-   *[other] { $count } jubileí.
+    [0] V roce { $year } žádné jubileum.
+    [one] { $count } jubileum v roce { $year }.
+    [few] { $count } jubilea v roce { $year }.
+   *[other] { $count } jubileí v roce { $year }.
 }
 
 ## /announce
@@ -309,11 +309,11 @@ anniversaries-milestones = { $count ->
 announce-no-match = Dotazu „{ $query }“ neodpovídá žádné partnerské město.
 announce-which-title = Které partnerské město?
 announce-which = Zadej jedno partnerské město: { $names }.
-announce-suspended = { $partner } – { $kind }: { $suspended }, proto se výročí neoznamují. Důvod uvádějí poznámky v { $command }.
-announce-too-early = { $partner } – { $kind } od { PRECISION($since) ->
+announce-suspended = Spojení s městem { $partner } ({ $kind }) je { $suspended }, proto se jeho výročí neoznamují. Důvod uvádějí poznámky v { $command }.
+announce-too-early = Spojení s městem { $partner } ({ $kind }) trvá od { PRECISION($since) ->
         [year] roku { $since }
        *[other] { GENITIVE($since) }
-    }: první výročí připadne na rok { $year }.
+    }, první výročí proto připadne na rok { $year }.
 announce-title = { $partner }: { $ordinal } výročí
 announce-preview-title = Náhled · { $title }
 announce-terminal-footer = Jen náhled: ke zveřejnění použij { $command } na serveru Discordu.
@@ -507,12 +507,13 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /časová-osa
 
 timeline-next = { $ordinal } · { $year }
+cover-number = { $ordinal }
 timeline-title = { $home }: partnerství v průběhu let
 timeline-key-formalised = uzavřeno
 timeline-key-milestone = obnovení a dohody
 timeline-key-next = nejbližší jubileum
 # „partnerství“ má ve všech pádech množného čísla stejný tvar: 1, 3 i 7 partnerství.
-timeline-alt = Časová osa partnerství města { $home } ({ $count } partnerství), od nejstaršího, s vyznačenými nejbližšími jubilei.
+timeline-alt = Časová osa { $count } partnerství ({ $home }), od nejstaršího, s vyznačenými nejbližšími jubilei.
 timeline-empty = Město { $home } zatím nemá v datech žádná partnerská města.
 timeline-more = Bez vlastního řádku (obrázek jich pojme { $count }): { $names }
 
@@ -520,7 +521,10 @@ timeline-more = Bez vlastního řádku (obrázek jich pojme { $count }): { $name
 
 map-title = Partnerská města: { $home }
 map-key-home = domovské město
-map-alt = Mapa partnerských měst města { $home } (počet: { $count }), každé spojené se svým městem nejkratší cestou po zeměkouli.
+map-alt = { $count ->
+    [one] Mapa partnerského města ({ $home }), spojeného se svým městem nejkratší cestou po zeměkouli.
+   *[other] Mapa { $count } partnerských měst ({ $home }), každé spojené se svým městem nejkratší cestou po zeměkouli.
+}
 map-unplaced = Nejsou na mapě (data nemají souřadnice): { $names }
 map-unlabelled = Příliš blízko u sebe, než aby se daly na mapě popsat: { $names }
 map-credit = Pevnina: Natural Earth

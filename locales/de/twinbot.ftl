@@ -17,7 +17,7 @@ partners = partnerstädte
 partners-description = Alle Partnerstädte, die älteste Partnerschaft zuerst
 
 anniversaries = jahrestage
-anniversaries-description = Jahrestage der Partnerschaften in einem Jahr, runde Jubiläen markiert
+anniversaries-description = Jahrestage der Partnerschaften in einem Jahr, Jubiläen markiert
 anniversaries-year = jahr
 anniversaries-year-description = Das Jahr (Standard: dieses Jahr)
 anniversaries-upcoming = nächste
@@ -26,7 +26,7 @@ anniversaries-calendar = kalender
 anniversaries-calendar-description = Dazu als Kalenderdatei (.ics) für Kalender-Apps anhängen
 
 timeline = zeitleiste
-timeline-description = Ein Bild der Partnerschaften im Lauf der Jahre, mit den nächsten runden Jubiläen
+timeline-description = Ein Bild der Partnerschaften im Lauf der Jahre, mit den nächsten Jubiläen
 map = karte
 map-description = Eine Karte der Partnerstädte, jede auf dem kürzesten Weg mit ihrer Stadt verbunden
 
@@ -50,7 +50,7 @@ anniversary-settings-timezone-description = IANA-Zeitzone, etwa Europe/Berlin (S
 anniversary-settings-template = vorlage
 anniversary-settings-template-description = Text der Ankündigung mit {"{"}partner{"}"}, {"{"}ordinal{"}"} …; „default“ stellt den Standard wieder her
 anniversary-settings-role = rolle
-anniversary-settings-role-description = Die eine Rolle, die in automatischen Posts erwähnt wird (nie @everyone)
+anniversary-settings-role-description = Die Rolle, die automatische Posts erwähnen (nur eine, nie @everyone)
 anniversary-settings-no-role = keine-rolle
 anniversary-settings-no-role-description = Keine Rolle mehr erwähnen
 anniversary-settings-digest = sammelpost
@@ -70,7 +70,7 @@ anniversary-settings-events-description = Für jeden kommenden Jahrestag ein Ser
 anniversary-settings-events-ahead = events-tage-vorher
 anniversary-settings-events-ahead-description = Jedes Event so viele Tage vor dem Jahrestag anlegen (1–90, Standard 30)
 anniversary-settings-events-milestones-only = events-nur-jubiläen
-anniversary-settings-events-milestones-only-description = Events nur für runde Jubiläen (60., 75. …)
+anniversary-settings-events-milestones-only-description = Events nur für Jubiläen (60., 75. …)
 
 home = heimatstadt
 home-description = Zeigen oder wählen, für welche Heimatstadt die Befehle dieses Servers antworten (Moderatoren)
@@ -228,7 +228,7 @@ partner-status = { $suspended }: siehe Anmerkungen.
 partner-also-home = { $partner } ist hier zugleich eine Heimatstadt: { $command } listet auch ihre Partnerstädte auf, darunter { $home }.
 partner-empty = Gib den Namen einer Partnerstadt ein, etwa { $example }.
 partner-another-name = „{ $query }“ ist ein anderer Name für { $partner }.
-partner-showing = Gezeigt wird { $partner } für „{ $query }“.
+partner-showing = Ergebnis für „{ $query }“: { $partner }.
 partner-country-title = { $country }: Partnerstädte von { $home }
 partner-country-hint = Nutze { $command } mit einem dieser Namen für die ganze Geschichte.
 partner-home-title = { $home } ist die Heimatstadt
@@ -276,7 +276,7 @@ anniversaries-calendar-note = 📅 Die Kalenderdatei ist angehängt: Importiere 
 anniversaries-calendar-file = Kalenderdatei der Jahrestage von { $home }
 # Nach Name und Flagge der Partnerstadt: „60. Jahrestag“.
 anniversary-number = { $ordinal } Jahrestag
-anniversary-milestone = ★ rundes Jubiläum
+anniversary-milestone = ★ Jubiläum
 # Nach der Überschrift: „2. Juni 2029 (Städtepartnerschaft seit dem 2. Juni 1969)“, „(… seit Juni
 # 2014)“, „(… seit 1960)“.
 anniversary-when = { $date } ({ $kind } seit { PRECISION($since) ->
@@ -292,9 +292,9 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = Jahrestage von { $home } im Jahr { $year }
 anniversaries-year-none = Im Jahr { $year } bestand noch keine Partnerschaft seit einem Jahr oder länger.
 anniversaries-milestones = { $count ->
-    [0] Keine runden Jubiläen in diesem Jahr.
-    [one] { $count } rundes Jubiläum.
-   *[other] { $count } runde Jubiläen.
+    [0] Keine Jubiläen im Jahr { $year }.
+    [one] { $count } Jubiläum im Jahr { $year }.
+   *[other] { $count } Jubiläen im Jahr { $year }.
 }
 
 ## /ankündigen
@@ -407,7 +407,7 @@ settings-events-on = Für jeden Jahrestag, { $days ->
     [one] einen Tag
    *[other] { $days } Tage
 } vorher
-settings-events-on-milestones = Für runde Jubiläen, { $days ->
+settings-events-on-milestones = Für Jubiläen, { $days ->
     [one] einen Tag
    *[other] { $days } Tage
 } vorher
@@ -467,10 +467,10 @@ post-digest-more = { $count ->
    *[other] … und { $count } weitere Jahrestage.
 }
 schedule-anniversary = { $name }: { $ordinal } Jahrestag ({ $date })
-schedule-milestone = rundes Jubiläum
+schedule-milestone = Jubiläum
 # Ein Jahrestag in Planungslisten (Sammelpost, nächste Posts): „Amiens (69. Jahrestag)“.
 anniversary-brief = { $name } ({ $ordinal } Jahrestag)
-anniversary-brief-milestone = { $name } ({ $ordinal } Jahrestag, rundes Jubiläum)
+anniversary-brief-milestone = { $name } ({ $ordinal } Jahrestag, Jubiläum)
 schedule-digest = Sammelpost { $year }: { $names }
 reminder = Der { $ordinal } Jahrestag der Partnerschaft mit { $name } ist { $days ->
     [1] morgen
@@ -493,14 +493,15 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /zeitleiste
 
 timeline-next = { $ordinal } · { $year }
+cover-number = { $ordinal }
 timeline-title = Partnerschaften von { $home } im Lauf der Jahre
 timeline-key-formalised = besiegelt
 timeline-key-milestone = Erneuerungen und Vereinbarungen
-timeline-key-next = nächstes rundes Jubiläum
+timeline-key-next = nächstes Jubiläum
 timeline-alt = Zeitleiste { $count ->
     [one] der Partnerschaft
    *[other] der { $count } Partnerschaften
-} von { $home }, die älteste zuerst, mit den nächsten runden Jubiläen.
+} von { $home }, die älteste zuerst, mit den nächsten Jubiläen.
 timeline-empty = Für { $home } sind noch keine Partnerstädte eingetragen.
 timeline-more = Ohne eigene Zeile (Platz ist für { $count }): { $names }
 

@@ -159,9 +159,9 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = { POSSESSIVE($home) } anniversaries in { $year }
 anniversaries-year-none = No partnership had been formalised for a year or more by { $year }.
 anniversaries-milestones = { $count ->
-    [0] No milestone anniversaries this year.
-    [one] { $count } milestone anniversary.
-   *[other] { $count } milestone anniversaries.
+    [0] No milestone anniversaries in { $year }.
+    [one] { $count } milestone anniversary in { $year }.
+   *[other] { $count } milestone anniversaries in { $year }.
 }
 
 ## /announce
@@ -350,6 +350,8 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 # Beside the star of a partnership's next milestone on the timeline: its ordinal and year, "60th · 2028".
 timeline-next = { $ordinal } · { $year }
+# The anniversary's number alone, large on an event's cover: "60th" (Chinese: "60周年").
+cover-number = { $ordinal }
 timeline-title = { POSSESSIVE($home) } partnerships over the years
 timeline-key-formalised = formalised
 timeline-key-milestone = renewals and agreements

@@ -69,7 +69,7 @@ anniversary-settings-events = évènements
 anniversary-settings-events-description = Un évènement du serveur pour chaque anniversaire à venir, auquel les membres peuvent participer
 anniversary-settings-events-ahead = évènements-jours-avant
 anniversary-settings-events-ahead-description = Créer chaque évènement ce nombre de jours avant l’anniversaire (1–90, 30 par défaut)
-anniversary-settings-events-milestones-only = évènements-anniversaire-marquant
+anniversary-settings-events-milestones-only = évènements-marquants-seulement
 anniversary-settings-events-milestones-only-description = Des évènements pour les anniversaires marquants seulement (60e, 75e…)
 
 home = ville-d'attache
@@ -172,7 +172,7 @@ punctuation-semicolon = { $first } ; { $second }
 kind-twinning = jumelage
 kind-partnership = partenariat
 kind-friendship = amitié
-suspended-since = suspendu depuis le { $date }
+suspended-since = en suspens depuis le { $date }
 # Quand un lien a été officialisé : $date, et $ago de CLDR (« il y a 57 ans », « cette année »).
 formalised-when = { $date } ({ $ago })
 year-relative = { $diff ->
@@ -284,7 +284,7 @@ anniversaries-calendar-note = 📅 Le fichier de calendrier est joint : importe
 anniversaries-calendar-file = Fichier de calendrier des anniversaires { DE($home) }
 # Après le nom et le drapeau de la ville partenaire : « 60e anniversaire ».
 anniversary-number = { $ordinal } anniversaire
-anniversary-milestone = ★ anniversaire marquant
+anniversary-milestone = ★ marquant
 # Après le titre : « 2 juin 2029 (jumelage depuis le 2 juin 1969) », « (jumelage depuis 1960) ».
 anniversary-when = { $date } ({ $kind } depuis { PRECISION($since) ->
         [day] le { $since }
@@ -299,9 +299,9 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = Anniversaires { DE($home) } en { $year }
 anniversaries-year-none = En { $year }, aucun partenariat n’avait encore un an ou plus.
 anniversaries-milestones = { $count ->
-    [0] Aucun anniversaire marquant cette année.
-    [one] { $count } anniversaire marquant.
-   *[other] { $count } anniversaires marquants.
+    [0] Aucun anniversaire marquant en { $year }.
+    [one] { $count } anniversaire marquant en { $year }.
+   *[other] { $count } anniversaires marquants en { $year }.
 }
 
 ## /annoncer
@@ -309,7 +309,7 @@ anniversaries-milestones = { $count ->
 announce-no-match = Aucune ville partenaire ne correspond à « { $query } ».
 announce-which-title = Quelle ville partenaire ?
 announce-which = Indique une seule ville partenaire : { $names }.
-announce-suspended = Le lien ({ $kind }) avec { $partner } est { $suspended } : ses anniversaires ne sont pas annoncés. Les remarques de { $command } expliquent pourquoi.
+announce-suspended = Les anniversaires ne sont pas annoncés pour { $partner } : { $kind } { $suspended }. Les remarques de { $command } expliquent pourquoi.
 announce-too-early = Le lien avec { $partner } ({ $kind }, { $since }) est trop récent : son premier anniversaire tombe en { $year }.
 announce-title = { $partner } : { $ordinal } anniversaire
 announce-preview-title = Aperçu · { $title }
@@ -328,7 +328,7 @@ announce-refused = Discord a refusé la publication : { $reason }.
 announce-refused-permissions = Donne au bot les permissions « Voir le salon », « Envoyer des messages » et « Voir les anciens messages » dans ce salon.
 announce-refused-access = Le bot ne voit pas ce salon : donne-lui la permission « Voir le salon » sur ce salon.
 announce-refused-channel = Ce salon n’existe plus : choisis-en un autre.
-announce-refused-events = Donne à twinbot la permission « Créer des évènements » (Paramètres du serveur › Rôles).
+announce-refused-events = Donne à twinbot la permission « Créer des événements » (Paramètres du serveur › Rôles).
 # $reason, ce sont les mots du réseau ou de Discord.
 announce-failed = La publication n’a pas pu être envoyée : { $reason }.
 
@@ -416,7 +416,7 @@ settings-events-on-milestones = Pour les anniversaires marquants, { $days ->
     [one] un jour
    *[other] { $days } jours
 } avant
-settings-events-no-permission = ⚠️ twinbot ne peut pas créer d’évènements ici : donne-lui la permission « Créer des évènements » (Paramètres du serveur › Rôles).
+settings-events-no-permission = ⚠️ twinbot ne peut pas créer d’évènements ici : donne-lui la permission « Créer des événements » (Paramètres du serveur › Rôles).
 settings-event-made = 📅 { $name } · { $when }
 settings-event-coming = ⏳ { $name } · { $when } (à créer)
 settings-event-deleted = 🗑️ { $name } · supprimé dans Discord, pas recréé
@@ -439,7 +439,10 @@ settings-digest-of = { $count ->
 settings-problem = ⚠️ { $key } · prévue le { $due } · { $state }
 problem-refused = refusée, sera retentée (essai { $attempts } sur { $max })
 problem-failed = en échec, sera retentée (essai { $attempts } sur { $max })
-problem-gave-up = non publiée après { $attempts } essais
+problem-gave-up = { $attempts ->
+    [one] non publiée après { $attempts } essai
+   *[other] non publiée après { $attempts } essais
+}
 problem-missed = manquée pendant que twinbot était hors ligne
 # Entre parenthèses après une publication faite en retard.
 settings-belated = en retard
@@ -462,14 +465,14 @@ post-digest-title = Anniversaires { DE($home) } en { $year }
 post-digest-intro = { " " }— partenariats dont seule l’année est connue :
 post-digest-line = { $kind } avec { $home } depuis { $since }
 post-digest-more = { $count ->
-    [one] … et { $count } autre.
+    [one] … et un autre anniversaire.
    *[other] … et { $count } autres.
 }
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
-schedule-milestone = anniversaire marquant
+schedule-milestone = marquant
 # Un anniversaire dans les listes de planification (récapitulatif, prochaines publications) : « Amiens (69e anniversaire) ».
 anniversary-brief = { $name } ({ $ordinal } anniversaire)
-anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, anniversaire marquant)
+anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, marquant)
 schedule-digest = récapitulatif de { $year } : { $names }
 reminder = { $name } : le { $ordinal } anniversaire du partenariat tombe { $days ->
     [1] demain
@@ -493,6 +496,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /frise
 
 timeline-next = { $ordinal } · { $year }
+cover-number = { $ordinal }
 timeline-title = Les partenariats { DE($home) } au fil des années
 timeline-key-formalised = officialisé
 timeline-key-milestone = renouvellements et accords

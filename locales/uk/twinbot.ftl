@@ -9,9 +9,9 @@ partner-city-description = Місто-партнер, у будь-якому н�
 since = від-року
 since-description = Партнерства, укладені в певному році або пізніше
 since-year = рік
-since-year-description = Перший рік, який включити
+since-year-description = Перший рік вибірки
 since-until = до-року
-since-until-description = Останній рік, який включити (типово: без обмеження)
+since-until-description = Останній рік вибірки (типово: без обмеження)
 
 partners = міста-партнери
 partners-description = Усі міста-партнери, від найстаршого партнерства
@@ -66,7 +66,7 @@ anniversary-settings-remind-channel-description = Куди надсилати н
 anniversary-settings-no-reminders = без-нагадувань
 anniversary-settings-no-reminders-description = Вимкнути нагадування наперед
 anniversary-settings-events = події
-anniversary-settings-events-description = Створювати подію сервера для кожної найближчої річниці, до якої можуть долучитися учасники
+anniversary-settings-events-description = Створювати подію сервера для кожної майбутньої річниці, до якої можуть долучитися учасники
 anniversary-settings-events-ahead = події-днів-наперед
 anniversary-settings-events-ahead-description = Створювати кожну подію за стільки днів до річниці (1–90, типово 30)
 anniversary-settings-events-milestones-only = події-лише-ювілеї
@@ -265,8 +265,8 @@ partner-own-link = { $name } ({ $kind } з { PRECISION($since) ->
     })
 partner-try-one-of = Спробуй одну з назв: { $names }.
 partner-none-title = Партнера не знайдено
-partner-none = { $home }: жоден партнер не відповідає запиту «{ $query }».
-partner-try-field = { $home }: спробуй одного з партнерів
+partner-none = Запиту «{ $query }» не відповідає жодне місто-партнер ({ $home }).
+partner-try-field = Спробуй одне з міст-партнерів ({ $home })
 partner-choice = { $name } ({ $country })
 partner-choice-with = { $name } ({ $country }) – з містом { $home }
 
@@ -323,11 +323,11 @@ anniversaries-next-title = { $count ->
 anniversaries-year-title = { $home }: річниці у { $year } році
 anniversaries-year-none = У { $year } році жодному партнерству ще не виповнилося й року.
 anniversaries-milestones = { $count ->
-    [0] Цього року ювілейних річниць немає.
-    [one] { $count } ювілейна річниця.
-    [few] { $count } ювілейні річниці.
-    [many] { $count } ювілейних річниць.
-   *[other] { $count } ювілейної річниці.
+    [0] У { $year } році ювілейних річниць немає.
+    [one] { $count } ювілейна річниця у { $year } році.
+    [few] { $count } ювілейні річниці у { $year } році.
+    [many] { $count } ювілейних річниць у { $year } році.
+   *[other] { $count } ювілейної річниці у { $year } році.
 }
 
 ## /announce
@@ -335,7 +335,7 @@ anniversaries-milestones = { $count ->
 announce-no-match = Жоден партнер не відповідає запиту «{ $query }».
 announce-which-title = Який партнер?
 announce-which = Вибери одне місто-партнер: { $names }.
-announce-suspended = { $partner }: { $kind } — { $suspended }, тому річниці не оголошуються. Чому — пояснюють примітки в { $command }.
+announce-suspended = Зв’язок із містом { $partner } ({ $kind }) { $suspended }, тому його річниці не оголошуються. Чому — пояснюють примітки в { $command }.
 announce-too-early = { $partner }: { $kind } з { PRECISION($since) ->
         [year] { $since } р.
        *[other] { GENITIVE($since) }
@@ -425,7 +425,7 @@ settings-off = Вимкнено. Щоб увімкнути, вибери кан�
 settings-time-value = { $time } { $zone } (сьогодні це { $utc } UTC)
 settings-role-only = Лише { $role } (ніколи @everyone чи @here)
 settings-role-none = Немає: дописи нікого не згадують
-settings-template-default = (типовий для мови: { $language })
+settings-template-default = Типовий шаблон — { $language }
 settings-language-default = { $language } (мова сервера)
 settings-field-posts = Автоматичні дописи
 settings-field-time = Час
@@ -442,7 +442,7 @@ settings-reminders-on = За { $days ->
 settings-reminders-off = Вимкнено
 settings-reminders-need-both = Для нагадувань потрібно вказати і кількість днів, і канал: { $example }
 settings-field-events = Події сервера
-settings-events-off = Вимкнено. { $example } створює подію сервера для кожної найближчої річниці, у якій учасники можуть позначити «Цікавить».
+settings-events-off = Вимкнено. { $example } створює подію сервера для кожної майбутньої річниці — учасники можуть позначити «Цікавить».
 settings-events-on = Для кожної річниці, за { $days ->
     [one] { $days } день
     [few] { $days } дні
@@ -548,16 +548,16 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /хронологія
 
 timeline-next = { $ordinal } · { $year }
+cover-number = { $ordinal }
 timeline-title = { $home }: партнерства за роками
 timeline-key-formalised = укладено
 timeline-key-milestone = поновлення й угоди
 timeline-key-next = найближчий ювілей
-timeline-alt = Хронологія партнерств (місто { $home }, { $count ->
-    [one] { $count } партнерство
-    [few] { $count } партнерства
-    [many] { $count } партнерств
-   *[other] { $count } партнерства
-}), від найдавнішого, з позначеними найближчими ювілеями.
+timeline-alt = Хронологія { $count ->
+    [1] партнерства
+    [one] { $count } партнерства
+   *[other] { $count } партнерств
+} ({ $home }), від найдавнішого, з позначеними найближчими ювілеями.
 timeline-empty = Місто { $home } поки не має в даних жодного міста-партнера.
 timeline-more = Без власного рядка (на зображенні вміщується { $count }): { $names }
 
@@ -565,12 +565,11 @@ timeline-more = Без власного рядка (на зображенні в
 
 map-title = Міста-партнери: { $home }
 map-key-home = рідне місто
-map-alt = Карта міст-партнерів (місто { $home }, { $count ->
-    [one] { $count } партнер
-    [few] { $count } партнери
-    [many] { $count } партнерів
-   *[other] { $count } партнера
-}), кожне сполучене зі своїм містом найкоротшим шляхом по земній кулі.
+map-alt = Карта { $count ->
+    [1] міста-партнера ({ $home }), сполученого
+    [one] { $count } міста-партнера ({ $home }), кожне сполучене
+   *[other] { $count } міст-партнерів ({ $home }), кожне сполучене
+} зі своїм містом найкоротшим шляхом по земній кулі.
 map-unplaced = Немає на карті (у даних немає координат): { $names }
 map-unlabelled = Надто близько одне до одного, щоб підписати на карті: { $names }
 map-credit = Суходіл: Natural Earth

@@ -149,7 +149,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             .footer(data_footer(l, dir));
     }
     let milestones = list.iter().filter(|a| a.milestone).count();
-    let summary = ctx.t("anniversaries-milestones", &[("count", milestones.into())]);
+    let summary = ctx.t("anniversaries-milestones", &[("count", milestones.into()), ("year", year.to_string().into())]);
     Reply::new(title)
         .description(join(list.iter().map(|a| line(ctx, a)), "\n").text(format!("\n\n{summary}")))
         .footer(data_footer(l, dir))

@@ -565,10 +565,18 @@ fn tight_between_han(s: &str) -> String {
         }
         None
     };
+    // A slash command ends at a space, which stays: "/友好城市 加上城市名称", "开启：/周年设置 频道".
+    let after_command = |i: usize| {
+        let start = chars[..i].iter().rposition(|c| c.is_whitespace()).map_or(0, |w| w + 1);
+        let word: String = chars[start..i].iter().collect();
+        word.contains('/')
+    };
     chars
         .iter()
         .enumerate()
-        .filter(|&(i, &c)| !(c == ' ' && before(i).is_some_and(is_cjk) && after(i).is_some_and(is_cjk)))
+        .filter(|&(i, &c)| {
+            !(c == ' ' && before(i).is_some_and(is_cjk) && after(i).is_some_and(is_cjk) && !after_command(i))
+        })
         .map(|(_, &c)| c)
         .collect()
 }
@@ -1066,6 +1074,11 @@ mod tests {
         assert_eq!(tight_between_han("Leeds 与 Dortmund 结好"), "Leeds 与 Dortmund 结好");
         let rich = format!("距与 {OPEN}0{SEP}西安{CLOSE} 结好");
         assert_eq!(tight_between_han(&rich), format!("距与{OPEN}0{SEP}西安{CLOSE}结好"));
+        // A command keeps the space that ends it, plain or rich.
+        assert_eq!(tight_between_han("用 /友好城市 加上城市名称"), "用 /友好城市 加上城市名称");
+        assert_eq!(tight_between_han("开启：/周年设置 频道"), "开启：/周年设置 频道");
+        let command = format!("选择一个频道即可开启：{OPEN}1{SEP}/周年设置{CLOSE} 频道:#announcements");
+        assert_eq!(tight_between_han(&command), command);
         let latin = format!("距与 {OPEN}0{SEP}Xi'an{CLOSE} 结好");
         assert_eq!(tight_between_han(&latin), latin);
         let zh = lang("zh-CN").unwrap();

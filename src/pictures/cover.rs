@@ -102,11 +102,13 @@ pub struct Layout {
     proj: Option<Projection>,
 }
 
-/// The number as the language writes it before "anniversary", split into its digits and the
-/// ending written after them ("60th" → "60", "th"; "60-та" → "60", "-та"; Chinese "60" → "60",
-/// ""). A language that writes the number otherwise has its whole ordinal as the "digits".
+/// The number as the language writes it standing alone on the cover (`cover-number`), split
+/// into its digits and the ending written after them ("60th" → "60", "th"; "60-та" → "60",
+/// "-та"; Chinese "60周年" → "60", "周年"). A language that writes the number otherwise has its
+/// whole ordinal as the "digits".
 fn ordinal_parts(a: &Anniversary, l: Lang) -> (String, String) {
-    let (digits, ordinal) = (a.number.to_string(), l.ordinal(a.number));
+    let digits = a.number.to_string();
+    let ordinal = l.t("cover-number", &[("ordinal", l.ordinal(a.number).into())]);
     match ordinal.strip_prefix(&digits) {
         Some(ending) if !ending.chars().any(|c| c.is_ascii_digit()) => (digits, ending.to_string()),
         _ => (ordinal, String::new()),
@@ -374,7 +376,7 @@ mod tests {
         assert_eq!(parts("de"), ("60".to_string(), ".".to_string()));
         assert_eq!(parts("fr"), ("60".to_string(), "e".to_string()));
         assert_eq!(parts("uk"), ("60".to_string(), "-та".to_string()));
-        assert_eq!(parts("zh-CN"), ("60".to_string(), String::new()));
+        assert_eq!(parts("zh-CN"), ("60".to_string(), "周年".to_string()), "a number alone is not Chinese");
     }
 
     #[test]
