@@ -491,7 +491,7 @@ reminder = { $ordinal } výročí partnerství s městem { $name } bude { $days 
    *[other] za { $days } dní
 } ({ $date })
 schedule-reminder = připomínka: { $reminder }
-schedule-event = událost serveru: { $name } (vytvořena { $made })
+schedule-event = událost serveru: { $name } (vytvoří se { $made })
 post-belated = Opožděně: příspěvek měl vyjít { $date } v { $time } ({ $zone }), ale twinbot tehdy neběžel.
 
 ## Kalendáře (soubory iCalendar s výročími)
@@ -507,6 +507,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /časová-osa
 
 timeline-next = { $ordinal } · { $year }
+timeline-kind-year = { $kind } · { $year }
 cover-number = { $ordinal }
 timeline-title = { $home }: partnerství v průběhu let
 timeline-key-formalised = uzavřeno

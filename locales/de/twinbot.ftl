@@ -493,6 +493,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /zeitleiste
 
 timeline-next = { $ordinal } · { $year }
+timeline-kind-year = { $kind } · { $year }
 cover-number = { $ordinal }
 timeline-title = Partnerschaften von { $home } im Lauf der Jahre
 timeline-key-formalised = besiegelt

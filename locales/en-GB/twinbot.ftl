@@ -350,6 +350,8 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 
 # Beside the star of a partnership's next milestone on the timeline: its ordinal and year, "60th · 2028".
 timeline-next = { $ordinal } · { $year }
+# Under a partner's name on the timeline: the kind of link and the year it was formalised, "twinning · 1969".
+timeline-kind-year = { $kind } · { $year }
 # The anniversary's number alone, large on an event's cover: "60th" (Chinese: "60周年").
 cover-number = { $ordinal }
 timeline-title = { POSSESSIVE($home) } partnerships over the years

@@ -469,7 +469,7 @@ post-digest-more = { $count ->
    *[other] … et { $count } autres.
 }
 schedule-anniversary = { $name } : { $ordinal } anniversaire ({ $date })
-schedule-milestone = marquant
+schedule-milestone = anniversaire marquant
 # Un anniversaire dans les listes de planification (récapitulatif, prochaines publications) : « Amiens (69e anniversaire) ».
 anniversary-brief = { $name } ({ $ordinal } anniversaire)
 anniversary-brief-milestone = { $name } ({ $ordinal } anniversaire, marquant)
@@ -496,6 +496,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /frise
 
 timeline-next = { $ordinal } · { $year }
+timeline-kind-year = { $kind } · { $year }
 cover-number = { $ordinal }
 timeline-title = Les partenariats { DE($home) } au fil des années
 timeline-key-formalised = officialisé

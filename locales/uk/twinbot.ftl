@@ -336,10 +336,10 @@ announce-no-match = Жоден партнер не відповідає запи
 announce-which-title = Який партнер?
 announce-which = Вибери одне місто-партнер: { $names }.
 announce-suspended = Зв’язок із містом { $partner } ({ $kind }) { $suspended }, тому його річниці не оголошуються. Чому — пояснюють примітки в { $command }.
-announce-too-early = { $partner }: { $kind } з { PRECISION($since) ->
+announce-too-early = Зв’язок із містом { $partner } ({ $kind }) триває з { PRECISION($since) ->
         [year] { $since } р.
        *[other] { GENITIVE($since) }
-    }, тож перша річниця — у { $year } році.
+    }, тож перша річниця буде лише у { $year } році.
 announce-title = { $partner }: { $ordinal } річниця
 announce-preview-title = Попередній перегляд · { $title }
 announce-terminal-footer = Лише попередній перегляд: щоб опублікувати, скористайся { $command } на сервері Discord.
@@ -548,6 +548,7 @@ event-location = { $home }, { $homecountry } ↔ { $partner }, { $partnercountry
 ## /хронологія
 
 timeline-next = { $ordinal } · { $year }
+timeline-kind-year = { $kind } · { $year }
 cover-number = { $ordinal }
 timeline-title = { $home }: партнерства за роками
 timeline-key-formalised = укладено

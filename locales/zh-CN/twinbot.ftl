@@ -448,6 +448,7 @@ event-location = { $homecountry }{ $home } ↔ { $partnercountry }{ $partner }
 ## /时间线
 
 timeline-next = { $ordinal }周年 · { $year }年
+timeline-kind-year = { $kind } · { $year }年
 cover-number = { $ordinal }周年
 timeline-title = { $home } 历年的友好关系
 timeline-key-formalised = 正式缔结
@@ -461,7 +462,7 @@ timeline-more = 未单独成行（图中最多显示{ $count }行）：{ $names 
 
 map-title = { $home } 的友好城市
 map-key-home = 主城市
-map-alt = { $home } 的{ $count }个友好城市的地图，每个城市都以地球上的最短路线与其主城市相连。
+map-alt = { $home } 的{ $count }座友好城市的地图，每座城市都以地球上的最短路线与其主城市相连。
 map-unplaced = 不在地图上（数据中没有坐标）：{ $names }
 map-unlabelled = 彼此太近，无法在地图上标注：{ $names }
 map-credit = 陆地：Natural Earth

@@ -52,14 +52,15 @@ fn source_label(url: &str) -> String {
 }
 
 /// A partner's other names, beside the one its card is titled with in the reader's language: the
-/// data's own name where that is another, then its aliases.
-fn other_names(l: crate::core::i18n::Lang, p: &Partner) -> Vec<String> {
-    let mut seen = vec![fold(p.name_in(l))];
-    let mut out = Vec::new();
+/// data's own name where that is another, then its aliases (each as written: "Харків" is
+/// another name for Kharkiv, though they fold alike).
+fn other_names<'a>(l: crate::core::i18n::Lang, p: &'a Partner) -> Vec<&'a str> {
+    let shown = p.name_in(l);
+    let mut out: Vec<&str> = Vec::with_capacity(p.aliases.len() + 1);
     for n in std::iter::once(&p.name).chain(&p.aliases) {
-        if !seen.contains(&fold(n)) {
-            seen.push(fold(n));
-            out.push(n.clone());
+        let same = |m: &str| m.chars().flat_map(char::to_lowercase).eq(n.chars().flat_map(char::to_lowercase));
+        if !same(shown) && !out.iter().any(|m| same(m)) {
+            out.push(n);
         }
     }
     out

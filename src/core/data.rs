@@ -239,7 +239,12 @@ impl Home {
 /// A city's name in language `l`: its name for that locale, else for the same language (en-GB
 /// and en-US), else `own`.
 fn name_in<'a>(names: &'a [(String, String)], own: &'a str, l: crate::core::i18n::Lang) -> &'a str {
-    let language = |code: &str| code.split('-').next().unwrap_or(code).to_string();
+    if names.is_empty() {
+        return own;
+    }
+    fn language(code: &str) -> &str {
+        code.split('-').next().unwrap_or(code)
+    }
     names
         .iter()
         .find(|(code, _)| code == l.code)

@@ -550,11 +550,10 @@ const SEP: char = '\u{E002}';
 /// each value, as Chinese does beside a Latin name ("Leeds 与 Dortmund"), and a name written in
 /// Chinese takes none ("Leeds 与哈尔科夫", not "Leeds 与 哈尔科夫"). Rich values (between
 /// [`OPEN`] and [`CLOSE`]) are read by their words.
-fn tight_between_han(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let before = |i: usize| chars[..i].iter().rev().copied().find(|&c| c != CLOSE);
+fn tight_between_han(s: String) -> String {
+    let before = |i: usize| s[..i].chars().rev().find(|&c| c != CLOSE);
     let after = |i: usize| {
-        let mut rest = chars[i + 1..].iter().copied().peekable();
+        let mut rest = s[i + 1..].chars().peekable();
         while let Some(&c) = rest.peek() {
             if c == OPEN {
                 // The marker's number, up to its separator.
@@ -566,19 +565,16 @@ fn tight_between_han(s: &str) -> String {
         None
     };
     // A slash command ends at a space, which stays: "/友好城市 加上城市名称", "开启：/周年设置 频道".
-    let after_command = |i: usize| {
-        let start = chars[..i].iter().rposition(|c| c.is_whitespace()).map_or(0, |w| w + 1);
-        let word: String = chars[start..i].iter().collect();
-        word.contains('/')
-    };
-    chars
-        .iter()
-        .enumerate()
-        .filter(|&(i, &c)| {
-            !(c == ' ' && before(i).is_some_and(is_cjk) && after(i).is_some_and(is_cjk) && !after_command(i))
-        })
-        .map(|(_, &c)| c)
-        .collect()
+    let after_command = |i: usize| s[..i].rsplit(char::is_whitespace).next().is_some_and(|w| w.contains('/'));
+    let tightened: Vec<usize> = s
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .filter(|&i| before(i).is_some_and(is_cjk) && after(i).is_some_and(is_cjk) && !after_command(i))
+        .collect();
+    if tightened.is_empty() {
+        return s;
+    }
+    s.char_indices().filter(|(i, _)| !tightened.contains(i)).map(|(_, c)| c).collect()
 }
 
 /// The words of rich text, as a function of a message reads them (a channel or a role has none).
@@ -667,7 +663,7 @@ impl Language {
         }
         let s = self.fluent(id, Some(&fluent_args(args)));
         if self.code == "zh-CN" {
-            tight_between_han(&s)
+            tight_between_han(s)
         } else {
             s
         }
@@ -689,7 +685,12 @@ impl Language {
             match part {
                 Part::Arg(a) => plain.push((name, a)),
                 Part::Text(t) => {
-                    plain.push((name, Arg::Str(format!("{OPEN}{}{SEP}{}{CLOSE}", texts.len(), words_of(&t)))));
+                    // A code span keeps its backticks in the words, so that Chinese keeps the
+                    // spaces beside it ("需要 `城市`").
+                    let tick = |s: Option<&Span>| if matches!(s, Some(Span::Code(_))) { "`" } else { "" };
+                    let (first, last) = (tick(t.0.first()), tick(t.0.last()));
+                    let words = format!("{first}{}{last}", words_of(&t));
+                    plain.push((name, Arg::Str(format!("{OPEN}{}{SEP}{words}{CLOSE}", texts.len()))));
                     texts.push(t);
                 }
             }
@@ -1069,18 +1070,27 @@ mod tests {
     /// value written in Chinese; beside a Latin name it stays, plain or rich.
     #[test]
     fn chinese_names_take_no_space_beside_han() {
-        assert_eq!(tight_between_han("Leeds 与 哈尔科夫（乌克兰）"), "Leeds 与哈尔科夫（乌克兰）");
-        assert_eq!(tight_between_han("距与 西安 结好34周年"), "距与西安结好34周年");
-        assert_eq!(tight_between_han("Leeds 与 Dortmund 结好"), "Leeds 与 Dortmund 结好");
+        assert_eq!(tight_between_han("Leeds 与 哈尔科夫（乌克兰）".into()), "Leeds 与哈尔科夫（乌克兰）");
+        assert_eq!(tight_between_han("距与 西安 结好34周年".into()), "距与西安结好34周年");
+        assert_eq!(tight_between_han("Leeds 与 Dortmund 结好".into()), "Leeds 与 Dortmund 结好");
         let rich = format!("距与 {OPEN}0{SEP}西安{CLOSE} 结好");
-        assert_eq!(tight_between_han(&rich), format!("距与{OPEN}0{SEP}西安{CLOSE}结好"));
+        assert_eq!(tight_between_han(rich.clone()), format!("距与{OPEN}0{SEP}西安{CLOSE}结好"));
         // A command keeps the space that ends it, plain or rich.
-        assert_eq!(tight_between_han("用 /友好城市 加上城市名称"), "用 /友好城市 加上城市名称");
-        assert_eq!(tight_between_han("开启：/周年设置 频道"), "开启：/周年设置 频道");
+        assert_eq!(tight_between_han("用 /友好城市 加上城市名称".into()), "用 /友好城市 加上城市名称");
+        assert_eq!(tight_between_han("开启：/周年设置 频道".into()), "开启：/周年设置 频道");
         let command = format!("选择一个频道即可开启：{OPEN}1{SEP}/周年设置{CLOSE} 频道:#announcements");
-        assert_eq!(tight_between_han(&command), command);
+        assert_eq!(tight_between_han(command.clone()), command);
+        let needs = lang("zh-CN").unwrap().rich(
+            "error-option-needed",
+            vec![
+                ("command", Text::new().code("/发布公告").into()),
+                ("option", Text::new().code("城市").into()),
+                ("what", "友好城市".into()),
+            ],
+        );
+        assert!(words_of(&needs).starts_with("/发布公告 需要 城市"), "the code spans keep their spaces: {needs:?}");
         let latin = format!("距与 {OPEN}0{SEP}Xi'an{CLOSE} 结好");
-        assert_eq!(tight_between_han(&latin), latin);
+        assert_eq!(tight_between_han(latin.clone()), latin);
         let zh = lang("zh-CN").unwrap();
         let args = |partner: &str| {
             vec![

@@ -342,7 +342,11 @@ pub fn svg(dir: &Directory, l: Lang, today: NaiveDate) -> String {
             &p.country_code,
         );
         text(&mut out, NAME_X, mid - 2.0, NAME_SIZE, INK, r#"font-weight="bold""#, &row.name);
-        let detail = fit(&format!("{} · {}", link_kind(l, p.kind), p.since.year), 13.0, NAME_ROOM);
+        let kind_year = l.t(
+            "timeline-kind-year",
+            &[("kind", link_kind(l, p.kind).into()), ("year", p.since.year.to_string().into())],
+        );
+        let detail = fit(&kind_year, 13.0, NAME_ROOM);
         text(&mut out, NAME_X, mid + 16.0, 13.0, MUTED, "", &detail);
         // The bar, the milestones, the formal date, the next milestone anniversary.
         let dash = if row.suspended { r#" stroke-dasharray="4 4""# } else { "" };
