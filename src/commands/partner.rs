@@ -54,7 +54,7 @@ fn source_label(url: &str) -> String {
 /// A partner's other names, beside the one its card is titled with in the reader's language: the
 /// data's own name where that is another, then its aliases (each as written: "Харків" is
 /// another name for Kharkiv, though they fold alike).
-fn other_names<'a>(l: crate::core::i18n::Lang, p: &'a Partner) -> Vec<&'a str> {
+fn other_names(l: crate::core::i18n::Lang, p: &Partner) -> Vec<&str> {
     let shown = p.name_in(l);
     let mut out: Vec<&str> = Vec::with_capacity(p.aliases.len() + 1);
     for n in std::iter::once(&p.name).chain(&p.aliases) {
