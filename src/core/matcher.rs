@@ -379,9 +379,16 @@ impl Matcher {
         let mut country_of: HashMap<String, usize> = HashMap::new();
         for (i, p) in partners.iter().enumerate() {
             let names = p.names.iter().map(|(_, n)| n);
+            // A name in another language that is one of the city's aliases already (Дортмунд)
+            // finds nothing more: it is compared once.
+            let first = m.keys.len();
             for (n, name) in std::iter::once(&p.name).chain(&p.aliases).chain(names).enumerate() {
                 let key = fold(name);
                 if key.is_empty() || key.len() > u16::MAX as usize {
+                    continue;
+                }
+                let same = |k: usize| m.key(k as u32) == key && m.keys[k].display.eq_ignore_ascii_case(name);
+                if (first..m.keys.len()).any(same) {
                     continue;
                 }
                 m.keys.push(Key {
@@ -703,6 +710,17 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_another_language_that_is_an_alias_already_is_one_key() {
+        let since = crate::core::data::PartialDate::year(1969);
+        let mut p = Partner::dated(0, "dortmund", "Dortmund", since, false);
+        p.aliases = vec!["Дортмунд".into()];
+        p.names = vec![("uk".into(), "Дортмунд".into()), ("de".into(), "Dortmund-Mitte".into())];
+        let m = Matcher::build(&[], &[p]);
+        let displays: Vec<&str> = m.keys.iter().map(|k| &*k.display).collect();
+        assert_eq!(displays, ["Dortmund", "Дортмунд", "Dortmund-Mitte"]);
+    }
 
     #[test]
     fn the_cheap_bound_never_rules_out_a_name_similar_enough() {
