@@ -76,7 +76,8 @@ pub enum Cmd {
         /// uk or zh-CN.
         #[arg(long, value_name = "LOCALE")]
         locale: Option<String>,
-        /// The command (partner, since, partners, about).
+        /// The command: partner, since, partners, anniversaries, timeline, map, home, about,
+        /// announce or anniversary-settings (all but /town; an unknown one lists them).
         command: String,
         /// Its arguments, in order: `partner dortmnud`, `since 1960 1990`.
         args: Vec<String>,
