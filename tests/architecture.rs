@@ -58,7 +58,7 @@ const CORE_MAY_IMPORT: &[(&str, &[&str])] = &[
     ("data", &["text", "i18n"]),
     ("phrases", &["data", "i18n"]),
     ("matcher", &["data", "text", "i18n"]),
-    ("catalog", &["data", "matcher"]),
+    ("catalog", &["data", "matcher", "i18n"]),
     ("gazetteer", &["data", "matcher", "catalog", "text", "i18n"]),
 ];
 

@@ -681,8 +681,13 @@ pub fn picture_answer(
     }
 }
 
-/// The footer naming where the data comes from.
-pub fn data_footer(l: Lang, dir: &Directory) -> String {
+/// The footer naming where the data comes from (the same on every reply from a catalog, so
+/// made once per language).
+pub fn data_footer(l: Lang, dir: &Catalog) -> String {
+    dir.footer(l, || make_data_footer(l, dir)).to_string()
+}
+
+fn make_data_footer(l: Lang, dir: &Directory) -> String {
     let files: Vec<String> = dir
         .homes
         .iter()

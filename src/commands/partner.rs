@@ -43,12 +43,20 @@ fn colour(kind: LinkKind) -> u32 {
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    let Some(first) = c.next() else { return String::new() };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.extend(first.to_uppercase());
+    out.push_str(c.as_str());
+    out
 }
 
 fn source_label(url: &str) -> String {
-    let host = url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
-    host.trim_start_matches("www.").to_string()
+    let after_scheme = match url.find(':') {
+        Some(i) if url[i..].starts_with("://") => &url[i + 3..],
+        _ => url,
+    };
+    let host = after_scheme.split('/').next().unwrap_or(after_scheme);
+    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
 /// A partner's other names, beside the one its card is titled with in the reader's language: the
@@ -58,12 +66,20 @@ fn other_names(l: crate::core::i18n::Lang, p: &Partner) -> Vec<&str> {
     let shown = p.name_in(l);
     let mut out: Vec<&str> = Vec::with_capacity(p.aliases.len() + 1);
     for n in std::iter::once(&p.name).chain(&p.aliases) {
-        let same = |m: &str| m.chars().flat_map(char::to_lowercase).eq(n.chars().flat_map(char::to_lowercase));
+        let same = |m: &str| same_ignoring_case(m, n);
         if !same(shown) && !out.iter().any(|m| same(m)) {
             out.push(n);
         }
     }
     out
+}
+
+/// Whether two names are the same but for case ("Kharkiv", "KHARKIV"; "Харків", "харків").
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// The full card of one partner, in the language of the reply.

@@ -243,7 +243,7 @@ fn name_in<'a>(names: &'a [(String, String)], own: &'a str, l: crate::core::i18n
         return own;
     }
     fn language(code: &str) -> &str {
-        code.split('-').next().unwrap_or(code)
+        code.as_bytes().iter().position(|&b| b == b'-').map_or(code, |i| &code[..i])
     }
     names
         .iter()

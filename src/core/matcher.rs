@@ -159,6 +159,13 @@ fn within_reach(query: &str, key: &str, floor: f64) -> bool {
     if query == key || key.starts_with(query) || !query.is_ascii() || !key.is_ascii() {
         return true;
     }
+    // The bag distance is at least the difference in length: most names are ruled out by it.
+    let longest = query.len().max(key.len()) as f64;
+    let need_dl = (floor - 0.4) / 0.6;
+    let reach = (1.0 - need_dl) * longest + 1e-9;
+    if query.len().abs_diff(key.len()) as f64 > reach {
+        return false;
+    }
     // Per letter, how many more the query has than the key (negative: fewer); then each letter
     // present is read once and cleared, so only the names' own letters are visited.
     let mut more = [0i32; 128];
@@ -170,9 +177,7 @@ fn within_reach(query: &str, key: &str, floor: f64) -> bool {
         only_a += n.max(0).unsigned_abs();
         only_b += n.min(0).unsigned_abs();
     }
-    let longest = query.len().max(key.len()) as f64;
-    let need_dl = (floor - 0.4) / 0.6;
-    f64::from(only_a.max(only_b)) <= (1.0 - need_dl) * longest + 1e-9
+    f64::from(only_a.max(only_b)) <= reach
 }
 
 /// The similarity, how it matched, and the value candidates are ordered by. The order leans on

@@ -10,8 +10,8 @@ use std::time::Duration;
 use chrono::Utc;
 use serenity::all::{
     ApplicationId, ClientBuilder, Context, CreateAllowedMentions, CreateInteractionResponse,
-    CreateInteractionResponseMessage, Event, EventHandler, GatewayIntents, GuildId, Http, HttpBuilder, Interaction,
-    RawEventHandler, Ready,
+    CreateInteractionResponseMessage, Event, GatewayIntents, GuildId, Http, HttpBuilder, Interaction, RawEventHandler,
+    Ready,
 };
 use serenity::async_trait;
 use serenity::builder::Builder;
@@ -107,8 +107,7 @@ pub async fn serve(
 ) -> Result<(), GatewayError> {
     let (http, bot_id) = rest_client(config, &token).await?;
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::empty())
-        .event_handler(Handler { app: app.clone() })
-        .raw_event_handler(Unread)
+        .raw_event_handler(Handler { app: app.clone() })
         .await
         .map_err(|e| GatewayError::Gateway(Box::new(e)))?;
     // The commands are registered before the gateway's READY names the application (its id is
@@ -150,13 +149,39 @@ pub async fn serve(
     })
 }
 
+/// The bot's side of the gateway. Serenity hands each event to a raw handler as it arrives, in
+/// a task of its own, before turning it into its typed form for event handlers, each in another
+/// task: with every event handled here, each costs one task and one copy of the event, not two.
+/// A raw handler also sees the interactions serenity's model cannot read (a field missing or of
+/// another type, as when Discord changes its payloads), which it passes on as unknown events and
+/// which no typed handler is told of: they are answered as over HTTP.
 struct Handler {
     app: Arc<App>,
 }
 
 #[async_trait]
-impl EventHandler for Handler {
-    async fn ready(&self, _ctx: Context, ready: Ready) {
+impl RawEventHandler for Handler {
+    async fn raw_event(&self, ctx: Context, event: Event) {
+        match event {
+            Event::Ready(e) => self.ready(e.ready).await,
+            Event::InteractionCreate(e) => self.interaction_create(ctx, e.interaction).await,
+            Event::Unknown(u) if u.kind == "INTERACTION_CREATE" => {
+                let Err(why) = serde_json::from_value::<Interaction>(u.value.clone()) else { return };
+                let Some(unread) = unreadable(&u.value, &why) else { return };
+                if let Err(e) = send(&ctx, &unread.to, unread.response).await {
+                    tracing::warn!(
+                        interaction = %unread.to.id,
+                        "could not answer an interaction serenity cannot read: {e}"
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Handler {
+    async fn ready(&self, ready: Ready) {
         tracing::info!(user = %ready.user.name, servers = ready.guilds.len(), "connected to Discord");
         self.app.register().await;
     }
@@ -179,28 +204,7 @@ impl EventHandler for Handler {
             tracing::warn!(interaction = %interaction.id(), kind = ?interaction.kind(), "could not answer an interaction: {e}");
         }
     }
-}
 
-/// Interactions serenity could not read: serenity passes them on as unknown events (its model
-/// falls back to `Event::Unknown` silently), and they are answered as over HTTP.
-struct Unread;
-
-#[async_trait]
-impl RawEventHandler for Unread {
-    async fn raw_event(&self, ctx: Context, event: Event) {
-        let Event::Unknown(u) = event else { return };
-        if u.kind != "INTERACTION_CREATE" {
-            return;
-        }
-        let Err(why) = serde_json::from_value::<Interaction>(u.value.clone()) else { return };
-        let Some(unread) = unreadable(&u.value, &why) else { return };
-        if let Err(e) = send(&ctx, &unread.to, unread.response).await {
-            tracing::warn!(interaction = %unread.to.id, "could not answer an interaction serenity cannot read: {e}");
-        }
-    }
-}
-
-impl Handler {
     /// An effect that calls out to Discord (/announce's post): acknowledged at once (only the
     /// moderator sees it), carried out, then the acknowledgement says how it went.
     async fn acknowledge_then_apply(

@@ -133,6 +133,35 @@ static STOPS: [bool; 256] = {
     t
 };
 
+/// Where the first byte [`escape_all`] stops at is, at `from` or after: eight bytes at a time
+/// past words of only ASCII letters, spaces and the bytes of multi-byte characters (most of any
+/// text, in any script), and byte by byte through the others.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    const fn lanes(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    const HIGH: u64 = lanes(0x80);
+    const LOW: u64 = lanes(0x7F);
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        // Per byte, in its top bit (the low seven bits of each byte never carry into the next):
+        // part of a multi-byte character, an ASCII letter (folded to lower case, from 'a' to
+        // 'z'), or a space. None of these is ever escaped.
+        let low = w & LOW;
+        let folded = low | lanes(0x20);
+        let letter = (folded + lanes(0x80 - b'a')) & !(folded + lanes(0x80 - b'z' - 1));
+        let space = !((low ^ lanes(b' ')) + LOW);
+        if (w | letter | space) & HIGH != HIGH {
+            if let Some(k) = word.iter().position(|&b| STOPS[usize::from(b)]) {
+                return Some(i + k);
+            }
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&b| STOPS[usize::from(b)]).map(|k| i + k)
+}
+
 /// Appends the whole escaped form of `s` and returns its length in characters: what
 /// [`escape_into`] does without a limit, in one pass that looks at a byte only to find the next
 /// one to stop at (a reply's text has few).
@@ -167,8 +196,8 @@ fn escape_all(s: &str, line: Line, follows: &str, out: &mut String) -> usize {
             }
             line = Line::Inside;
         }
-        let Some(k) = bytes[i..].iter().position(|&b| STOPS[usize::from(b)]) else { break };
-        i += k;
+        let Some(k) = next_stop(bytes, i) else { break };
+        i = k;
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
             line = Line::Start;
         } else if bytes[i] != b':' || links_after(&bytes[i + 1..], follows) {
@@ -455,6 +484,33 @@ mod tests {
     fn links_render_per_transport() {
         let t = Text::new().link("globalleeds.com", "https://www.globalleeds.com/x(1)");
         assert_eq!(markdown(&t, 100), "[globalleeds.com](https://www.globalleeds.com/x%281%29)");
+    }
+
+    /// The word-at-a-time search finds the same stop as a byte-by-byte one, from every offset of
+    /// text that puts every kind of byte at every place in a word.
+    #[test]
+    fn the_word_at_a_time_search_finds_every_stop() {
+        let pieces = [
+            "a", "Z", " ", "é", "Х", "杭", "🇩🇪", "\\", "*", "_", "~", "`", "|", "[", "]", "<", "@", ":", "\n", "\r",
+            "#", ">", "-", "+", ".", "1", "9", "\t", "{", "}", "^", "?", "/", "(", "A", "z", "`a", "@Z", "[z",
+        ];
+        let mut texts = vec![String::new()];
+        for (n, piece) in pieces.iter().enumerate() {
+            // A long run of letters and other scripts, with one piece at each place.
+            for at in 0..8 {
+                let mut t = "abcdefgh ХАРКІВ ij".repeat(2);
+                t.insert_str(at + n % 3, piece);
+                texts.push(t);
+            }
+            texts.push(pieces[n..].concat());
+        }
+        for t in &texts {
+            let bytes = t.as_bytes();
+            for from in 0..=bytes.len() {
+                let naive = bytes[from..].iter().position(|&b| STOPS[usize::from(b)]).map(|k| from + k);
+                assert_eq!(next_stop(bytes, from), naive, "{t:?} from {from}");
+            }
+        }
     }
 
     /// The byte-wise escaper against the obvious character-by-character one, on text mixing
