@@ -430,28 +430,19 @@ impl Eq for Language {}
 pub type Lang = &'static Language;
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
-    let make = |index: usize| {
-        let code = LOCALES[index];
-        let source = if code == DEFAULT { ENGLISH } else { FILES.iter().find(|(l, _)| *l == code).unwrap().1 };
-        Language {
-            code,
-            index,
-            bundle: parse(code, source).expect("the shipped translations are valid"),
-            formats: Formats::new(code),
-        }
-    };
-    // Parsing every language is most of the bot's start-up: with a second core, it parses the
-    // last three languages (about half the text) while this thread parses the first four.
-    let split = 4;
-    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
-        return (0..LOCALES.len()).map(make).collect();
-    }
-    std::thread::scope(|s| {
-        let rest = s.spawn(|| (split..LOCALES.len()).map(make).collect::<Vec<_>>());
-        let mut all: Vec<Language> = (0..split).map(make).collect();
-        all.extend(rest.join().expect("the shipped translations are valid"));
-        all
-    })
+    LOCALES
+        .iter()
+        .enumerate()
+        .map(|(index, &code)| {
+            let source = if code == DEFAULT { ENGLISH } else { FILES.iter().find(|(l, _)| *l == code).unwrap().1 };
+            Language {
+                code,
+                index,
+                bundle: parse(code, source).expect("the shipped translations are valid"),
+                formats: Formats::new(code),
+            }
+        })
+        .collect()
 });
 
 /// The language of a supported Discord locale code, as Discord spells it (spaces around it
