@@ -187,7 +187,7 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let note = match c.how {
                 How::Name if !other_script => None,
                 // The name the reader's language gives it, as the card is titled.
-                How::Name | How::Alias if query.trim().to_lowercase() == p.name_in(l).to_lowercase() => None,
+                How::Name | How::Alias if same_ignoring_case(query.trim(), p.name_in(l)) => None,
                 How::Name | How::Alias => {
                     Some(ctx.rich("partner-another-name", vec![("query", user()), ("partner", p.name_in(l).into())]))
                 }
@@ -214,7 +214,8 @@ fn reply(ctx: &Ctx, args: &Args) -> Reply {
             let home_name = &the_home.name_in(l).to_string();
             // The home itself, by any of its names, or a part of it ("Morley").
             let itself = std::iter::once(&the_home.name).chain(the_home.names.iter().map(|(_, n)| n));
-            let first = if itself.map(|n| fold(n)).any(|n| n == fold(&via)) {
+            let via_key = fold(&via);
+            let first = if itself.map(|n| fold(n)).any(|n| n == via_key) {
                 ctx.rich("partner-is-home", vec![("home", home_name.clone().into())])
             } else {
                 ctx.rich(
